@@ -1,0 +1,153 @@
+using AngleSharp.Dom;
+using NewsModel.Pipeline;
+
+namespace NewsModel.Internal;
+
+/// <summary>
+/// What extractors need from the page's markup, gathered in one walk of the DOM: meta and link tags, the title,
+/// the headings, JSON-LD blocks and the language. Built once per page, on first use.
+/// </summary>
+internal sealed class DocumentIndex
+{
+    private DocumentIndex()
+    {
+    }
+
+    public List<MetaTag> Metas { get; } = [];
+
+    public List<LinkTag> Links { get; } = [];
+
+    public List<IElement> H1s { get; } = [];
+
+    public List<string> JsonLdBlocks { get; } = [];
+
+    public string? Title { get; private set; }
+
+    public string? HtmlLang { get; private set; }
+
+    public Uri? BaseUrl { get; private set; }
+
+    public int MaxDepth { get; private set; }
+
+    public static DocumentIndex Build(ExtractionContext context)
+    {
+        var index = new DocumentIndex();
+        var document = context.Document;
+        var root = document.DocumentElement;
+        index.HtmlLang = TextNormalizer.CollapseOrNull(root?.GetAttribute("lang") ?? root?.GetAttribute("xml:lang"));
+        string? baseHref = null;
+
+        // An explicit stack rather than recursion: pages nest deeply, and a stack overflow cannot be caught.
+        var stack = new Stack<(IElement Element, int Depth)>();
+        if (root is not null)
+        {
+            stack.Push((root, 0));
+        }
+
+        var depthLimit = context.Options.MaxDepth;
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            index.MaxDepth = Math.Max(index.MaxDepth, depth);
+            switch (element.LocalName)
+            {
+                case "meta":
+                    index.Metas.Add(new MetaTag(
+                        element.GetAttribute("name"),
+                        element.GetAttribute("property"),
+                        element.GetAttribute("itemprop"),
+                        element.GetAttribute("http-equiv"),
+                        element.GetAttribute("content") ?? element.GetAttribute("value"),
+                        element));
+                    break;
+                case "link":
+                    index.Links.Add(new LinkTag(
+                        element.GetAttribute("rel") ?? string.Empty,
+                        element.GetAttribute("href"),
+                        element.GetAttribute("hreflang"),
+                        element.GetAttribute("type"),
+                        element.GetAttribute("title"),
+                        element));
+                    break;
+                case "title" when index.Title is null && element.NamespaceUri == NamespaceNames.HtmlUri:
+                    index.Title = TextNormalizer.CollapseOrNull(element.TextContent);
+                    break;
+                case "h1":
+                    index.H1s.Add(element);
+                    break;
+                case "base" when baseHref is null:
+                    baseHref = element.GetAttribute("href");
+                    break;
+                case "script":
+                    var type = element.GetAttribute("type");
+                    if (type is not null && type.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase))
+                    {
+                        index.JsonLdBlocks.Add(element.TextContent);
+                    }
+
+                    continue;
+                case "style" or "template" or "noscript":
+                    continue;
+                default:
+                    break;
+            }
+
+            if (depth >= depthLimit)
+            {
+                continue;
+            }
+
+            // Push children in reverse so they pop in document order.
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+
+        if (index.MaxDepth >= depthLimit)
+        {
+            context.Report(DiagnosticSeverity.Warning, "input.too-deep", $"Elements nested deeper than {depthLimit} levels were not read.");
+        }
+
+        index.BaseUrl = UrlResolver.Resolve(context.PageUrl, baseHref) ?? (context.PageUrl is { IsAbsoluteUri: true } page ? page : null);
+        return index;
+    }
+
+    /// <summary>The content of the first meta tag whose name or property equals <paramref name="key"/> (case-insensitive) and is not blank.</summary>
+    public string? MetaContent(string key)
+    {
+        foreach (var meta in Metas)
+        {
+            if ((string.Equals(meta.Name, key, StringComparison.OrdinalIgnoreCase) || string.Equals(meta.Property, key, StringComparison.OrdinalIgnoreCase))
+                && !string.IsNullOrWhiteSpace(meta.Content))
+            {
+                return meta.Content;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Links whose rel attribute holds the token <paramref name="rel"/> (case-insensitive).</summary>
+    public IEnumerable<LinkTag> LinksWithRel(string rel) => Links.Where(l => l.HasRel(rel));
+}
+
+/// <summary>A meta tag's attributes.</summary>
+internal sealed record MetaTag(string? Name, string? Property, string? ItemProp, string? HttpEquiv, string? Content, IElement Element);
+
+/// <summary>A link tag's attributes.</summary>
+internal sealed record LinkTag(string Rel, string? Href, string? HrefLang, string? Type, string? Title, IElement Element)
+{
+    public bool HasRel(string token)
+    {
+        foreach (var part in Rel.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Equals(token, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
