@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NewsModel.Internal;
 
 namespace NewsModel;
@@ -22,6 +23,7 @@ public sealed record Byline
     }
 
     /// <summary>True when neither text nor contributors are known.</summary>
+    [JsonIgnore]
     public bool IsEmpty => Text is null && _contributors.Count == 0;
 
     /// <summary>Creates a byline from contributors only.</summary>

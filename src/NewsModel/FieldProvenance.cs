@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NewsModel.Internal;
 
 namespace NewsModel;
@@ -13,11 +14,11 @@ public sealed record FieldProvenance
     /// <param name="source">The source of the value the article carries.</param>
     /// <param name="candidates">Every value proposed, in order of precedence.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public FieldProvenance(string field, string source, IEnumerable<ProvenanceCandidate> candidates)
+    public FieldProvenance(string field, string source, IReadOnlyList<ProvenanceCandidate> candidates)
     {
         Field = Preconditions.CheckNotNull(field);
         Source = Preconditions.CheckNotNull(source);
-        Candidates = Preconditions.CheckNotNull(candidates).ToArray();
+        Candidates = Preconditions.CheckNotNull(candidates);
     }
 
     /// <summary>The field's name as in JSON.</summary>
@@ -34,5 +35,6 @@ public sealed record FieldProvenance
     }
 
     /// <summary>True when sources proposed different values.</summary>
+    [JsonIgnore]
     public bool HasConflict => _candidates.Select(c => c.Value).Distinct(StringComparer.Ordinal).Skip(1).Any();
 }

@@ -12,10 +12,10 @@ public sealed record ListBlock : Block
     /// <param name="ordered">True for a numbered list.</param>
     /// <param name="items">The items' text, in order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public ListBlock(bool ordered, IEnumerable<string> items)
+    public ListBlock(bool ordered, IReadOnlyList<string> items)
     {
         Ordered = ordered;
-        Items = Preconditions.CheckNotNull(items).ToArray();
+        Items = Preconditions.CheckNotNull(items);
     }
 
     /// <summary>True for a numbered list.</summary>

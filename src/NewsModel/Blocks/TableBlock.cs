@@ -11,8 +11,7 @@ public sealed record TableBlock : Block
     /// <summary>Creates a table.</summary>
     /// <param name="rows">The rows, each a list of cell texts.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
-    public TableBlock(IEnumerable<IEnumerable<string>> rows) =>
-        Rows = Preconditions.CheckNotNull(rows).Select(r => (IReadOnlyList<string>)r.ToArray()).ToArray();
+    public TableBlock(IReadOnlyList<IReadOnlyList<string>> rows) => Rows = Preconditions.CheckNotNull(rows);
 
     /// <summary>The rows, each a list of cell texts.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Rows
