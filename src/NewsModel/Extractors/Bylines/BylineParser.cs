@@ -1,0 +1,411 @@
+using System.Globalization;
+using System.Text;
+using NewsModel.Internal;
+
+namespace NewsModel.Extractors.Bylines;
+
+/// <summary>
+/// Parses a byline as printed into contributors: "By A, B and C"; "A / Press TV, Tehran" (author, organization,
+/// place); "Reporting by X; Editing by Y" (roles); agency credits; collective credits ("Staff", "Editorial Board");
+/// names in capitals; prefixes in many languages. Dates, "Updated" notes, job titles, handles, e-mail addresses and
+/// counters are not names and are dropped.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+internal static class BylineParser
+{
+    private const int MaxBylineLength = 400;
+    private static readonly char[] SegmentSeparators = [';', '|', '•', '·', '\n', '\r', '\u2022'];
+
+    /// <summary>Parses a byline; returns <see cref="Byline.Empty"/> when the text names nobody.</summary>
+    public static Byline Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxBylineLength)
+        {
+            return Byline.Empty;
+        }
+
+        var contributors = new List<Contributor>();
+        var lastRole = ContributorRole.Author;
+        foreach (var rawSegment in text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var segment = TrimPunctuation(TextNormalizer.Collapse(rawSegment));
+            if (segment.Length == 0 || IsNoiseSegment(segment))
+            {
+                continue;
+            }
+
+            var (role, rest, hadPrefix) = StripRolePrefix(segment);
+            if (!hadPrefix && contributors.Count > 0 && lastRole != ContributorRole.Author)
+            {
+                // "Reporting by A; B" keeps B in A's role.
+                role = lastRole;
+            }
+
+            lastRole = role;
+            ParseNames(rest, role, contributors);
+        }
+
+        return contributors.Count == 0
+            ? Byline.Empty
+            : new Byline { Text = TextNormalizer.Collapse(text), Contributors = Deduplicate(contributors) };
+    }
+
+    private static (ContributorRole Role, string Remainder, bool HadPrefix) StripRolePrefix(string segment)
+    {
+        foreach (var (prefix, role) in BylineVocabulary.RolePrefixes)
+        {
+            if (segment.Length > prefix.Length && segment.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                var next = segment[prefix.Length];
+                if (prefix.EndsWith(':') || char.IsWhiteSpace(next) || next == ':')
+                {
+                    return (role, TrimPunctuation(segment[prefix.Length..]), true);
+                }
+            }
+        }
+
+        return (ContributorRole.Author, segment, false);
+    }
+
+    private static void ParseNames(string text, ContributorRole role, List<Contributor> contributors)
+    {
+        text = CutTrailingPhrases(RemoveContacts(text));
+
+        // "A / Press TV, Tehran": what follows the slash is the organization, then the place.
+        string? organization = null, location = null;
+        var slash = FindSeparatingSlash(text);
+        if (slash >= 0)
+        {
+            var after = text[(slash + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            text = text[..slash];
+            if (after.Length > 0)
+            {
+                organization = NewsAgencies.Match(after[0]) ?? TrimPunctuation(after[0]);
+            }
+
+            if (after.Length > 1 && LooksLikePlace(after[1]))
+            {
+                location = TrimPunctuation(after[1]);
+            }
+        }
+
+        // "Jane Roe (AP)": a credit in parentheses.
+        text = ExtractParenthetical(text, ref organization);
+
+        var pieces = SplitPieces(text);
+        var people = new List<Contributor>();
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var (piece, afterComma) = pieces[i];
+            var isLast = i == pieces.Count - 1;
+            if (NewsAgencies.Match(piece) is { } agency)
+            {
+                if (afterComma && isLast && people.Count > 0 && organization is null)
+                {
+                    organization = agency;
+                }
+                else
+                {
+                    contributors.Add(new Contributor(agency, role, ContributorKind.Organization));
+                }
+
+                continue;
+            }
+
+            if (IsCollective(piece))
+            {
+                contributors.Add(new Contributor(piece, role, ContributorKind.Organization));
+                continue;
+            }
+
+            if (afterComma && people.Count > 0 && (IsJobTitle(piece) || (isLast && location is null && LooksLikePlace(piece) && !LooksLikeFullName(piece))))
+            {
+                if (!IsJobTitle(piece))
+                {
+                    location = piece;
+                }
+
+                continue;
+            }
+
+            if (NormalizeName(piece) is { } name)
+            {
+                people.Add(new Contributor(name, role));
+            }
+        }
+
+        foreach (var person in people)
+        {
+            contributors.Add(person with { Organization = organization, Location = location });
+        }
+    }
+
+    /// <summary>Splits "A, B and C" into pieces, remembering which followed a comma.</summary>
+    private static List<(string Piece, bool AfterComma)> SplitPieces(string text)
+    {
+        var pieces = new List<(string, bool)>();
+        var commaParts = text.Split([',', '،'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        for (var c = 0; c < commaParts.Length; c++)
+        {
+            var parts = new List<string> { " " + commaParts[c] + " " };
+            foreach (var conjunction in BylineVocabulary.Conjunctions)
+            {
+                parts = parts.SelectMany(p => SplitIgnoreCase(p, conjunction)).ToList();
+            }
+
+            var first = true;
+            foreach (var part in parts)
+            {
+                var trimmed = TrimPunctuation(part);
+                if (trimmed.Length > 0)
+                {
+                    pieces.Add((trimmed, c > 0 && first));
+                    first = false;
+                }
+            }
+        }
+
+        return pieces;
+    }
+
+    private static IEnumerable<string> SplitIgnoreCase(string text, string separator)
+    {
+        var start = 0;
+        while (true)
+        {
+            var index = text.IndexOf(separator, start, StringComparison.OrdinalIgnoreCase);
+            if (index < 0)
+            {
+                yield return text[start..];
+                yield break;
+            }
+
+            yield return " " + text[start..index] + " ";
+            start = index + separator.Length - 1;
+        }
+    }
+
+    /// <summary>A cleaned person's name, or null when the text is not one.</summary>
+    internal static string? NormalizeName(string text)
+    {
+        var name = TrimPunctuation(text);
+        if (name.Length is < 2 or > 60 || name.Any(char.IsDigit) || name.Contains('@', StringComparison.Ordinal)
+            || name.Contains("://", StringComparison.Ordinal) || name.Contains('/', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 6)
+        {
+            return null;
+        }
+
+        var cased = name.Any(char.IsUpper) || name.Any(char.IsLower);
+        if (!cased)
+        {
+            // Scripts without case (Arabic, Persian, Chinese, ...): accept a short run of words.
+            return words.Length <= 5 && name.Any(char.IsLetter) ? name : null;
+        }
+
+        if (words.All(w => BylineVocabulary.NonNameWords.Contains(w.Trim('.', ':')) || BylineVocabulary.Particles.Contains(w))
+            || words.Any(w => BylineVocabulary.NonNameWords.Contains(w.Trim('.', ':')) && !char.IsUpper(w[0]))
+            || words.Count(w => BylineVocabulary.NonNameWords.Contains(w.Trim('.', ':'))) * 2 >= words.Length + 1)
+        {
+            return null;
+        }
+
+        if (IsJobTitle(name))
+        {
+            return null;
+        }
+
+        // "JOHN McDONALD" counts as capitals: the "Mc" prefix keeps its small c even in upper-case bylines.
+        var allCaps = words.All(w => (w.StartsWith("Mc", StringComparison.Ordinal) ? w[2..] : w).Where(char.IsLetter).All(char.IsUpper))
+            && name.Count(char.IsLetter) > 3;
+        if (allCaps)
+        {
+            name = TitleCase(name);
+            words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        foreach (var word in words)
+        {
+            var first = word.TrimStart('(', '"', '\'', '“');
+            if (first.Length == 0)
+            {
+                return null;
+            }
+
+            if (!char.IsUpper(first[0]) && !BylineVocabulary.Particles.Contains(word) && !(first.Length > 2 && first[1] == '\'' && char.IsUpper(first[2])))
+            {
+                return null;
+            }
+        }
+
+        // A single word is a name only when it looks like one (not an acronym, not a common word).
+        if (words.Length == 1 && (name.Length < 3 || name.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+        {
+            return null;
+        }
+
+        return name;
+    }
+
+    private static bool IsNoiseSegment(string segment)
+    {
+        var lower = segment.ToLowerInvariant();
+        if (lower.StartsWith("updated", StringComparison.Ordinal) || lower.StartsWith("last updated", StringComparison.Ordinal)
+            || lower.StartsWith("published", StringComparison.Ordinal) || lower.StartsWith("posted on", StringComparison.Ordinal)
+            || lower.StartsWith("aktualisiert", StringComparison.Ordinal) || lower.StartsWith("veröffentlicht", StringComparison.Ordinal)
+            || lower.StartsWith("mis à jour", StringComparison.Ordinal) || lower.StartsWith("publié", StringComparison.Ordinal)
+            || lower.StartsWith("actualizado", StringComparison.Ordinal) || lower.StartsWith("aggiornato", StringComparison.Ordinal)
+            || lower.StartsWith("atualizado", StringComparison.Ordinal) || lower.StartsWith("обновлено", StringComparison.Ordinal)
+            || lower.StartsWith('@'))
+        {
+            return true;
+        }
+
+        if (lower.Contains("min read", StringComparison.Ordinal) || lower.Contains("minute read", StringComparison.Ordinal)
+            || lower.Contains("minutes read", StringComparison.Ordinal) || lower.Contains("reading time", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Dates, times and counters: more digits than letters.
+        var digits = segment.Count(char.IsDigit);
+        var letters = segment.Count(char.IsLetter);
+        return digits > 0 && digits * 2 >= letters;
+    }
+
+    private static string RemoveContacts(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Where(w =>
+            !(w.Contains('@', StringComparison.Ordinal) || w.StartsWith("http", StringComparison.OrdinalIgnoreCase) || w.StartsWith("www.", StringComparison.OrdinalIgnoreCase))));
+    }
+
+    private static string CutTrailingPhrases(string text)
+    {
+        foreach (var phrase in BylineVocabulary.TrailingPhrases)
+        {
+            var index = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (index >= 0 && (index == 0 || !char.IsLetter(text[index - 1])))
+            {
+                text = text[..index];
+            }
+        }
+
+        return TrimPunctuation(text);
+    }
+
+    private static int FindSeparatingSlash(string text)
+    {
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            if (text[i] == '/' && (text[i - 1] == ' ' || text[i + 1] == ' '))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string ExtractParenthetical(string text, ref string? organization)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : text.IndexOf(')', open);
+        if (open < 0 || close < 0)
+        {
+            return text;
+        }
+
+        var inside = text[(open + 1)..close];
+        if (NewsAgencies.Match(inside) is { } agency)
+        {
+            organization ??= agency;
+        }
+
+        return (text[..open] + " " + text[(close + 1)..]).Trim();
+    }
+
+    private static bool IsCollective(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4)
+        {
+            return false;
+        }
+
+        var last = words[^1].Trim('.', ':');
+        return BylineVocabulary.CollectiveWords.Contains(last) && (words.Length == 1 || !IsJobTitle(piece) || last.Equals("staff", StringComparison.OrdinalIgnoreCase))
+            && words.All(w => char.IsUpper(w[0]) || !w.Any(char.IsLetter) || BylineVocabulary.CollectiveWords.Contains(w) || BylineVocabulary.Particles.Contains(w) || char.IsLower(piece[0]));
+    }
+
+    private static bool IsJobTitle(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titleWords = words.Count(w => BylineVocabulary.TitleWords.Contains(w.Trim('.', ',')));
+        return titleWords > 0 && words.Any(w => BylineVocabulary.TitleWords.Contains(w.Trim('.', ','))
+            && (w.Trim('.', ',').EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ent", StringComparison.OrdinalIgnoreCase)
+                || w.Trim('.', ',').EndsWith("or", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ist", StringComparison.OrdinalIgnoreCase)
+                || w.Trim('.', ',').EndsWith("in", StringComparison.OrdinalIgnoreCase) || titleWords == words.Length));
+    }
+
+    private static bool LooksLikePlace(string piece)
+    {
+        var trimmed = TrimPunctuation(piece);
+        if (BylineVocabulary.MultiWordPlaces.Contains(trimmed))
+        {
+            return true;
+        }
+
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 1 or 2 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && !w.Any(char.IsDigit))
+            && (words.Length == 1 || words.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c))));
+    }
+
+    private static bool LooksLikeFullName(string piece) =>
+        !BylineVocabulary.MultiWordPlaces.Contains(TrimPunctuation(piece)) && piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2
+        && !piece.Where(char.IsLetter).All(char.IsUpper);
+
+    private static string TitleCase(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var startOfWord = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetter(c))
+            {
+                var upper = startOfWord
+                    || (i >= 2 && text[i - 2] is 'M' && builder[^1] == 'c' && (i < 3 || !char.IsLetter(text[i - 3])));
+                builder.Append(upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+                startOfWord = false;
+            }
+            else
+            {
+                builder.Append(c);
+                startOfWord = c is ' ' or '-' or '\'' or '’' or '.';
+            }
+        }
+
+        var result = builder.ToString();
+        return string.Join(' ', result.Split(' ').Select(w => BylineVocabulary.Particles.Contains(w.ToLowerInvariant()) && w.Length <= 3 ? w.ToLowerInvariant() : w));
+    }
+
+    private static string TrimPunctuation(string text) =>
+        text.Trim().Trim(' ', ',', ';', ':', '-', '–', '—', '|', '/', '•', '·', '*', '"', '“', '”', '»', '«', '.', '\u00A0').Trim();
+
+    private static List<Contributor> Deduplicate(List<Contributor> contributors)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return contributors.Where(c => seen.Add(c.Name + "\u0001" + c.Role.ToString())).ToList();
+    }
+
+    /// <summary>For tests and diagnostics: the contributors as "Name [role, kind, org, place]".</summary>
+    internal static string Describe(Byline byline) =>
+        string.Join("; ", byline.Contributors.Select(c => string.Create(CultureInfo.InvariantCulture,
+            $"{c.Name} [{c.Role.ToString().ToLowerInvariant()}{(c.Kind == ContributorKind.Organization ? ", org" : string.Empty)}{(c.Organization is null ? string.Empty : ", @" + c.Organization)}{(c.Location is null ? string.Empty : ", in " + c.Location)}]")));
+}

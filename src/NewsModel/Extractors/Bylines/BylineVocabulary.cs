@@ -1,0 +1,155 @@
+namespace NewsModel.Extractors.Bylines;
+
+/// <summary>The words and phrases byline parsing recognises, in the languages we meet. Data only.</summary>
+internal static class BylineVocabulary
+{
+    /// <summary>Prefixes that introduce contributors, longest first so that "additional reporting by" wins over "by".</summary>
+    public static readonly (string Prefix, ContributorRole Role)[] RolePrefixes = Sort(
+        ("additional reporting by", ContributorRole.Contributor),
+        ("additional reporting from", ContributorRole.Contributor),
+        ("with contributions from", ContributorRole.Contributor),
+        ("contributions by", ContributorRole.Contributor),
+        ("contributed by", ContributorRole.Contributor),
+        ("reporting by", ContributorRole.Reporter),
+        ("reported by", ContributorRole.Reporter),
+        ("reporting:", ContributorRole.Reporter),
+        ("writing by", ContributorRole.Author),
+        ("written by", ContributorRole.Author),
+        ("words by", ContributorRole.Author),
+        ("story by", ContributorRole.Author),
+        ("text by", ContributorRole.Author),
+        ("compiled by", ContributorRole.Author),
+        ("interview by", ContributorRole.Author),
+        ("posted by", ContributorRole.Author),
+        ("editing by", ContributorRole.Editor),
+        ("edited by", ContributorRole.Editor),
+        ("editor:", ContributorRole.Editor),
+        ("redaktion:", ContributorRole.Editor),
+        ("redakcja:", ContributorRole.Editor),
+        ("photographs by", ContributorRole.Photographer),
+        ("photography by", ContributorRole.Photographer),
+        ("photos by", ContributorRole.Photographer),
+        ("photo by", ContributorRole.Photographer),
+        ("pictures by", ContributorRole.Photographer),
+        ("photos:", ContributorRole.Photographer),
+        ("photo:", ContributorRole.Photographer),
+        ("fotos:", ContributorRole.Photographer),
+        ("foto:", ContributorRole.Photographer),
+        ("zdjęcia:", ContributorRole.Photographer),
+        ("фото:", ContributorRole.Photographer),
+        ("translated by", ContributorRole.Translator),
+        ("translation by", ContributorRole.Translator),
+        ("translation:", ContributorRole.Translator),
+        ("übersetzung:", ContributorRole.Translator),
+        ("traduction :", ContributorRole.Translator),
+        ("traduction:", ContributorRole.Translator),
+        ("traducción:", ContributorRole.Translator),
+        ("illustrations by", ContributorRole.Illustrator),
+        ("illustration by", ContributorRole.Illustrator),
+        ("graphics by", ContributorRole.Illustrator),
+        ("illustration:", ContributorRole.Illustrator),
+        ("produced by", ContributorRole.Producer),
+        ("production by", ContributorRole.Producer),
+        ("video by", ContributorRole.Producer),
+        ("by:", ContributorRole.Author),
+        ("by", ContributorRole.Author),
+        ("von", ContributorRole.Author),
+        ("par", ContributorRole.Author),
+        ("por", ContributorRole.Author),
+        ("di", ContributorRole.Author),
+        ("door", ContributorRole.Author),
+        ("av", ContributorRole.Author),
+        ("af", ContributorRole.Author),
+        ("autor:", ContributorRole.Author),
+        ("autorin:", ContributorRole.Author),
+        ("autoren:", ContributorRole.Author),
+        ("autor", ContributorRole.Author),
+        ("author:", ContributorRole.Author),
+        ("authors:", ContributorRole.Author),
+        ("auteur :", ContributorRole.Author),
+        ("auteur:", ContributorRole.Author),
+        ("tekst:", ContributorRole.Author),
+        ("text:", ContributorRole.Author),
+        ("texte :", ContributorRole.Author),
+        ("texte:", ContributorRole.Author),
+        ("texto:", ContributorRole.Author),
+        ("testo:", ContributorRole.Author),
+        ("yazar:", ContributorRole.Author),
+        ("haber:", ContributorRole.Reporter),
+        ("автор:", ContributorRole.Author),
+        ("авторы:", ContributorRole.Author),
+        ("автор", ContributorRole.Author),
+        ("نویسنده:", ContributorRole.Author),
+        ("نویسنده", ContributorRole.Author),
+        ("به قلم", ContributorRole.Author),
+        ("بقلم:", ContributorRole.Author),
+        ("بقلم", ContributorRole.Author),
+        ("كتب:", ContributorRole.Author),
+        ("كتبت:", ContributorRole.Author),
+        ("كتب", ContributorRole.Author),
+        ("كتبت", ContributorRole.Author));
+
+    /// <summary>Words that join names in a list ("A and B").</summary>
+    public static readonly string[] Conjunctions = [" and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " och ", " en ", " ve ", " и ", " та ", " oraz ", " و ", " with ", " mit ", " avec ", " con "];
+
+    /// <summary>Last words of collective credits: "Times Staff", "Editorial Board", "Web Desk".</summary>
+    public static readonly HashSet<string> CollectiveWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staff", "desk", "board", "newsroom", "team", "redaktion", "rédaction", "redacción", "redazione", "redakcja", "redação", "agencies",
+        "agencias", "agenzie", "agencje", "agenturen", "bureau", "correspondent", "correspondents", "reporters", "writers", "editors", "editorial",
+        "staffers", "wires", "agences", "редакция",
+    };
+
+    /// <summary>Words that make a phrase a job title rather than a name ("Senior Correspondent", "Health Reporter").</summary>
+    public static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "correspondent", "reporter", "editor", "writer", "columnist", "contributor", "producer", "analyst", "journalist", "photographer",
+        "chief", "senior", "deputy", "managing", "associate", "assistant", "executive", "bureau", "staff", "freelance", "intern", "fellow",
+        "contributing", "political", "economics", "business", "health", "science", "technology", "sports", "sport", "culture", "opinion",
+        "news", "digital", "online", "special", "foreign", "diplomatic", "legal", "affairs", "head", "director", "professor", "founder",
+        "korrespondent", "korrespondentin", "redakteur", "redakteurin", "autor", "autorin", "chefredakteur", "journalistin",
+        "correspondant", "correspondante", "journaliste", "rédacteur", "rédactrice", "envoyé", "envoyée", "spécial", "spéciale",
+        "corresponsal", "periodista", "redactor", "redactora", "giornalista", "inviato", "inviata", "jornalista", "repórter", "repórter",
+        "dziennikarz", "dziennikarka", "redaktor", "korespondent", "корреспондент", "журналист", "muhabir", "muhabiri", "editörü",
+    };
+
+    /// <summary>Words that never stand in a name: page furniture, dates, and placeholders.</summary>
+    public static readonly HashSet<string> NonNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "updated", "update", "published", "posted", "share", "shares", "comment", "comments", "email", "e-mail", "print", "follow", "subscribe",
+        "read", "more", "min", "mins", "minute", "minutes", "hours", "hour", "ago", "home", "news", "photo", "photos", "video", "videos",
+        "opinion", "analysis", "live", "breaking", "advertisement", "sponsored", "admin", "administrator", "guest", "anonymous", "unknown",
+        "user", "webmaster", "the", "author", "authors", "twitter", "facebook", "linkedin", "instagram", "whatsapp", "telegram", "contact",
+        "profile", "view", "all", "posts", "articles", "story", "stories", "bio", "about", "today", "yesterday", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "uhr", "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist", "aktualisiert", "veröffentlicht",
+        "stand", "mis", "jour", "actualizado", "aggiornato", "atualizado", "zaktualizowano", "обновлено", "reading", "time", "listen",
+        "audio", "image", "images", "getty", "shutterstock", "source", "sources", "copyright", "rights", "reserved", "click", "here",
+    };
+
+    /// <summary>Name particles written in lower case ("Ludwig van Beethoven", "Ana de la Cruz").</summary>
+    public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "der", "den", "de", "da", "del", "della", "dei", "di", "du", "dos", "das", "do", "la", "le", "bin", "binti", "ibn",
+        "al", "el", "ter", "ten", "zu", "af", "av", "y", "e", "st.",
+    };
+
+    /// <summary>Places of more than one word that follow a name after a comma ("By Jane Roe, New York").</summary>
+    public static readonly HashSet<string> MultiWordPlaces = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "New York", "Los Angeles", "San Francisco", "Hong Kong", "New Delhi", "Tel Aviv", "Rio de Janeiro", "Buenos Aires", "Kuala Lumpur",
+        "Mexico City", "Washington DC", "Washington D.C.", "Sao Paulo", "São Paulo", "Cape Town", "Abu Dhabi", "Las Vegas", "Kuwait City",
+        "Addis Ababa", "Ho Chi Minh City", "Santo Domingo", "San Salvador", "Port-au-Prince", "The Hague", "Frankfurt am Main",
+    };
+
+    /// <summary>Phrases after which nothing more is part of the byline ("Email the author", "Follow on Twitter").</summary>
+    public static readonly string[] TrailingPhrases =
+    [
+        "email the author", "e-mail the author", "email author", "follow on twitter", "follow on x", "follow", "contact the author",
+        "view all posts", "view profile", "more from", "more by", "all articles by", "read more", "see all", "send email",
+    ];
+
+    private static (string, ContributorRole)[] Sort(params (string Prefix, ContributorRole Role)[] prefixes) =>
+        [.. prefixes.OrderByDescending(p => p.Prefix.Length)];
+}

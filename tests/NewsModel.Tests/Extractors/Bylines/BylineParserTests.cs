@@ -1,0 +1,129 @@
+using NewsModel.Extractors.Bylines;
+
+namespace NewsModel.Tests.Extractors.Bylines;
+
+public class BylineParserTests
+{
+    /// <summary>Byline text as printed → contributors as "Name [role(, org)(, @Organization)(, in Place)]", joined by "; ". Empty: nobody.</summary>
+    public static TheoryData<string, string> Bylines => new()
+    {
+        // Plain English forms
+        { "By Jane Roe", "Jane Roe [author]" },
+        { "by jane roe", "" },
+        { "BY JANE ROE", "Jane Roe [author]" },
+        { "By: Jane Roe", "Jane Roe [author]" },
+        { "Jane Roe", "Jane Roe [author]" },
+        { "By Jane Roe and John Doe", "Jane Roe [author]; John Doe [author]" },
+        { "By Jane Roe, John Doe and Ali Khan", "Jane Roe [author]; John Doe [author]; Ali Khan [author]" },
+        { "By Jane Roe & John Doe", "Jane Roe [author]; John Doe [author]" },
+        { "Written by Mary-Ann O'Neil", "Mary-Ann O'Neil [author]" },
+        { "By JOHN McDONALD", "John McDonald [author]" },
+        { "By MARY O'NEIL and PETER VAN DYKE", "Mary O'Neil [author]; Peter van Dyke [author]" },
+        { "By Ludwig van Beethoven", "Ludwig van Beethoven [author]" },
+        { "By Ana de la Cruz", "Ana de la Cruz [author]" },
+        { "By J. R. Hartley", "J. R. Hartley [author]" },
+        { "By Ahmad bin Salman", "Ahmad bin Salman [author]" },
+        // Organization, place and agency
+        { "Farhad Karimi / Press TV, Tehran", "Farhad Karimi [author, @Press TV, in Tehran]" },
+        { "Farhad Karimi/ Press TV", "Farhad Karimi [author, @Press TV]" },
+        { "By Jane Roe, Reuters", "Jane Roe [author, @Reuters]" },
+        { "By Jane Roe and John Doe, Reuters", "Jane Roe [author, @Reuters]; John Doe [author, @Reuters]" },
+        { "By Jane Roe (AP)", "Jane Roe [author, @AP]" },
+        { "By Jane Roe with AFP", "AFP [author, org]; Jane Roe [author]" },
+        { "Reuters", "Reuters [author, org]" },
+        { "By The Associated Press", "AP [author, org]" },
+        { "AFP", "AFP [author, org]" },
+        { "dpa", "dpa [author, org]" },
+        { "SANA", "SANA [author, org]" },
+        { "By Reuters Staff", "Reuters Staff [author, org]" },
+        { "By Jane Roe, Tehran", "Jane Roe [author, in Tehran]" },
+        { "By Jane Roe, New York", "Jane Roe [author, in New York]" },
+        { "JANE ROE, WASHINGTON", "Jane Roe [author, in WASHINGTON]" },
+        { "By Jane Roe, Jane Doe", "Jane Roe [author]; Jane Doe [author]" },
+        // Collective credits
+        { "Staff", "Staff [author, org]" },
+        { "By Times Staff", "Times Staff [author, org]" },
+        { "The Editorial Board", "The Editorial Board [author, org]" },
+        { "By the Editorial Board", "the Editorial Board [author, org]" },
+        { "Web Desk", "Web Desk [author, org]" },
+        { "Redaktion", "Redaktion [author, org]" },
+        // Roles
+        { "Reporting by Jane Roe; Editing by John Doe", "Jane Roe [reporter]; John Doe [editor]" },
+        { "Reporting by Jane Roe and Ali Khan; Writing by Ben Marsh; Editing by John Doe", "Jane Roe [reporter]; Ali Khan [reporter]; Ben Marsh [author]; John Doe [editor]" },
+        { "By Jane Roe; Additional reporting by Ali Khan", "Jane Roe [author]; Ali Khan [contributor]" },
+        { "Text: Anna Nowak | Photos: Piotr Zieliński", "Anna Nowak [author]; Piotr Zieliński [photographer]" },
+        { "Photography by Ines Marlowe", "Ines Marlowe [photographer]" },
+        { "Translated by Omid Rahimi", "Omid Rahimi [translator]" },
+        { "Illustrations by Lea Kraus", "Lea Kraus [illustrator]" },
+        { "Video by Sam Park", "Sam Park [producer]" },
+        { "Edited by John Doe", "John Doe [editor]" },
+        // Other languages
+        { "Von Anna Schmidt", "Anna Schmidt [author]" },
+        { "Von Anna Schmidt und Jonas Weber", "Anna Schmidt [author]; Jonas Weber [author]" },
+        { "Autor: Jonas Weber", "Jonas Weber [author]" },
+        { "Autorin: Lena Vogel", "Lena Vogel [author]" },
+        { "Par Claire Dubois", "Claire Dubois [author]" },
+        { "Par Claire Dubois et Marc Lefèvre", "Claire Dubois [author]; Marc Lefèvre [author]" },
+        { "Por María García y José López", "María García [author]; José López [author]" },
+        { "Di Giulia Rossi", "Giulia Rossi [author]" },
+        { "Por João Silva e Ana Costa", "João Silva [author]; Ana Costa [author]" },
+        { "Tekst: Anna Nowak", "Anna Nowak [author]" },
+        { "Door Pieter de Vries", "Pieter de Vries [author]" },
+        { "Av Erik Lund", "Erik Lund [author]" },
+        { "Yazar: Ayşe Yılmaz", "Ayşe Yılmaz [author]" },
+        { "Автор: Иван Петров", "Иван Петров [author]" },
+        { "نویسنده: علی رضایی", "علی رضایی [author]" },
+        { "بقلم محمد أحمد", "محمد أحمد [author]" },
+        // Noise around names
+        { "By Jane Roe | Updated 3 May 2021, 10:30", "Jane Roe [author]" },
+        { "By Jane Roe • 5 min read", "Jane Roe [author]" },
+        { "By Jane Roe, Senior Correspondent", "Jane Roe [author]" },
+        { "Jane Roe, Health Reporter", "Jane Roe [author]" },
+        { "By Jane Roe jane.roe@example.com", "Jane Roe [author]" },
+        { "By Jane Roe @janeroe", "Jane Roe [author]" },
+        { "By Jane Roe Email the author", "Jane Roe [author]" },
+        { "By Jane Roe Follow on Twitter", "Jane Roe [author]" },
+        { "By Jane Roe\nMay 3, 2021", "Jane Roe [author]" },
+        // Not bylines at all
+        { "Updated 3 hours ago", "" },
+        { "May 3, 2021 10:30 am", "" },
+        { "12 Comments", "" },
+        { "Share", "" },
+        { "Email the author", "" },
+        { "@janeroe", "" },
+        { "Senior Correspondent", "" },
+        { "Published 14.11.2024", "" },
+        { "", "" },
+        { "By admin", "" },
+        { "5 min read", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Bylines))]
+    public void Parse_RealWorldShapes(string text, string expected)
+    {
+        var byline = BylineParser.Parse(text);
+
+        Assert.Equal(expected, BylineParser.Describe(byline));
+        if (expected.Length == 0)
+        {
+            Assert.Same(Byline.Empty, byline);
+        }
+        else
+        {
+            Assert.False(string.IsNullOrEmpty(byline.Text));
+        }
+    }
+
+    [Fact]
+    public void Bylines_TableHasAtLeastSixtyShapes()
+    {
+        Assert.True(Bylines.Count >= 60);
+    }
+
+    [Fact]
+    public void Parse_TooLong_IsNotAByline()
+    {
+        Assert.Same(Byline.Empty, BylineParser.Parse(string.Join(" ", Enumerable.Repeat("Jane Roe and", 60))));
+    }
+}
