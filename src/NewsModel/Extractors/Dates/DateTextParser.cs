@@ -1,0 +1,487 @@
+using NodaTime;
+using static NewsModel.Extractors.Dates.DateVocabulary;
+
+namespace NewsModel.Extractors.Dates;
+
+/// <summary>
+/// Reads dates written for people, in the languages news pages use: "14 November 2024, 08:45 GMT",
+/// "Nov. 14, 2024 8:45 p.m. EST", "14.11.2024, 08:45 Uhr", "14 listopada 2024", "14 ноября 2024 г.",
+/// "۲۴ آبان ۱۴۰۳" (Solar Hijri), "3 رمضان 1445" (Hijri), "2024年11月14日", "vor 2 Stunden". Day/month order of
+/// numeric dates comes from the page's language. No offset is invented: without one (or a site zone) a date is
+/// a <see cref="LocalDateTime"/>. Dates before 1995 or after the reference time plus a day are rejected.
+/// </summary>
+/// <remarks>Stateless and thread-safe; never uses the current culture or the system clock.</remarks>
+internal static class DateTextParser
+{
+    private static readonly HashSet<string> DateConnectors = new(StringComparer.OrdinalIgnoreCase) { "de", "of", "del", "di", "." };
+    private static readonly HashSet<string> YearSuffixes = new(StringComparer.OrdinalIgnoreCase) { "г", "года", "год", "r", "roku", "yılı", "م", "هـ", "ه", "ش", "ق", "року", "р" };
+    private static readonly HashSet<string> TimeConnectors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", "-", "–", "|", "/", "at", "um", "à", "a", "las", "la", "alle", "ore", "às", "o", "godz", "godzina", "в", "saat", "ساعت", "الساعة", "kl", "klo", ".", ":", "·", "•", "(", "de", "à", "a.m", "h",
+    };
+
+    private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.OrdinalIgnoreCase) { "st", "nd", "rd", "th", "er", "e", "º", "ª", "re", "eme", "ème" };
+
+    /// <summary>The first date in <paramref name="text"/>, or null when it holds none that passes the guards.</summary>
+    public static ArticleDate? Parse(string? text, DateTextSettings settings, string source) =>
+        string.IsNullOrWhiteSpace(text) ? null : FindAll(text, settings, source).FirstOrDefault();
+
+    /// <summary>Every date in <paramref name="text"/>, in order.</summary>
+    public static IEnumerable<ArticleDate> FindAll(string text, DateTextSettings settings, string source)
+    {
+        var prepared = Prepare(text);
+        var tokens = DateToken.Tokenize(prepared, out var script);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryDateAt(tokens, i, settings, script, out var date, out var end)
+                || TryRelativeAt(tokens, i, settings, out date, out end))
+            {
+                var result = Build(tokens, i, end, date, settings, prepared, source);
+                if (result is not null)
+                {
+                    yield return result;
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>Rewrites forms the tokenizer would split: "a.m." → "am", "p.m." → "pm", Persian "ق.ظ"/"ب.ظ" → "ق"/"ب".</summary>
+    private static string Prepare(string text) => text
+        .Replace("a.m.", "am", StringComparison.OrdinalIgnoreCase).Replace("p.m.", "pm", StringComparison.OrdinalIgnoreCase)
+        .Replace("a.m", "am", StringComparison.OrdinalIgnoreCase).Replace("p.m", "pm", StringComparison.OrdinalIgnoreCase)
+        .Replace("ق.ظ", "am", StringComparison.Ordinal).Replace("ب.ظ", "pm", StringComparison.Ordinal)
+        .Replace('\u00A0', ' ').Replace('،', ',').Replace('٫', ':').Replace('\u066B', ':');
+
+    private readonly record struct RawDate(int Year, int Month, int Day, MonthCalendar Calendar, LocalTime? Time, Offset? Offset, bool Relative, Instant? Exact);
+
+    private static bool TryDateAt(List<DateToken> tokens, int i, DateTextSettings settings, DateToken.DigitScript script, out RawDate date, out int end)
+    {
+        date = default;
+        end = i;
+        var t = tokens[i];
+
+        // 2024年11月14日 / 2024년 11월 14일
+        if (t.IsNumber && t.Text.Length == 4 && i + 5 < tokens.Count && tokens[i + 1].Text is "年" or "년" && tokens[i + 2].IsNumber
+            && tokens[i + 3].Text is "月" or "월" && tokens[i + 4].IsNumber && tokens[i + 5].Text is "日" or "일")
+        {
+            date = new RawDate(t.Value, tokens[i + 2].Value, tokens[i + 4].Value, MonthCalendar.Gregorian, null, null, false, null);
+            end = i + 6;
+            return FinishTime(tokens, ref end, ref date);
+        }
+
+        // Numeric: 2024-11-14, 14.11.2024, 11/14/2024, 14/11/24, ۱۴۰۳/۰۸/۲۴
+        if (t.IsNumber && i + 4 < tokens.Count && tokens[i + 1].Kind == DateToken.Kinds.Symbol && tokens[i + 1].Text is "-" or "/" or "."
+            && tokens[i + 2].IsNumber && tokens[i + 3].Text == tokens[i + 1].Text && tokens[i + 4].IsNumber
+            && !(i + 6 < tokens.Count && tokens[i + 5].Text == tokens[i + 1].Text && tokens[i + 6].IsNumber && !tokens[i + 5].SpaceBefore))
+        {
+            var separator = tokens[i + 1].Text[0];
+            int a = t.Value, b = tokens[i + 2].Value, c = tokens[i + 4].Value;
+            int year, month, day;
+            if (t.Text.Length == 4)
+            {
+                (year, month, day) = (a, b, c);
+            }
+            else if (tokens[i + 4].Text.Length is 4 or 2 && t.Text.Length <= 2 && tokens[i + 2].Text.Length <= 2)
+            {
+                year = tokens[i + 4].Text.Length == 2 ? (c < 70 ? 2000 + c : 1900 + c) : c;
+                var dayFirst = separator == '.' || (a > 12 ? true : b > 12 ? false : settings.DayFirst);
+                (day, month) = dayFirst ? (a, b) : (b, a);
+            }
+            else
+            {
+                return false;
+            }
+
+            var calendar = MonthCalendar.Gregorian;
+            if (year is >= 1300 and < 1500)
+            {
+                calendar = settings.Language == "fa" || script == DateToken.DigitScript.Persian ? MonthCalendar.SolarHijri
+                    : settings.Language == "ar" || script == DateToken.DigitScript.ArabicIndic ? MonthCalendar.Hijri
+                    : MonthCalendar.Gregorian;
+            }
+
+            date = new RawDate(year, month, day, calendar, null, null, false, null);
+            end = i + 5;
+            return FinishTime(tokens, ref end, ref date);
+        }
+
+        // Day first: 14 November 2024, 14. November 2024, 14th of November 2024, 14 de noviembre de 2024, ۲۴ آبان ۱۴۰۳
+        if (t.IsNumber && t.Text.Length <= 2)
+        {
+            var j = i + 1;
+            SkipOrdinal(tokens, ref j);
+            while (j < tokens.Count && DateConnectors.Contains(tokens[j].Text))
+            {
+                j++;
+            }
+
+            if (TryMonth(tokens, ref j, settings, out var month))
+            {
+                while (j < tokens.Count && (DateConnectors.Contains(tokens[j].Text) || tokens[j].IsSymbol(',')))
+                {
+                    j++;
+                }
+
+                if (j < tokens.Count && tokens[j].IsNumber && tokens[j].Text.Length == 4)
+                {
+                    date = new RawDate(tokens[j].Value, month.Number, t.Value, month.Calendar, null, null, false, null);
+                    end = j + 1;
+                    SkipYearSuffix(tokens, ref end);
+                    return FinishTime(tokens, ref end, ref date);
+                }
+            }
+        }
+
+        // Month first: November 14, 2024; Nov. 14th 2024
+        if (t.IsWord)
+        {
+            var j = i;
+            if (TryMonth(tokens, ref j, settings, out var month))
+            {
+                if (j < tokens.Count && tokens[j].IsSymbol('.'))
+                {
+                    j++;
+                }
+
+                if (j < tokens.Count && tokens[j].IsNumber && tokens[j].Text.Length <= 2)
+                {
+                    var day = tokens[j].Value;
+                    j++;
+                    SkipOrdinal(tokens, ref j);
+                    if (j < tokens.Count && tokens[j].IsSymbol(','))
+                    {
+                        j++;
+                    }
+
+                    if (j < tokens.Count && tokens[j].IsNumber && tokens[j].Text.Length == 4)
+                    {
+                        date = new RawDate(tokens[j].Value, month.Number, day, month.Calendar, null, null, false, null);
+                        end = j + 1;
+                        SkipYearSuffix(tokens, ref end);
+                        return FinishTime(tokens, ref end, ref date);
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryMonth(List<DateToken> tokens, ref int j, DateTextSettings settings, out MonthName month)
+    {
+        month = default;
+        if (j >= tokens.Count || !tokens[j].IsWord)
+        {
+            return false;
+        }
+
+        // Two-word names first ("ربيع الأول", "كانون الثاني").
+        if (j + 1 < tokens.Count && tokens[j + 1].IsWord && DateVocabulary.Month(tokens[j].Text + " " + tokens[j + 1].Text, settings.Language) is { } two)
+        {
+            month = two;
+            j += 2;
+            return true;
+        }
+
+        if (DateVocabulary.Month(tokens[j].Text, settings.Language) is { } one)
+        {
+            month = one;
+            j++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void SkipOrdinal(List<DateToken> tokens, ref int j)
+    {
+        if (j < tokens.Count && !tokens[j].SpaceBefore && (OrdinalSuffixes.Contains(tokens[j].Text) || tokens[j].IsSymbol('.') || tokens[j].Text is "º" or "ª"))
+        {
+            j++;
+        }
+    }
+
+    private static void SkipYearSuffix(List<DateToken> tokens, ref int j)
+    {
+        if (j < tokens.Count && YearSuffixes.Contains(tokens[j].Text))
+        {
+            j++;
+            if (j < tokens.Count && tokens[j].IsSymbol('.'))
+            {
+                j++;
+            }
+        }
+    }
+
+    /// <summary>Reads an optional time (and offset) after a date. Always true: a date without a time is still a date.</summary>
+    private static bool FinishTime(List<DateToken> tokens, ref int end, ref RawDate date)
+    {
+        var j = end;
+        var skipped = 0;
+        while (j < tokens.Count && skipped < 3 && TimeConnectors.Contains(tokens[j].Text) && !(tokens[j].IsSymbol('.') && j + 1 < tokens.Count && !tokens[j + 1].IsNumber))
+        {
+            j++;
+            skipped++;
+        }
+
+        if (TryTime(tokens, ref j, out var time, out var offset))
+        {
+            date = date with { Time = time, Offset = offset };
+            end = j;
+        }
+
+        return true;
+    }
+
+    private static bool TryTime(List<DateToken> tokens, ref int j, out LocalTime time, out Offset? offset)
+    {
+        time = default;
+        offset = null;
+        if (j + 2 >= tokens.Count || !tokens[j].IsNumber || tokens[j].Text.Length > 2)
+        {
+            return false;
+        }
+
+        var separator = tokens[j + 1].Text;
+        if (separator is not (":" or "." or "h" or "H") || !tokens[j + 2].IsNumber || tokens[j + 2].Text.Length != 2)
+        {
+            return false;
+        }
+
+        var hour = tokens[j].Value;
+        var minute = tokens[j + 2].Value;
+        var second = 0;
+        var k = j + 3;
+        if (k + 1 < tokens.Count && tokens[k].IsSymbol(':') && tokens[k + 1].IsNumber && tokens[k + 1].Text.Length == 2)
+        {
+            second = tokens[k + 1].Value;
+            k += 2;
+            if (k + 1 < tokens.Count && tokens[k].IsSymbol('.') && tokens[k + 1].IsNumber)
+            {
+                k += 2;
+            }
+        }
+
+        if (k < tokens.Count && DateVocabulary.Meridiem.TryGetValue(tokens[k].Text, out var pm))
+        {
+            if (hour is < 1 or > 12)
+            {
+                return false;
+            }
+
+            hour = (hour % 12) + (pm ? 12 : 0);
+            k++;
+        }
+
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        if (k < tokens.Count && tokens[k].Text.ToLowerInvariant() is "uhr" or "h" or "godz" or "hrs" or "hs")
+        {
+            k++;
+        }
+
+        time = new LocalTime(hour, minute, second);
+        offset = TryOffset(tokens, ref k);
+        j = k;
+        return true;
+    }
+
+    private static Offset? TryOffset(List<DateToken> tokens, ref int k)
+    {
+        var start = k;
+        if (k < tokens.Count && tokens[k].IsSymbol('('))
+        {
+            k++;
+        }
+
+        Offset? offset = null;
+        if (k < tokens.Count && tokens[k].IsWord && DateVocabulary.ZoneAbbreviations.TryGetValue(tokens[k].Text, out var named)
+            && tokens[k].Text.Any(char.IsUpper))
+        {
+            offset = named;
+            k++;
+            if ((tokens[k - 1].Is("GMT") || tokens[k - 1].Is("UTC")) && ReadNumericOffset(tokens, ref k) is { } shifted)
+            {
+                offset = shifted;
+            }
+        }
+        else if (ReadNumericOffset(tokens, ref k) is { } numeric)
+        {
+            offset = numeric;
+        }
+
+        if (offset is null)
+        {
+            k = start;
+            return null;
+        }
+
+        if (start < tokens.Count && tokens[start].IsSymbol('(') && k < tokens.Count && tokens[k].IsSymbol(')'))
+        {
+            k++;
+        }
+
+        return offset;
+    }
+
+    private static Offset? ReadNumericOffset(List<DateToken> tokens, ref int k)
+    {
+        if (k + 1 >= tokens.Count || !(tokens[k].IsSymbol('+') || tokens[k].IsSymbol('-') || tokens[k].IsSymbol('−')) || !tokens[k + 1].IsNumber)
+        {
+            return null;
+        }
+
+        var sign = tokens[k].IsSymbol('+') ? 1 : -1;
+        var digits = tokens[k + 1].Text;
+        int hours, minutes = 0;
+        var next = k + 2;
+        if (digits.Length == 4)
+        {
+            hours = int.Parse(digits[..2], System.Globalization.CultureInfo.InvariantCulture);
+            minutes = int.Parse(digits[2..], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (digits.Length <= 2)
+        {
+            hours = tokens[k + 1].Value;
+            if (next + 1 < tokens.Count && tokens[next].IsSymbol(':') && tokens[next + 1].IsNumber && tokens[next + 1].Text.Length == 2)
+            {
+                minutes = tokens[next + 1].Value;
+                next += 2;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        if (hours > 14 || minutes > 59)
+        {
+            return null;
+        }
+
+        k = next;
+        return Offset.FromSeconds(sign * ((hours * 3600) + (minutes * 60)));
+    }
+
+    private static bool TryRelativeAt(List<DateToken> tokens, int i, DateTextSettings settings, out RawDate date, out int end)
+    {
+        date = default;
+        end = i;
+        if (settings.Reference is not { } reference)
+        {
+            return false;
+        }
+
+        var zone = settings.Zone ?? DateTimeZone.Utc;
+        var today = reference.InZone(zone).Date;
+        if (tokens[i].IsWord && DateVocabulary.DayWords.TryGetValue(tokens[i].Text, out var daysBack))
+        {
+            var day = today.PlusDays(-daysBack);
+            date = new RawDate(day.Year, day.Month, day.Day, MonthCalendar.Gregorian, null, null, true, null);
+            end = i + 1;
+            return FinishTime(tokens, ref end, ref date);
+        }
+
+        // [prefix] N unit [suffix]: "2 hours ago", "vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "3 дня назад", "منذ 3 ساعات"
+        if (!tokens[i].IsNumber || i + 1 >= tokens.Count || !DateVocabulary.RelativeUnits.TryGetValue(tokens[i + 1].Text, out var unit))
+        {
+            return false;
+        }
+
+        var before = i > 0 ? tokens[i - 1].Text : string.Empty;
+        var before3 = i > 2 ? $"{tokens[i - 3].Text} {tokens[i - 2].Text} {tokens[i - 1].Text}" : string.Empty;
+        var after = i + 2 < tokens.Count ? tokens[i + 2].Text : string.Empty;
+        var isAgo = DateVocabulary.AgoWords.Any(w => w.Equals(after, StringComparison.OrdinalIgnoreCase) || w.Equals(before, StringComparison.OrdinalIgnoreCase)
+            || w.Equals(before3, StringComparison.OrdinalIgnoreCase));
+        if (!isAgo)
+        {
+            return false;
+        }
+
+        var count = tokens[i].Value;
+        var period = unit;
+        for (var n = 1; n < count; n++)
+        {
+            period += unit;
+        }
+
+        end = DateVocabulary.AgoWords.Any(w => w.Equals(after, StringComparison.OrdinalIgnoreCase)) ? i + 3 : i + 2;
+        var local = reference.InZone(zone).LocalDateTime.Minus(period);
+        if (period.HasTimeComponent)
+        {
+            var exact = local.InZoneLeniently(zone).ToInstant();
+            date = new RawDate(local.Year, local.Month, local.Day, MonthCalendar.Gregorian, local.TimeOfDay, null, true, exact);
+        }
+        else
+        {
+            date = new RawDate(local.Year, local.Month, local.Day, MonthCalendar.Gregorian, null, null, true, null);
+        }
+
+        return true;
+    }
+
+    private static ArticleDate? Build(List<DateToken> tokens, int first, int end, RawDate raw, DateTextSettings settings, string text, string source)
+    {
+        var calendar = raw.Calendar switch
+        {
+            MonthCalendar.SolarHijri => CalendarSystem.PersianAstronomical,
+            MonthCalendar.Hijri => CalendarSystem.UmAlQura,
+            _ => CalendarSystem.Iso,
+        };
+
+        if (raw.Month is < 1 or > 12 || raw.Year < calendar.MinYear || raw.Year > calendar.MaxYear || raw.Day < 1 || raw.Day > calendar.GetDaysInMonth(raw.Year, raw.Month))
+        {
+            return null;
+        }
+
+        var date = new LocalDate(raw.Year, raw.Month, raw.Day, calendar).WithCalendar(CalendarSystem.Iso);
+        if (date.Year < DateTextSettings.MinYear)
+        {
+            return null;
+        }
+
+        var span = text[tokens[first].Start..tokens[end - 1].End];
+        ArticleDate result;
+        if (raw.Exact is { } exact)
+        {
+            var zone = settings.Zone ?? DateTimeZone.Utc;
+            result = settings.Zone is null
+                ? ArticleDate.FromOffsetDateTime(exact.WithOffset(Offset.Zero), source, span)
+                : ArticleDate.FromZonedDateTime(exact.InZone(zone), source, span);
+        }
+        else if (raw.Time is { } time && raw.Offset is { } offset)
+        {
+            result = ArticleDate.FromOffsetDateTime(new OffsetDateTime(date.At(time), offset), source, span);
+        }
+        else if (raw.Time is { } zonedTime && settings.Zone is { } zone)
+        {
+            result = ArticleDate.FromZonedDateTime(date.At(zonedTime).InZoneLeniently(zone), source, span);
+        }
+        else if (raw.Time is { } localTime)
+        {
+            result = ArticleDate.FromLocalDateTime(date.At(localTime), source, span);
+        }
+        else
+        {
+            result = ArticleDate.FromDate(date, source, span);
+        }
+
+        return IsAfterReference(result, settings) ? null : result;
+    }
+
+    /// <summary>True when a date lies after the reference time plus one day (a typo, a countdown, an event date).</summary>
+    internal static bool IsAfterReference(ArticleDate date, DateTextSettings settings)
+    {
+        if (settings.Reference is not { } reference)
+        {
+            return false;
+        }
+
+        var limit = reference.Plus(Duration.FromDays(1));
+        return date.Instant is { } instant ? instant > limit : date.Date > limit.InUtc().Date;
+    }
+}

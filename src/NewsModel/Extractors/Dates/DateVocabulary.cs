@@ -1,0 +1,183 @@
+using NodaTime;
+
+namespace NewsModel.Extractors.Dates;
+
+/// <summary>Month names, relative-time words and zone abbreviations in the languages we meet. Data only.</summary>
+internal static class DateVocabulary
+{
+    /// <summary>Which calendar a month name belongs to.</summary>
+    public enum MonthCalendar
+    {
+        Gregorian,
+        SolarHijri,
+        Hijri,
+    }
+
+    /// <summary>Gregorian month names and abbreviations by language (index 0 = January). Several forms per month are separated by '|'.</summary>
+    private static readonly Dictionary<string, string[]> GregorianMonths = new(StringComparer.Ordinal)
+    {
+        ["en"] = ["january|jan", "february|feb", "march|mar", "april|apr", "may", "june|jun", "july|jul", "august|aug", "september|sep|sept", "october|oct", "november|nov", "december|dec"],
+        ["de"] = ["januar|jänner|jan|jän", "februar|feber|feb", "märz|maerz|mär|mrz", "april|apr", "mai", "juni|jun", "juli|jul", "august|aug", "september|sep|sept", "oktober|okt", "november|nov", "dezember|dez"],
+        ["fr"] = ["janvier|janv", "février|fevrier|févr|fevr|fév", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août|aout", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|decembre|déc|dec"],
+        ["es"] = ["enero|ene", "febrero|feb", "marzo|mar", "abril|abr", "mayo|may", "junio|jun", "julio|jul", "agosto|ago", "septiembre|setiembre|sep|sept|set", "octubre|oct", "noviembre|nov", "diciembre|dic"],
+        ["it"] = ["gennaio|gen", "febbraio|feb", "marzo|mar", "aprile|apr", "maggio|mag", "giugno|giu", "luglio|lug", "agosto|ago", "settembre|set", "ottobre|ott", "novembre|nov", "dicembre|dic"],
+        ["pt"] = ["janeiro|jan", "fevereiro|fev", "março|marco|mar", "abril|abr", "maio|mai", "junho|jun", "julho|jul", "agosto|ago", "setembro|set", "outubro|out", "novembro|nov", "dezembro|dez"],
+        ["pl"] = ["styczeń|stycznia|sty", "luty|lutego|lut", "marzec|marca|mar", "kwiecień|kwietnia|kwi", "maj|maja", "czerwiec|czerwca|cze", "lipiec|lipca|lip", "sierpień|sierpnia|sie", "wrzesień|września|wrz", "październik|października|paź|paz", "listopad|listopada|lis", "grudzień|grudnia|gru"],
+        ["ru"] = ["январь|января|янв", "февраль|февраля|фев", "март|марта|мар", "апрель|апреля|апр", "май|мая", "июнь|июня|июн", "июль|июля|июл", "август|августа|авг", "сентябрь|сентября|сен|сент", "октябрь|октября|окт", "ноябрь|ноября|ноя", "декабрь|декабря|дек"],
+        ["uk"] = ["січень|січня|січ", "лютий|лютого|лют", "березень|березня|бер", "квітень|квітня|квіт", "травень|травня|трав", "червень|червня|черв", "липень|липня|лип", "серпень|серпня|серп", "вересень|вересня|вер", "жовтень|жовтня|жовт", "листопад|листопада|лист", "грудень|грудня|груд"],
+        ["tr"] = ["ocak|oca", "şubat|subat|şub", "mart|mar", "nisan|nis", "mayıs|mayis|may", "haziran|haz", "temmuz|tem", "ağustos|agustos|ağu", "eylül|eylul|eyl", "ekim|eki", "kasım|kasim|kas", "aralık|aralik|ara"],
+        ["ar"] = ["يناير|كانون الثاني|جانفي", "فبراير|شباط|فيفري", "مارس|آذار", "أبريل|ابريل|نيسان|أفريل", "مايو|أيار|ماي", "يونيو|حزيران|جوان", "يوليو|تموز|جويلية", "أغسطس|اغسطس|آب|أوت", "سبتمبر|أيلول", "أكتوبر|اكتوبر|تشرين الأول", "نوفمبر|تشرين الثاني", "ديسمبر|كانون الأول"],
+        ["fa"] = ["ژانویه|ژانویهٔ", "فوریه|فوریهٔ", "مارس", "آوریل", "مه|مهٔ|می", "ژوئن", "ژوئیه|ژوئیهٔ|جولای", "اوت|آگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"],
+    };
+
+    /// <summary>Solar Hijri (Iranian) month names.</summary>
+    private static readonly string[] SolarHijriMonths =
+        ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد|امرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+
+    /// <summary>Hijri (Islamic lunar) month names.</summary>
+    private static readonly string[] HijriMonths =
+        ["محرم", "صفر", "ربيع الأول|ربيع الاول", "ربيع الآخر|ربيع الثاني", "جمادى الأولى|جمادى الاولى", "جمادى الآخرة|جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة|ذي القعدة", "ذو الحجة|ذي الحجة"];
+
+    private static readonly Dictionary<string, Dictionary<string, MonthName>> ByLanguage = BuildByLanguage();
+    private static readonly Dictionary<string, MonthName> AllLanguages = BuildMerged();
+
+    /// <summary>The longest month name, in words, so the tokenizer knows how far to look ahead ("ربيع الأول", "كانون الثاني").</summary>
+    public const int MaxMonthWords = 2;
+
+    /// <summary>The month a word names, in the page's language when known (plus English), else in any language where it is unambiguous.</summary>
+    public static MonthName? Month(string word, string? language)
+    {
+        var key = word.ToLowerInvariant().TrimEnd('.');
+        if (language is not null && ByLanguage.TryGetValue(language, out var table))
+        {
+            if (table.TryGetValue(key, out var found))
+            {
+                return found;
+            }
+
+            return language != "en" && ByLanguage["en"].TryGetValue(key, out var english) ? english : null;
+        }
+
+        return AllLanguages.TryGetValue(key, out var any) ? any : null;
+    }
+
+    /// <summary>Zone abbreviations whose offset is not ambiguous. BST, IST, CST and AST mean different zones in different countries, and are left out.</summary>
+    public static readonly Dictionary<string, Offset> ZoneAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["UTC"] = Offset.Zero, ["GMT"] = Offset.Zero, ["Z"] = Offset.Zero, ["WET"] = Offset.Zero,
+        ["CET"] = Offset.FromHours(1), ["MEZ"] = Offset.FromHours(1), ["WEST"] = Offset.FromHours(1),
+        ["CEST"] = Offset.FromHours(2), ["MESZ"] = Offset.FromHours(2), ["EET"] = Offset.FromHours(2),
+        ["EEST"] = Offset.FromHours(3), ["MSK"] = Offset.FromHours(3), ["TRT"] = Offset.FromHours(3),
+        ["IRST"] = Offset.FromHoursAndMinutes(3, 30), ["IRDT"] = Offset.FromHoursAndMinutes(4, 30),
+        ["PKT"] = Offset.FromHours(5), ["HKT"] = Offset.FromHours(8), ["SGT"] = Offset.FromHours(8), ["AWST"] = Offset.FromHours(8),
+        ["JST"] = Offset.FromHours(9), ["KST"] = Offset.FromHours(9), ["AEST"] = Offset.FromHours(10), ["AEDT"] = Offset.FromHours(11),
+        ["NZST"] = Offset.FromHours(12), ["NZDT"] = Offset.FromHours(13),
+        ["EST"] = Offset.FromHours(-5), ["EDT"] = Offset.FromHours(-4), ["CDT"] = Offset.FromHours(-5), ["MST"] = Offset.FromHours(-7),
+        ["MDT"] = Offset.FromHours(-6), ["PST"] = Offset.FromHours(-8), ["PDT"] = Offset.FromHours(-7), ["AKST"] = Offset.FromHours(-9),
+        ["HST"] = Offset.FromHours(-10),
+    };
+
+    /// <summary>Words for "ago"-style relative dates: unit words mapped to a period of one unit.</summary>
+    public static readonly Dictionary<string, Period> RelativeUnits = BuildUnits(
+        (Period.FromMinutes(1), ["minute", "minutes", "min", "mins", "minuten", "minute", "minuto", "minutos", "minuti", "minut", "minuty", "minutę", "минуту", "минуты", "минут", "хвилину", "хвилини", "хвилин", "dakika", "دقيقة", "دقائق", "دقیقه"]),
+        (Period.FromHours(1), ["hour", "hours", "hr", "hrs", "stunde", "stunden", "heure", "heures", "hora", "horas", "ora", "ore", "godzinę", "godziny", "godzin", "час", "часа", "часов", "годину", "години", "годин", "saat", "ساعة", "ساعات", "ساعت"]),
+        (Period.FromDays(1), ["day", "days", "tag", "tagen", "jour", "jours", "día", "días", "dia", "dias", "giorno", "giorni", "dzień", "dni", "день", "дня", "дней", "день", "дні", "днів", "gün", "يوم", "أيام", "روز"]),
+        (Period.FromWeeks(1), ["week", "weeks", "woche", "wochen", "semaine", "semaines", "semana", "semanas", "settimana", "settimane", "tydzień", "tygodnie", "неделю", "недели", "недель", "тиждень", "тижні", "hafta", "أسبوع", "هفته"]));
+
+    /// <summary>Phrases that make a number-and-unit a time in the past ("ago", "vor", "il y a", "hace", "fa", "temu", "назад", "önce", "منذ", "پیش").</summary>
+    public static readonly string[] AgoWords = ["ago", "vor", "il y a", "hace", "fa", "há", "temu", "назад", "тому", "önce", "منذ", "پیش", "قبل"];
+
+    /// <summary>Words for yesterday and today, by the days they go back.</summary>
+    public static readonly Dictionary<string, int> DayWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["today"] = 0, ["heute"] = 0, ["aujourd'hui"] = 0, ["hoy"] = 0, ["oggi"] = 0, ["hoje"] = 0, ["dzisiaj"] = 0, ["dziś"] = 0, ["сегодня"] = 0,
+        ["сьогодні"] = 0, ["bugün"] = 0, ["اليوم"] = 0, ["امروز"] = 0,
+        ["yesterday"] = 1, ["gestern"] = 1, ["hier"] = 1, ["ayer"] = 1, ["ieri"] = 1, ["ontem"] = 1, ["wczoraj"] = 1, ["вчера"] = 1, ["вчора"] = 1,
+        ["dün"] = 1, ["أمس"] = 1, ["امس"] = 1, ["دیروز"] = 1,
+    };
+
+    /// <summary>Words after a time meaning "in the afternoon" (pm) or "in the morning" (am).</summary>
+    public static readonly Dictionary<string, bool> Meridiem = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["am"] = false, ["a.m."] = false, ["a.m"] = false, ["pm"] = true, ["p.m."] = true, ["p.m"] = true,
+        ["ص"] = false, ["م"] = true, ["ق.ظ"] = false, ["ب.ظ"] = true,
+    };
+
+    private static Dictionary<string, Dictionary<string, MonthName>> BuildByLanguage()
+    {
+        var result = new Dictionary<string, Dictionary<string, MonthName>>(StringComparer.Ordinal);
+        foreach (var (language, months) in GregorianMonths)
+        {
+            var table = new Dictionary<string, MonthName>(StringComparer.Ordinal);
+            Add(table, months, MonthCalendar.Gregorian);
+            if (language == "fa")
+            {
+                Add(table, SolarHijriMonths, MonthCalendar.SolarHijri);
+                Add(table, HijriMonths, MonthCalendar.Hijri);
+            }
+
+            if (language == "ar")
+            {
+                Add(table, HijriMonths, MonthCalendar.Hijri);
+            }
+
+            result[language] = table;
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, MonthName> BuildMerged()
+    {
+        // A name that means different months in different languages is left out when the language is unknown.
+        var merged = new Dictionary<string, MonthName>(StringComparer.Ordinal);
+        var conflicts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var table in ByLanguage.Values)
+        {
+            foreach (var (name, month) in table)
+            {
+                if (merged.TryGetValue(name, out var existing) && existing != month)
+                {
+                    conflicts.Add(name);
+                }
+
+                merged[name] = month;
+            }
+        }
+
+        foreach (var name in conflicts)
+        {
+            merged.Remove(name);
+        }
+
+        return merged;
+    }
+
+    private static void Add(Dictionary<string, MonthName> table, string[] months, MonthCalendar calendar)
+    {
+        for (var i = 0; i < months.Length; i++)
+        {
+            foreach (var form in months[i].Split('|'))
+            {
+                table[form] = new MonthName(i + 1, calendar);
+            }
+        }
+    }
+
+    private static Dictionary<string, Period> BuildUnits(params (Period Unit, string[] Words)[] units)
+    {
+        var table = new Dictionary<string, Period>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (unit, words) in units)
+        {
+            foreach (var word in words)
+            {
+                table[word] = unit;
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>A month number in a calendar.</summary>
+    public readonly record struct MonthName(int Number, MonthCalendar Calendar);
+}

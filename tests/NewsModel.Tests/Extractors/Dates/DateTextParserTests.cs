@@ -1,0 +1,231 @@
+using System.Globalization;
+using NewsModel.Extractors.Dates;
+using NodaTime;
+using NodaTime.Text;
+
+namespace NewsModel.Tests.Extractors.Dates;
+
+public class DateTextParserTests
+{
+    private static readonly Instant Reference = InstantPattern.ExtendedIso.Parse("2024-11-14T12:00:00Z").Value;
+
+    /// <summary>Text, page language (or ""), site zone (or ""), expected ISO value at the precision read ("" = no date).</summary>
+    public static TheoryData<string, string, string, string> Dates => new()
+    {
+        // English
+        { "14 November 2024", "en", "", "2024-11-14" },
+        { "November 14, 2024", "en", "", "2024-11-14" },
+        { "Nov. 14, 2024", "en", "", "2024-11-14" },
+        { "Nov 14 2024", "en", "", "2024-11-14" },
+        { "Thursday, November 14th, 2024", "en", "", "2024-11-14" },
+        { "14th of November 2024", "en-GB", "", "2024-11-14" },
+        { "Published: 3 May 2021 10:30 GMT", "en", "", "2021-05-03T10:30:00Z" },
+        { "May 3, 2021 8:45 p.m. EST", "en", "", "2021-05-03T20:45:00-05" },
+        { "May 3, 2021 at 8:45 am EDT", "en", "", "2021-05-03T08:45:00-04" },
+        { "May 3, 2021, 12:05 AM", "en", "", "2021-05-03T00:05:00" },
+        { "May 3, 2021, 12:05 PM", "en", "", "2021-05-03T12:05:00" },
+        { "Updated 14 Nov 2024 08:45 (GMT)", "en", "", "2024-11-14T08:45:00Z" },
+        { "14 Nov 2024 08:45 BST", "en", "", "2024-11-14T08:45:00" },
+        { "14 Nov 2024 08:45 IST", "en", "", "2024-11-14T08:45:00" },
+        { "Sept. 9, 2019", "en", "", "2019-09-09" },
+        { "03/05/2021", "en-US", "", "2021-03-05" },
+        { "03/05/2021", "en-GB", "", "2021-05-03" },
+        { "03/05/2021", "en", "", "2021-03-05" },
+        { "13/05/2021", "en-US", "", "2021-05-13" },
+        { "05/13/2021", "en-GB", "", "2021-05-13" },
+        { "2021-05-03", "en", "", "2021-05-03" },
+        { "2021/05/03 14:20", "", "", "2021-05-03T14:20:00" },
+        { "14 November 2024 08:45 +03:30", "en", "", "2024-11-14T08:45:00+03:30" },
+        { "14 November 2024 08:45 UTC+2", "en", "", "2024-11-14T08:45:00+02" },
+        { "14 November 2024 08:45 GMT-0500", "en", "", "2024-11-14T08:45:00-05" },
+        { "14 November 2024 08:45:30", "en", "", "2024-11-14T08:45:30" },
+        // German
+        { "14. November 2024", "de", "", "2024-11-14" },
+        { "14. November 2024, 08:45 Uhr", "de", "", "2024-11-14T08:45:00" },
+        { "14.11.2024, 08:45 Uhr", "de", "", "2024-11-14T08:45:00" },
+        { "14.11.2024 um 8.45 Uhr", "de", "", "2024-11-14T08:45:00" },
+        { "Stand: 14.11.2024 08:45 Uhr", "de", "Europe/Berlin", "2024-11-14T08:45:00+01" },
+        { "14. März 2024", "de", "", "2024-03-14" },
+        { "3. Jänner 2024", "de-AT", "", "2024-01-03" },
+        { "14.11.24", "de", "", "2024-11-14" },
+        { "Donnerstag, 14. Nov. 2024", "de", "", "2024-11-14" },
+        { "14. 11. 2024", "de", "", "2024-11-14" },
+        { "veröffentlicht am 1. Juli 2023 um 17:05 Uhr MESZ", "de", "", "2023-07-01T17:05:00+02" },
+        // French
+        { "14 novembre 2024", "fr", "", "2024-11-14" },
+        { "Publié le 14 novembre 2024 à 08h45", "fr", "", "2024-11-14T08:45:00" },
+        { "1er juillet 2023", "fr", "", "2023-07-01" },
+        { "le 3 févr. 2022", "fr", "", "2022-02-03" },
+        { "14/11/2024 à 08:45", "fr", "", "2024-11-14T08:45:00" },
+        { "mardi 7 août 2018", "fr", "", "2018-08-07" },
+        // Spanish
+        { "14 de noviembre de 2024", "es", "", "2024-11-14" },
+        { "14 de noviembre de 2024 - 08:45", "es", "", "2024-11-14T08:45:00" },
+        { "1 de enero de 2020, 10:15 h", "es", "", "2020-01-01T10:15:00" },
+        { "5 dic 2019", "es", "", "2019-12-05" },
+        { "3 de setiembre de 2019", "es", "", "2019-09-03" },
+        // Italian
+        { "14 novembre 2024", "it", "", "2024-11-14" },
+        { "14 novembre 2024 ore 08:45", "it", "", "2024-11-14T08:45:00" },
+        { "3 mag 2021", "it", "", "2021-05-03" },
+        { "12 gennaio 2020", "it", "", "2020-01-12" },
+        // Portuguese
+        { "14 de novembro de 2024", "pt", "", "2024-11-14" },
+        { "14 de novembro de 2024 às 08:45", "pt-BR", "", "2024-11-14T08:45:00" },
+        { "3 out 2021", "pt", "", "2021-10-03" },
+        { "7 de março de 2022", "pt", "", "2022-03-07" },
+        // Polish
+        { "14 listopada 2024", "pl", "", "2024-11-14" },
+        { "14 listopada 2024 r.", "pl", "", "2024-11-14" },
+        { "14 listopada 2024 o godz. 08:45", "pl", "", "2024-11-14T08:45:00" },
+        { "3 września 2020", "pl", "", "2020-09-03" },
+        { "1 sie 2022", "pl", "", "2022-08-01" },
+        { "14.11.2024 08:45", "pl", "", "2024-11-14T08:45:00" },
+        // Russian and Ukrainian
+        { "14 ноября 2024", "ru", "", "2024-11-14" },
+        { "14 ноября 2024 г.", "ru", "", "2024-11-14" },
+        { "14 ноября 2024 года, 08:45", "ru", "", "2024-11-14T08:45:00" },
+        { "3 мая 2021 в 10:30", "ru", "Europe/Moscow", "2021-05-03T10:30:00+03" },
+        { "14 листопада 2024", "uk", "", "2024-11-14" },
+        { "1 березня 2022 року", "uk", "", "2022-03-01" },
+        // Turkish
+        { "14 Kasım 2024", "tr", "", "2024-11-14" },
+        { "14 Kasım 2024 08:45", "tr", "", "2024-11-14T08:45:00" },
+        { "3 Şubat 2023", "tr", "", "2023-02-03" },
+        { "29 Ağustos 2019 Perşembe", "tr", "", "2019-08-29" },
+        // Arabic, with Eastern Arabic digits and Hijri months
+        { "14 نوفمبر 2024", "ar", "", "2024-11-14" },
+        { "١٤ نوفمبر ٢٠٢٤", "ar", "", "2024-11-14" },
+        { "الخميس ١٤ تشرين الثاني ٢٠٢٤", "ar", "", "2024-11-14" },
+        { "3 أيار 2021", "ar", "", "2021-05-03" },
+        { "1 رمضان 1445", "ar", "", "2024-03-11" },
+        { "١ رمضان ١٤٤٥ هـ", "ar", "", "2024-03-11" },
+        { "١٤/١١/٢٠٢٤", "ar", "", "2024-11-14" },
+        { "14 نوفمبر 2024 الساعة 08:45 م", "ar", "", "2024-11-14T20:45:00" },
+        // Persian: Solar Hijri months (PersianAstronomical matches Iran's official calendar) and Persian digits
+        { "۱ فروردین ۱۴۰۳", "fa", "", "2024-03-20" },
+        { "۱ فروردین ۱۴۰۰", "fa", "", "2021-03-21" },
+        { "۲۴ آبان ۱۴۰۳", "fa", "", "2024-11-14" },
+        { "24 آبان 1403", "fa", "", "2024-11-14" },
+        { "۱۴۰۳/۰۸/۲۴", "fa", "", "2024-11-14" },
+        { "۱۴۰۳/۰۸/۲۴", "", "", "2024-11-14" },
+        { "۲۴ آبان ۱۴۰۳ ساعت ۱۰:۳۰", "fa", "Asia/Tehran", "2024-11-14T10:30:00+03:30" },
+        { "۳۰ اسفند ۱۳۹۹", "fa", "", "2021-03-20" },
+        { "۱۴ نوامبر ۲۰۲۴", "fa", "", "2024-11-14" },
+        // East Asian
+        { "2024年11月14日", "zh", "", "2024-11-14" },
+        { "2024年11月14日 08:45", "ja", "", "2024-11-14T08:45:00" },
+        { "2024년 11월 14일", "ko", "", "2024-11-14" },
+        // Language unknown: unambiguous names still work
+        { "14 November 2024", "", "", "2024-11-14" },
+        { "14 listopada 2024", "", "", "2024-11-14" },
+        { "14 ноября 2024", "", "", "2024-11-14" },
+        { "14.11.2024", "", "", "2024-11-14" },
+        // Site zone applied to a local time, and never to a date alone
+        { "14 November 2024 08:45", "en", "Asia/Tehran", "2024-11-14T08:45:00+03:30" },
+        { "14 November 2024", "en", "Asia/Tehran", "2024-11-14" },
+        { "1 July 2024 08:45", "en", "Europe/London", "2024-07-01T08:45:00+01" },
+        // Relative dates, resolved against the reference time 2024-11-14T12:00Z
+        { "2 hours ago", "en", "", "2024-11-14T10:00:00Z" },
+        { "vor 3 Stunden", "de", "", "2024-11-14T09:00:00Z" },
+        { "il y a 30 minutes", "fr", "", "2024-11-14T11:30:00Z" },
+        { "hace 2 días", "es", "", "2024-11-12" },
+        { "3 дня назад", "ru", "", "2024-11-11" },
+        { "2 saat önce", "tr", "", "2024-11-14T10:00:00Z" },
+        { "yesterday", "en", "", "2024-11-13" },
+        { "gestern, 18:30 Uhr", "de", "", "2024-11-13T18:30:00" },
+        { "3 ساعت پیش", "fa", "Asia/Tehran", "2024-11-14T12:30:00+03:30" },
+        // Guards and non-dates
+        { "14 November 1994", "en", "", "" },
+        { "16 November 2024", "en", "", "" },
+        { "15 November 2024", "en", "", "2024-11-15" },
+        { "31 February 2024", "en", "", "" },
+        { "2024-13-01", "", "", "" },
+        { "Call 555-1234", "en", "", "" },
+        { "Version 1.2.3", "en", "", "" },
+        { "1.234.567 views", "de", "", "" },
+        { "10:30", "en", "", "" },
+        { "May the force be with you", "en", "", "" },
+        { "", "en", "", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Dates))]
+    public void Parse_Table(string text, string language, string zone, string expected)
+    {
+        var settings = DateTextSettings.FromLanguageTag(
+            language.Length == 0 ? null : language,
+            zone.Length == 0 ? null : DateTimeZoneProviders.Tzdb[zone],
+            Reference);
+
+        var date = DateTextParser.Parse(text, settings, "test");
+
+        Assert.Equal(expected, date?.ToIsoString() ?? string.Empty);
+        if (date is not null)
+        {
+            Assert.Equal("test", date.Source);
+            Assert.False(string.IsNullOrEmpty(date.Text));
+        }
+    }
+
+    [Fact]
+    public void Dates_TableHasAtLeastHundredStrings()
+    {
+        Assert.True(Dates.Count >= 100);
+    }
+
+    [Fact]
+    public void Parse_RelativeWithoutReference_NoDate()
+    {
+        Assert.Null(DateTextParser.Parse("2 hours ago", DateTextSettings.FromLanguageTag("en"), "test"));
+        Assert.Null(DateTextParser.Parse("yesterday", DateTextSettings.FromLanguageTag("en"), "test"));
+    }
+
+    [Fact]
+    public void Parse_NoReference_FutureNotRejected()
+    {
+        Assert.Equal("2030-01-01", DateTextParser.Parse("1 January 2030", DateTextSettings.FromLanguageTag("en"), "test")?.ToIsoString());
+    }
+
+    [Fact]
+    public void Parse_PersianArithmeticWouldBeWrong_AstronomicalMatchesOfficialNowruz()
+    {
+        // Nowruz 1404 fell on Friday 21 March 2025; the arithmetic (2820-year) Persian calendar puts 1 Farvardin 1404 on the 20th.
+        Assert.Equal(new LocalDate(2025, 3, 20), new LocalDate(1404, 1, 1, CalendarSystem.PersianArithmetic).WithCalendar(CalendarSystem.Iso));
+        Assert.Equal("2025-03-21", DateTextParser.Parse("۱ فروردین ۱۴۰۴", DateTextSettings.FromLanguageTag("fa"), "test")?.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("fa-IR")]
+    [InlineData("ar-SA")]
+    [InlineData("de-DE")]
+    public void Parse_IndependentOfCurrentCulture(string culture)
+    {
+        var saved = CultureInfo.CurrentCulture;
+        var savedUi = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            foreach (var row in Dates)
+            {
+                var (text, language, zone, expected) = ((string)row[0], (string)row[1], (string)row[2], (string)row[3]);
+                var settings = DateTextSettings.FromLanguageTag(language.Length == 0 ? null : language, zone.Length == 0 ? null : DateTimeZoneProviders.Tzdb[zone], Reference);
+                Assert.Equal(expected, DateTextParser.Parse(text, settings, "test")?.ToIsoString() ?? string.Empty);
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+            CultureInfo.CurrentUICulture = savedUi;
+        }
+    }
+
+    [Fact]
+    public void FindAll_SeveralDates_InOrder()
+    {
+        var dates = DateTextParser.FindAll("Published 3 May 2021, updated 5 May 2021 09:00", DateTextSettings.FromLanguageTag("en"), "test").ToList();
+
+        Assert.Equal(["2021-05-03", "2021-05-05T09:00:00"], dates.Select(d => d.ToIsoString()));
+    }
+}
