@@ -10,8 +10,8 @@ public sealed record ArticleParserOptions
     /// <summary>The default input limit: 64 MiB.</summary>
     public const long DefaultMaxInputBytes = 64L * 1024 * 1024;
 
-    /// <summary>The default nesting depth read: 512 levels.</summary>
-    public const int DefaultMaxDepth = 512;
+    /// <summary>The default nesting depth read: 256 levels (real articles rarely pass 60; AngleSharp itself flattens past 512).</summary>
+    public const int DefaultMaxDepth = 256;
 
     private readonly long _maxInputBytes = DefaultMaxInputBytes;
     private readonly int _maxDepth = DefaultMaxDepth;

@@ -97,6 +97,12 @@ internal static class InputDecoder
                 output.Write(buffer, 0, read);
             }
 
+            // The gzip trailer ends with the uncompressed size modulo 2^32: a mismatch means the data was cut short.
+            if (length >= 18 && System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(length - 4, 4)) != (uint)(output.Length & 0xFFFFFFFF))
+            {
+                diagnostics.Add(new ArticleDiagnostic(DiagnosticSeverity.Warning, "input.truncated-gzip", "The gzip data ends early; the page may be incomplete."));
+            }
+
             return output.ToArray();
         }
         catch (InvalidDataException ex)
