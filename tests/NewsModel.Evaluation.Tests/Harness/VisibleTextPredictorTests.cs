@@ -1,4 +1,6 @@
+using System.Text;
 using AngleSharp.Html.Parser;
+using NewsModel.Evaluation.Corpus;
 using NewsModel.Evaluation.Harness;
 
 namespace NewsModel.Evaluation.Tests.Harness;
@@ -35,5 +37,16 @@ public class VisibleTextPredictorTests
     public void Extract_HeadText_NotIncluded()
     {
         Assert.Equal("Body", Text("<html><head><title>Head title</title></head><body>Body</body></html>"));
+    }
+
+    [Fact]
+    public void Predict_Page_TitleLineThenBodyText()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<html><head><title> Ferry  news </title><style>p{}</style></head><body><p>Body text</p></body></html>");
+
+        var prediction = new VisibleTextPredictor().Predict(new LabelledPage { Id = "p", PagePath = "p" }, bytes).Prediction;
+
+        Assert.Equal("Ferry news\nBody text", prediction.Body);
+        Assert.Null(prediction.Headline);
     }
 }

@@ -35,7 +35,7 @@ public class ReportWriterTests
 
         var snippets = File.ReadAllText(Assert.Single(files, f => f.EndsWith("worst-bakery-snippets.md", StringComparison.Ordinal)));
         Assert.Contains("- unwanted: Artikel teilen", snippets);
-        Assert.Contains("- extracted: Startseite Kontakt", snippets);
+        Assert.Contains("- extracted: Bäckerei öffnet wieder Startseite Kontakt", snippets);
         var headline = File.ReadAllText(Assert.Single(files, f => f.EndsWith("worst-bakery-headline.md", StringComparison.Ordinal)));
         Assert.Contains("- expected: Bäckerei öffnet wieder", headline);
         Assert.Contains("- extracted: ∅", headline);
