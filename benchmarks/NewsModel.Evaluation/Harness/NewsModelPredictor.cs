@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using NewsModel.Evaluation.Corpus;
+
+namespace NewsModel.Evaluation.Harness;
+
+/// <summary>
+/// Runs the library as a user would: the page's bytes and address go to
+/// <see cref="ArticleParser.Parse(byte[], Uri?, ArticleParserOptions?, CancellationToken)"/>, which gunzips and detects
+/// the charset itself.
+/// </summary>
+/// <param name="options">The parser options; the defaults when null.</param>
+public sealed class NewsModelPredictor(ArticleParserOptions? options = null) : IPagePredictor
+{
+    /// <summary>The name used on the command line and in reports.</summary>
+    public const string PredictorName = "newsmodel";
+
+    private readonly ArticleParserOptions _options = options ?? ArticleParserOptions.Default;
+
+    /// <inheritdoc />
+    public string Name => PredictorName;
+
+    /// <inheritdoc />
+    public TimedPrediction Predict(LabelledPage page, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(bytes);
+        var stopwatch = Stopwatch.StartNew();
+        var article = ArticleParser.Parse(bytes, page.Url, _options);
+        stopwatch.Stop();
+
+        var prediction = new Prediction(
+            article.Text,
+            article.Headline,
+            article.Byline.Contributors.Select(c => c.Name).ToArray(),
+            article.Published?.Date);
+        return new TimedPrediction(prediction, stopwatch.Elapsed);
+    }
+}

@@ -1,0 +1,3 @@
+using NewsModel.Evaluation;
+
+return EvaluationCommand.Run(args, Console.Out, Console.Error);
