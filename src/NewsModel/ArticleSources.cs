@@ -41,4 +41,7 @@ public static class ArticleSources
 
     /// <summary>The page address the caller gave.</summary>
     public const string PageUrl = "page-url";
+
+    /// <summary>The path of the article's address (canonical, else the page's): weak evidence of date and section.</summary>
+    public const string UrlPath = "url-path";
 }

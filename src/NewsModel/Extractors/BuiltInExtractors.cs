@@ -1,6 +1,8 @@
+using NewsModel.Extractors.Dates;
 using NewsModel.Extractors.Html;
 using NewsModel.Extractors.Identity;
 using NewsModel.Extractors.OpenGraph;
+using NewsModel.Extractors.Sections;
 using NewsModel.Pipeline;
 
 namespace NewsModel.Extractors;
@@ -12,6 +14,8 @@ internal static class BuiltInExtractors
     {
         yield return new HtmlHeadExtractor();
         yield return new OpenGraphExtractor();
+        yield return new UrlDateExtractor();
+        yield return new UrlSectionExtractor();
         yield return new IdentityExtractor();
     }
 }

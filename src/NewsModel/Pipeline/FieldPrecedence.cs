@@ -9,6 +9,9 @@ internal static class FieldPrecedence
     /// <summary>The priority of a source not listed for the field.</summary>
     public const int Unlisted = 100;
 
+    /// <summary>The priority of weak evidence (the address's path), below every source that reads the page itself.</summary>
+    public const int Weak = 50;
+
     private const int Top = 1000;
     private const int Step = 10;
 

@@ -1,0 +1,92 @@
+using NewsModel.Pipeline;
+using NodaTime;
+
+namespace NewsModel.Extractors.Dates;
+
+/// <summary>
+/// Reads a publication date from the article's address (/2024/11/14/, /20241114/, /2024-11-14-slug): weak
+/// evidence, below every date the page states, but often the only one on pages without markup.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public sealed class UrlDateExtractor : IArticleExtractor
+{
+    /// <inheritdoc />
+    public string Name => "url-date";
+
+    /// <inheritdoc />
+    public void Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var url = context.TryGetBest(ArticleFields.CanonicalUrl, out var canonical) ? canonical : context.PageUrl;
+        if (url is not { IsAbsoluteUri: true } || FromPath(url.AbsolutePath) is not { } date)
+        {
+            return;
+        }
+
+        var settings = new DateTextSettings(Reference: context.Options.Clock?.GetCurrentInstant());
+        var result = ArticleDate.FromDate(date, ArticleSources.UrlPath, url.AbsolutePath);
+        if (!DateTextParser.IsAfterReference(result, settings))
+        {
+            context.Propose(ArticleFields.Published, result, ArticleSources.UrlPath, FieldPrecedence.Weak);
+        }
+    }
+
+    /// <summary>The date a path spells, or null. Needs a year, a month and a day: /2024/11/ alone is not a publication date.</summary>
+    internal static LocalDate? FromPath(string path)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+
+            // /2024/11/14/
+            if (IsDigits(segment, 4) && i + 2 < segments.Length && IsDigits(segments[i + 1], 1, 2) && IsDigits(LeadingDigits(segments[i + 2]), 1, 2))
+            {
+                return Make(segment, segments[i + 1], LeadingDigits(segments[i + 2]));
+            }
+
+            // /20241114/ or /20241114-slug
+            var lead = LeadingDigits(segment);
+            if (lead.Length == 8 && (lead.Length == segment.Length || segment[8] is '-' or '_' or '.'))
+            {
+                return Make(lead[..4], lead[4..6], lead[6..]);
+            }
+
+            // /2024-11-14-slug or /2024_11_14/
+            if (segment.Length >= 10 && IsDigits(segment[..4], 4) && segment[4] is '-' or '_' && IsDigits(segment[5..7], 2)
+                && segment[7] == segment[4] && IsDigits(segment[8..10], 2) && (segment.Length == 10 || !char.IsDigit(segment[10])))
+            {
+                return Make(segment[..4], segment[5..7], segment[8..10]);
+            }
+        }
+
+        return null;
+    }
+
+    private static LocalDate? Make(string year, string month, string day)
+    {
+        int y = int.Parse(year, System.Globalization.CultureInfo.InvariantCulture),
+            m = int.Parse(month, System.Globalization.CultureInfo.InvariantCulture),
+            d = int.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        if (y < DateTextSettings.MinYear || y > 2200 || m is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, m))
+        {
+            return null;
+        }
+
+        return new LocalDate(y, m, d);
+    }
+
+    private static string LeadingDigits(string segment)
+    {
+        var n = 0;
+        while (n < segment.Length && char.IsAsciiDigit(segment[n]))
+        {
+            n++;
+        }
+
+        return segment[..n];
+    }
+
+    private static bool IsDigits(string text, int min, int max = -1) =>
+        text.Length >= min && text.Length <= (max < 0 ? min : max) && text.All(char.IsAsciiDigit);
+}

@@ -1,0 +1,49 @@
+using NewsModel.Extractors.Dates;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace NewsModel.Tests.Extractors.Dates;
+
+public class UrlDateExtractorTests
+{
+    [Theory]
+    [InlineData("/news/2024/11/14/48213/river-ferry", "2024-11-14")]
+    [InlineData("/Detail/2021/05/25/657921/slug", "2021-05-25")]
+    [InlineData("/2019/3/7/story.html", "2019-03-07")]
+    [InlineData("/2019/03/07story", "2019-03-07")]
+    [InlineData("/politics/20241114-budget-vote", "2024-11-14")]
+    [InlineData("/20241114/", "2024-11-14")]
+    [InlineData("/blog/2023-02-28-release-notes", "2023-02-28")]
+    [InlineData("/2023_02_28/x", "2023-02-28")]
+    [InlineData("/2024/11/", "")]
+    [InlineData("/2024/13/01/x", "")]
+    [InlineData("/2023/02/30/x", "")]
+    [InlineData("/1990/01/01/x", "")]
+    [InlineData("/article/123456789/slug", "")]
+    [InlineData("/id/20241114123/", "")]
+    [InlineData("/", "")]
+    public void FromPath_Table(string path, string expected)
+    {
+        Assert.Equal(expected, UrlDateExtractor.FromPath(path)?.ToString("uuuu-MM-dd", null) ?? string.Empty);
+    }
+
+    [Fact]
+    public void Parse_UrlDate_IsWeakEvidence()
+    {
+        var article = ArticleParser.Parse("<html><head><title>x</title></head></html>", new Uri("https://example.com/2024/11/14/story"));
+
+        Assert.Equal(new LocalDate(2024, 11, 14), article.Published!.Date);
+        Assert.Equal(DatePrecision.Date, article.Published.Precision);
+        Assert.Equal("url-path", article.Published.Source);
+    }
+
+    [Fact]
+    public void Parse_UrlDateAfterReference_Rejected()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2024, 11, 1, 0, 0));
+
+        var article = ArticleParser.Parse("<p>x</p>", new Uri("https://example.com/2024/11/14/story"), new ArticleParserOptions { Clock = clock });
+
+        Assert.Null(article.Published);
+    }
+}
