@@ -44,4 +44,16 @@ public static class ArticleSources
 
     /// <summary>The path of the article's address (canonical, else the page's): weak evidence of date and section.</summary>
     public const string UrlPath = "url-path";
+
+    /// <summary>A byline printed on the page (an element hinted as byline or author, or a "By ..." line near the headline).</summary>
+    public const string DomByline = "dom:byline";
+
+    /// <summary>A publication date printed on the page near the headline.</summary>
+    public const string DomDate = "dom:date";
+
+    /// <summary>A modification date printed on the page ("Updated ...").</summary>
+    public const string DomModified = "dom:modified";
+
+    /// <summary>A breadcrumb trail printed on the page.</summary>
+    public const string DomBreadcrumb = "dom:breadcrumb";
 }

@@ -1,3 +1,4 @@
+using NewsModel.Extractors.Bylines;
 using NewsModel.Extractors.Dates;
 using NewsModel.Extractors.Html;
 using NewsModel.Extractors.Identity;
@@ -14,6 +15,9 @@ internal static class BuiltInExtractors
     {
         yield return new HtmlHeadExtractor();
         yield return new OpenGraphExtractor();
+        yield return new BylineExtractor();
+        yield return new VisibleDateExtractor();
+        yield return new BreadcrumbExtractor();
         yield return new UrlDateExtractor();
         yield return new UrlSectionExtractor();
         yield return new IdentityExtractor();

@@ -21,6 +21,12 @@ internal sealed class DocumentIndex
 
     public List<string> JsonLdBlocks { get; } = [];
 
+    /// <summary>Elements whose class, id or attributes hint at a byline, a date or a breadcrumb trail, in document order.</summary>
+    public List<HintedElement> Hinted { get; } = [];
+
+    /// <summary>The document-order position of each h1 in <see cref="H1s"/>, so extractors can measure distance from the headline.</summary>
+    public List<int> H1Orders { get; } = [];
+
     public string? Title { get; private set; }
 
     public string? HtmlLang { get; private set; }
@@ -45,10 +51,17 @@ internal sealed class DocumentIndex
         }
 
         var depthLimit = context.Options.MaxDepth;
+        var order = 0;
         while (stack.Count > 0)
         {
             var (element, depth) = stack.Pop();
             index.MaxDepth = Math.Max(index.MaxDepth, depth);
+            order++;
+            if (ElementHints.Classify(element) is var hint and not ElementHint.None)
+            {
+                index.Hinted.Add(new HintedElement(element, hint, order));
+            }
+
             switch (element.LocalName)
             {
                 case "meta":
@@ -74,6 +87,7 @@ internal sealed class DocumentIndex
                     break;
                 case "h1":
                     index.H1s.Add(element);
+                    index.H1Orders.Add(order);
                     break;
                 case "base" when baseHref is null:
                     baseHref = element.GetAttribute("href");
@@ -131,6 +145,9 @@ internal sealed class DocumentIndex
     /// <summary>Links whose rel attribute holds the token <paramref name="rel"/> (case-insensitive).</summary>
     public IEnumerable<LinkTag> LinksWithRel(string rel) => Links.Where(l => l.HasRel(rel));
 }
+
+/// <summary>An element with hints about what it holds, and its position in document order.</summary>
+internal sealed record HintedElement(IElement Element, ElementHint Hint, int Order);
 
 /// <summary>A meta tag's attributes.</summary>
 internal sealed record MetaTag(string? Name, string? Property, string? ItemProp, string? HttpEquiv, string? Content, IElement Element);

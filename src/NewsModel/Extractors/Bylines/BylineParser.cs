@@ -83,7 +83,9 @@ internal static class BylineParser
                 organization = NewsAgencies.Match(after[0]) ?? TrimPunctuation(after[0]);
             }
 
-            if (after.Length > 1 && LooksLikePlace(after[1]))
+            // After "Organization," only a place can follow: any short capitalised phrase counts.
+            if (after.Length > 1 && after[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } placeWords
+                && placeWords.All(w => char.IsUpper(w[0]) || !char.IsLetter(w[0])) && !after[1].Any(char.IsDigit))
             {
                 location = TrimPunctuation(after[1]);
             }

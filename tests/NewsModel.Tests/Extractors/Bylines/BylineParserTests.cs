@@ -26,6 +26,7 @@ public class BylineParserTests
         // Organization, place and agency
         { "Farhad Karimi / Press TV, Tehran", "Farhad Karimi [author, @Press TV, in Tehran]" },
         { "Farhad Karimi/ Press TV", "Farhad Karimi [author, @Press TV]" },
+        { "Farhad Karimi / Press TV, Port Said", "Farhad Karimi [author, @Press TV, in Port Said]" },
         { "By Jane Roe, Reuters", "Jane Roe [author, @Reuters]" },
         { "By Jane Roe and John Doe, Reuters", "Jane Roe [author, @Reuters]; John Doe [author, @Reuters]" },
         { "By Jane Roe (AP)", "Jane Roe [author, @AP]" },

@@ -1,0 +1,99 @@
+using AngleSharp.Dom;
+using NewsModel.Internal;
+using NewsModel.Pipeline;
+
+namespace NewsModel.Extractors.Bylines;
+
+/// <summary>
+/// Reads the byline printed on the page: elements whose class, id or itemprop names an author or byline, and
+/// "By ..." lines near the headline, parsed into contributors. Names in sidebars, related lists, comments and
+/// footers are decoys and are never read. The candidate nearest the headline wins.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public sealed class BylineExtractor : IArticleExtractor
+{
+    private const int MaxBylineText = 250;
+    private static readonly string[] Prefixes = ["by ", "by:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "text:", "tekst:", "texto:", "yazar:", "автор", "نویسنده", "بقلم", "reporting by", "written by", "words by"];
+
+    /// <inheritdoc />
+    public string Name => "byline";
+
+    /// <inheritdoc />
+    public void Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var layout = PageLayout.Of(context);
+        Candidate? best = null;
+
+        foreach (var hinted in context.Index.Hinted)
+        {
+            if ((hinted.Hint & ElementHint.Byline) != 0)
+            {
+                Consider(hinted.Element, hinted.Order, hinted: true);
+            }
+        }
+
+        for (var i = 0; i < layout.After.Count; i++)
+        {
+            Consider(layout.After[i], layout.HeadlineOrder + i + 1, hinted: false);
+        }
+
+        if (best is { } winner)
+        {
+            context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, winner.Byline), ArticleSources.DomByline);
+        }
+
+        void Consider(IElement element, int order, bool hinted)
+        {
+            var text = TextNormalizer.Collapse(element.TextContent);
+            if (text.Length is 0 or > MaxBylineText || element.LocalName is "script" or "style" or "h1")
+            {
+                return;
+            }
+
+            var prefixed = Prefixes.Any(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+            if (!hinted && !prefixed)
+            {
+                return;
+            }
+
+            if (ElementHints.IsInFurniture(element))
+            {
+                return;
+            }
+
+            var byline = BylineParser.Parse(text);
+            if (byline.IsEmpty)
+            {
+                return;
+            }
+
+            var score = (hinted ? 2 : 0) + (prefixed ? 2 : 0)
+                + (element.GetAttribute("itemprop")?.Contains("author", StringComparison.OrdinalIgnoreCase) == true ? 1 : 0)
+                - Math.Min(3, layout.DistanceFromHeadline(order) / 40.0);
+            if (best is null || score > best.Value.Score)
+            {
+                best = new Candidate(element, byline, score);
+            }
+        }
+    }
+
+    /// <summary>Adds profile links: an anchor inside the byline whose text is a contributor's name.</summary>
+    private static Byline WithProfiles(ExtractionContext context, IElement element, Byline byline)
+    {
+        var anchors = element.LocalName == "a" ? [element] : element.QuerySelectorAll("a[href]").ToArray();
+        if (anchors.Length == 0)
+        {
+            return byline;
+        }
+
+        var contributors = byline.Contributors.Select(c =>
+        {
+            var anchor = anchors.FirstOrDefault(a => string.Equals(TextNormalizer.Collapse(a.TextContent), c.Name, StringComparison.OrdinalIgnoreCase));
+            return anchor is not null && context.ResolveUrl(anchor.GetAttribute("href")) is { } url ? c with { ProfileUrl = url } : c;
+        }).ToArray();
+        return byline with { Contributors = contributors };
+    }
+
+    private readonly record struct Candidate(IElement Element, Byline Byline, double Score);
+}

@@ -1,0 +1,102 @@
+using AngleSharp.Dom;
+using NewsModel.Internal;
+using NewsModel.Pipeline;
+
+namespace NewsModel.Extractors.Dates;
+
+/// <summary>
+/// Reads the publication and modification dates printed near the headline ("14 November 2024, 08:45",
+/// "Aktualisiert am ..."), in the page's language. Dates in scripts, sidebars, related lists, comments and footers
+/// are ignored; so are dates after the reference time.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public sealed class VisibleDateExtractor : IArticleExtractor
+{
+    private const int MaxDateText = 160;
+    private static readonly string[] UpdatedPrefixes = ["updated", "last updated", "modified", "aktualisiert", "zuletzt aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado", "zaktualizowano", "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی"];
+
+    /// <inheritdoc />
+    public string Name => "visible-date";
+
+    /// <inheritdoc />
+    public void Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var layout = PageLayout.Of(context);
+        var settings = DateTextSettings.FromLanguageTag(
+            context.TryGetBest(ArticleFields.Language, out var language) ? language : null,
+            null,
+            context.Options.Clock?.GetCurrentInstant());
+
+        Found? published = null, modified = null;
+        foreach (var hinted in context.Index.Hinted)
+        {
+            if ((hinted.Hint & (ElementHint.Date | ElementHint.Modified | ElementHint.Byline)) != 0)
+            {
+                Consider(hinted.Element, hinted.Order, hinted.Hint);
+            }
+        }
+
+        for (var i = 0; i < layout.After.Count && i < 40; i++)
+        {
+            Consider(layout.After[i], layout.HeadlineOrder + i + 1, ElementHint.None);
+        }
+
+        if (published is { } p)
+        {
+            context.Propose(ArticleFields.Published, p.Date, ArticleSources.DomDate);
+        }
+
+        if (modified is { } m)
+        {
+            context.Propose(ArticleFields.Modified, m.Date, ArticleSources.DomModified);
+        }
+
+        void Consider(IElement element, int order, ElementHint hint)
+        {
+            if (element.LocalName is "script" or "style" or "h1" or "title")
+            {
+                return;
+            }
+
+            var text = TextNormalizer.Collapse(element.TextContent);
+            if (text.Length is 0 or > MaxDateText || ElementHints.IsInFurniture(element))
+            {
+                return;
+            }
+
+            var updated = (hint & ElementHint.Modified) != 0 || UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase));
+            var dates = DateTextParser.FindAll(text, settings, updated ? ArticleSources.DomModified : ArticleSources.DomDate).ToList();
+            if (dates.Count == 0)
+            {
+                return;
+            }
+
+            // "Published 3 May, updated 5 May": the first is the publication, a later one the update.
+            var score = ((hint & ElementHint.Date) != 0 ? 2 : 0) + ((hint & ElementHint.Byline) != 0 ? 1 : 0) + (dates[0].Precision == DatePrecision.Date ? 0 : 0.5)
+                - Math.Min(3, layout.DistanceFromHeadline(order) / 30.0);
+            if (updated)
+            {
+                Keep(ref modified, new Found(dates[0], score));
+            }
+            else
+            {
+                Keep(ref published, new Found(dates[0], score));
+                if (dates.Count > 1 && dates[^1].Date >= dates[0].Date)
+                {
+                    Keep(ref modified, new Found(dates[^1].WithSource(ArticleSources.DomModified, dates[^1].Text), score - 0.5));
+                }
+            }
+        }
+    }
+
+    private static void Keep(ref Found? current, Found candidate)
+    {
+        if (current is null || candidate.Score > current.Value.Score)
+        {
+            current = candidate;
+        }
+    }
+
+    private readonly record struct Found(ArticleDate Date, double Score);
+}
