@@ -63,6 +63,17 @@ public sealed class BylineExtractor : IArticleExtractor
             }
 
             var byline = BylineParser.Parse(text);
+            if (byline.IsEmpty && text.Length <= 12 && element.ParentElement is { } parent)
+            {
+                // "<span class=author>Von</span> <a>Name</a>": the label alone names nobody; its parent holds the name.
+                var parentText = TextNormalizer.Collapse(parent.TextContent);
+                if (parentText.Length <= MaxBylineText)
+                {
+                    byline = BylineParser.Parse(parentText);
+                    element = parent;
+                }
+            }
+
             if (byline.IsEmpty)
             {
                 return;

@@ -54,6 +54,13 @@ internal static class BylineParser
     {
         foreach (var (prefix, role) in BylineVocabulary.RolePrefixes)
         {
+            // A prefix with nothing after it ("Von") names nobody; "Redaktion" alone is a collective credit, not a prefix.
+            if (string.Equals(segment.TrimEnd(':', ' '), prefix.TrimEnd(':', ' '), StringComparison.OrdinalIgnoreCase)
+                && !BylineVocabulary.CollectiveWords.Contains(prefix.TrimEnd(':', ' ')))
+            {
+                return (role, string.Empty, true);
+            }
+
             if (segment.Length > prefix.Length && segment.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 var next = segment[prefix.Length];
@@ -100,8 +107,10 @@ internal static class BylineParser
         {
             var (piece, afterComma) = pieces[i];
             var isLast = i == pieces.Count - 1;
-            if (NewsAgencies.Match(piece) is { } agency)
+            if (NewsAgencies.Match(piece) is { } canonicalAgency)
             {
+                // Keep the agency as printed ("Agencia EFE") unless it was printed in one case only ("REUTERS").
+                var agency = piece.Any(char.IsUpper) && piece.Any(char.IsLower) ? piece : canonicalAgency;
                 if (afterComma && isLast && people.Count > 0 && organization is null)
                 {
                     organization = agency;
@@ -155,6 +164,8 @@ internal static class BylineParser
                 parts = parts.SelectMany(p => SplitIgnoreCase(p, conjunction)).ToList();
             }
 
+            // Avatar initials printed before each name ("LP Luana Patriolino RF Raphael Felice") separate the names.
+            parts = parts.SelectMany(SplitAtInitials).ToList();
             var first = true;
             foreach (var part in parts)
             {
@@ -168,6 +179,28 @@ internal static class BylineParser
         }
 
         return pieces;
+    }
+
+    private static IEnumerable<string> SplitAtInitials(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4 || !words.Any(w => w.Any(char.IsLower)))
+        {
+            yield return text;
+            yield break;
+        }
+
+        var start = 0;
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (IsInitials(words[i]) && i + 1 < words.Length && words[i + 1].Any(char.IsLower))
+            {
+                yield return " " + string.Join(' ', words[start..i]) + " ";
+                start = i;
+            }
+        }
+
+        yield return " " + string.Join(' ', words[start..]) + " ";
     }
 
     private static IEnumerable<string> SplitIgnoreCase(string text, string separator)
@@ -197,11 +230,13 @@ internal static class BylineParser
             return null;
         }
 
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 6)
+        var words = TrimNonNameWords(name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (words.Length is 0 or > 6)
         {
             return null;
         }
+
+        name = string.Join(' ', words);
 
         var cased = name.Any(char.IsUpper) || name.Any(char.IsLower);
         if (!cased)
@@ -253,6 +288,52 @@ internal static class BylineParser
 
         return name;
     }
+
+    /// <summary>
+    /// Drops what pages print around a name: leading titles and avatar initials ("FOCUS-Online-Experte", "LP"),
+    /// and everything from the first word that cannot be part of a name ("Twitter", "Über", "Mitglied der ...").
+    /// </summary>
+    private static string[] TrimNonNameWords(string[] words)
+    {
+        var start = 0;
+        while (start < words.Length - 1 && (IsTitleWord(words[start]) || BylineVocabulary.NonNameWords.Contains(words[start].Trim('.', ':'))
+               || (IsInitials(words[start]) && words.Skip(start + 1).Any(w => w.Any(char.IsLower)))))
+        {
+            start++;
+        }
+
+        var anyUpper = words.Any(w => w.Any(char.IsUpper));
+        var end = start;
+        while (end < words.Length)
+        {
+            var word = words[end].Trim('.', ':', ',');
+            // In cased scripts a name's words are capitalised; a lower-case word other than a particle ends the name.
+            var isName = !BylineVocabulary.NonNameWords.Contains(word) && !IsTitleWord(word)
+                && (BylineVocabulary.Particles.Contains(word) || word.Length == 0 || !char.IsLower(word[0]) || !anyUpper);
+            if (!isName && end - start >= 1)
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        // A name never ends with a particle ("Artikel von").
+        while (end > start && BylineVocabulary.Particles.Contains(words[end - 1]))
+        {
+            end--;
+        }
+
+        return words[start..end];
+    }
+
+    private static bool IsTitleWord(string word)
+    {
+        var last = word.Trim('.', ':', ',').Split('-', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
+        return BylineVocabulary.TitleWords.Contains(last) && !char.IsUpper(last.Length > 1 ? last[1] : 'a');
+    }
+
+    private static bool IsInitials(string word) => word.Length is 2 or 3 && word.All(char.IsUpper);
 
     private static bool IsNoiseSegment(string segment)
     {

@@ -21,6 +21,18 @@ internal static class BylineVocabulary
         ("compiled by", ContributorRole.Author),
         ("interview by", ContributorRole.Author),
         ("posted by", ContributorRole.Author),
+        ("ein artikel von", ContributorRole.Author),
+        ("artikel von", ContributorRole.Author),
+        ("geschrieben von", ContributorRole.Author),
+        ("verfasst von", ContributorRole.Author),
+        ("erstellt von", ContributorRole.Author),
+        ("ein beitrag von", ContributorRole.Author),
+        ("beitrag von", ContributorRole.Author),
+        ("vom", ContributorRole.Author),
+        ("escrito por", ContributorRole.Author),
+        ("publicado por", ContributorRole.Author),
+        ("écrit par", ContributorRole.Author),
+        ("scritto da", ContributorRole.Author),
         ("editing by", ContributorRole.Editor),
         ("edited by", ContributorRole.Editor),
         ("editor:", ContributorRole.Editor),
@@ -111,6 +123,7 @@ internal static class BylineVocabulary
         "correspondant", "correspondante", "journaliste", "rédacteur", "rédactrice", "envoyé", "envoyée", "spécial", "spéciale",
         "corresponsal", "periodista", "redactor", "redactora", "giornalista", "inviato", "inviata", "jornalista", "repórter", "repórter",
         "dziennikarz", "dziennikarka", "redaktor", "korespondent", "корреспондент", "журналист", "muhabir", "muhabiri", "editörü",
+        "experte", "expertin", "gastautor", "gastautorin", "kolumnist", "kolumnistin", "reporterin", "fotograf", "fotografin", "volontär", "volontärin",
     };
 
     /// <summary>Words that never stand in a name: page furniture, dates, and placeholders.</summary>
@@ -126,6 +139,9 @@ internal static class BylineVocabulary
         "uhr", "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist", "aktualisiert", "veröffentlicht",
         "stand", "mis", "jour", "actualizado", "aggiornato", "atualizado", "zaktualizowano", "обновлено", "reading", "time", "listen",
         "audio", "image", "images", "getty", "shutterstock", "source", "sources", "copyright", "rights", "reserved", "click", "here",
+        "name", "über", "autorenseite", "schließen", "mehr", "alle", "beiträge", "artikel", "profil", "folgen", "kontakt", "zur", "zum",
+        "mitglied", "redaktion", "von", "by", "par", "por", "di", "vom", "door", "av", "autor", "autorin", "close", "menu", "search", "login",
+        "newsletter", "abonnieren", "teilen", "drucken", "weiterlesen", "kommentare", "kommentar", "foto", "fotos", "bild", "quelle",
     };
 
     /// <summary>Name particles written in lower case ("Ludwig van Beethoven", "Ana de la Cruz").</summary>
