@@ -1,7 +1,10 @@
 using NewsModel.Extractors.Html;
 using NewsModel.Extractors.Identity;
+using NewsModel.Extractors.Mirrors;
 using NewsModel.Extractors.OpenGraph;
+using NewsModel.Extractors.Publishers;
 using NewsModel.Pipeline;
+using NewsModel.Publishers;
 
 namespace NewsModel.Extractors;
 
@@ -12,6 +15,10 @@ internal static class BuiltInExtractors
     {
         yield return new HtmlHeadExtractor();
         yield return new OpenGraphExtractor();
-        yield return new IdentityExtractor();
+        yield return new MirrorDiscoveryExtractor();
+
+        // The built-in profiles are on by default, so that mirrors of known publishers are one article out of the box.
+        yield return new PublisherProfileExtractor(PublisherRegistry.BuiltIn);
+        yield return new IdentityExtractor(PublisherRegistry.BuiltIn);
     }
 }

@@ -1,18 +1,33 @@
+using System.Text;
+
 namespace NewsModel.Internal;
 
 /// <summary>
 /// Normalizes article addresses so that trivially different forms of one address compare equal: https scheme,
-/// lower-case host without "www.", no default port, no fragment, no tracking parameters, no trailing slash.
+/// lower-case host without "www." or "amp.", no default port, no fragment, no tracking parameters, no empty
+/// path segments, no trailing slash, and the AMP forms of an address ("/amp" suffix, ".amp" extension,
+/// "?amp=1", "?outputType=amp") reduced to the plain one. Query parameters are sorted.
 /// </summary>
+/// <remarks>
+/// Only changes that are safe on the sites we know are made: the path's case is kept, parameters that are not known
+/// tracking parameters are kept, and an "amp" segment is removed only at the end of the path, where it names the
+/// AMP rendering rather than a section.
+/// </remarks>
 internal static class UrlNormalizer
 {
-    private static readonly string[] TrackingPrefixes = ["utm_", "mc_", "pk_", "at_"];
+    private static readonly string[] TrackingPrefixes = ["utm_", "mc_", "pk_", "at_", "ns_", "_hs", "hsa_", "mtm_", "oly_", "wt."];
 
     private static readonly HashSet<string> TrackingNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "ref", "ref_src", "cmpid", "ocid", "smid", "__twitter_impression", "s_cid", "ito", "cid",
+        "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid", "igshid", "twclid", "ttclid", "li_fat_id", "mkt_tok",
+        "ref", "ref_src", "ref_url", "cmpid", "ocid", "smid", "smtyp", "__twitter_impression", "s_cid", "ito", "cid",
+        "_ga", "_gl", "spm", "xtor", "vero_id", "rss", "cmp", "share",
     };
 
+    /// <summary>Query parameters that only ask for the AMP rendering of the same page.</summary>
+    private static readonly HashSet<string> AmpParameters = new(StringComparer.OrdinalIgnoreCase) { "amp", "outputtype", "_amp", "usqp" };
+
+    /// <summary>Normalizes an address; addresses that are not absolute http(s) are returned unchanged.</summary>
     public static Uri Normalize(Uri url)
     {
         if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
@@ -20,21 +35,72 @@ internal static class UrlNormalizer
             return url;
         }
 
-        var host = url.IdnHost.ToLowerInvariant();
-        if (host.StartsWith("www.", StringComparison.Ordinal))
+        var builder = new UriBuilder("https", NormalizeHost(url.IdnHost))
         {
-            host = host[4..];
-        }
-
-        var path = url.AbsolutePath;
-        if (path.Length > 1 && path.EndsWith('/'))
-        {
-            path = path.TrimEnd('/');
-        }
-
-        var query = FilterQuery(url.Query);
-        var builder = new UriBuilder("https", host) { Path = path, Query = query, Port = -1 };
+            Path = NormalizePath(url.AbsolutePath),
+            Query = FilterQuery(url.Query),
+            // The scheme becomes https, so both default ports go; any other port names another server and stays.
+            Port = url.IsDefaultPort || url.Port is 80 or 443 ? -1 : url.Port,
+        };
         return builder.Uri;
+    }
+
+    /// <summary>Lower-cases a host and drops a leading "www." (or "www2." and the like) or "amp." label, keeping at least two labels.</summary>
+    public static string NormalizeHost(string host)
+    {
+        host = host.Trim().TrimEnd('.').ToLowerInvariant();
+        var dot = host.IndexOf('.', StringComparison.Ordinal);
+        if (dot > 0 && host.IndexOf('.', dot + 1) > 0)
+        {
+            var first = host.AsSpan(0, dot);
+            if (first is "amp" || (first.StartsWith("www", StringComparison.Ordinal) && IsDigits(first[3..])))
+            {
+                host = host[(dot + 1)..];
+            }
+        }
+
+        return host;
+    }
+
+    private static string NormalizePath(string path)
+    {
+        if (path.Length <= 1)
+        {
+            return "/";
+        }
+
+        // Empty segments ("//") come from careless concatenation, never from meaning.
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (segments.Count > 1 && segments[^1].Equals("amp", StringComparison.OrdinalIgnoreCase))
+        {
+            segments.RemoveAt(segments.Count - 1);
+        }
+        else if (segments.Count > 0)
+        {
+            segments[^1] = StripAmpExtension(segments[^1]);
+        }
+
+        var builder = new StringBuilder(path.Length);
+        foreach (var segment in segments)
+        {
+            builder.Append('/').Append(segment);
+        }
+
+        return builder.Length == 0 ? "/" : builder.ToString();
+    }
+
+    /// <summary>"story-123.amp" → "story-123"; "story.amp.html" → "story.html".</summary>
+    private static string StripAmpExtension(string segment)
+    {
+        if (segment.EndsWith(".amp", StringComparison.OrdinalIgnoreCase) && segment.Length > 4)
+        {
+            return segment[..^4];
+        }
+
+        var inner = segment.IndexOf(".amp.", StringComparison.OrdinalIgnoreCase);
+        return inner > 0 && inner == segment.LastIndexOf(".amp.", StringComparison.OrdinalIgnoreCase) && segment.IndexOf('.', inner + 5) < 0
+            ? string.Concat(segment.AsSpan(0, inner), segment.AsSpan(inner + 4))
+            : segment;
     }
 
     private static string FilterQuery(string query)
@@ -49,7 +115,8 @@ internal static class UrlNormalizer
         {
             var eq = pair.IndexOf('=', StringComparison.Ordinal);
             var name = eq < 0 ? pair : pair[..eq];
-            if (TrackingNames.Contains(name) || TrackingPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            var value = eq < 0 ? string.Empty : pair[(eq + 1)..];
+            if (IsTracking(name) || IsAmpRequest(name, value))
             {
                 continue;
             }
@@ -59,5 +126,52 @@ internal static class UrlNormalizer
 
         kept.Sort(StringComparer.Ordinal);
         return string.Join('&', kept);
+    }
+
+    private static bool IsTracking(string name)
+    {
+        if (TrackingNames.Contains(name))
+        {
+            return true;
+        }
+
+        foreach (var prefix in TrackingPrefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"amp", "amp=1", "amp=true", "outputType=amp", "_amp=true": requests for the AMP rendering; "amp=0" and other values are kept.</summary>
+    private static bool IsAmpRequest(string name, string value)
+    {
+        if (!AmpParameters.Contains(name))
+        {
+            return false;
+        }
+
+        return name.ToLowerInvariant() switch
+        {
+            "outputtype" => value.Equals("amp", StringComparison.OrdinalIgnoreCase),
+            "usqp" => true,
+            _ => value.Length == 0 || value is "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("amp", StringComparison.OrdinalIgnoreCase),
+        };
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
