@@ -6,12 +6,12 @@ namespace NewsModel.Internal;
 /// Normalizes article addresses so that trivially different forms of one address compare equal: https scheme,
 /// lower-case host without "www." or "amp.", no default port, no fragment, no tracking parameters, no empty
 /// path segments, no trailing slash, and the AMP forms of an address ("/amp" suffix, ".amp" extension,
-/// "?amp=1", "?outputType=amp") reduced to the plain one. Query parameters are sorted.
+/// "amp" path segments, "?amp=1", "?outputType=amp") reduced to the plain one. Query parameters are sorted.
 /// </summary>
 /// <remarks>
 /// Only changes that are safe on the sites we know are made: the path's case is kept, parameters that are not known
-/// tracking parameters are kept, and an "amp" segment is removed only at the end of the path, where it names the
-/// AMP rendering rather than a section.
+/// tracking parameters are kept, and a path that is nothing but "/amp" is kept. AMP forms that rename the article
+/// ("/article/x.php" served as "/amp/x.php", "x.html" as "x.amp") cannot be undone from the address alone.
 /// </remarks>
 internal static class UrlNormalizer
 {
@@ -25,7 +25,7 @@ internal static class UrlNormalizer
     };
 
     /// <summary>Query parameters that only ask for the AMP rendering of the same page.</summary>
-    private static readonly HashSet<string> AmpParameters = new(StringComparer.OrdinalIgnoreCase) { "amp", "outputtype", "_amp", "usqp" };
+    private static readonly HashSet<string> AmpParameters = new(StringComparer.OrdinalIgnoreCase) { "amp", "outputtype", "_amp", "hs_amp", "amp-content", "usqp" };
 
     /// <summary>Normalizes an address; addresses that are not absolute http(s) are returned unchanged.</summary>
     public static Uri Normalize(Uri url)
@@ -71,11 +71,8 @@ internal static class UrlNormalizer
 
         // Empty segments ("//") come from careless concatenation, never from meaning.
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (segments.Count > 1 && segments[^1].Equals("amp", StringComparison.OrdinalIgnoreCase))
-        {
-            segments.RemoveAt(segments.Count - 1);
-        }
-        else if (segments.Count > 0)
+        RemoveAmpSegments(segments);
+        if (segments.Count > 0)
         {
             segments[^1] = StripAmpExtension(segments[^1]);
         }
@@ -87,6 +84,30 @@ internal static class UrlNormalizer
         }
 
         return builder.Length == 0 ? "/" : builder.ToString();
+    }
+
+    /// <summary>
+    /// Removes the path segments that only select the AMP rendering: any "amp" or ".amp" segment ("/amp/news/x",
+    /// "/news/amp/x", "/news/x/amp"), and the "platform/amp" and "google-amp" prefixes some publishing platforms use.
+    /// A path made of the segment alone ("/amp") is left as it is: there it may be a page of its own.
+    /// </summary>
+    private static void RemoveAmpSegments(List<string> segments)
+    {
+        if (segments.Count < 2)
+        {
+            return;
+        }
+
+        if (segments[0].Equals("platform", StringComparison.OrdinalIgnoreCase) && segments[1].Equals("amp", StringComparison.OrdinalIgnoreCase))
+        {
+            segments.RemoveRange(0, 2);
+        }
+        else if (segments[0].Equals("google-amp", StringComparison.OrdinalIgnoreCase))
+        {
+            segments.RemoveAt(0);
+        }
+
+        segments.RemoveAll(s => s.Equals("amp", StringComparison.OrdinalIgnoreCase) || s.Equals(".amp", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"story-123.amp" → "story-123"; "story.amp.html" → "story.html".</summary>
@@ -156,9 +177,10 @@ internal static class UrlNormalizer
 
         return name.ToLowerInvariant() switch
         {
-            "outputtype" => value.Equals("amp", StringComparison.OrdinalIgnoreCase),
+            "outputtype" or "amp-content" => value.Equals("amp", StringComparison.OrdinalIgnoreCase),
             "usqp" => true,
-            _ => value.Length == 0 || value is "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("amp", StringComparison.OrdinalIgnoreCase),
+            _ => value.Length == 0 || value is "1" or "y" or "Y" || value.Equals("true", StringComparison.OrdinalIgnoreCase)
+                || value.Equals("yes", StringComparison.OrdinalIgnoreCase) || value.Equals("amp", StringComparison.OrdinalIgnoreCase),
         };
     }
 

@@ -5,8 +5,9 @@ namespace NewsModel.Extractors.Mirrors;
 
 /// <summary>
 /// Finds the other addresses a page declares: <c>rel=amphtml</c> (AMP), <c>rel=alternate</c> with <c>hreflang</c>
-/// (translations) or a feed type (RSS, Atom, JSON Feed), and notices listing the site's alternate addresses, whose
-/// hosts are turned into this article's address on each host (mirror sites serve the same paths).
+/// (translations; regional editions in the page's own language count as mirrors) or a feed type (RSS, Atom, JSON
+/// Feed), and notices listing the site's alternate addresses, whose hosts are turned into this article's address
+/// on each host (mirror sites serve the same paths).
 /// </summary>
 /// <remarks>Stateless and thread-safe. Reads the link tags and anchors gathered by the page's single DOM walk.</remarks>
 public sealed class MirrorDiscoveryExtractor : IArticleExtractor
@@ -50,6 +51,13 @@ public sealed class MirrorDiscoveryExtractor : IArticleExtractor
         }
     }
 
+    private static bool SamePrimaryLanguage(string a, string b)
+    {
+        var dashA = a.IndexOf('-', StringComparison.Ordinal);
+        var dashB = b.IndexOf('-', StringComparison.Ordinal);
+        return a.AsSpan(0, dashA < 0 ? a.Length : dashA).Equals(b.AsSpan(0, dashB < 0 ? b.Length : dashB), StringComparison.OrdinalIgnoreCase);
+    }
+
     private static void ProposeAlternate(ExtractionContext context, LinkTag link, Uri url, Uri? self)
     {
         var type = link.Type?.Trim();
@@ -68,15 +76,23 @@ public sealed class MirrorDiscoveryExtractor : IArticleExtractor
             return;
         }
 
-        // Pages list themselves in their own hreflang set; that entry is not another address.
-        if (self is not null && UrlNormalizer.Normalize(url).Equals(self))
+        // Pages list themselves in their own hreflang set, and some templates point every language at a home page:
+        // neither is another address of this article.
+        var normalized = UrlNormalizer.Normalize(url);
+        if (self is not null && (normalized.Equals(self) || (normalized.AbsolutePath == "/" && self.AbsolutePath != "/")))
         {
             return;
         }
 
+        // The same language for another region ("en-GB" beside an "en" page) is a regional edition of the same
+        // text, not a translation.
+        var language = LanguageTag.Normalize(hreflang) ?? hreflang;
+        var kind = context.TryGetBest(ArticleFields.Language, out var pageLanguage) && SamePrimaryLanguage(language, pageLanguage)
+            ? MirrorKind.Mirror
+            : MirrorKind.Translation;
         context.Propose(
             ArticleFields.Alternates,
-            new AlternateMirror(url, MirrorKind.Translation) { Language = LanguageTag.Normalize(hreflang) ?? hreflang, Source = ArticleSources.AlternateLink },
+            new AlternateMirror(url, kind) { Language = language, Source = ArticleSources.AlternateLink },
             ArticleSources.AlternateLink);
     }
 }

@@ -17,6 +17,8 @@ public class MirrorDiscoveryExtractorTests
             <link rel="alternate" hreflang="fa" href="https://fa.coastline.example/news/2026/harbour-cranes">
             <link rel="alternate" hreflang="ar_SA" href="https://ar.coastline.example/news/2026/harbour-cranes">
             <link rel="alternate" hreflang="x-default" href="https://www.coastline.example/">
+            <link rel="alternate" hreflang="en-GB" href="https://uk.coastline.example/news/2026/harbour-cranes">
+            <link rel="alternate" hreflang="tr" href="https://www.coastline.example/">
             <link rel="alternate" type="application/atom+xml" href="/feeds/world.atom">
             <link rel="alternate" media="only screen and (max-width: 640px)" href="https://m.coastline.example/news/2026/harbour-cranes">
             <link rel="alternate" hreflang="de" href="javascript:alert(1)">
@@ -33,7 +35,10 @@ public class MirrorDiscoveryExtractorTests
         Assert.Equal(new Uri("https://fa.coastline.example/news/2026/harbour-cranes"), translations[0].Url);
         var feed = Assert.Single(article.Alternates, a => a.Kind == MirrorKind.Feed);
         Assert.Equal("application/atom+xml", feed.MediaType);
-        Assert.Equal(4, article.Alternates.Count);
+        var regional = Assert.Single(article.Alternates, a => a.Kind == MirrorKind.Mirror);
+        Assert.Equal("en-GB", regional.Language);
+        Assert.Equal(new Uri("https://uk.coastline.example/news/2026/harbour-cranes"), regional.Url);
+        Assert.Equal(5, article.Alternates.Count);
         Assert.DoesNotContain(article.Alternates, a => a.Kind == MirrorKind.Canonical);
     }
 
