@@ -38,7 +38,8 @@ public sealed class IdentityExtractor : IArticleExtractor
         var candidates = context.GetCandidates(ArticleFields.CanonicalUrl);
         var canonical = candidates.Count > 0 ? candidates[0] : (FieldCandidate<Uri>?)null;
         var pageIdentity = page is null ? null : Registry.Identify(page);
-        var canonicalIdentity = canonical is { } c ? Registry.Identify(c.Value) : null;
+        // Extractors may propose any absolute address; only http(s) ones name a fetchable article.
+        var canonicalIdentity = canonical is { Value: { IsAbsoluteUri: true, Scheme: "http" or "https" } c } ? Registry.Identify(c) : null;
 
         if (canonicalIdentity is not null && (pageIdentity is null || !IsSuspect(canonical!.Value.Value, page!, canonicalIdentity, pageIdentity, context)))
         {
