@@ -45,6 +45,10 @@ internal static class UrlNormalizer
         return builder.Uri;
     }
 
+    /// <summary>The same address on another host, written without a default port.</summary>
+    public static Uri WithHost(Uri url, string host) =>
+        new UriBuilder(url) { Host = host, Port = url.IsDefaultPort ? -1 : url.Port }.Uri;
+
     /// <summary>Lower-cases a host and drops a leading "www." (or "www2." and the like) or "amp." label, keeping at least two labels.</summary>
     public static string NormalizeHost(string host)
     {

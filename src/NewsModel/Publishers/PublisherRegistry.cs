@@ -137,7 +137,7 @@ public sealed class PublisherRegistry
         {
             if (!string.Equals(host, normalized.Host, StringComparison.Ordinal))
             {
-                result.Add(new UriBuilder(normalized) { Host = host }.Uri);
+                result.Add(UrlNormalizer.WithHost(normalized, host));
             }
         }
 
@@ -182,7 +182,7 @@ public sealed class PublisherRegistry
             return normalized;
         }
 
-        return new UriBuilder(normalized) { Host = profile.Profile.PrimaryHost }.Uri;
+        return UrlNormalizer.WithHost(normalized, profile.Profile.PrimaryHost);
     }
 
     private static PublisherRegistry LoadBuiltIn()

@@ -46,7 +46,7 @@ public sealed class MirrorDiscoveryExtractor : IArticleExtractor
         foreach (var host in hosts)
         {
             // The notice names whole sites; the article's address on each is the same path on that host.
-            var mirror = self is null ? new Uri($"https://{host}/") : new UriBuilder(self) { Host = host }.Uri;
+            var mirror = self is null ? new Uri($"https://{host}/") : UrlNormalizer.WithHost(self, host);
             context.Propose(ArticleFields.Alternates, new AlternateMirror(mirror, MirrorKind.Mirror) { Source = ArticleSources.AlternateAddressNotice }, ArticleSources.AlternateAddressNotice);
         }
     }

@@ -153,6 +153,6 @@ public class MirrorDiscoveryExtractorTests
 
         Assert.Equal(
             ["https://coastline-mirror.example/news/cranes", "https://coastline2.example/news/cranes"],
-            article.Alternates.Where(a => a.Kind == MirrorKind.Mirror).Select(a => a.Url.AbsoluteUri));
+            article.Alternates.Where(a => a.Kind == MirrorKind.Mirror).Select(a => a.Url.OriginalString));
     }
 }

@@ -36,6 +36,8 @@ public class PressTvMirrorTests
 
         var mirrors = article.Alternates.Where(a => a.Kind == MirrorKind.Mirror).Select(a => a.Url.AbsoluteUri).ToArray();
         Assert.Equal(["https://presstv.ir" + Slug, "https://presstv.tv" + Slug, "https://presstv.com" + Slug], mirrors);
+        Assert.All(article.Alternates, a => Assert.DoesNotContain(":443", a.Url.OriginalString, StringComparison.Ordinal));
+        Assert.Equal("https://presstv.ir" + Slug, article.Identity!.CanonicalUrl!.OriginalString);
         Assert.DoesNotContain(article.Alternates, a => a.Url.Host.EndsWith("presstv.co.uk", StringComparison.Ordinal) && a.Kind == MirrorKind.Mirror);
         var feed = Assert.Single(article.Alternates, a => a.Kind == MirrorKind.Feed);
         Assert.Equal(new Uri("https://www.presstv.co.uk/RSS"), feed.Url);
@@ -71,20 +73,7 @@ public class PressTvMirrorTests
     [Fact]
     public void Parse_UserProfileWithSelectors_ReadsFieldsFromTheSite()
     {
-        const string json = """
-            { "profiles": [ {
-                "id": "presstv", "name": "Press TV", "primaryHost": "presstv.ir",
-                "mirrorHosts": ["presstv.co.uk", "presstv.tv", "presstv.com"],
-                "timeZone": "Asia/Tehran", "language": "en",
-                "articleUrlPattern": "^/Detail/\\d{4}/\\d{2}/\\d{2}/(?<id>\\d+)(?:/|$)",
-                "selectors": {
-                  "headline": "h1.news-title", "byline": ".byline", "published": ".news-meta time",
-                  "section": ".breadcrumb", "body": ".news-body", "remove": [".share-bar"]
-                }
-            } ] }
-            """;
-        var registry = PublisherRegistry.BuiltIn.ToBuilder().AddJson(json).Build();
-        var options = Strict with { Pipeline = new ArticlePipelineBuilder().Use(new PublisherProfilesExtension(registry)).Build() };
+        var options = WithSelectorProfile();
 
         var article = ArticleParser.Parse(Html, OnCoUk, options);
 
@@ -147,16 +136,36 @@ public class PressTvMirrorTests
     }
 
     [Fact]
-    public void Parse_ManyThreadsSharingOnePipeline_SameArticles()
+    public void Parse_ManyThreadsSharingOnePipelineWithSelectors_SameArticles()
     {
         var html = Html;
-        var expected = ArticleParser.Parse(html, OnCoUk, Strict);
+        var options = WithSelectorProfile();
+        var expected = ArticleParser.Parse(html, OnCoUk, options);
         var results = new Article[64];
 
-        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => results[i] = ArticleParser.Parse(html, i % 2 == 0 ? OnCoUk : OnIr, Strict));
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => results[i] = ArticleParser.Parse(html, i % 2 == 0 ? OnCoUk : OnIr, options));
 
         Assert.All(results, r => Assert.Equal(expected.Identity, r.Identity));
+        Assert.All(results, r => Assert.Equal(expected.Byline, r.Byline));
         Assert.All(results.Where((_, i) => i % 2 == 0), r => Assert.Equal(expected, r));
+    }
+
+    private static ArticleParserOptions WithSelectorProfile()
+    {
+        const string json = """
+            { "profiles": [ {
+                "id": "presstv", "name": "Press TV", "primaryHost": "presstv.ir",
+                "mirrorHosts": ["presstv.co.uk", "presstv.tv", "presstv.com"],
+                "timeZone": "Asia/Tehran", "language": "en",
+                "articleUrlPattern": "^/Detail/\\d{4}/\\d{2}/\\d{2}/(?<id>\\d+)(?:/|$)",
+                "selectors": {
+                  "headline": "h1.news-title", "byline": ".byline", "published": ".news-meta time",
+                  "section": ".breadcrumb", "body": ".news-body", "remove": [".share-bar"]
+                }
+            } ] }
+            """;
+        var registry = PublisherRegistry.BuiltIn.ToBuilder().AddJson(json).Build();
+        return Strict with { Pipeline = new ArticlePipelineBuilder().Use(new PublisherProfilesExtension(registry)).Build() };
     }
 
     private sealed class PublisherProbe : IArticleExtractor
