@@ -17,10 +17,10 @@ internal static class AlternateAddressNotice
     private const int MaxLevels = 4;
 
     /// <summary>A block longer than this is a page region, not a notice.</summary>
-    private const int MaxNoticeLength = 1500;
+    private const int MaxNoticeLength = 1000;
 
     /// <summary>A block of more nodes than this is a page region too, however little text it has (icon grids, menus).</summary>
-    private const int MaxNoticeNodes = 400;
+    private const int MaxNoticeNodes = 150;
 
     /// <summary>
     /// Phrases of such notices, lower-case, without zero-width non-joiners (Persian writes them inside words).

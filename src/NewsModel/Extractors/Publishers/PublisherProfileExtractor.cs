@@ -5,7 +5,8 @@ using NewsModel.Publishers;
 namespace NewsModel.Extractors.Publishers;
 
 /// <summary>
-/// Applies the publisher profile whose hosts match the page (by the page address, else by its canonical link):
+/// Applies the publisher profile whose hosts match the page (by the page address, else, when none was given, by its
+/// canonical link):
 /// sets <see cref="ExtractionContext.Publisher"/>, proposes the values its selectors point at (ranked above generic
 /// readers), its name and language as defaults, and the article's address on the publisher's other hosts as mirrors.
 /// </summary>
@@ -33,10 +34,16 @@ public sealed class PublisherProfileExtractor : IArticleExtractor
         {
             ApplyToPage(context, profile);
         }
-        else if (context.TryGetBest(ArticleFields.CanonicalUrl, out var canonical) && Registry.FindCompiled(canonical) is not null)
+        else if (context.TryGetBest(ArticleFields.CanonicalUrl, out var canonical) && Registry.FindCompiled(canonical) is { } named)
         {
-            // A copy on another site (syndication, an archive) whose canonical link names a known publisher: the
-            // publisher's mirrors serve the article, but its selectors and defaults describe another site's pages.
+            // Without a page address, the page is taken to be where its canonical link says. A copy on another site
+            // (syndication, an archive) whose canonical link names a known publisher gets the publisher's mirrors,
+            // but not its selectors and defaults, which describe another site's pages.
+            if (page is null)
+            {
+                ApplyToPage(context, named);
+            }
+
             page = canonical;
         }
         else

@@ -97,6 +97,18 @@ public class PressTvMirrorTests
     }
 
     [Fact]
+    public void Parse_NoPageAddressCanonicalOnProfileHost_AppliesProfile()
+    {
+        var html = Html.Replace("href=\"/Detail/", "href=\"https://www.presstv.ir/Detail/", StringComparison.Ordinal);
+
+        var article = ArticleParser.Parse(html, null, WithSelectorProfile());
+
+        Assert.Equal("presstv:771234", article.Identity!.Key);
+        Assert.Equal("Sara Karimi", Assert.Single(article.Byline.Contributors).Name);
+        Assert.Equal(3, article.Alternates.Count(a => a.Kind == MirrorKind.Mirror));
+    }
+
+    [Fact]
     public void Parse_ProfileMatched_ContextExposesPublisherToLaterExtractors()
     {
         var probe = new PublisherProbe();
