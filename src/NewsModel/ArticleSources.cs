@@ -56,4 +56,16 @@ public static class ArticleSources
 
     /// <summary>A breadcrumb trail printed on the page.</summary>
     public const string DomBreadcrumb = "dom:breadcrumb";
+
+    /// <summary>A <c>&lt;link rel="amphtml"&gt;</c>.</summary>
+    public const string AmpHtmlLink = "link:amphtml";
+
+    /// <summary>A <c>&lt;link rel="alternate"&gt;</c> (translations with <c>hreflang</c>, feeds with <c>type</c>).</summary>
+    public const string AlternateLink = "link:alternate";
+
+    /// <summary>A notice on the page listing the site's other addresses ("can also be accessed at the following alternate addresses").</summary>
+    public const string AlternateAddressNotice = "notice:alternate-addresses";
+
+    /// <summary>A publisher profile: its selectors, hosts, URL pattern, language or time zone.</summary>
+    public const string PublisherProfile = "profile";
 }

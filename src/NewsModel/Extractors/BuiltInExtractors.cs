@@ -2,9 +2,12 @@ using NewsModel.Extractors.Bylines;
 using NewsModel.Extractors.Dates;
 using NewsModel.Extractors.Html;
 using NewsModel.Extractors.Identity;
+using NewsModel.Extractors.Mirrors;
 using NewsModel.Extractors.OpenGraph;
+using NewsModel.Extractors.Publishers;
 using NewsModel.Extractors.Sections;
 using NewsModel.Pipeline;
+using NewsModel.Publishers;
 
 namespace NewsModel.Extractors;
 
@@ -15,11 +18,16 @@ internal static class BuiltInExtractors
     {
         yield return new HtmlHeadExtractor();
         yield return new OpenGraphExtractor();
+        yield return new MirrorDiscoveryExtractor();
+
+        // The built-in profiles are on by default, so that mirrors of known publishers are one article out of the box.
+        // They run before the visible-page readers, which take the publisher's time zone and language from them.
+        yield return new PublisherProfileExtractor(PublisherRegistry.BuiltIn);
         yield return new BylineExtractor();
         yield return new VisibleDateExtractor();
         yield return new BreadcrumbExtractor();
         yield return new UrlDateExtractor();
         yield return new UrlSectionExtractor();
-        yield return new IdentityExtractor();
+        yield return new IdentityExtractor(PublisherRegistry.BuiltIn);
     }
 }

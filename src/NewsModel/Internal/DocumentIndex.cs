@@ -4,8 +4,8 @@ using NewsModel.Pipeline;
 namespace NewsModel.Internal;
 
 /// <summary>
-/// What extractors need from the page's markup, gathered in one walk of the DOM: meta and link tags, the title,
-/// the headings, JSON-LD blocks and the language. Built once per page, on first use.
+/// What extractors need from the page's markup, gathered in one walk of the DOM: meta and link tags, anchors, the
+/// title, the headings, JSON-LD blocks and the language. Built once per page, on first use.
 /// </summary>
 internal sealed class DocumentIndex
 {
@@ -16,6 +16,9 @@ internal sealed class DocumentIndex
     public List<MetaTag> Metas { get; } = [];
 
     public List<LinkTag> Links { get; } = [];
+
+    /// <summary>The <c>&lt;a href&gt;</c> elements, in document order (mirror notices, and any reader of links).</summary>
+    public List<AnchorTag> Anchors { get; } = [];
 
     public List<IElement> H1s { get; } = [];
 
@@ -89,6 +92,9 @@ internal sealed class DocumentIndex
                     index.H1s.Add(element);
                     index.H1Orders.Add(order);
                     break;
+                case "a" when element.GetAttribute("href") is { Length: > 0 } href:
+                    index.Anchors.Add(new AnchorTag(href, element));
+                    break;
                 case "base" when baseHref is null:
                     baseHref = element.GetAttribute("href");
                     break;
@@ -151,6 +157,9 @@ internal sealed record HintedElement(IElement Element, ElementHint Hint, int Ord
 
 /// <summary>A meta tag's attributes.</summary>
 internal sealed record MetaTag(string? Name, string? Property, string? ItemProp, string? HttpEquiv, string? Content, IElement Element);
+
+/// <summary>An anchor with its href as written (not resolved).</summary>
+internal sealed record AnchorTag(string Href, IElement Element);
 
 /// <summary>A link tag's attributes.</summary>
 internal sealed record LinkTag(string Rel, string? Href, string? HrefLang, string? Type, string? Title, IElement Element)

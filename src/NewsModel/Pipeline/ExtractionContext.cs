@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using AngleSharp.Html.Dom;
 using NewsModel.Internal;
+using NewsModel.Publishers;
 
 namespace NewsModel.Pipeline;
 
@@ -39,6 +40,13 @@ public sealed class ExtractionContext
 
     /// <summary>The address relative links resolve against: the page's <c>&lt;base href&gt;</c> resolved against the page address, else the page address.</summary>
     public Uri? BaseUrl => Index.BaseUrl;
+
+    /// <summary>
+    /// The publisher profile that matched the page, set by the profile extractor (or a user's own) so that later
+    /// extractors can use the site's defaults, such as its time zone for dates printed without an offset. Null when
+    /// no profile matched.
+    /// </summary>
+    public PublisherProfile? Publisher { get; set; }
 
     internal DocumentIndex Index => _index ??= DocumentIndex.Build(this);
 

@@ -17,12 +17,20 @@ internal static class FieldPrecedence
 
     private static readonly Dictionary<string, string[]> Order = new(StringComparer.Ordinal)
     {
-        [ArticleFields.Headline.Name] = [ArticleSources.OpenGraphTitle, ArticleSources.H1, ArticleSources.Title],
+        // A publisher profile's selectors were written for the site, so they outrank generic readers; its language
+        // and name are defaults, so they rank below what the page itself states.
+        [ArticleFields.Headline.Name] = [ArticleSources.PublisherProfile, ArticleSources.OpenGraphTitle, ArticleSources.H1, ArticleSources.Title],
         [ArticleFields.Description.Name] = [ArticleSources.OpenGraphDescription, ArticleSources.MetaDescription],
         [ArticleFields.CanonicalUrl.Name] = [ArticleSources.CanonicalLink, ArticleSources.OpenGraphUrl],
-        [ArticleFields.Language.Name] = [ArticleSources.HtmlLang, ArticleSources.OpenGraphLocale],
-        [ArticleFields.SiteName.Name] = [ArticleSources.OpenGraphSiteName],
+        [ArticleFields.Byline.Name] = [ArticleSources.PublisherProfile],
+        [ArticleFields.Published.Name] = [ArticleSources.PublisherProfile],
+        [ArticleFields.Modified.Name] = [ArticleSources.PublisherProfile],
+        [ArticleFields.Section.Name] = [ArticleSources.PublisherProfile],
+        [ArticleFields.Body.Name] = [ArticleSources.PublisherProfile],
+        [ArticleFields.Language.Name] = [ArticleSources.HtmlLang, ArticleSources.OpenGraphLocale, ArticleSources.PublisherProfile],
+        [ArticleFields.SiteName.Name] = [ArticleSources.OpenGraphSiteName, ArticleSources.PublisherProfile],
         [ArticleFields.LeadImage.Name] = [ArticleSources.OpenGraphImage],
+        [ArticleFields.Alternates.Name] = [ArticleSources.CanonicalLink, ArticleSources.OpenGraphUrl, ArticleSources.PublisherProfile, ArticleSources.AlternateAddressNotice, ArticleSources.AmpHtmlLink, ArticleSources.AlternateLink],
     };
 
     public static int PriorityOf(ArticleField field, string source)
