@@ -12,11 +12,17 @@ namespace NewsModel.Publishers;
 internal sealed class CompiledProfile
 {
     /// <summary>
-    /// Bounds a pattern's run time, so that a profile's pattern cannot stall a parse. The backtracking engine with a
-    /// timeout is used rather than the non-backtracking one: building a non-backtracking automaton costs milliseconds
-    /// per pattern, paid for every profile at load, while these short patterns over one address match in microseconds.
+    /// Bounds the run time of a pattern the non-backtracking engine cannot run (one with lookarounds or
+    /// backreferences), so that it cannot stall a parse.
     /// </summary>
-    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// The pattern as matched: the non-backtracking engine, whose run time is linear and whose result never depends
+    /// on machine load. Building its automaton costs milliseconds, so it is built on a profile's first match rather
+    /// than for every profile at load.
+    /// </summary>
+    private readonly Lazy<Regex>? _matcher;
 
     /// <summary>Addresses longer than this get no article id: no real article address is this long, and it bounds the match.</summary>
     private const int MaxMatchedLength = 2048;
@@ -25,6 +31,7 @@ internal sealed class CompiledProfile
     {
         Profile = profile;
         Pattern = pattern;
+        _matcher = pattern is null ? null : new Lazy<Regex>(() => CreateMatcher(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         Zone = zone;
         Selectors = selectors;
     }
@@ -32,6 +39,7 @@ internal sealed class CompiledProfile
     /// <summary>The profile, with its hosts and language normalized.</summary>
     public PublisherProfile Profile { get; }
 
+    /// <summary>The pattern as checked at load (backtracking engine, with a timeout).</summary>
     public Regex? Pattern { get; }
 
     public DateTimeZone? Zone { get; }
@@ -105,7 +113,7 @@ internal sealed class CompiledProfile
                 return null;
             }
 
-            var match = Pattern.Match(target);
+            var match = _matcher!.Value.Match(target);
             return match.Success && match.Groups["id"] is { Success: true, Length: > 0 } id ? id.Value : null;
         }
         catch (RegexMatchTimeoutException)
@@ -156,6 +164,19 @@ internal sealed class CompiledProfile
         }
 
         return normalized;
+    }
+
+    private static Regex CreateMatcher(Regex checkedPattern)
+    {
+        try
+        {
+            return new Regex(checkedPattern.ToString(), checkedPattern.Options | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            // Lookarounds and backreferences need the backtracking engine; it keeps its timeout.
+            return checkedPattern;
+        }
     }
 
     private static Regex CompilePattern(string pattern, string name)

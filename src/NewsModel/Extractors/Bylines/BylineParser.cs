@@ -230,8 +230,11 @@ internal static class BylineParser
             return null;
         }
 
-        var words = TrimNonNameWords(name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (words.Length is 0 or > 6)
+        var original = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = TrimNonNameWords(original);
+
+        // One word left over from a longer phrase ("This report was written ...") is not a name.
+        if (words.Length is 0 or > 6 || (words.Length == 1 && original.Length > 2))
         {
             return null;
         }

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using NewsModel.Internal;
 using NewsModel.Pipeline;
+using NodaTime;
 
 namespace NewsModel.Extractors.Dates;
 
@@ -23,9 +24,11 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         var layout = PageLayout.Of(context);
+        // The site's zone, when a publisher profile knows it, turns a printed wall-clock time into an instant.
+        var zone = context.Publisher?.TimeZone is { } zoneId ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) : null;
         var settings = DateTextSettings.FromLanguageTag(
-            context.TryGetBest(ArticleFields.Language, out var language) ? language : null,
-            null,
+            context.TryGetBest(ArticleFields.Language, out var language) ? language : context.Publisher?.Language,
+            zone,
             context.Options.Clock?.GetCurrentInstant());
 
         Found? published = null, modified = null;

@@ -2,6 +2,8 @@ using System.Text;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using NewsModel.Blocks;
+using NewsModel.Extractors.Bylines;
+using NewsModel.Extractors.Dates;
 using NewsModel.Internal;
 using NewsModel.Pipeline;
 using NewsModel.Publishers;
@@ -56,12 +58,12 @@ internal static class ProfileSelectorReader
             context.Propose(ArticleFields.Byline, ParseByline(bylineText), ArticleSources.PublisherProfile);
         }
 
-        if (First(context, selectors.Published, remove) is { } published && ReadDate(published, profile.Zone) is { } publishedDate)
+        if (First(context, selectors.Published, remove) is { } published && ReadDate(published, profile.Zone, profile.Profile.Language, context.Options.Clock?.GetCurrentInstant()) is { } publishedDate)
         {
             context.Propose(ArticleFields.Published, publishedDate, ArticleSources.PublisherProfile);
         }
 
-        if (First(context, selectors.Modified, remove) is { } modified && ReadDate(modified, profile.Zone) is { } modifiedDate)
+        if (First(context, selectors.Modified, remove) is { } modified && ReadDate(modified, profile.Zone, profile.Profile.Language, context.Options.Clock?.GetCurrentInstant()) is { } modifiedDate)
         {
             context.Propose(ArticleFields.Modified, modifiedDate, ArticleSources.PublisherProfile);
         }
@@ -166,45 +168,19 @@ internal static class ProfileSelectorReader
         return builder.ToString();
     }
 
-    /// <summary>
-    /// Splits the common "Name / Organization, Place" byline ("Jane Doe / Press TV, Tehran") and a leading "By"; any
-    /// other shape is kept as text with one contributor. The general byline parser replaces this when it runs after.
-    /// </summary>
+    /// <summary>Parses the byline the profile's selector found; when it names nobody the text is kept alone.</summary>
     internal static Byline ParseByline(string text)
     {
-        var rest = text;
-        if (rest.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
-        {
-            rest = rest[3..].TrimStart();
-        }
-
-        string name = rest;
-        string? organization = null, location = null;
-        var slash = rest.IndexOf(" / ", StringComparison.Ordinal);
-        if (slash > 0)
-        {
-            name = rest[..slash].Trim();
-            var tail = rest[(slash + 3)..].Trim();
-            var comma = tail.IndexOf(',', StringComparison.Ordinal);
-            organization = Preconditions.NullIfBlank((comma < 0 ? tail : tail[..comma]).Trim());
-            location = comma < 0 ? null : Preconditions.NullIfBlank(tail[(comma + 1)..].Trim());
-        }
-
-        // A long run of words is a sentence, not a name: keep it as text only.
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 80 || name.Split(' ').Length > 6)
-        {
-            return new Byline { Text = text };
-        }
-
-        return new Byline { Text = text, Contributors = [new Contributor(name) { Organization = organization, Location = location }] };
+        var parsed = BylineParser.Parse(text);
+        return parsed.IsEmpty ? new Byline { Text = text } : parsed;
     }
 
     /// <summary>An ISO-8601 date from the element's datetime or content attribute, or its text; a time without offset is placed in the profile's zone.</summary>
-    internal static ArticleDate? ReadDate(IElement element, DateTimeZone? zone)
+    internal static ArticleDate? ReadDate(IElement element, DateTimeZone? zone, string? language = null, Instant? reference = null)
     {
         var raw = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
         var text = TextNormalizer.CollapseOrNull(raw);
-        if (text is null || text.Length > 40)
+        if (text is null || text.Length > 120)
         {
             return null;
         }
@@ -228,9 +204,13 @@ internal static class ProfileSelectorReader
             }
         }
 
-        return LocalDatePattern.Iso.Parse(text) is { Success: true } dateResult
-            ? ArticleDate.FromDate(dateResult.Value, ArticleSources.PublisherProfile, text)
-            : null;
+        if (LocalDatePattern.Iso.Parse(text) is { Success: true } dateResult)
+        {
+            return ArticleDate.FromDate(dateResult.Value, ArticleSources.PublisherProfile, text);
+        }
+
+        // Not ISO: a date written for people, in the profile's language and zone.
+        return DateTextParser.Parse(text, DateTextSettings.FromLanguageTag(language, zone, reference), ArticleSources.PublisherProfile);
     }
 
     private static Section ReadSection(ExtractionContext context, IElement element, IReadOnlyList<ISelector> remove)

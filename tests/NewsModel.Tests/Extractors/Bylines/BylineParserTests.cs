@@ -112,6 +112,7 @@ public class BylineParserTests
         { "", "" },
         { "By admin", "" },
         { "5 min read", "" },
+        { "This report was written with contributions from several of our correspondents in the region", "" },
     };
 
     [Theory]

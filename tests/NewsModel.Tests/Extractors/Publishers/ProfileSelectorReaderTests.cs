@@ -45,12 +45,13 @@ public class ProfileSelectorReaderTests
     }
 
     [Theory]
-    [InlineData("<span>Friday, 27 November 2026 2:05 PM</span>")]
-    [InlineData("<span>27/11/2026</span>")]
-    [InlineData("<span></span>")]
-    public void ReadDate_OtherForms_LeftToTheDateReader(string markup)
+    [InlineData("<span>Friday, 27 November 2026 2:05 PM</span>", "2026-11-27T14:05:00+03:30")]
+    [InlineData("<span>27/11/2026</span>", "2026-11-27")]
+    [InlineData("<span></span>", "")]
+    [InlineData("<span>Share this article</span>", "")]
+    public void ReadDate_HumanForms_ReadInProfileZone(string markup, string expected)
     {
-        Assert.Null(ProfileSelectorReader.ReadDate(Element(markup), Tehran));
+        Assert.Equal(expected, ProfileSelectorReader.ReadDate(Element(markup), Tehran, "en")?.ToIsoString() ?? string.Empty);
     }
 
     [Theory]
