@@ -1,6 +1,11 @@
-using NewsModel.Extractors.Html;
+using NewsModel.Extractors.Headline;
 using NewsModel.Extractors.Identity;
+using NewsModel.Extractors.JsonLd;
+using NewsModel.Extractors.Links;
+using NewsModel.Extractors.Meta;
+using NewsModel.Extractors.Microdata;
 using NewsModel.Extractors.OpenGraph;
+using NewsModel.Extractors.Time;
 using NewsModel.Pipeline;
 
 namespace NewsModel.Extractors;
@@ -10,8 +15,16 @@ internal static class BuiltInExtractors
 {
     public static IEnumerable<IArticleExtractor> Create()
     {
-        yield return new HtmlHeadExtractor();
+        // Markup readers. Their order does not decide precedence (FieldPrecedence does); it only breaks ties.
+        yield return new JsonLdExtractor();
         yield return new OpenGraphExtractor();
+        yield return new MetaTagExtractor();
+        yield return new MicrodataExtractor();
+        yield return new TimeElementExtractor();
+        yield return new LinkExtractor();
+
+        // Readers that use what the markup readers found.
+        yield return new HeadlineExtractor();
         yield return new IdentityExtractor();
     }
 }

@@ -9,17 +9,65 @@ internal static class FieldPrecedence
     /// <summary>The priority of a source not listed for the field.</summary>
     public const int Unlisted = 100;
 
+    /// <summary>
+    /// The priority of a value that a combining extractor has confirmed by agreement between sources (a headline
+    /// <c>&lt;h1&gt;</c> that another source repeats); it ranks above every listed source.
+    /// </summary>
+    public const int Confirmed = Top + Step;
+
     private const int Top = 1000;
     private const int Step = 10;
 
     private static readonly Dictionary<string, string[]> Order = new(StringComparer.Ordinal)
     {
-        [ArticleFields.Headline.Name] = [ArticleSources.OpenGraphTitle, ArticleSources.H1, ArticleSources.Title],
-        [ArticleFields.Description.Name] = [ArticleSources.OpenGraphDescription, ArticleSources.MetaDescription],
-        [ArticleFields.CanonicalUrl.Name] = [ArticleSources.CanonicalLink, ArticleSources.OpenGraphUrl],
-        [ArticleFields.Language.Name] = [ArticleSources.HtmlLang, ArticleSources.OpenGraphLocale],
-        [ArticleFields.SiteName.Name] = [ArticleSources.OpenGraphSiteName],
-        [ArticleFields.LeadImage.Name] = [ArticleSources.OpenGraphImage],
+        // Structured data written for machines first, then social cards, then the document's own title and h1.
+        [ArticleFields.Headline.Name] =
+        [
+            ArticleSources.JsonLd, ArticleSources.OpenGraphTitle, ArticleSources.Microdata, ArticleSources.TwitterTitle, ArticleSources.H1,
+            ArticleSources.Title, ArticleSources.JsonLdName, ArticleSources.Parsely, ArticleSources.Sailthru, ArticleSources.DublinCore, ArticleSources.Citation,
+        ],
+        [ArticleFields.Description.Name] =
+        [
+            ArticleSources.OpenGraphDescription, ArticleSources.JsonLd, ArticleSources.MetaDescription, ArticleSources.TwitterDescription,
+            ArticleSources.Microdata, ArticleSources.DublinCore, ArticleSources.Sailthru,
+        ],
+        [ArticleFields.CanonicalUrl.Name] = [ArticleSources.CanonicalLink, ArticleSources.OpenGraphUrl, ArticleSources.JsonLd],
+        [ArticleFields.Byline.Name] =
+        [
+            ArticleSources.JsonLd, ArticleSources.Microdata, ArticleSources.MetaAuthor, ArticleSources.ArticleAuthor, ArticleSources.Parsely,
+            ArticleSources.Sailthru, ArticleSources.DublinCore, ArticleSources.Citation, ArticleSources.Microformat, ArticleSources.AuthorLink,
+            ArticleSources.JsonLdWebPage,
+        ],
+        [ArticleFields.Published.Name] =
+        [
+            ArticleSources.JsonLd, ArticleSources.JsonLdWebPage, ArticleSources.ArticlePublishedTime, ArticleSources.Microdata, ArticleSources.Parsely,
+            ArticleSources.Sailthru, ArticleSources.DublinCore, ArticleSources.Citation, ArticleSources.MetaDate, ArticleSources.TimeElement,
+        ],
+        [ArticleFields.Modified.Name] =
+        [
+            ArticleSources.JsonLd, ArticleSources.JsonLdWebPage, ArticleSources.ArticleModifiedTime, ArticleSources.OpenGraphUpdatedTime,
+            ArticleSources.Microdata, ArticleSources.DublinCore, ArticleSources.MetaModified, ArticleSources.TimeElement,
+        ],
+        [ArticleFields.Section.Name] =
+        [
+            ArticleSources.JsonLdBreadcrumb, ArticleSources.JsonLd, ArticleSources.ArticleSection, ArticleSources.Microdata, ArticleSources.Parsely,
+            ArticleSources.MetaSection,
+        ],
+        [ArticleFields.Tags.Name] =
+        [
+            ArticleSources.JsonLd, ArticleSources.ArticleTag, ArticleSources.MetaNewsKeywords, ArticleSources.Microdata, ArticleSources.Parsely,
+            ArticleSources.Sailthru, ArticleSources.MetaKeywords, ArticleSources.Citation,
+        ],
+        [ArticleFields.Language.Name] =
+        [
+            ArticleSources.HtmlLang, ArticleSources.JsonLd, ArticleSources.OpenGraphLocale, ArticleSources.MetaLanguage, ArticleSources.Microdata,
+            ArticleSources.DublinCore,
+        ],
+        [ArticleFields.SiteName.Name] =
+        [
+            ArticleSources.OpenGraphSiteName, ArticleSources.JsonLdPublisher, ArticleSources.JsonLdWebSite, ArticleSources.MetaApplicationName,
+        ],
+        [ArticleFields.LeadImage.Name] = [ArticleSources.OpenGraphImage, ArticleSources.JsonLd, ArticleSources.TwitterImage, ArticleSources.Microdata],
     };
 
     public static int PriorityOf(ArticleField field, string source)
