@@ -1,3 +1,4 @@
+using NewsModel.Extractors.Dates;
 using NewsModel.Extractors.Headline;
 using NewsModel.Extractors.Identity;
 using NewsModel.Extractors.JsonLd;
@@ -25,6 +26,7 @@ internal static class BuiltInExtractors
 
         // Readers that use what the markup readers found.
         yield return new HeadlineExtractor();
+        yield return new DateReconciliationExtractor();
         yield return new IdentityExtractor();
     }
 }

@@ -26,6 +26,9 @@ public sealed class MetaTagExtractor : IArticleExtractor
         "article:modified", "article.updated", "last-modified", "lastmod", "last_modified", "modified", "revised", "updated", "datemodified",
     ];
 
+    // Vendor-prefixed forms of the common names ("sw-pubdate", "cXenseParse:recs:publishtime").
+    private static readonly string[] PublishedSuffixes = ["pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "published_time", "publishtime", "date_published"];
+
     private static readonly string[] DublinCorePublished = ["dcterms.issued", "dc.date.issued", "dcterms.created", "dc.date.created", "dcterms.date", "dc.date"];
 
     private static readonly string[] DublinCoreModified = ["dcterms.modified", "dc.date.modified"];
@@ -62,7 +65,19 @@ public sealed class MetaTagExtractor : IArticleExtractor
         Proposals.Authors(context, index.MetaContents("byl"), ArticleSources.MetaAuthor);
 
         // Dates.
-        ProposeFirstDate(context, ArticleFields.Published, index, CommonPublished, ArticleSources.MetaDate);
+        if (!ProposeFirstDate(context, ArticleFields.Published, index, CommonPublished, ArticleSources.MetaDate))
+        {
+            foreach (var meta in index.Metas)
+            {
+                var key = meta.Name ?? meta.Property;
+                if (key is not null && PublishedSuffixes.Any(s => key.EndsWith(s, StringComparison.OrdinalIgnoreCase))
+                    && !key.StartsWith("article:", StringComparison.OrdinalIgnoreCase) && !key.StartsWith("parsely", StringComparison.OrdinalIgnoreCase)
+                    && Proposals.Date(context, ArticleFields.Published, meta.Content, ArticleSources.MetaDate))
+                {
+                    break;
+                }
+            }
+        }
         ProposeFirstDate(context, ArticleFields.Published, index, DublinCorePublished, ArticleSources.DublinCore);
         ProposeFirstDate(context, ArticleFields.Published, index, ["parsely-pub-date"], ArticleSources.Parsely);
         ProposeFirstDate(context, ArticleFields.Published, index, ["sailthru.date"], ArticleSources.Sailthru);
@@ -141,15 +156,17 @@ public sealed class MetaTagExtractor : IArticleExtractor
         }
     }
 
-    private static void ProposeFirstDate(ExtractionContext context, ArticleField<ArticleDate> field, DocumentIndex index, string[] keys, string source)
+    private static bool ProposeFirstDate(ExtractionContext context, ArticleField<ArticleDate> field, DocumentIndex index, string[] keys, string source)
     {
         foreach (var key in keys)
         {
             if (Proposals.Date(context, field, index.MetaContent(key), source))
             {
-                return;
+                return true;
             }
         }
+
+        return false;
     }
 
     private static void ProposeSection(ExtractionContext context, string? text, string source)
