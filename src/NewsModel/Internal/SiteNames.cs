@@ -67,8 +67,9 @@ internal sealed class SiteNames
 
         foreach (var label in _hostLabels)
         {
-            if (folded == label || (words <= 4 && Math.Min(folded.Length, label.Length) >= 4
-                && (folded.Contains(label, StringComparison.Ordinal) || label.Contains(folded, StringComparison.Ordinal))))
+            // A host label names the site only when it is most of the piece ("Coastline Courier" for coastline.example).
+            if (folded == label || (words <= 4 && Math.Min(folded.Length, label.Length) >= 4 && label.Length * 2 > folded.Length
+                && folded.Contains(label, StringComparison.Ordinal)) || (folded.Length >= 4 && folded.Length * 2 > label.Length && label.Contains(folded, StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -111,7 +112,7 @@ internal sealed class SiteNames
             for (var i = 0; i < labels.Length - 1; i++)
             {
                 var label = Fold(labels[i]);
-                if (label.Length >= 3 && label is not ("www" or "com" or "org" or "net" or "co" or "ac" or "gov" or "edu" or "blog" or "blogspot" or "amp" or "m"))
+                if (label.Length >= 3 && label is not ("www" or "com" or "org" or "net" or "gov" or "edu" or "blog" or "blogs" or "blogspot" or "wordpress" or "amp" or "news" or "online" or "web" or "home" or "info" or "mobile"))
                 {
                     names._hostLabels.Add(label);
                 }
