@@ -7,7 +7,7 @@ namespace NewsModel.Extractors.JsonLd;
 /// <summary>
 /// Reads the text of one JSON-LD script block tolerantly: comments and trailing commas are accepted as they are;
 /// when the block still does not parse, a repair pass fixes the usual publishing faults (HTML comment or CDATA
-/// wrappers, entity-encoded quotes, raw control characters and invalid escapes inside strings, a trailing
+/// wrappers, entity-encoded quotes, raw control characters, unescaped quotes and invalid escapes inside strings, a trailing
 /// semicolon, objects written one after another) and the block is parsed again.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
@@ -105,7 +105,7 @@ internal static class JsonLdReader
         return s.Trim();
     }
 
-    /// <summary>Escapes raw control characters inside strings and drops backslashes before characters JSON cannot escape.</summary>
+    /// <summary>Escapes raw control characters and unescaped quotes inside strings, and drops backslashes before characters JSON cannot escape.</summary>
     private static string FixStrings(string s)
     {
         var builder = new StringBuilder(s.Length + 16);
@@ -143,8 +143,17 @@ internal static class JsonLdReader
 
             if (c == '"')
             {
-                inString = false;
-                builder.Append(c);
+                // A quote that ends a string is followed by a separator; any other is a quote inside the text
+                // that the publisher forgot to escape ("headline": "The "quoted" word").
+                if (EndsString(s, i + 1))
+                {
+                    inString = false;
+                    builder.Append(c);
+                }
+                else
+                {
+                    builder.Append("\\\"");
+                }
             }
             else if (c < ' ')
             {
@@ -163,6 +172,33 @@ internal static class JsonLdReader
         }
 
         return builder.ToString();
+    }
+
+    private static bool EndsString(string s, int next)
+    {
+        while (next < s.Length && char.IsWhiteSpace(s[next]))
+        {
+            next++;
+        }
+
+        if (next >= s.Length || s[next] is '}' or ']' or ':')
+        {
+            return true;
+        }
+
+        if (s[next] != ',')
+        {
+            return false;
+        }
+
+        // After a comma comes the next key or value; text means the comma was inside the string ("cargo", said ...).
+        next++;
+        while (next < s.Length && char.IsWhiteSpace(s[next]))
+        {
+            next++;
+        }
+
+        return next >= s.Length || s[next] is '"' or '{' or '[' or ']' or '}' or '-' or 't' or 'f' or 'n' || char.IsAsciiDigit(s[next]);
     }
 
     private static bool TryParse(string text, out JsonElement root, out string? error)

@@ -164,6 +164,7 @@ public class JsonLdExtractorTests
     [InlineData("{&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;NewsArticle&quot;,&quot;headline&quot;:&quot;Repaired&quot;}")]
     [InlineData("<!-- {\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Repaired\"} -->")]
     [InlineData("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Repaired\",\"description\":\"It\\'s back\"};")]
+    [InlineData("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Repaired\",\"description\":\"The \"quoted\" word\"}")]
     public void Extract_MalformedButRepairable_ReadsWithInfoDiagnostic(string json)
     {
         var article = TestPages.ParseJsonLd(json);
@@ -186,6 +187,14 @@ public class JsonLdExtractorTests
         var diagnostic = Assert.Single(article.Diagnostics);
         Assert.Equal("jsonld.malformed", diagnostic.Code);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void Extract_UnescapedQuotesInHeadline_AreKept()
+    {
+        var article = TestPages.ParseJsonLd("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Senator calls rival \"unfit\"\"}");
+
+        Assert.Equal("Senator calls rival \"unfit\"", article.Headline);
     }
 
     [Fact]
