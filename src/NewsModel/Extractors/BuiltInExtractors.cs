@@ -1,11 +1,16 @@
 using NewsModel.Extractors.Bylines;
 using NewsModel.Extractors.Dates;
-using NewsModel.Extractors.Html;
+using NewsModel.Extractors.Headline;
 using NewsModel.Extractors.Identity;
+using NewsModel.Extractors.JsonLd;
+using NewsModel.Extractors.Links;
+using NewsModel.Extractors.Meta;
+using NewsModel.Extractors.Microdata;
 using NewsModel.Extractors.Mirrors;
 using NewsModel.Extractors.OpenGraph;
 using NewsModel.Extractors.Publishers;
 using NewsModel.Extractors.Sections;
+using NewsModel.Extractors.Time;
 using NewsModel.Pipeline;
 using NewsModel.Publishers;
 
@@ -16,18 +21,28 @@ internal static class BuiltInExtractors
 {
     public static IEnumerable<IArticleExtractor> Create()
     {
-        yield return new HtmlHeadExtractor();
+        // Markup readers. Their order does not decide precedence (FieldPrecedence does); it only breaks ties.
+        yield return new JsonLdExtractor();
         yield return new OpenGraphExtractor();
+        yield return new MetaTagExtractor();
+        yield return new MicrodataExtractor();
+        yield return new TimeElementExtractor();
+        yield return new LinkExtractor();
         yield return new MirrorDiscoveryExtractor();
 
         // The built-in profiles are on by default, so that mirrors of known publishers are one article out of the box.
         // They run before the visible-page readers, which take the publisher's time zone and language from them.
         yield return new PublisherProfileExtractor(PublisherRegistry.BuiltIn);
+
+        // Readers that use what the markup readers found: the headline first, since the visible-page readers look
+        // for bylines and dates around it.
+        yield return new HeadlineExtractor();
         yield return new BylineExtractor();
         yield return new VisibleDateExtractor();
         yield return new BreadcrumbExtractor();
         yield return new UrlDateExtractor();
         yield return new UrlSectionExtractor();
+        yield return new DateReconciliationExtractor();
         yield return new IdentityExtractor(PublisherRegistry.BuiltIn);
     }
 }

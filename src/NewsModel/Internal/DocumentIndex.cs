@@ -5,7 +5,9 @@ namespace NewsModel.Internal;
 
 /// <summary>
 /// What extractors need from the page's markup, gathered in one walk of the DOM: meta and link tags, anchors, the
-/// title, the headings, JSON-LD blocks and the language. Built once per page, on first use.
+/// title, the headings, JSON-LD blocks, the language, microdata properties, <c>&lt;time&gt;</c> elements,
+/// <c>rel=author</c> anchors, and elements whose names hint at bylines, dates and breadcrumbs. Built once per page,
+/// on first use.
 /// </summary>
 internal sealed class DocumentIndex
 {
@@ -29,6 +31,18 @@ internal sealed class DocumentIndex
 
     /// <summary>The document-order position of each h1 in <see cref="H1s"/>, so extractors can measure distance from the headline.</summary>
     public List<int> H1Orders { get; } = [];
+
+    /// <summary>Elements carrying an <c>itemprop</c> attribute (microdata) or a schema.org RDFa <c>property</c>, in document order, meta and link tags included.</summary>
+    public List<ItemPropElement> ItemProps { get; } = [];
+
+    /// <summary>The <c>&lt;time&gt;</c> elements, and <c>&lt;abbr&gt;</c> elements carrying an hAtom date in their title, in document order.</summary>
+    public List<IElement> Times { get; } = [];
+
+    /// <summary>The hCard authors (microformats: an element of class <c>vcard</c> and an author class, not a comment's), in document order.</summary>
+    public List<IElement> HCardAuthors { get; } = [];
+
+    /// <summary>The <c>&lt;a&gt;</c> elements whose rel holds the token <c>author</c>, in document order.</summary>
+    public List<IElement> AuthorAnchors { get; } = [];
 
     public string? Title { get; private set; }
 
@@ -65,6 +79,21 @@ internal sealed class DocumentIndex
                 index.Hinted.Add(new HintedElement(element, hint, order));
             }
 
+            if (element.GetAttribute("itemprop") is { Length: > 0 } itemprop)
+            {
+                index.ItemProps.Add(new ItemPropElement(itemprop, element));
+            }
+            else if (element.GetAttribute("property") is { Length: > 7 } property && SchemaProperty(property) is { } rdfa)
+            {
+                // RDFa Lite with the schema.org vocabulary ("schema:datePublished") reads like microdata.
+                index.ItemProps.Add(new ItemPropElement(rdfa, element));
+            }
+
+            if (element.ClassName is { } className && className.Contains("vcard", StringComparison.OrdinalIgnoreCase) && IsAuthorCard(className))
+            {
+                index.HCardAuthors.Add(element);
+            }
+
             switch (element.LocalName)
             {
                 case "meta":
@@ -92,8 +121,25 @@ internal sealed class DocumentIndex
                     index.H1s.Add(element);
                     index.H1Orders.Add(order);
                     break;
-                case "a" when element.GetAttribute("href") is { Length: > 0 } href:
-                    index.Anchors.Add(new AnchorTag(href, element));
+                case "a":
+                    if (element.GetAttribute("href") is { Length: > 0 } href)
+                    {
+                        index.Anchors.Add(new AnchorTag(href, element));
+                    }
+
+                    if (element.GetAttribute("rel") is { } anchorRel && HasToken(anchorRel, "author"))
+                    {
+                        index.AuthorAnchors.Add(element);
+                    }
+
+                    break;
+                case "time":
+                    index.Times.Add(element);
+                    break;
+                case "abbr" when element.HasAttribute("title") && element.ClassName is { } abbrClass
+                    && (abbrClass.Contains("published", StringComparison.OrdinalIgnoreCase) || abbrClass.Contains("updated", StringComparison.OrdinalIgnoreCase)):
+                    // The hAtom microformat writes the machine-readable date in an abbr's title.
+                    index.Times.Add(element);
                     break;
                 case "base" when baseHref is null:
                     baseHref = element.GetAttribute("href");
@@ -134,39 +180,77 @@ internal sealed class DocumentIndex
     }
 
     /// <summary>The content of the first meta tag whose name or property equals <paramref name="key"/> (case-insensitive) and is not blank.</summary>
-    public string? MetaContent(string key)
+    public string? MetaContent(string key) => MetaContents(key).FirstOrDefault();
+
+    /// <summary>Links whose rel attribute holds the token <paramref name="rel"/> (case-insensitive).</summary>
+    public IEnumerable<LinkTag> LinksWithRel(string rel) => Links.Where(l => l.HasRel(rel));
+
+    /// <summary>The non-blank contents of every meta tag whose name or property equals <paramref name="key"/> (case-insensitive), in document order.</summary>
+    public IEnumerable<string> MetaContents(string key)
     {
         foreach (var meta in Metas)
         {
             if ((string.Equals(meta.Name, key, StringComparison.OrdinalIgnoreCase) || string.Equals(meta.Property, key, StringComparison.OrdinalIgnoreCase))
                 && !string.IsNullOrWhiteSpace(meta.Content))
             {
-                return meta.Content;
+                yield return meta.Content;
+            }
+        }
+    }
+
+    /// <summary>Whether a class list marks an hCard as the author's: "author vcard", "post-author vcard", but not "comment-author vcard".</summary>
+    private static bool IsAuthorCard(string className)
+    {
+        var vcard = false;
+        var author = false;
+        foreach (var token in className.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Equals("vcard", StringComparison.OrdinalIgnoreCase))
+            {
+                vcard = true;
+            }
+            else if (token.StartsWith("comment", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+            else if (token.Contains("author", StringComparison.OrdinalIgnoreCase) || token.Contains("byline", StringComparison.OrdinalIgnoreCase))
+            {
+                author = true;
             }
         }
 
-        return null;
+        return vcard && author;
     }
 
-    /// <summary>Links whose rel attribute holds the token <paramref name="rel"/> (case-insensitive).</summary>
-    public IEnumerable<LinkTag> LinksWithRel(string rel) => Links.Where(l => l.HasRel(rel));
-}
-
-/// <summary>An element with hints about what it holds, and its position in document order.</summary>
-internal sealed record HintedElement(IElement Element, ElementHint Hint, int Order);
-
-/// <summary>A meta tag's attributes.</summary>
-internal sealed record MetaTag(string? Name, string? Property, string? ItemProp, string? HttpEquiv, string? Content, IElement Element);
-
-/// <summary>An anchor with its href as written (not resolved).</summary>
-internal sealed record AnchorTag(string Href, IElement Element);
-
-/// <summary>A link tag's attributes.</summary>
-internal sealed record LinkTag(string Rel, string? Href, string? HrefLang, string? Type, string? Title, IElement Element)
-{
-    public bool HasRel(string token)
+    /// <summary>The schema.org property names an RDFa <c>property</c> attribute holds ("schema:author" → "author"), or null for other vocabularies.</summary>
+    private static string? SchemaProperty(string property)
     {
-        foreach (var part in Rel.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        List<string>? names = null;
+        foreach (var part in property.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            string? name = null;
+            if (part.StartsWith("schema:", StringComparison.OrdinalIgnoreCase))
+            {
+                name = part[7..];
+            }
+            else if (part.Contains("schema.org/", StringComparison.OrdinalIgnoreCase))
+            {
+                name = part[(part.LastIndexOf('/') + 1)..];
+            }
+
+            if (!string.IsNullOrEmpty(name))
+            {
+                (names ??= []).Add(name);
+            }
+        }
+
+        return names is null ? null : string.Join(' ', names);
+    }
+
+    /// <summary>Whether a space-separated attribute value (rel, itemprop) holds <paramref name="token"/> (case-insensitive).</summary>
+    public static bool HasToken(string value, string token)
+    {
+        foreach (var part in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             if (part.Equals(token, StringComparison.OrdinalIgnoreCase))
             {
@@ -176,4 +260,25 @@ internal sealed record LinkTag(string Rel, string? Href, string? HrefLang, strin
 
         return false;
     }
+}
+
+/// <summary>An element with microdata properties: its <c>itemprop</c> value (one or more space-separated names) and the element.</summary>
+internal sealed record ItemPropElement(string Names, IElement Element)
+{
+    public bool Has(string name) => DocumentIndex.HasToken(Names, name);
+}
+
+/// <summary>An element with hints about what it holds, and its position in document order.</summary>
+internal sealed record HintedElement(IElement Element, ElementHint Hint, int Order);
+
+/// <summary>An anchor with its href as written (not resolved).</summary>
+internal sealed record AnchorTag(string Href, IElement Element);
+
+/// <summary>A meta tag's attributes.</summary>
+internal sealed record MetaTag(string? Name, string? Property, string? ItemProp, string? HttpEquiv, string? Content, IElement Element);
+
+/// <summary>A link tag's attributes.</summary>
+internal sealed record LinkTag(string Rel, string? Href, string? HrefLang, string? Type, string? Title, IElement Element)
+{
+    public bool HasRel(string token) => DocumentIndex.HasToken(Rel, token);
 }

@@ -4,7 +4,12 @@ using NewsModel.Pipeline;
 
 namespace NewsModel.Extractors.OpenGraph;
 
-/// <summary>Reads OpenGraph properties: <c>og:title</c>, <c>og:description</c>, <c>og:image</c> (with its alt, width and height), <c>og:site_name</c>, <c>og:url</c> and <c>og:locale</c>.</summary>
+/// <summary>
+/// Reads OpenGraph properties: <c>og:title</c> (site-name decorations removed), <c>og:description</c>,
+/// <c>og:image</c> (with its alt, width and height), <c>og:site_name</c>, <c>og:url</c>, <c>og:locale</c>,
+/// <c>og:updated_time</c>, and the article properties <c>article:published_time</c>, <c>article:modified_time</c>,
+/// <c>article:section</c>, <c>article:tag</c> and <c>article:author</c> (names only: profile addresses are not names).
+/// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class OpenGraphExtractor : IArticleExtractor
 {
@@ -16,7 +21,7 @@ public sealed class OpenGraphExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         var index = context.Index;
-        if (TextNormalizer.CollapseOrNull(index.MetaContent("og:title")) is { } title)
+        if (HeadlineCleaner.Clean(index.MetaContent("og:title"), SiteNames.Get(context)) is { } title)
         {
             context.Propose(ArticleFields.Headline, title, ArticleSources.OpenGraphTitle);
         }
@@ -40,6 +45,23 @@ public sealed class OpenGraphExtractor : IArticleExtractor
         {
             context.Propose(ArticleFields.Language, language, ArticleSources.OpenGraphLocale);
         }
+
+        Proposals.Date(context, ArticleFields.Published, index.MetaContent("article:published_time"), ArticleSources.ArticlePublishedTime);
+        Proposals.Date(context, ArticleFields.Modified, index.MetaContent("article:modified_time"), ArticleSources.ArticleModifiedTime);
+        Proposals.Date(context, ArticleFields.Modified, index.MetaContent("og:updated_time"), ArticleSources.OpenGraphUpdatedTime);
+        if (TextNormalizer.CollapseOrNull(index.MetaContent("article:section")) is { } section)
+        {
+            context.Propose(ArticleFields.Section, Section.FromNames(section), ArticleSources.ArticleSection);
+        }
+
+        var tags = TagList.From(index.MetaContents("article:tag"));
+        if (tags.Count > 0)
+        {
+            context.Propose(ArticleFields.Tags, tags, ArticleSources.ArticleTag);
+        }
+
+        // article:author is specified as a profile address; many sites put the name there instead.
+        Proposals.Authors(context, index.MetaContents("article:author"), ArticleSources.ArticleAuthor);
 
         var imageUrl = context.ResolveUrl(index.MetaContent("og:image:secure_url")) ?? context.ResolveUrl(index.MetaContent("og:image"))
             ?? context.ResolveUrl(index.MetaContent("og:image:url"));

@@ -1,0 +1,244 @@
+using AngleSharp.Dom;
+using NewsModel.Internal;
+using NewsModel.Pipeline;
+
+namespace NewsModel.Extractors.Headline;
+
+/// <summary>
+/// Proposes the document's own headline candidates after the markup readers have run, and settles the headline
+/// by agreement: the <c>&lt;title&gt;</c> with site-name decorations removed; the first <c>&lt;h1&gt;</c> that is
+/// not the site's logo, without its kicker ("Climate: " above the headline); and, when another source confirms
+/// that <c>&lt;h1&gt;</c> (the same text, or the text with a kicker or a suffix), the <c>&lt;h1&gt;</c> as the
+/// confirmed headline, since it is what readers see.
+/// </summary>
+/// <remarks>Stateless and thread-safe. Uses the page index; the DOM is not walked again beyond the headings themselves.</remarks>
+public sealed class HeadlineExtractor : IArticleExtractor
+{
+    private static readonly string[] KickerHints = ["kicker", "overline", "dachzeile", "topline", "roofline", "eyebrow", "pretitle", "supertitle", "spitzmarke", "subject", "label", "category"];
+
+    private static readonly string[] HiddenHints = ["hidden", "invisible", "sr-only", "screen-reader", "visuallyhidden"];
+
+    /// <inheritdoc />
+    public string Name => "headline";
+
+    /// <inheritdoc />
+    public void Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var index = context.Index;
+        var site = SiteNames.Get(context);
+        var others = context.GetCandidates(ArticleFields.Headline).Select(c => c.Value).ToList();
+        var rawTitle = index.Title;
+        var h1 = FirstSuitableH1(index.H1s, site, rawTitle);
+
+        if (CleanTitle(rawTitle, site, h1 is null ? others : [.. others, h1]) is { } title)
+        {
+            context.Propose(ArticleFields.Headline, title, ArticleSources.Title);
+            others.Add(title);
+        }
+
+        if (h1 is null)
+        {
+            return;
+        }
+
+        context.Propose(ArticleFields.Headline, h1, ArticleSources.H1);
+        // A publisher profile's selector was written for the site: agreement between generic sources does not overrule it.
+        var fromProfile = context.GetCandidates(ArticleFields.Headline).Any(c => c.Source == ArticleSources.PublisherProfile);
+        if (!fromProfile && others.Any(o => Confirms(o, h1)))
+        {
+            context.Propose(ArticleFields.Headline, h1, ArticleSources.H1, FieldPrecedence.Confirmed);
+        }
+    }
+
+    /// <summary>
+    /// Whether another source's headline confirms the h1: the same words (punctuation, quotes and case aside), or
+    /// the h1 with a kicker before it or a decoration after it ("Climate: Headline", "Headline - Site").
+    /// </summary>
+    internal static bool Confirms(string other, string h1)
+    {
+        var folded = SiteNames.Fold(h1);
+        if (folded.Length == 0)
+        {
+            return false;
+        }
+
+        var otherFolded = SiteNames.Fold(other);
+        if (otherFolded == folded)
+        {
+            return true;
+        }
+
+        // The other runs on, glued, past the h1 ("HeadlineSite description"), as when a title template lacks a separator.
+        if (folded.Length >= 8 && other.StartsWith(h1, StringComparison.Ordinal) && other.Length > h1.Length
+            && char.IsLetterOrDigit(h1[^1]) && char.IsUpper(other[h1.Length]))
+        {
+            return true;
+        }
+
+        foreach (var separator in HeadlineCleaner.Separators)
+        {
+            var at = other.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && (SiteNames.Fold(other[(at + separator.Length)..]) == folded || SiteNames.Fold(other[..at]) == folded))
+            {
+                return true;
+            }
+
+            var last = other.LastIndexOf(separator, StringComparison.Ordinal);
+            if (last > at && SiteNames.Fold(other[..last]) == folded)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The title without decorations (see <see cref="HeadlineCleaner"/>); then, when another source gives one of
+    /// its pieces, that piece.
+    /// </summary>
+    private static string? CleanTitle(string? raw, SiteNames site, List<string> others)
+    {
+        var title = HeadlineCleaner.Clean(raw, site);
+        if (title is null)
+        {
+            return null;
+        }
+
+        foreach (var separator in HeadlineCleaner.Separators)
+        {
+            if (!title.Contains(separator, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var pieces = title.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var piece in pieces)
+            {
+                if (others.Any(o => SiteNames.Fold(o) == SiteNames.Fold(piece)))
+                {
+                    return piece;
+                }
+            }
+        }
+
+        return title;
+    }
+
+    private static string? FirstSuitableH1(List<IElement> h1s, SiteNames site, string? rawTitle)
+    {
+        foreach (var h1 in h1s)
+        {
+            if (PageRegions.IsBoilerplate(h1) || IsLogo(h1) || IsHidden(h1))
+            {
+                continue;
+            }
+
+            var text = HeadlineText(h1);
+            if (text is null || text.Length > 400 || site.Matches(text) || IsTitleSuffix(text, rawTitle))
+            {
+                continue;
+            }
+
+            return HeadlineCleaner.Clean(text, site);
+        }
+
+        return null;
+    }
+
+    /// <summary>A heading that only holds a link to the home page, or is marked as the logo or the site's title.</summary>
+    private static bool IsLogo(IElement h1)
+    {
+        var hints = (h1.ClassName + " " + h1.Id).ToLowerInvariant();
+        if (hints.Contains("logo", StringComparison.Ordinal) || hints.Contains("site-title", StringComparison.Ordinal) || hints.Contains("site-name", StringComparison.Ordinal)
+            || hints.Contains("brand", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return h1.Children.Length == 1 && h1.FirstElementChild is { LocalName: "a" } link
+            && (link.GetAttribute("href")?.Trim() is "/" or "./" || (link.ClassName ?? string.Empty).Contains("logo", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The last piece of a decorated title ("Headline | Site Name") is the site's name, whatever the h1 says.</summary>
+    private static bool IsTitleSuffix(string text, string? rawTitle)
+    {
+        if (rawTitle is null)
+        {
+            return false;
+        }
+
+        var folded = SiteNames.Fold(text);
+        foreach (var separator in HeadlineCleaner.Separators)
+        {
+            var last = rawTitle.LastIndexOf(separator, StringComparison.Ordinal);
+            if (last > 0 && SiteNames.Fold(rawTitle[(last + separator.Length)..]) == folded && SiteNames.Fold(rawTitle[..last]) != folded)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The heading's text without a kicker: when the heading is made of parts and a part is marked as a kicker, or
+    /// parts are joined by a visually hidden separator, the headline is what follows.
+    /// </summary>
+    private static string? HeadlineText(IElement h1)
+    {
+        var parts = h1.Children;
+        if (parts.Length >= 2)
+        {
+            for (var i = parts.Length - 1; i >= 0; i--)
+            {
+                var part = parts[i];
+                if (i < parts.Length - 1 && (IsHidden(part) || HasHint(part, KickerHints)))
+                {
+                    var rest = string.Concat(parts.Skip(i + 1).Select(p => p.TextContent));
+                    var tail = TextNormalizer.CollapseOrNull(rest);
+                    if (tail is not null && tail.Length >= 10)
+                    {
+                        return tail;
+                    }
+                }
+            }
+        }
+
+        if (parts.Length >= 1 && parts[0] is { } first && HasHint(first, KickerHints) && first.TextContent is { Length: > 0 } kicker)
+        {
+            // A kicker followed by bare text: "<span class=overline>Topic</span>Headline".
+            var full = h1.TextContent;
+            var at = full.IndexOf(kicker, StringComparison.Ordinal);
+            if (at >= 0 && TextNormalizer.CollapseOrNull(full[(at + kicker.Length)..]) is { Length: >= 10 } rest)
+            {
+                return rest;
+            }
+        }
+
+        return TextNormalizer.CollapseOrNull(h1.TextContent);
+    }
+
+    private static bool IsHidden(IElement element) =>
+        string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase) || HasHint(element, HiddenHints);
+
+    private static bool HasHint(IElement element, string[] hints)
+    {
+        var value = element.ClassName;
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        foreach (var hint in hints)
+        {
+            if (value.Contains(hint, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Net;
+
+namespace NewsModel.Internal;
+
+/// <summary>
+/// Turns author values found in markup (meta tags, JSON-LD strings, microdata text) into contributor names:
+/// decodes entities, drops "By"-style prefixes, splits lists of names, and rejects what is clearly not a name
+/// (addresses, e-mail addresses, social handles, dates, sentences).
+/// </summary>
+/// <remarks>Stateless and thread-safe. Byline text printed in the page body is issue #6's business; this reads markup values only.</remarks>
+internal static class ContributorNames
+{
+    private static readonly string[] Prefixes =
+    [
+        "by:", "by ", "von:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "auteur:", "written by ", "posted by ",
+    ];
+
+    // Link texts and titles that wrap a name: "View all posts by Jane Doe", "Zeige alle Beiträge von Jane Doe".
+    private static readonly string[] ListingWords = ["view", "see", "show", "all", "more", "posts", "articles", "zeige", "alle", "mehr", "beiträge", "artikel", "voir", "tous", "ver", "todos"];
+
+    private static readonly string[] ListingJoins = [" by ", " von ", " de ", " di ", " par ", " door "];
+
+    // Lists of names: "A; B", "A | B", "A and B", "A und B", "A & B". Commas are handled separately (see Split).
+    private static readonly string[] Separators = [";", " | ", " and ", " und ", " & ", " et ", " y ", " e ", " i "];
+
+    /// <summary>Splits an author value into cleaned names, in order, without duplicates; empty when nothing in it is a name.</summary>
+    public static List<string> Split(string? value)
+    {
+        var names = new List<string>();
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return names;
+        }
+
+        var text = TextNormalizer.Collapse(value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value);
+        var parts = new List<string> { text };
+        foreach (var separator in Separators)
+        {
+            parts = parts.SelectMany(p => p.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        }
+
+        foreach (var part in parts)
+        {
+            foreach (var piece in SplitCommas(part))
+            {
+                if (Clean(piece) is { } name && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Adds a contributor unless one of the same name (case-insensitive) is already listed.</summary>
+    public static void AddDistinct(List<Contributor> contributors, Contributor contributor)
+    {
+        if (!contributors.Any(c => string.Equals(c.Name, contributor.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            contributors.Add(contributor);
+        }
+    }
+
+    /// <summary>Cleans one name; null when the value is clearly not a name.</summary>
+    public static string? Clean(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var name = TextNormalizer.Collapse(value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value);
+        name = StripListingPhrase(name);
+        name = StripHandles(name);
+        foreach (var prefix in Prefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length + 1)
+            {
+                name = name[prefix.Length..].TrimStart();
+                break;
+            }
+        }
+
+        name = name.Trim(' ', ',', ';', ':', '|', '-', '–', '—', '/', '·', '*');
+        return IsPlausibleName(name) ? name : null;
+    }
+
+    /// <summary>"View all posts by Jane Doe" → "Jane Doe".</summary>
+    private static string StripListingPhrase(string text)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || !ListingWords.Contains(text[..space], StringComparer.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
+        foreach (var join in ListingJoins)
+        {
+            var at = text.LastIndexOf(join, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                return text[(at + join.Length)..].Trim();
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>"Jane Doe @janedoe" → "Jane Doe": a social handle beside a name is not part of it.</summary>
+    private static string StripHandles(string text)
+    {
+        if (!text.Contains('@', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Where(w => !(w.StartsWith('@') && w.Length > 1)).ToArray();
+        return kept.Length > 0 && kept.Length < words.Length ? string.Join(' ', kept) : text;
+    }
+
+    /// <summary>Whether a value can be a person's or an organization's name.</summary>
+    public static bool IsPlausibleName(string name)
+    {
+        if (name.Length is < 2 or > 80)
+        {
+            return false;
+        }
+
+        if (name.Contains("://", StringComparison.Ordinal) || name.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || name.Contains('@', StringComparison.Ordinal) || name.Contains('<', StringComparison.Ordinal)
+            || name.Contains('{', StringComparison.Ordinal) || name.Contains('=', StringComparison.Ordinal)
+            || name.StartsWith('/'))
+        {
+            return false;
+        }
+
+        var letters = 0;
+        var digits = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
+        }
+
+        // A date, a counter or a code is not a name; nor is a sentence.
+        if (letters < 2 || digits > 3 || digits * 2 > letters)
+        {
+            return false;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= 6 && !name.EndsWith('.') || words <= 3;
+    }
+
+    /// <summary>Splits "Jane Doe, John Roe" (or "Jane Doe, Reuters") at its commas, but keeps "Doe, Jane", a name written surname first, whole.</summary>
+    private static IEnumerable<string> SplitCommas(string text)
+    {
+        if (!text.Contains(',', StringComparison.Ordinal))
+        {
+            return [text];
+        }
+
+        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 2 && parts.All(p => !p.Contains(' ', StringComparison.Ordinal)))
+        {
+            // "Doe, Jane": a name written surname first.
+            return [text];
+        }
+
+        return parts;
+    }
+}

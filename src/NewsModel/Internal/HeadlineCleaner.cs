@@ -1,0 +1,85 @@
+using System.Net;
+
+namespace NewsModel.Internal;
+
+/// <summary>
+/// Removes site-name decorations from a headline: suffixes (" - Site", " | Site", " — Site") and prefixes
+/// ("Site: ", "Site | "), where the piece removed is recognized as the site's name. Nothing is removed on a guess.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+internal static class HeadlineCleaner
+{
+    /// <summary>The separators sites put between a headline and their name, most specific first.</summary>
+    public static readonly string[] Separators = [" | ", " || ", " - ", " – ", " — ", " :: ", " » ", " « ", " › ", " ‹ ", " · ", " • ", " // ", " / ", " ~ ", " : ", ": "];
+
+    /// <summary>Separators that only ever join decorations (sections, site names) to a headline, never words of a headline.</summary>
+    private static readonly string[] DecorativeSeparators = [" | ", " || ", " :: ", " » ", " › ", " · ", " • "];
+
+    /// <summary>Collapses white space, decodes stray entities and removes site-name decorations; null when nothing is left.</summary>
+    public static string? Clean(string? headline, SiteNames site)
+    {
+        var text = TextNormalizer.CollapseOrNull(headline);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Contains('&', StringComparison.Ordinal) && text.Contains(';', StringComparison.Ordinal))
+        {
+            text = TextNormalizer.Collapse(WebUtility.HtmlDecode(text));
+        }
+
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var separator in Separators)
+            {
+                // A suffix: the last piece is the site's name.
+                var last = text.LastIndexOf(separator, StringComparison.Ordinal);
+                if (last > 0 && site.Matches(text[(last + separator.Length)..]))
+                {
+                    text = text[..last].TrimEnd();
+                    changed = true;
+                    break;
+                }
+
+                // A prefix: the first piece is the site's name ("Site: Headline", "Site | Headline").
+                var first = text.IndexOf(separator, StringComparison.Ordinal);
+                if (first > 0 && first + separator.Length < text.Length && site.Matches(text[..first]))
+                {
+                    text = text[(first + separator.Length)..].TrimStart();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        text = KeepLongestPiece(text);
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>
+    /// Where pieces are joined by a decorative separator and no site name was recognized, the headline is the piece
+    /// longer than all the others together ("Headline | Section | Site", "Blog Archive » Headline").
+    /// </summary>
+    private static string KeepLongestPiece(string text)
+    {
+        foreach (var separator in DecorativeSeparators)
+        {
+            if (!text.Contains(separator, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var pieces = text.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var longest = pieces.MaxBy(p => p.Length)!;
+            if (pieces.Length > 1 && longest.Length > pieces.Sum(p => p.Length) - longest.Length)
+            {
+                return longest;
+            }
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,35 @@
+using NewsModel.Pipeline;
+
+namespace NewsModel.Internal;
+
+/// <summary>The proposals every markup reader makes the same way: dates parsed and checked, author values split into contributors.</summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+internal static class Proposals
+{
+    /// <summary>Parses a date text and proposes it when it is a plausible article date.</summary>
+    /// <returns>True when a date was proposed.</returns>
+    public static bool Date(ExtractionContext context, ArticleField<ArticleDate> field, string? text, string source)
+    {
+        if (DateParsing.Parse(text, source) is { } date && DateParsing.IsPlausible(date, context.Options.Clock))
+        {
+            context.Propose(field, date, source);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Splits author values into names and proposes them as a byline of persons.</summary>
+    /// <returns>True when a byline was proposed.</returns>
+    public static bool Authors(ExtractionContext context, IEnumerable<string?> values, string source)
+    {
+        var names = values.SelectMany(ContributorNames.Split).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (names.Count == 0)
+        {
+            return false;
+        }
+
+        context.Propose(ArticleFields.Byline, Byline.FromContributors(names.Select(n => new Contributor(n))), source);
+        return true;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text;
+using NewsModel.Extractors.JsonLd;
+using NewsModel.Pipeline;
+
+namespace NewsModel.Internal;
+
+/// <summary>
+/// The names a page's site goes by, gathered once per page: the declared names (<c>og:site_name</c>,
+/// <c>application-name</c>, the JSON-LD publisher and web site) and the host's labels ("coastline" for
+/// www.coastline.example). Used to recognize site-name decorations around headlines.
+/// </summary>
+/// <remarks>Immutable once built.</remarks>
+internal sealed class SiteNames
+{
+    private readonly List<string> _declared = [];
+    private readonly List<string> _hostLabels = [];
+
+    private SiteNames()
+    {
+    }
+
+    /// <summary>The declared names, in order of trust, not normalized.</summary>
+    public IReadOnlyList<string> Declared => _declared;
+
+    /// <summary>The site names of the page being parsed, built on first use.</summary>
+    public static SiteNames Get(ExtractionContext context) => context.GetShared(Build);
+
+    /// <summary>Letters and digits only, lower-case: the form names are compared in ("Coastline-Courier.com" → "coastlinecouriercom").</summary>
+    public static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Whether a piece of a title is the site's name rather than part of the headline.</summary>
+    public bool Matches(string segment)
+    {
+        var folded = Fold(segment);
+        if (folded.Length == 0)
+        {
+            return false;
+        }
+
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        foreach (var name in _declared)
+        {
+            var declared = Fold(name);
+            if (declared.Length == 0)
+            {
+                continue;
+            }
+
+            if (folded == declared || (words <= 6 && Math.Min(folded.Length, declared.Length) >= 4
+                && (folded.Contains(declared, StringComparison.Ordinal) || declared.Contains(folded, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        foreach (var label in _hostLabels)
+        {
+            // A host label names the site only when it is most of the piece ("Coastline Courier" for coastline.example).
+            if (folded == label || (words <= 4 && Math.Min(folded.Length, label.Length) >= 4 && label.Length * 2 > folded.Length
+                && folded.Contains(label, StringComparison.Ordinal)) || (folded.Length >= 4 && folded.Length * 2 > label.Length && label.Contains(folded, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SiteNames Build(ExtractionContext context)
+    {
+        var names = new SiteNames();
+        var index = context.Index;
+        names.AddDeclared(index.MetaContent("og:site_name"));
+        names.AddDeclared(index.MetaContent("application-name"));
+        names.AddDeclared(index.MetaContent("apple-mobile-web-app-title"));
+        var twitter = index.MetaContent("twitter:site");
+        if (twitter is not null && twitter.StartsWith('@'))
+        {
+            names.AddDeclared(twitter[1..]);
+        }
+
+        var graph = JsonLdGraph.Get(context);
+        if (graph.Article is { } article)
+        {
+            foreach (var publisher in graph.ResolvedValues(article, "publisher"))
+            {
+                names.AddDeclared(JsonLdGraph.Text(publisher));
+            }
+        }
+
+        if (graph.WebSite is { } site)
+        {
+            names.AddDeclared(JsonLdGraph.TextOf(site, "name"));
+        }
+
+        if (context.PageUrl is { IsAbsoluteUri: true } page)
+        {
+            // "www.news.coastline-courier.co.uk" gives "news" and "coastlinecourier"; the suffix labels are no name.
+            var labels = page.IdnHost.Split('.', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < labels.Length - 1; i++)
+            {
+                var label = Fold(labels[i]);
+                if (label.Length >= 3 && label is not ("www" or "com" or "org" or "net" or "gov" or "edu" or "blog" or "blogs" or "blogspot" or "wordpress" or "amp" or "news" or "online" or "web" or "home" or "info" or "mobile"))
+                {
+                    names._hostLabels.Add(label);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private void AddDeclared(string? name)
+    {
+        if (TextNormalizer.CollapseOrNull(name) is { } collapsed && collapsed.Length <= 100 && !_declared.Contains(collapsed, StringComparer.OrdinalIgnoreCase))
+        {
+            _declared.Add(collapsed);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using NewsModel.Extractors.Headline;
+
+namespace NewsModel.Tests.Extractors.Headline;
+
+public class HeadlineExtractorTests
+{
+    [Theory]
+    [InlineData("Harbour cranes return - Coastline Courier", "Harbour cranes return")]
+    [InlineData("Harbour cranes return | Coastline Courier", "Harbour cranes return")]
+    [InlineData("Harbour cranes return — Coastline Courier", "Harbour cranes return")]
+    [InlineData("Coastline Courier: Harbour cranes return", "Harbour cranes return")]
+    [InlineData("Coastline Courier | Harbour cranes return", "Harbour cranes return")]
+    [InlineData("Harbour cranes return | Business | Coastline Courier", "Harbour cranes return")]
+    [InlineData("Harbour cranes return - coastline.example", "Harbour cranes return")]
+    [InlineData("Harbour cranes return - and why it matters", "Harbour cranes return - and why it matters")]
+    [InlineData("Blog Archive » Harbour cranes return to the old port", "Harbour cranes return to the old port")]
+    [InlineData("Coastline Courier", "Coastline Courier")]
+    public void Extract_DecoratedTitle_SiteNameRemoved(string title, string expected)
+    {
+        var article = TestPages.ParsePage($"""<title>{title}</title><meta property="og:site_name" content="Coastline Courier">""");
+
+        Assert.Equal(expected, article.Headline);
+        Assert.Equal("title", article.SourceOf("headline")!.Source);
+    }
+
+    [Fact]
+    public void Extract_UnknownSiteName_DashSuffixKept()
+    {
+        var article = TestPages.ParsePage("<title>Harbour cranes return - Port news</title>", pageUrl: new Uri("https://news.example/a"));
+
+        Assert.Equal("Harbour cranes return - Port news", article.Headline);
+    }
+
+    [Fact]
+    public void Extract_H1ConfirmedByAnotherSource_Wins()
+    {
+        var article = TestPages.ParsePage(
+            """<meta property="og:title" content="Cranes: the port's new old skyline"><meta name="twitter:title" content="The old port's cranes are back">""",
+            """<header><h1 class="site-logo">Coastline Courier</h1></header><article><h1>The old port’s cranes are back</h1></article>""");
+
+        Assert.Equal("The old port’s cranes are back", article.Headline);
+        var provenance = article.SourceOf("headline")!;
+        Assert.Equal("h1", provenance.Source);
+        Assert.Contains(provenance.Candidates, c => c.Source == "og:title" && !c.Selected);
+    }
+
+    [Fact]
+    public void Extract_UnconfirmedH1_StructuredSourceWins()
+    {
+        var article = TestPages.ParsePage(
+            """<meta property="og:title" content="Harbour cranes return to the old port">""",
+            "<h1>Harbour cranes return</h1>");
+
+        Assert.Equal("Harbour cranes return to the old port", article.Headline);
+    }
+
+    [Fact]
+    public void Extract_H1WithKicker_KickerDropped()
+    {
+        var article = TestPages.ParsePage(
+            """<meta property="og:title" content="Ports: Harbour cranes return to the old port">""",
+            """<h1><span class="article-kicker">Ports</span><span class="visually-hidden">: </span><span>Harbour cranes return to the old port</span></h1>""");
+
+        Assert.Equal("Harbour cranes return to the old port", article.Headline);
+        Assert.Equal("h1", article.SourceOf("headline")!.Source);
+    }
+
+    [Fact]
+    public void Extract_H1ThatIsTheTitleSuffix_IsTheSiteNameNotTheHeadline()
+    {
+        var article = TestPages.Parse("<html><head><title>Harbour cranes return | Ship Spotting Weekly</title></head><body><h1>Ship Spotting Weekly</h1></body></html>", new Uri("https://spotting.example/p/1"));
+
+        Assert.Equal("Harbour cranes return", article.Headline);
+        Assert.Equal("title", article.SourceOf("headline")!.Source);
+    }
+
+    [Theory]
+    [InlineData("Harbour cranes return", "Harbour cranes return", true)]
+    [InlineData("Harbour cranes return", "Harbour Cranes Return!", true)]
+    [InlineData("Ports: Harbour cranes return", "Harbour cranes return", true)]
+    [InlineData("Harbour cranes return - Coastline Courier", "Harbour cranes return", true)]
+    [InlineData("Harbour cranes returnCoastline Courier", "Harbour cranes return", true)]
+    [InlineData("Harbour cranes return to the old port", "Harbour cranes return", false)]
+    [InlineData("Something else entirely", "Harbour cranes return", false)]
+    public void Confirms_Table(string other, string h1, bool expected)
+    {
+        Assert.Equal(expected, HeadlineExtractor.Confirms(other, h1));
+    }
+}

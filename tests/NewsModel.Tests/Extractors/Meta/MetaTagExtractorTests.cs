@@ -1,0 +1,107 @@
+namespace NewsModel.Tests.Extractors.Meta;
+
+public class MetaTagExtractorTests
+{
+    [Fact]
+    public void Extract_CommonMeta_ReadsAuthorsDatesKeywordsAndDescription()
+    {
+        var article = TestPages.ParsePage("""
+            <meta name="description" content="Three cranes are back.">
+            <meta name="author" content="Jane Doe, John Roe">
+            <meta name="pubdate" content="2021-05-25">
+            <meta name="last-modified" content="2021-05-26 09:00:00">
+            <meta name="news_keywords" content="ports, cranes">
+            <meta name="keywords" content="shipping, ports">
+            """);
+
+        Assert.Equal("Three cranes are back.", article.Description);
+        Assert.Equal(["Jane Doe", "John Roe"], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal("meta:author", article.SourceOf("byline")!.Source);
+        Assert.Equal("2021-05-25", article.Published!.ToIsoString());
+        Assert.Equal("meta:date", article.Published.Source);
+        Assert.Equal("2021-05-26T09:00:00", article.Modified!.ToIsoString());
+        Assert.Equal(["ports", "cranes"], article.Tags);
+        Assert.Equal("meta:news_keywords", article.SourceOf("tags")!.Source);
+    }
+
+    [Fact]
+    public void Extract_TwitterCard_GivesHeadlineDescriptionAndImage()
+    {
+        var article = TestPages.ParsePage("""
+            <meta name="twitter:title" content="Harbour cranes return">
+            <meta name="twitter:description" content="Back after a decade.">
+            <meta name="twitter:image" content="/img/cranes.jpg"><meta name="twitter:image:alt" content="Three cranes">
+            """);
+
+        Assert.Equal("Harbour cranes return", article.Headline);
+        Assert.Equal("twitter:title", article.SourceOf("headline")!.Source);
+        Assert.Equal("Back after a decade.", article.Description);
+        Assert.Equal(new Uri("https://www.coastline.example/img/cranes.jpg"), article.LeadImage!.Url);
+        Assert.Equal("Three cranes", article.LeadImage.Alt);
+    }
+
+    [Fact]
+    public void Extract_DublinCore_GivesCreatorDateAndLanguage()
+    {
+        var article = TestPages.ParsePage("""
+            <meta name="DC.creator" content="Doe, Jane">
+            <meta name="DCTERMS.issued" content="2021-05-25T10:30:00Z">
+            <meta name="DC.language" content="de-AT">
+            """);
+
+        Assert.Equal("Doe, Jane", Assert.Single(article.Byline.Contributors).Name);
+        Assert.Equal("dc", article.Published!.Source);
+        Assert.Equal("de-AT", article.Language);
+    }
+
+    [Fact]
+    public void Extract_ParselyAndSailthru_AreRead()
+    {
+        var article = TestPages.ParsePage("""
+            <meta name="parsely-author" content="Jane Doe">
+            <meta name="parsely-pub-date" content="2021-05-25T10:30:00Z">
+            <meta name="parsely-section" content="Business">
+            <meta name="sailthru.tags" content="ports,cranes">
+            """);
+
+        Assert.Equal("parsely", article.SourceOf("byline")!.Source);
+        Assert.Equal("parsely", article.Published!.Source);
+        Assert.Equal("Business", article.Section.Path);
+        Assert.Equal(["ports", "cranes"], article.Tags);
+    }
+
+    [Fact]
+    public void Extract_CitationAuthors_EachTagIsAnAuthor()
+    {
+        var article = TestPages.ParsePage("""
+            <meta name="citation_title" content="Cranes and ports">
+            <meta name="citation_author" content="Jane Doe"><meta name="citation_author" content="John Roe">
+            <meta name="citation_publication_date" content="2021/05/25">
+            """);
+
+        Assert.Equal(["Jane Doe", "John Roe"], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal("2021-05-25", article.Published!.ToIsoString());
+        Assert.Equal("Cranes and ports", article.Headline);
+    }
+
+    [Theory]
+    [InlineData("https://www.coastline.example/staff/jane")]
+    [InlineData("jane@coastline.example")]
+    [InlineData("@janedoe")]
+    [InlineData("2021-05-25")]
+    public void Extract_AuthorThatIsNoName_IsIgnored(string value)
+    {
+        var article = TestPages.ParsePage($"""<meta name="author" content="{value}">""");
+
+        Assert.True(article.Byline.IsEmpty);
+    }
+
+    [Fact]
+    public void Extract_HtmlLangAndContentLanguage_HtmlLangWins()
+    {
+        var article = TestPages.Parse("""<html lang="de"><head><meta http-equiv="content-language" content="en-US"></head><body></body></html>""");
+
+        Assert.Equal("de", article.Language);
+        Assert.True(article.SourceOf("language")!.HasConflict);
+    }
+}

@@ -1,0 +1,40 @@
+using NewsModel.Internal;
+
+namespace NewsModel.Tests.Internal;
+
+public class ContributorNamesTests
+{
+    [Theory]
+    [InlineData("Jane Doe", "Jane Doe")]
+    [InlineData("  Jane   Doe ", "Jane Doe")]
+    [InlineData("By Jane Doe", "Jane Doe")]
+    [InlineData("Von Jane Doe", "Jane Doe")]
+    [InlineData("Autor: Jane Doe", "Jane Doe")]
+    [InlineData("Jane Doe and John Roe", "Jane Doe|John Roe")]
+    [InlineData("Jane Doe und John Roe", "Jane Doe|John Roe")]
+    [InlineData("Jane Doe; John Roe", "Jane Doe|John Roe")]
+    [InlineData("Jane Doe, John Roe & Ann Poe", "Jane Doe|John Roe|Ann Poe")]
+    [InlineData("Jane Doe, Reuters", "Jane Doe|Reuters")]
+    [InlineData("Doe, Jane", "Doe, Jane")]
+    [InlineData("Jane Doe; jane doe", "Jane Doe")]
+    [InlineData("View all posts by Jane Doe", "Jane Doe")]
+    [InlineData("Zeige alle Beiträge von Jane Doe", "Jane Doe")]
+    [InlineData("Jane Doe @janedoe", "Jane Doe")]
+    [InlineData("Caf&eacute; Staff", "Café Staff")]
+    [InlineData("Reuters", "Reuters")]
+    [InlineData("J.R. Stone", "J.R. Stone")]
+    [InlineData("https://www.facebook.example/jane.doe", "")]
+    [InlineData("www.coastline.example", "")]
+    [InlineData("jane@coastline.example", "")]
+    [InlineData("@janedoe", "")]
+    [InlineData("2021-05-25", "")]
+    [InlineData("12:30", "")]
+    [InlineData("This is a sentence that is far too long to be anybody's name at all.", "")]
+    [InlineData("", "")]
+    public void Split_Table(string value, string expected)
+    {
+        var names = ContributorNames.Split(value);
+
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), names);
+    }
+}
