@@ -72,6 +72,7 @@ internal static class ContributorNames
 
         var name = TextNormalizer.Collapse(value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value);
         name = StripListingPhrase(name);
+        name = StripCreditWord(name);
         name = StripHandles(name);
         foreach (var prefix in Prefixes)
         {
@@ -105,6 +106,18 @@ internal static class ContributorNames
         }
 
         return text;
+    }
+
+    /// <summary>"Analysis by Jane Doe", "Story by Jane Doe" → "Jane Doe": one or two words of credit before "by" are not the name.</summary>
+    private static string StripCreditWord(string text)
+    {
+        var at = text.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        if (at <= 0 || text.AsSpan(0, at).Count(' ') > 1 || at + 4 >= text.Length)
+        {
+            return text;
+        }
+
+        return text[(at + 4)..].TrimStart();
     }
 
     /// <summary>"Jane Doe @janedoe" → "Jane Doe": a social handle beside a name is not part of it.</summary>

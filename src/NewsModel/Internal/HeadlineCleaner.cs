@@ -13,7 +13,7 @@ internal static class HeadlineCleaner
     public static readonly string[] Separators = [" | ", " || ", " - ", " – ", " — ", " :: ", " » ", " « ", " › ", " ‹ ", " · ", " • ", " // ", " / ", " ~ ", " : ", ": "];
 
     /// <summary>Separators that only ever join decorations (sections, site names) to a headline, never words of a headline.</summary>
-    private static readonly string[] DecorativeSeparators = [" | ", " || ", " :: ", " » ", " › ", " · ", " • "];
+    private static readonly string[] DecorativeSeparators = [" | ", " || ", " :: ", " » ", " › ", " · ", " • ", "|"];
 
     /// <summary>Collapses white space, decodes stray entities and removes site-name decorations; null when nothing is left.</summary>
     public static string? Clean(string? headline, SiteNames site)
@@ -61,7 +61,7 @@ internal static class HeadlineCleaner
 
     /// <summary>
     /// Where pieces are joined by a decorative separator and no site name was recognized, the headline is the piece
-    /// longer than all the others together ("Headline | Section | Site", "Blog Archive » Headline").
+    /// wider than all the others together ("Headline | Section | Site", "Blog Archive » Headline").
     /// </summary>
     private static string KeepLongestPiece(string text)
     {
@@ -73,13 +73,25 @@ internal static class HeadlineCleaner
             }
 
             var pieces = text.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var longest = pieces.MaxBy(p => p.Length)!;
-            if (pieces.Length > 1 && longest.Length > pieces.Sum(p => p.Length) - longest.Length)
+            var longest = pieces.MaxBy(Width)!;
+            if (pieces.Length > 1 && Width(longest) > pieces.Sum(Width) - Width(longest))
             {
                 return longest;
             }
         }
 
         return text;
+    }
+
+    /// <summary>The display width of a text: East Asian wide characters count twice, as they carry about as much as two Latin letters.</summary>
+    private static int Width(string text)
+    {
+        var width = 0;
+        foreach (var c in text)
+        {
+            width += c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFF60') ? 2 : 1;
+        }
+
+        return width;
     }
 }

@@ -19,6 +19,8 @@ public class ContributorNamesTests
     [InlineData("Jane Doe; jane doe", "Jane Doe")]
     [InlineData("View all posts by Jane Doe", "Jane Doe")]
     [InlineData("Zeige alle Beiträge von Jane Doe", "Jane Doe")]
+    [InlineData("Analysis by Jane Doe", "Jane Doe")]
+    [InlineData("Walter von Aachen", "Walter von Aachen")]
     [InlineData("Jane Doe @janedoe", "Jane Doe")]
     [InlineData("Caf&eacute; Staff", "Café Staff")]
     [InlineData("Reuters", "Reuters")]

@@ -196,7 +196,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
                 var part = parts[i];
                 if (i < parts.Length - 1 && (IsHidden(part) || HasHint(part, KickerHints)))
                 {
-                    var rest = string.Concat(parts.Skip(i + 1).Select(p => p.TextContent));
+                    var rest = string.Concat(parts.Skip(i + 1).Select(VisibleText));
                     var tail = TextNormalizer.CollapseOrNull(rest);
                     if (tail is not null && tail.Length >= 10)
                     {
@@ -206,10 +206,10 @@ public sealed class HeadlineExtractor : IArticleExtractor
             }
         }
 
-        if (parts.Length >= 1 && parts[0] is { } first && HasHint(first, KickerHints) && first.TextContent is { Length: > 0 } kicker)
+        if (parts.Length >= 1 && parts[0] is { } first && HasHint(first, KickerHints) && VisibleText(first) is { Length: > 0 } kicker)
         {
             // A kicker followed by bare text: "<span class=overline>Topic</span>Headline".
-            var full = h1.TextContent;
+            var full = VisibleText(h1);
             var at = full.IndexOf(kicker, StringComparison.Ordinal);
             if (at >= 0 && TextNormalizer.CollapseOrNull(full[(at + kicker.Length)..]) is { Length: >= 10 } rest)
             {
@@ -217,7 +217,27 @@ public sealed class HeadlineExtractor : IArticleExtractor
             }
         }
 
-        return TextNormalizer.CollapseOrNull(h1.TextContent);
+        return TextNormalizer.CollapseOrNull(VisibleText(h1));
+    }
+
+    /// <summary>An element's text without ruby annotations (the readings printed above East Asian characters).</summary>
+    private static string VisibleText(IElement element)
+    {
+        if (element.QuerySelector("rt, rp") is null)
+        {
+            return element.TextContent;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        foreach (var node in element.GetDescendants())
+        {
+            if (node is IText text && text.ParentElement?.Closest("rt, rp") is null)
+            {
+                builder.Append(text.Data);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static bool IsHidden(IElement element) =>

@@ -74,6 +74,17 @@ public class HeadlineExtractorTests
         Assert.Equal("title", article.SourceOf("headline")!.Source);
     }
 
+    [Fact]
+    public void Extract_RubyAnnotationsInH1_AreNotPartOfTheHeadline()
+    {
+        var article = TestPages.ParsePage(
+            """<meta property="og:title" content="EASY NEWS|子どもの法律">""",
+            "<article><h1><ruby>子<rt>こ</rt></ruby>どもの<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby></h1></article>");
+
+        Assert.Equal("子どもの法律", article.Headline);
+        Assert.Equal("h1", article.SourceOf("headline")!.Source);
+    }
+
     [Theory]
     [InlineData("Harbour cranes return", "Harbour cranes return", true)]
     [InlineData("Harbour cranes return", "Harbour Cranes Return!", true)]
