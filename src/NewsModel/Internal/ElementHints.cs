@@ -14,8 +14,8 @@ internal enum ElementHint
 }
 
 /// <summary>
-/// Reads class names, ids and ARIA labels as hints ("byline", "publish-date", "breadcrumb"), and tells whether an
-/// element sits in page furniture (related lists, sidebars, comments, footers) where names and dates are decoys.
+/// Reads class names, ids and ARIA labels as hints ("byline", "publish-date", "breadcrumb"). Whether an element sits
+/// in page furniture is <see cref="PageRegions"/>' business.
 /// </summary>
 internal static class ElementHints
 {
@@ -34,13 +34,6 @@ internal static class ElementHints
     private static readonly string[] ModifiedKeys = ["update", "modified", "aktualisiert", "edited", "revised", "lastmod"];
 
     private static readonly string[] BreadcrumbKeys = ["breadcrumb", "crumb", "brotkrume", "ariane"];
-
-    private static readonly HashSet<string> FurnitureTokens = new(StringComparer.Ordinal)
-    {
-        "related", "sidebar", "aside", "comment", "comments", "recommend", "recommended", "recommendations", "teaser", "teasers", "widget",
-        "popular", "trending", "mostread", "most", "newsletter", "promo", "outbrain", "taboola", "morestories", "readmore", "read", "next",
-        "footer", "nav", "navigation", "menu", "ad", "ads", "advert", "advertisement", "sponsored", "rail", "carousel", "feed", "list",
-    };
 
     public static ElementHint Classify(IElement element)
     {
@@ -92,35 +85,6 @@ internal static class ElementHints
         }
 
         return hint;
-    }
-
-    /// <summary>True when the element or an ancestor is page furniture: related lists, sidebars, comments, footers, navigation, ads.</summary>
-    public static bool IsInFurniture(IElement element)
-    {
-        for (var current = element; current is not null; current = current.ParentElement)
-        {
-            if (current.LocalName is "aside" or "nav" or "footer" && !(current.LocalName == "nav" && (Classify(current) & ElementHint.Breadcrumb) != 0))
-            {
-                return true;
-            }
-
-            var className = current.GetAttribute("class");
-            var id = current.Id;
-            if (className is null && id is null)
-            {
-                continue;
-            }
-
-            foreach (var token in Tokens(string.Concat(className?.ToLowerInvariant(), " ", id?.ToLowerInvariant())))
-            {
-                if (FurnitureTokens.Contains(token))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Splits class and id text into lower-case words at hyphens, underscores, spaces and digits.</summary>

@@ -6,7 +6,11 @@ namespace NewsModel.Internal;
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class PageRegions
 {
-    private static readonly string[] BoilerplateHints = ["comment", "sidebar", "related", "widget", "footer", "recommend", "popular", "trending"];
+    private static readonly string[] BoilerplateHints =
+    [
+        "comment", "sidebar", "related", "widget", "footer", "recommend", "popular", "trending", "newsletter", "promo", "teaser", "outbrain",
+        "taboola", "mostread", "most-read", "more-stories", "morestories",
+    ];
 
     private static readonly string[] CommentHints = ["comment"];
 

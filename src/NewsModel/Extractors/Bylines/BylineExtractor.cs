@@ -57,7 +57,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 return;
             }
 
-            if (ElementHints.IsInFurniture(element))
+            if (PageRegions.IsBoilerplate(element))
             {
                 return;
             }

@@ -63,7 +63,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             }
 
             var text = TextNormalizer.Collapse(element.TextContent);
-            if (text.Length is 0 or > MaxDateText || ElementHints.IsInFurniture(element))
+            if (text.Length is 0 or > MaxDateText || PageRegions.IsBoilerplate(element))
             {
                 return;
             }
