@@ -74,22 +74,25 @@ internal sealed class DocumentIndex
             var (element, depth) = stack.Pop();
             index.MaxDepth = Math.Max(index.MaxDepth, depth);
             order++;
-            if (ElementHints.Classify(element) is var hint and not ElementHint.None)
+
+            // Every element is looked at, so its attributes are read in one pass rather than by name, one lookup each.
+            var attributes = ElementAttributes.Read(element);
+            if (ElementHints.Classify(attributes) is var hint and not ElementHint.None)
             {
                 index.Hinted.Add(new HintedElement(element, hint, order));
             }
 
-            if (element.GetAttribute("itemprop") is { Length: > 0 } itemprop)
+            if (attributes.ItemProp is { Length: > 0 } itemprop)
             {
                 index.ItemProps.Add(new ItemPropElement(itemprop, element));
             }
-            else if (element.GetAttribute("property") is { Length: > 7 } property && SchemaProperty(property) is { } rdfa)
+            else if (attributes.Property is { Length: > 7 } property && SchemaProperty(property) is { } rdfa)
             {
                 // RDFa Lite with the schema.org vocabulary ("schema:datePublished") reads like microdata.
                 index.ItemProps.Add(new ItemPropElement(rdfa, element));
             }
 
-            if (element.ClassName is { } className && className.Contains("vcard", StringComparison.OrdinalIgnoreCase) && IsAuthorCard(className))
+            if (attributes.Class is { } className && className.Contains("vcard", StringComparison.OrdinalIgnoreCase) && IsAuthorCard(className))
             {
                 index.HCardAuthors.Add(element);
             }

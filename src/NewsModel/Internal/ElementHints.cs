@@ -21,65 +21,34 @@ internal static class ElementHints
 {
     private static readonly string[] BylineKeys = ["byline", "author", "writer", "autor", "auteur", "firma", "reporter", "contributor", "journalist", "creator", "verfasser"];
 
-    private static readonly HashSet<string> DateTokens = new(StringComparer.Ordinal)
-    {
+    private static readonly string[] DateTokens =
+    [
         "date", "dates", "datetime", "time", "timestamp", "published", "publish", "pubdate", "posted", "postdate", "dateline", "datum", "fecha",
         "data", "created", "publication", "publishdate", "publishedat", "publishedon", "pubtime",
-    };
+    ];
 
     private static readonly string[] DateSuffixes = ["date", "datum", "fecha", "timestamp", "pubtime"];
 
-    private static readonly HashSet<string> DateDeny = new(StringComparer.Ordinal) { "validate", "candidate", "mandate", "update", "runtime", "lifetime", "readtime", "uptime" };
+    private static readonly string[] DateDeny = ["validate", "candidate", "mandate", "update", "runtime", "lifetime", "readtime", "uptime"];
 
     private static readonly string[] ModifiedKeys = ["update", "modified", "aktualisiert", "edited", "revised", "lastmod"];
 
     private static readonly string[] BreadcrumbKeys = ["breadcrumb", "crumb", "brotkrume", "ariane"];
 
-    public static ElementHint Classify(IElement element)
+    /// <summary>Classifies an element. Runs for every element of every page, so it allocates nothing.</summary>
+    /// <summary>Classifies an element from its attributes, already read.</summary>
+    public static ElementHint Classify(in ElementAttributes attributes)
     {
         var hint = ElementHint.None;
-        var className = element.GetAttribute("class");
-        var id = element.Id;
-        var itemprop = element.GetAttribute("itemprop");
-        if (className is null && id is null && itemprop is null && element.LocalName is not ("time" or "nav" or "ol"))
-        {
-            return hint;
-        }
-
-        var text = string.Concat(className?.ToLowerInvariant(), " ", id?.ToLowerInvariant());
-        if (itemprop is not null && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
+        if (attributes.ItemProp is { } itemprop && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
         {
             hint |= ElementHint.Byline;
         }
 
-        if (ContainsAny(text, BylineKeys) && !text.Contains("author-bio", StringComparison.Ordinal) && !text.Contains("authorize", StringComparison.Ordinal))
-        {
-            hint |= ElementHint.Byline;
-        }
+        hint |= ClassifyName(attributes.Class) | ClassifyName(attributes.Id);
 
-        foreach (var token in Tokens(text))
-        {
-            if (DateDeny.Contains(token))
-            {
-                continue;
-            }
-
-            if (DateTokens.Contains(token) || DateSuffixes.Any(s => token.EndsWith(s, StringComparison.Ordinal)))
-            {
-                hint |= ElementHint.Date;
-            }
-        }
-
-        if (ContainsAny(text, ModifiedKeys))
-        {
-            hint |= ElementHint.Modified;
-        }
-
-        var label = element.GetAttribute("aria-label");
-        var itemtype = element.GetAttribute("itemtype");
-        if (ContainsAny(text, BreadcrumbKeys)
-            || (label is not null && ContainsAny(label.ToLowerInvariant(), BreadcrumbKeys))
-            || (itemtype is not null && itemtype.Contains("BreadcrumbList", StringComparison.OrdinalIgnoreCase)))
+        if ((attributes.AriaLabel is { } label && ContainsAny(label, BreadcrumbKeys))
+            || (attributes.ItemType is { } itemtype && itemtype.Contains("BreadcrumbList", StringComparison.OrdinalIgnoreCase)))
         {
             hint |= ElementHint.Breadcrumb;
         }
@@ -87,30 +56,88 @@ internal static class ElementHints
         return hint;
     }
 
-    /// <summary>Splits class and id text into lower-case words at hyphens, underscores, spaces and digits.</summary>
-    private static IEnumerable<string> Tokens(string text)
+    /// <summary>Reads one class list or id.</summary>
+    private static ElementHint ClassifyName(string? name)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        if (string.IsNullOrEmpty(name))
         {
-            var letter = i < text.Length && char.IsAsciiLetterLower(text[i]);
+            return ElementHint.None;
+        }
+
+        var hint = ElementHint.None;
+        if (ContainsAny(name, BylineKeys) && !name.Contains("author-bio", StringComparison.OrdinalIgnoreCase) && !name.Contains("authorize", StringComparison.OrdinalIgnoreCase))
+        {
+            hint |= ElementHint.Byline;
+        }
+
+        if (ContainsAny(name, ModifiedKeys))
+        {
+            hint |= ElementHint.Modified;
+        }
+
+        if (ContainsAny(name, BreadcrumbKeys))
+        {
+            hint |= ElementHint.Breadcrumb;
+        }
+
+        // Date words are matched as whole words ("publish-date", "entryDate"), so that "validate" or "candidate" do not count.
+        var span = name.AsSpan();
+        var start = -1;
+        for (var i = 0; i <= span.Length; i++)
+        {
+            var letter = i < span.Length && char.IsAsciiLetter(span[i]);
             if (letter && start < 0)
             {
                 start = i;
             }
             else if (!letter && start >= 0)
             {
-                yield return text[start..i];
+                if (IsDateWord(span[start..i]))
+                {
+                    return hint | ElementHint.Date;
+                }
+
                 start = -1;
             }
         }
+
+        return hint;
+    }
+
+    private static bool IsDateWord(ReadOnlySpan<char> word)
+    {
+        foreach (var deny in DateDeny)
+        {
+            if (word.Equals(deny, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        foreach (var token in DateTokens)
+        {
+            if (word.Equals(token, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var suffix in DateSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsAny(string text, string[] keys)
     {
         foreach (var key in keys)
         {
-            if (text.Contains(key, StringComparison.Ordinal))
+            if (text.Contains(key, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

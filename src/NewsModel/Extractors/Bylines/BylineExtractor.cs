@@ -45,8 +45,7 @@ public sealed class BylineExtractor : IArticleExtractor
 
         void Consider(IElement element, int order, bool hinted)
         {
-            var text = TextNormalizer.Collapse(element.TextContent);
-            if (text.Length is 0 or > MaxBylineText || element.LocalName is "script" or "style" or "h1")
+            if (element.LocalName is "script" or "style" or "h1" || ElementText.ShortOrNull(element, MaxBylineText) is not { Length: > 0 } text)
             {
                 return;
             }
@@ -66,8 +65,7 @@ public sealed class BylineExtractor : IArticleExtractor
             if (byline.IsEmpty && text.Length <= 12 && element.ParentElement is { } parent)
             {
                 // "<span class=author>Von</span> <a>Name</a>": the label alone names nobody; its parent holds the name.
-                var parentText = TextNormalizer.Collapse(parent.TextContent);
-                if (parentText.Length <= MaxBylineText)
+                if (ElementText.ShortOrNull(parent, MaxBylineText) is { } parentText)
                 {
                     byline = BylineParser.Parse(parentText);
                     element = parent;

@@ -62,15 +62,15 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 return;
             }
 
-            var text = TextNormalizer.Collapse(element.TextContent);
-            if (text.Length is 0 or > MaxDateText || PageRegions.IsBoilerplate(element))
+            if (ElementText.ShortOrNull(element, MaxDateText) is not { Length: > 0 } text)
             {
                 return;
             }
 
             var updated = (hint & ElementHint.Modified) != 0 || UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase));
             var dates = DateTextParser.FindAll(text, settings, updated ? ArticleSources.DomModified : ArticleSources.DomDate).ToList();
-            if (dates.Count == 0)
+            // The furniture test walks the ancestors: only for text that holds a date.
+            if (dates.Count == 0 || PageRegions.IsBoilerplate(element))
             {
                 return;
             }

@@ -51,8 +51,7 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
         // No marked trail: a short line of links separated by "/" or "›" just before the headline.
         foreach (var element in PageLayout.Of(context).Before)
         {
-            var text = TextNormalizer.Collapse(element.TextContent);
-            if (text.Length is < 3 or > 80 || !text.Any(c => Array.IndexOf(Separators, c) >= 0))
+            if (ElementText.ShortOrNull(element, 80) is not { Length: >= 3 } text || !text.Any(c => Array.IndexOf(Separators, c) >= 0))
             {
                 continue;
             }
