@@ -1,3 +1,4 @@
+using NewsModel.Extractors.Content;
 using NewsModel.Extractors.Html;
 using NewsModel.Extractors.Identity;
 using NewsModel.Extractors.OpenGraph;
@@ -13,5 +14,6 @@ internal static class BuiltInExtractors
         yield return new HtmlHeadExtractor();
         yield return new OpenGraphExtractor();
         yield return new IdentityExtractor();
+        yield return new ContentExtractor();
     }
 }

@@ -19,7 +19,8 @@ internal static class FieldPrecedence
         [ArticleFields.CanonicalUrl.Name] = [ArticleSources.CanonicalLink, ArticleSources.OpenGraphUrl],
         [ArticleFields.Language.Name] = [ArticleSources.HtmlLang, ArticleSources.OpenGraphLocale],
         [ArticleFields.SiteName.Name] = [ArticleSources.OpenGraphSiteName],
-        [ArticleFields.LeadImage.Name] = [ArticleSources.OpenGraphImage],
+        [ArticleFields.LeadImage.Name] = [ArticleSources.OpenGraphImage, ArticleSources.BodyFigure],
+        [ArticleFields.NextPage.Name] = [ArticleSources.RelNext, ArticleSources.PaginationLink],
     };
 
     public static int PriorityOf(ArticleField field, string source)
