@@ -141,6 +141,12 @@ internal static class ClassHints
         {
             var word = ToLower(name.AsSpan(start, length), lower);
             var key = word.ToString();
+            if (key is "with" or "has" or "no" or "without")
+            {
+                // A modifier describing the layout around the element ("main--withSidebar", "has-comments").
+                break;
+            }
+
             if (BodyWords.Contains(key) || key is "content" or "article" or "story" or "body" or "entry" or "text" or "post")
             {
                 bodyish = true;

@@ -15,6 +15,8 @@ internal sealed class DomStatistics
 
     private const double ShortTextWeight = 0.25;
 
+    private const double NamedFurnitureWeight = 1.0;
+
     private readonly Dictionary<IElement, int> _indexOf;
 
     private DomStatistics(List<NodeStats> nodes, Dictionary<IElement, int> indexOf)
@@ -171,12 +173,18 @@ internal sealed class DomStatistics
                 node.ProseBlocks++;
             }
 
+            if (node.NamesBody)
+            {
+                node.NamedBodyProse = Math.Max(node.NamedBodyProse, node.ProseText);
+            }
+
             if (node.Parent < 0)
             {
                 continue;
             }
 
             var parent = nodes[node.Parent];
+            parent.NamedBodyProse = Math.Max(parent.NamedBodyProse, node.NamedBodyProse);
             parent.Text += node.Text;
             parent.LinkText += node.LinkText;
             parent.Punctuation += node.Punctuation;
@@ -195,8 +203,9 @@ internal sealed class DomStatistics
     }
 
     /// <summary>
-    /// Names like "page-with-sidebar" or "layout-header" sometimes sit on wrappers around the whole article. A
-    /// weakly named element holding most of the page's prose is such a wrapper, not furniture.
+    /// Names like "page-with-sidebar", "widget" or "slider" sometimes sit on wrappers around the whole article. A
+    /// weakly named element holding most of the page's prose, or holding mostly prose and few links, is such a
+    /// wrapper, not furniture.
     /// </summary>
     private static void ResolveFamilies(List<NodeStats> nodes)
     {
@@ -205,7 +214,10 @@ internal sealed class DomStatistics
         {
             var family = node.OwnFamily;
             if (family is BoilerplateFamily.Navigation or BoilerplateFamily.Related or BoilerplateFamily.Advertising or BoilerplateFamily.Metadata or BoilerplateFamily.Share or BoilerplateFamily.Newsletter or BoilerplateFamily.Gallery
-                && node.ProseText >= 250 && node.ProseBlocks >= 3 && node.ProseText * 2 > pageProse && node.Element.LocalName is not ("nav" or "aside" or "footer"))
+                && node.Element.LocalName is not ("nav" or "aside" or "footer" or "header")
+                && ((node.ProseText >= 250 && node.ProseBlocks >= 3 && node.ProseText * 2 > pageProse)
+                    || (node.NamedBodyProse >= 200 && node.NamedBodyProse * 2 > pageProse)
+                    || (family is BoilerplateFamily.Navigation or BoilerplateFamily.Metadata && node.ProseText >= 400 && node.ProseText >= 0.6 * node.Text && node.LinkDensity < 0.25)))
             {
                 family = BoilerplateFamily.None;
             }
@@ -240,7 +252,13 @@ internal sealed class DomStatistics
             {
                 var text = node.InlineText;
                 var links = node.InlineLinkText;
-                if (node.InBoilerplate || links * 2 > text)
+                if (node.InBoilerplate)
+                {
+                    // Named furniture is skipped when blocks are built, so inside a container it costs little;
+                    // it still must not count as article text.
+                    node.Bad += NamedFurnitureWeight * text;
+                }
+                else if (links * 2 > text)
                 {
                     node.Bad += text;
                 }

@@ -61,6 +61,9 @@ internal sealed class NodeStats
     /// <summary>Characters in paragraphs that read like prose, whatever their names say; used to spot page-wide wrappers.</summary>
     public int ProseText { get; set; }
 
+    /// <summary>The prose of the largest descendant (or self) named as the article body.</summary>
+    public int NamedBodyProse { get; set; }
+
     /// <summary>Paragraphs counted in <see cref="ProseText"/>.</summary>
     public int ProseBlocks { get; set; }
 
