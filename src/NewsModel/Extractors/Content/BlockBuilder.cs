@@ -115,6 +115,11 @@ internal sealed class BlockBuilder
                 FlushRun();
                 AddGallery(element);
             }
+            else if (stats.Family == BoilerplateFamily.Caption)
+            {
+                FlushRun();
+                AttachCaption(element);
+            }
 
             return false;
         }
@@ -392,6 +397,25 @@ internal sealed class BlockBuilder
                 }
             }
         }
+    }
+
+    /// <summary>A caption standing after an image (outside any figure element) becomes that figure's caption and credit.</summary>
+    private void AttachCaption(IElement element)
+    {
+        if (_blocks.Count == 0 || _blocks[^1].Block is not FigureBlock { Image: { Caption: null, Credit: null } image })
+        {
+            return;
+        }
+
+        _scratch.Add(element);
+        var (caption, credit) = CaptionSplitter.Split(_scratch.Take());
+        var className = element.ClassName ?? string.Empty;
+        if (credit is null && caption is not null && (className.Contains("credit", StringComparison.OrdinalIgnoreCase) || className.Contains("copyright", StringComparison.OrdinalIgnoreCase)))
+        {
+            (caption, credit) = (null, caption);
+        }
+
+        _blocks[^1] = new BuiltBlock(new FigureBlock(image with { Caption = caption, Credit = credit }), 0, 0);
     }
 
     private bool AddEmbed(IElement element)

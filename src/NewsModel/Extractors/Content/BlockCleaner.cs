@@ -22,30 +22,59 @@ internal static class BlockCleaner
             }
         }
 
-        var result = new List<Block>(built.Count);
+        var keep = new bool[built.Count];
         for (var i = 0; i < built.Count; i++)
         {
             var entry = built[i];
             var block = entry.Block;
             if (block is FigureBlock or EmbedBlock)
             {
-                result.Add(block);
+                keep[i] = true;
                 continue;
             }
 
             var text = block.ToPlainText();
             var edge = i < firstProse || i > lastProse;
-            if (IsLinkHeavy(entry) || BoilerplateText.IsBoilerplate(text)
+            keep[i] = !(IsLinkHeavy(entry) || BoilerplateText.IsBoilerplate(text) || IsStrayCredit(block, text)
                 || (edge && (BoilerplateText.IsByline(text) || BoilerplateText.IsDateline(text)))
-                || (block is HeadingBlock && i <= firstProse && IsHeadline(text, headlines)))
-            {
-                continue;
-            }
+                || (block is HeadingBlock && i <= firstProse && IsHeadline(text, headlines)));
+        }
 
-            result.Add(block);
+        // A heading or a short lead-in ("More on this topic:") introduces what follows it; when what follows was
+        // dropped as furniture, or nothing follows before the next heading, it goes too.
+        for (var i = built.Count - 1; i >= 0; i--)
+        {
+            if (keep[i] && IsIntroduction(built[i]) && (i == built.Count - 1 || !keep[i + 1] || built[i + 1].Block is HeadingBlock) && i > firstProse)
+            {
+                keep[i] = false;
+            }
+        }
+
+        var result = new List<Block>(built.Count);
+        for (var i = 0; i < built.Count; i++)
+        {
+            if (keep[i])
+            {
+                result.Add(built[i].Block);
+            }
         }
 
         return result;
+    }
+
+    private static bool IsIntroduction(BuiltBlock block) =>
+        block.Block is HeadingBlock || (block.Block is ParagraphBlock paragraph && paragraph.Text.Length <= 80 && paragraph.Text.EndsWith(':'));
+
+    /// <summary>A short paragraph that is only an image credit ("Photo: Agency", "AFP / Jane Doe").</summary>
+    private static bool IsStrayCredit(Block block, string text)
+    {
+        if (block is not ParagraphBlock || text.Length > 100)
+        {
+            return false;
+        }
+
+        var (caption, credit) = CaptionSplitter.Split(text);
+        return credit is not null && (caption is null || caption.Length < 3);
     }
 
     private static bool IsProse(BuiltBlock block) =>

@@ -33,6 +33,9 @@ internal enum BoilerplateFamily
     /// <summary>Image galleries, slideshows and carousels: their images are kept as figures, their text is not.</summary>
     Gallery,
 
+    /// <summary>Captions and credits outside a figure: they describe an image, not the article.</summary>
+    Caption,
+
     /// <summary>Content hidden from readers (display:none, the hidden attribute).</summary>
     Hidden,
 }

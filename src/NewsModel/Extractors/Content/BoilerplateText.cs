@@ -22,7 +22,10 @@ internal static class BoilerplateText
         @"tweet|email|print|drucken|comments?|kommentare?|komentarze|read more|read next|read also|see also|more|mehr|mehr zum thema|lesen sie auch|weiterlesen|czytaj (też|także|więcej)|" +
         @"related|related articles|related stories|related content|related coverage|recommended|recommended for you|most read|most popular|trending|" +
         @"continue reading( below)?|story continues below|article continues below|scroll to continue|skip (advertisement|ad)|" +
-        @"click here|tap here|back to top|nach oben|top|next|previous|zurück|weiter|loading|close|schließen)[\s\p{P}\p{S}]*$",
+        @"click here|tap here|back to top|nach oben|top|next|previous|zurück|weiter|loading|close|schließen|" +
+        @"bild anzeigen|beitragsbild|schon gelesen|war (der|dieser) (artikel|beitrag) (hilfreich|nützlich)|(artikel|beitrag) teilen|" +
+        @"(möchten sie|jetzt) (den|diesen) (artikel|beitrag) teilen|notas relacionadas|temas relacionados|artículos relacionados|" +
+        @"weitere artikel|weitere beiträge|ähnliche artikel|das könnte (sie|dich) auch interessieren|source|quelle|źródło|fuente|foto|photo)[\s\p{P}\p{S}]*$",
         Options);
 
     // The block begins like a prompt.

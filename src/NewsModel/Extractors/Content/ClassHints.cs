@@ -44,6 +44,9 @@ internal static class ClassHints
         ["rating"] = BoilerplateFamily.Metadata, ["bio"] = BoilerplateFamily.Metadata, ["categories"] = BoilerplateFamily.Metadata,
         ["gallery"] = BoilerplateFamily.Gallery, ["slideshow"] = BoilerplateFamily.Gallery, ["carousel"] = BoilerplateFamily.Gallery,
         ["slider"] = BoilerplateFamily.Gallery, ["resgallery"] = BoilerplateFamily.Gallery,
+        ["caption"] = BoilerplateFamily.Caption, ["credit"] = BoilerplateFamily.Caption, ["credits"] = BoilerplateFamily.Caption,
+        ["copyright"] = BoilerplateFamily.Caption, ["bildunterschrift"] = BoilerplateFamily.Caption, ["bildnachweis"] = BoilerplateFamily.Caption,
+        ["figcaption"] = BoilerplateFamily.Caption,
         ["modal"] = BoilerplateFamily.Navigation, ["popup"] = BoilerplateFamily.Navigation, ["overlay"] = BoilerplateFamily.Navigation,
     };
 
@@ -54,7 +57,7 @@ internal static class ClassHints
         ("socialmedia", BoilerplateFamily.Share), ("sharing", BoilerplateFamily.Share), ("sharebar", BoilerplateFamily.Share),
         ("newsletter", BoilerplateFamily.Newsletter), ("subscribe", BoilerplateFamily.Newsletter),
         ("cookie", BoilerplateFamily.Consent), ("outbrain", BoilerplateFamily.Related), ("taboola", BoilerplateFamily.Related),
-        ("disqus", BoilerplateFamily.Comments), ("gallery", BoilerplateFamily.Gallery), ("slideshow", BoilerplateFamily.Gallery), ("advertisement", BoilerplateFamily.Advertising),
+        ("disqus", BoilerplateFamily.Comments), ("caption", BoilerplateFamily.Caption), ("gallery", BoilerplateFamily.Gallery), ("slideshow", BoilerplateFamily.Gallery), ("advertisement", BoilerplateFamily.Advertising),
     ];
 
     private static readonly string[] LabelPrefixes = ["tag-", "tags-", "category-", "categories-", "format-", "status-", "type-", "has-", "with-", "no-", "is-", "show-", "page-template"];

@@ -12,6 +12,40 @@ internal static class ContainerSelector
     /// <summary>How much each character of furniture costs against a character of article text.</summary>
     private const double FurniturePenalty = 1.0;
 
+    /// <summary>A container holding less than this share of the page's article text may be too tight.</summary>
+    private const double CoverageShare = 0.5;
+
+    /// <summary>The furniture penalty when widening a tight container: link-rich prose (wikis, show notes) is still text.</summary>
+    private const double WideningPenalty = 0.5;
+
+    /// <summary>
+    /// A container holding a small share of the page's article text is often one paragraph or list picked out
+    /// of a body whose links (a wiki, show notes) or embedded widgets cost it too much. Its ancestors are
+    /// reconsidered with a lighter penalty, and the best of them is taken.
+    /// </summary>
+    private static NodeStats Widen(DomStatistics statistics, NodeStats best)
+    {
+        var chosen = best;
+        var chosenScore = best.Good - (WideningPenalty * best.Bad);
+        for (var index = best.Parent; index >= 0; index = statistics.Nodes[index].Parent)
+        {
+            var node = statistics.Nodes[index];
+            if (node.InBoilerplate || node.InTeaser)
+            {
+                break;
+            }
+
+            var score = node.Good - (WideningPenalty * node.Bad);
+            if (score > chosenScore)
+            {
+                chosen = node;
+                chosenScore = score;
+            }
+        }
+
+        return chosen;
+    }
+
     /// <summary>Less article text than this (non-space characters) is not an article.</summary>
     private const double MinimumText = 150;
 
@@ -39,6 +73,11 @@ internal static class ContainerSelector
                 bestScore = score;
                 best = node;
             }
+        }
+
+        if (best is not null && best.Good < CoverageShare * statistics.Nodes[0].Good)
+        {
+            best = Widen(statistics, best);
         }
 
         if (best is null || best.Good < MinimumText)

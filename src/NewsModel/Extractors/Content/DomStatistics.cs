@@ -222,6 +222,12 @@ internal sealed class DomStatistics
                 family = BoilerplateFamily.None;
             }
 
+            // A captioned wrapper around an image is a figure, read whole by the block builder.
+            if (family == BoilerplateFamily.Caption && node.HasMedia)
+            {
+                family = BoilerplateFamily.None;
+            }
+
             node.Family = family;
             node.InBoilerplate = family != BoilerplateFamily.None || (node.Parent >= 0 && nodes[node.Parent].InBoilerplate);
         }

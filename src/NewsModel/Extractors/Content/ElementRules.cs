@@ -39,6 +39,7 @@ internal static class ElementRules
         "aside" => BoilerplateFamily.Related,
         "footer" => BoilerplateFamily.Navigation,
         "header" => BoilerplateFamily.Metadata,
+        "figcaption" => BoilerplateFamily.Caption,
         _ => BoilerplateFamily.None,
     };
 
