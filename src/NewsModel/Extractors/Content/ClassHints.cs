@@ -29,7 +29,7 @@ internal static class ClassHints
         ["newsletter"] = BoilerplateFamily.Newsletter, ["subscribe"] = BoilerplateFamily.Newsletter, ["subscription"] = BoilerplateFamily.Newsletter,
         ["signup"] = BoilerplateFamily.Newsletter, ["promo"] = BoilerplateFamily.Newsletter, ["cta"] = BoilerplateFamily.Newsletter,
         ["cookie"] = BoilerplateFamily.Consent, ["cookies"] = BoilerplateFamily.Consent, ["consent"] = BoilerplateFamily.Consent,
-        ["gdpr"] = BoilerplateFamily.Consent, ["cmp"] = BoilerplateFamily.Consent,
+        ["gdpr"] = BoilerplateFamily.Consent,
         ["comment"] = BoilerplateFamily.Comments, ["comments"] = BoilerplateFamily.Comments, ["commentlist"] = BoilerplateFamily.Comments,
         ["disqus"] = BoilerplateFamily.Comments, ["respond"] = BoilerplateFamily.Comments, ["replies"] = BoilerplateFamily.Comments,
         ["discussion"] = BoilerplateFamily.Comments,

@@ -15,6 +15,9 @@ internal sealed class DomStatistics
 
     private const double ShortTextWeight = 0.25;
 
+    /// <summary>A teaser card links to its story once or twice (headline, picture, section); a page has many more links.</summary>
+    private const int MaxCardLinks = 6;
+
     private const double NamedFurnitureWeight = 1.0;
 
     private readonly Dictionary<IElement, int> _indexOf;
@@ -60,7 +63,9 @@ internal sealed class DomStatistics
             var name = element.LocalName;
             var node = new NodeStats(element, parent, depth) { IsBlock = ElementRules.IsBlock(name) };
             var parentNode = parent >= 0 ? nodes[parent] : null;
-            node.InLink = (parentNode?.InLink ?? false) || (name == "a" && element.HasAttribute("href"));
+            var isAnchor = name == "a" && element.HasAttribute("href");
+            node.InLink = (parentNode?.InLink ?? false) || isAnchor;
+            node.Anchors = isAnchor ? 1 : 0;
             node.NamesBody = ClassHints.NamesBody(element.ClassName, element.Id) || IsArticleBodyItemProp(element);
             node.OwnFamily = OwnFamily(element, name, node.NamesBody);
             var index = nodes.Count;
@@ -189,6 +194,7 @@ internal sealed class DomStatistics
             parent.LinkText += node.LinkText;
             parent.Punctuation += node.Punctuation;
             parent.ProseText += node.ProseText;
+            parent.Anchors += node.Anchors;
             parent.ProseBlocks += node.ProseBlocks;
             parent.HasMedia |= node.HasMedia;
             parent.HasBlockDescendant |= node.IsBlock || node.HasBlockDescendant;
@@ -233,6 +239,15 @@ internal sealed class DomStatistics
         }
     }
 
+    /// <summary>
+    /// A card pointing to another story: a linked heading over a short summary, or a linked picture with a
+    /// one-paragraph summary. Alone it may be anything; three side by side are a list of teasers.
+    /// </summary>
+    private static bool IsTeaserCard(NodeStats node) =>
+        node.Anchors <= MaxCardLinks
+        && ((node.LinkedHeadings == 1 && node.Paragraphs <= 2 && node.Good < 800)
+            || (node.LinkedHeadings == 0 && node.HasMedia && node.Paragraphs == 1 && node.Good < 400 && node.Anchors >= 1));
+
     private static void MarkTeasers(List<NodeStats> nodes)
     {
         foreach (var node in nodes)
@@ -243,7 +258,7 @@ internal sealed class DomStatistics
             }
 
             var parent = nodes[node.Parent];
-            node.IsTeaser = parent.TeaserChildren >= 3 && node.LinkedHeadings == 1 && node.Paragraphs <= 2;
+            node.IsTeaser = parent.TeaserChildren >= 3 && IsTeaserCard(node);
             node.InTeaser = node.IsTeaser || parent.InTeaser;
         }
     }
@@ -297,7 +312,7 @@ internal sealed class DomStatistics
             if (node.Parent >= 0)
             {
                 var parent = nodes[node.Parent];
-                if (node.LinkedHeadings == 1 && node.Paragraphs <= 2 && node.Good < 800)
+                if (IsTeaserCard(node))
                 {
                     parent.TeaserChildren++;
                     parent.TeaserGood += node.Good;

@@ -87,6 +87,9 @@ internal sealed class NodeStats
     /// <summary>Paragraphs that read like article text.</summary>
     public int Paragraphs { get; set; }
 
+    /// <summary>Links (<c>a href</c>) inside, with or without text.</summary>
+    public int Anchors { get; set; }
+
     /// <summary>Headings that are links: the mark of a list of teasers.</summary>
     public int LinkedHeadings { get; set; }
 
