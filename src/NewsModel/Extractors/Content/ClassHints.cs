@@ -16,7 +16,7 @@ internal static class ClassHints
         ["menu"] = BoilerplateFamily.Navigation, ["menubar"] = BoilerplateFamily.Navigation, ["breadcrumb"] = BoilerplateFamily.Navigation,
         ["breadcrumbs"] = BoilerplateFamily.Navigation, ["pagination"] = BoilerplateFamily.Navigation, ["pager"] = BoilerplateFamily.Navigation,
         ["sidebar"] = BoilerplateFamily.Navigation, ["footer"] = BoilerplateFamily.Navigation, ["masthead"] = BoilerplateFamily.Navigation,
-        ["header"] = BoilerplateFamily.Navigation, ["topbar"] = BoilerplateFamily.Navigation, ["skip"] = BoilerplateFamily.Navigation,
+["topbar"] = BoilerplateFamily.Navigation, ["skip"] = BoilerplateFamily.Navigation,
         ["widget"] = BoilerplateFamily.Navigation, ["widgets"] = BoilerplateFamily.Navigation, ["toolbar"] = BoilerplateFamily.Navigation,
         ["share"] = BoilerplateFamily.Share, ["shares"] = BoilerplateFamily.Share, ["sharing"] = BoilerplateFamily.Share,
         ["sharebar"] = BoilerplateFamily.Share, ["social"] = BoilerplateFamily.Share, ["sociable"] = BoilerplateFamily.Share,
@@ -53,7 +53,8 @@ internal static class ClassHints
     // Substring matches for words long and specific enough not to occur inside unrelated names.
     private static readonly (string Fragment, BoilerplateFamily Family)[] Fragments =
     [
-        ("breadcrumb", BoilerplateFamily.Navigation), ("sidebar", BoilerplateFamily.Navigation),
+        ("breadcrumb", BoilerplateFamily.Navigation), ("site-header", BoilerplateFamily.Navigation), ("global-header", BoilerplateFamily.Navigation),
+        ("header-nav", BoilerplateFamily.Navigation), ("main-header", BoilerplateFamily.Navigation), ("sidebar", BoilerplateFamily.Navigation),
         ("socialmedia", BoilerplateFamily.Share), ("sharing", BoilerplateFamily.Share), ("sharebar", BoilerplateFamily.Share),
         ("newsletter", BoilerplateFamily.Newsletter), ("subscribe", BoilerplateFamily.Newsletter),
         ("cookie", BoilerplateFamily.Consent), ("outbrain", BoilerplateFamily.Related), ("taboola", BoilerplateFamily.Related),

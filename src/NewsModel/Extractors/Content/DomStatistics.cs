@@ -20,6 +20,8 @@ internal sealed class DomStatistics
 
     private const double NamedFurnitureWeight = 1.0;
 
+    private const double NamedFurnitureCap = 600;
+
     private readonly Dictionary<IElement, int> _indexOf;
 
     private DomStatistics(List<NodeStats> nodes, Dictionary<IElement, int> indexOf)
@@ -221,7 +223,7 @@ internal sealed class DomStatistics
             var family = node.OwnFamily;
             if (family is BoilerplateFamily.Navigation or BoilerplateFamily.Related or BoilerplateFamily.Advertising or BoilerplateFamily.Metadata or BoilerplateFamily.Share or BoilerplateFamily.Newsletter or BoilerplateFamily.Gallery
                 && node.Element.LocalName is not ("nav" or "aside" or "footer" or "header")
-                && ((node.ProseText >= 250 && node.ProseBlocks >= 3 && node.ProseText * 2 > pageProse)
+                && ((node.Element.LocalName is not ("ul" or "ol" or "li") && node.ProseText >= 250 && node.ProseBlocks >= 3 && node.ProseText * 2 > pageProse)
                     || (node.NamedBodyProse >= 200 && node.NamedBodyProse * 2 > pageProse)
                     || (family is BoilerplateFamily.Navigation or BoilerplateFamily.Metadata && node.ProseText >= 400 && node.ProseText >= 0.6 * node.Text && node.LinkDensity < 0.25)))
             {
@@ -299,6 +301,13 @@ internal sealed class DomStatistics
             if (ElementRules.IsHeading(node.Element.LocalName) && node.LinkText * 2 > node.Text && node.Text > 0)
             {
                 node.LinkedHeadings++;
+            }
+
+            // Named furniture is skipped whole when blocks are built, so a long related-stories box inside the
+            // article costs the article no more than a short one: its weight is capped.
+            if (node.Family != BoilerplateFamily.None && node.Parent >= 0 && !nodes[node.Parent].InBoilerplate && node.Bad > NamedFurnitureCap)
+            {
+                node.Bad = NamedFurnitureCap;
             }
 
             // Three or more teaser cards side by side are a list of other stories: their summaries read like
