@@ -36,7 +36,8 @@ internal static class BlockCleaner
             var text = block.ToPlainText();
             var edge = i < firstProse || i > lastProse;
             keep[i] = !(IsLinkHeavy(entry) || BoilerplateText.IsBoilerplate(text) || IsStrayCredit(block, text)
-                || (edge && (BoilerplateText.IsByline(text) || BoilerplateText.IsDateline(text)))
+                || BoilerplateText.IsDateline(text)
+                || (edge && BoilerplateText.IsByline(text))
                 || (block is HeadingBlock && i <= firstProse && IsHeadline(text, headlines)));
         }
 

@@ -25,7 +25,9 @@ internal static class BoilerplateText
         @"click here|tap here|back to top|nach oben|top|next|previous|zurück|weiter|loading|close|schließen|" +
         @"bild anzeigen|beitragsbild|schon gelesen|war (der|dieser) (artikel|beitrag) (hilfreich|nützlich)|(artikel|beitrag) teilen|" +
         @"(möchten sie|jetzt) (den|diesen) (artikel|beitrag) teilen|notas relacionadas|temas relacionados|artículos relacionados|" +
-        @"weitere artikel|weitere beiträge|ähnliche artikel|das könnte (sie|dich) auch interessieren|source|quelle|źródło|fuente|foto|photo)[\s\p{P}\p{S}]*$",
+        @"weitere artikel|weitere beiträge|ähnliche artikel|das könnte (sie|dich) auch interessieren|source|quelle|źródło|fuente|foto|photo|" +
+        @"(kommentare?|kommentar) schreiben|write a comment|leave a comment|leave a reply|add a comment|post a comment|" +
+        @"next article|previous article|nächster artikel|vorheriger artikel|vorschau auf den nächsten artikel|artykuł sponsorowany)[\s\p{P}\p{S}]*$",
         Options);
 
     // The block begins like a prompt.
@@ -35,7 +37,10 @@ internal static class BoilerplateText
         @"lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|das könnte sie auch interessieren|jetzt abonnieren|folgen sie|" +
         @"czytaj (też|także|więcej)|zobacz (też|także)|lire aussi|à lire aussi|leer más|lee también|leia também|leggi anche|" +
         @"copyright|©|\(c\) ?\d{4}|all rights reserved|alle rechte vorbehalten|this (article|story) (was|has been) (updated|corrected)|" +
-        @"we use cookies|this (site|website) uses cookies|by using this (site|website)|you (may|might) also like|recommended for you|sponsored|advertisement)",
+        @"(we use|wir verwenden|wir nutzen|nous utilisons|utilizamos|usamos|korzystamy z|utilizziamo) cookies|this (site|website) uses cookies|by using this (site|website)|" +
+        @"you (may|might) also like|recommended for you|sponsored|advertisement|\*?werbung\b|anzeige\b|" +
+        @"to (view|read|continue reading) (the full|this|the rest of this) (story|article)|para comentar|um zu kommentieren|pour commenter|to (comment|leave a comment)|" +
+        @"mehr (kolumnen|artikel|beiträge|news|videos|zum thema|dazu)\b|materiał chroniony prawem)",
         Options);
 
     // "By Jane Doe", "Von Max Muster", "Por Ana", optionally with a date or agency after it.

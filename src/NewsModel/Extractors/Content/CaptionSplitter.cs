@@ -20,7 +20,7 @@ internal static class CaptionSplitter
     private static readonly Regex CreditWord = new(@"(^|[^\p{L}])(" + CreditWords + @")([^\p{L}]|$)|©", Options);
 
     private static readonly Regex Labelled = new(
-        @"(^|[\s.|•–—-])(?<label>photo|photos|photograph|image|images|picture|pictures|credit|credits|foto|fotos|bild|bilder|quelle|source|illustration|video)\s*:\s*(?<credit>[^:]{2,120})$",
+        @"(^|[\s.|•–—-])(?<label>photo|photos|photograph|image|images|picture|pictures|credit|credits|crédits?( photos?)?|foto|fotos|bild|bilder|bildquelle|beitragsbild|titelbild|quelle|source|fuente|fonte|źródło|zdjęcie|illustration|video)\s*:\s*(?<credit>[^:]{2,120})$",
         Options);
 
     private static readonly Regex TakenBy = new(@"(^|[\s.|•–—-])(?<credit>((file|stock)\s+)?(photo|photograph|image|picture|foto|bild)\s+(by|von|de|par)\s+[^.]{2,100})\.?$", Options);
@@ -29,7 +29,7 @@ internal static class CaptionSplitter
 
     // "… on Tuesday. Jane Doe/AFP": a last short phrase with a slash and an agency name.
     private static readonly Regex AgencySlash = new(
-        @"(^|[.|•–—]\s+|\s[-|]\s)(?<credit>[^.|•–—]{0,60}/\s*(AP|AFP|Reuters|EPA|Getty Images|Getty|dpa|ANSA|Xinhua|EFE|Bloomberg|NurPhoto|Shutterstock|Sipa|Zuma|picture alliance|imago)[^.]{0,40})\.?$",
+        @"(^|[.|•–—]\s+|\s[-|]\s)(?<credit>[^.|•–—]{0,60}/\s*(AP|AFP|Reuters|EPA|Getty Images|Getty|dpa|ANSA|Xinhua|EFE|Bloomberg|NurPhoto|Shutterstock|Sipa|Zuma|picture alliance|imago|PAP|APA|KNA|SDA|Keystone|ANP|Belga|TASS|Anadolu|IANS|PTI|Europa Press)[^.]{0,40})\.?$",
         Options);
 
     /// <summary>Splits a caption into its caption and its credit; either may come back null.</summary>

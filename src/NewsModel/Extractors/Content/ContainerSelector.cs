@@ -47,7 +47,7 @@ internal static class ContainerSelector
     }
 
     /// <summary>Less article text than this (non-space characters) is not an article.</summary>
-    private const double MinimumText = 150;
+    private const double MinimumText = 100;
 
     /// <summary>The container, or null when the page has no article (nothing long enough, or a list of teasers).</summary>
     public static NodeStats? Select(DomStatistics statistics)
