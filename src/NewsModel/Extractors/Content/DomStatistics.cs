@@ -230,6 +230,19 @@ internal sealed class DomStatistics
                 family = BoilerplateFamily.None;
             }
 
+            // Once a wrapper named "gallery" is known to hold the article, the slides inside it named the same
+            // way are the article's sections.
+            var parentExempted = node.Parent >= 0 ? nodes[node.Parent].ExemptedFamily : BoilerplateFamily.None;
+            node.ExemptedFamily = parentExempted;
+            if (family != BoilerplateFamily.None && family == parentExempted)
+            {
+                family = BoilerplateFamily.None;
+            }
+            else if (family == BoilerplateFamily.None && node.OwnFamily == BoilerplateFamily.Gallery)
+            {
+                node.ExemptedFamily = node.OwnFamily;
+            }
+
             // A captioned wrapper around an image is a figure, read whole by the block builder.
             if (family == BoilerplateFamily.Caption && node.HasMedia)
             {

@@ -30,6 +30,9 @@ internal sealed class NodeStats
     /// <summary>The family in effect: its own, unless the element is a page-wide wrapper whose names must not drop the article.</summary>
     public BoilerplateFamily Family { get; set; }
 
+    /// <summary>A family whose name an ancestor carries although it holds the article; the same name below it is not furniture either.</summary>
+    public BoilerplateFamily ExemptedFamily { get; set; }
+
     /// <summary>True when the element or an ancestor is boilerplate.</summary>
     public bool InBoilerplate { get; set; }
 
