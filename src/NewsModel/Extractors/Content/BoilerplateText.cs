@@ -40,7 +40,9 @@ internal static class BoilerplateText
         @"(we use|wir verwenden|wir nutzen|nous utilisons|utilizamos|usamos|korzystamy z|utilizziamo) cookies|this (site|website) uses cookies|by using this (site|website)|" +
         @"you (may|might) also like|recommended for you|sponsored|advertisement|\*?werbung\b|anzeige\b|" +
         @"to (view|read|continue reading) (the full|this|the rest of this) (story|article)|para comentar|um zu kommentieren|pour commenter|to (comment|leave a comment)|" +
-        @"mehr (kolumnen|artikel|beiträge|news|videos|zum thema|dazu)\b|materiał chroniony prawem)",
+        @"mehr (kolumnen|artikel|beiträge|news|videos|zum thema|dazu)\b|materiał chroniony prawem|" +
+        @"(der|dieser) (beitrag|artikel) wurde (am|zuletzt)|this (article|post|story) was (first )?(published|posted|updated) (on|at)|" +
+        @"unterstützen sie (uns|unsere|diese)|support (us|our journalism|independent journalism))",
         Options);
 
     // "By Jane Doe", "Von Max Muster", "Por Ana", optionally with a date or agency after it.

@@ -32,6 +32,11 @@ internal static class CaptionSplitter
         @"(^|[.|•–—]\s+|\s[-|]\s)(?<credit>[^.|•–—]{0,60}/\s*(AP|AFP|Reuters|EPA|Getty Images|Getty|dpa|ANSA|Xinhua|EFE|Bloomberg|NurPhoto|Shutterstock|Sipa|Zuma|picture alliance|imago|PAP|APA|KNA|SDA|Keystone|ANP|Belga|TASS|Anadolu|IANS|PTI|Europa Press)[^.]{0,40})\.?$",
         Options);
 
+    // "AFP / Jane Doe": an agency first, then the photographer.
+    private static readonly Regex AgencyFirst = new(
+        @"(^|[.|•–—]\s+|\s[-|]\s)(?<credit>(AP|AFP|Reuters|EPA|Getty Images|dpa|ANSA|Xinhua|EFE|Bloomberg|Keystone|APA|PAP|KNA|SDA|imago|picture alliance)\s*/\s*[^./]{2,60})$",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
     /// <summary>Splits a caption into its caption and its credit; either may come back null.</summary>
     public static (string? Caption, string? Credit) Split(string? text)
     {
@@ -47,7 +52,7 @@ internal static class CaptionSplitter
             return Result(text, match.Index, match.Groups["credit"].Value);
         }
 
-        foreach (var regex in (ReadOnlySpan<Regex>)[Labelled, TakenBy, Copyright, AgencySlash])
+        foreach (var regex in (ReadOnlySpan<Regex>)[Labelled, TakenBy, Copyright, AgencySlash, AgencyFirst])
         {
             match = regex.Match(text);
             if (match.Success)

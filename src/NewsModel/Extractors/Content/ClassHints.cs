@@ -9,7 +9,8 @@ namespace NewsModel.Extractors.Content;
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class ClassHints
 {
-    // Whole-word matches. Kept as word lists, not regexes: cheaper, and the lists read as documentation.
+    // Whole-word matches, kept as word lists rather than regexes: cheaper, and the lists read as documentation.
+    // Left out on purpose: "readmore", which names expanders around the text itself.
     private static readonly Dictionary<string, BoilerplateFamily> Words = new(StringComparer.Ordinal)
     {
         ["nav"] = BoilerplateFamily.Navigation, ["navbar"] = BoilerplateFamily.Navigation, ["navigation"] = BoilerplateFamily.Navigation,
@@ -24,8 +25,8 @@ internal static class ClassHints
         ["follow"] = BoilerplateFamily.Share, ["socialmedia"] = BoilerplateFamily.Share,
         ["related"] = BoilerplateFamily.Related, ["recommended"] = BoilerplateFamily.Related, ["recommendations"] = BoilerplateFamily.Related,
         ["popular"] = BoilerplateFamily.Related, ["trending"] = BoilerplateFamily.Related, ["outbrain"] = BoilerplateFamily.Related,
-        ["taboola"] = BoilerplateFamily.Related, ["readmore"] = BoilerplateFamily.Related, ["mostread"] = BoilerplateFamily.Related,
-        ["teaser"] = BoilerplateFamily.Related, ["teasers"] = BoilerplateFamily.Related, ["more"] = BoilerplateFamily.Related,
+        ["taboola"] = BoilerplateFamily.Related, ["mostread"] = BoilerplateFamily.Related, ["teaser"] = BoilerplateFamily.Related, ["teasers"] = BoilerplateFamily.Related,
+        ["more"] = BoilerplateFamily.Related,
         ["newsletter"] = BoilerplateFamily.Newsletter, ["subscribe"] = BoilerplateFamily.Newsletter, ["subscription"] = BoilerplateFamily.Newsletter,
         ["signup"] = BoilerplateFamily.Newsletter, ["promo"] = BoilerplateFamily.Newsletter, ["cta"] = BoilerplateFamily.Newsletter,
         ["cookie"] = BoilerplateFamily.Consent, ["cookies"] = BoilerplateFamily.Consent, ["consent"] = BoilerplateFamily.Consent,
