@@ -71,8 +71,8 @@ internal static class ClassHints
         "postbody", "posttext", "bodytext", "maincontent", "contentbody", "textbody", "richtext", "articlecopy", "bodycopy",
     };
 
-    /// <summary>The boilerplate family an element's own names put it in, or <see cref="BoilerplateFamily.None"/>.</summary>
-    public static BoilerplateFamily FamilyOf(string? classNames, string? id, string? role)
+    /// <summary>The boilerplate family an element's own names put it in, given its class attribute's family; <see cref="BoilerplateFamily.None"/> when none.</summary>
+    public static BoilerplateFamily FamilyOf(BoilerplateFamily classFamily, string? id, string? role)
     {
         if (role is not null)
         {
@@ -86,28 +86,35 @@ internal static class ClassHints
             }
         }
 
+        return classFamily != BoilerplateFamily.None ? classFamily : FamilyOfName(id);
+    }
+
+    /// <summary>The family a class attribute alone puts an element in. Pages repeat class attributes, so callers cache this.</summary>
+    public static BoilerplateFamily FamilyOfClasses(string? classNames)
+    {
+        if (string.IsNullOrEmpty(classNames))
+        {
+            return BoilerplateFamily.None;
+        }
+
         if (HasHiddenClass(classNames))
         {
             return BoilerplateFamily.Hidden;
         }
 
-        var family = BoilerplateFamily.None;
-        if (!string.IsNullOrEmpty(classNames))
+        foreach (var token in classNames.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            foreach (var token in classNames.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (!IsLabelClass(token))
             {
-                if (!IsLabelClass(token))
+                var family = FamilyOfName(token);
+                if (family != BoilerplateFamily.None)
                 {
-                    family = FamilyOfName(token);
-                    if (family != BoilerplateFamily.None)
-                    {
-                        break;
-                    }
+                    return family;
                 }
             }
         }
 
-        return family != BoilerplateFamily.None ? family : FamilyOfName(id);
+        return BoilerplateFamily.None;
     }
 
     /// <summary>
@@ -127,9 +134,6 @@ internal static class ClassHints
 
         return false;
     }
-
-    /// <summary>True when the element's class or id names it as the article's text ("article-body", "entry-content").</summary>
-    public static bool NamesBody(string? classNames, string? id) => HasBodyWord(classNames) || HasBodyWord(id);
 
     private static BoilerplateFamily FamilyOfName(string? name)
     {
@@ -208,7 +212,8 @@ internal static class ClassHints
         return false;
     }
 
-    private static bool HasBodyWord(string? name)
+    /// <summary>True when a class attribute or id names the article's text ("article-body", "entry-content").</summary>
+    public static bool HasBodyWord(string? name)
     {
         if (string.IsNullOrEmpty(name) || name.Length > 300)
         {

@@ -53,6 +53,7 @@ internal sealed class DomStatistics
     private static void Walk(IElement root, int maxDepth, List<NodeStats> nodes, Dictionary<IElement, int> indexOf, CancellationToken cancellationToken)
     {
         var stack = new Stack<(IElement Element, int Parent, int Depth)>();
+        var classHints = new ClassHintCache();
         stack.Push((root, -1, 0));
         while (stack.Count > 0)
         {
@@ -68,8 +69,10 @@ internal sealed class DomStatistics
             var isAnchor = name == "a" && element.HasAttribute("href");
             node.InLink = (parentNode?.InLink ?? false) || isAnchor;
             node.Anchors = isAnchor ? 1 : 0;
-            node.NamesBody = ClassHints.NamesBody(element.ClassName, element.Id) || IsArticleBodyItemProp(element);
-            node.OwnFamily = OwnFamily(element, name, node.NamesBody);
+            var (classFamily, classNamesBody) = classHints.Get(element.ClassName);
+            var id = element.Id;
+            node.NamesBody = classNamesBody || ClassHints.HasBodyWord(id) || IsArticleBodyItemProp(element);
+            node.OwnFamily = OwnFamily(element, name, node.NamesBody, classFamily, id);
             var index = nodes.Count;
             nodes.Add(node);
             indexOf[element] = index;
@@ -111,7 +114,7 @@ internal sealed class DomStatistics
         return itemprop is not null && (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase) || itemprop.Contains("reviewBody", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static BoilerplateFamily OwnFamily(IElement element, string name, bool namesBody)
+    private static BoilerplateFamily OwnFamily(IElement element, string name, bool namesBody, BoilerplateFamily classFamily, string? id)
     {
         if (name is "body" or "html")
         {
@@ -138,7 +141,7 @@ internal sealed class DomStatistics
         }
 
         var byTag = ElementRules.FamilyOfTag(name);
-        return byTag != BoilerplateFamily.None ? byTag : ClassHints.FamilyOf(element.ClassName, element.Id, element.GetAttribute("role"));
+        return byTag != BoilerplateFamily.None ? byTag : ClassHints.FamilyOf(classFamily, id, element.GetAttribute("role"));
     }
 
     private static void CountText(string data, NodeStats node)
