@@ -18,8 +18,7 @@ internal sealed class DomStatistics
     /// <summary>A teaser card links to its story once or twice (headline, picture, section); a page has many more links.</summary>
     private const int MaxCardLinks = 6;
 
-    private const double NamedFurnitureWeight = 1.0;
-
+    /// <summary>The most one named piece of furniture (a related-stories box, a comment thread) costs the element around it.</summary>
     private const double NamedFurnitureCap = 600;
 
     private readonly Dictionary<IElement, int> _indexOf;
@@ -291,13 +290,7 @@ internal sealed class DomStatistics
             {
                 var text = node.InlineText;
                 var links = node.InlineLinkText;
-                if (node.InBoilerplate)
-                {
-                    // Named furniture is skipped when blocks are built, so inside a container it costs little;
-                    // it still must not count as article text.
-                    node.Bad += NamedFurnitureWeight * text;
-                }
-                else if (links * 2 > text)
+                if (node.InBoilerplate || links * 2 > text)
                 {
                     node.Bad += text;
                 }
