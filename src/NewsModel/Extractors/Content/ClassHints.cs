@@ -146,10 +146,16 @@ internal static class ClassHints
         var words = new WordSplitter(name);
         var found = BoilerplateFamily.None;
         var bodyish = false;
+        var embed = false;
         while (words.Next(out var start, out var length))
         {
             var word = ToLower(name.AsSpan(start, length), lower);
             var key = word.ToString();
+            if (key is "embed" or "embedded" or "oembed")
+            {
+                embed = true;
+            }
+
             if (key is "with" or "has" or "no" or "without")
             {
                 // A modifier describing the layout around the element ("main--withSidebar", "has-comments").
@@ -178,6 +184,12 @@ internal static class ClassHints
                 }
             }
 
+            return BoilerplateFamily.None;
+        }
+
+        // "social-embed" wraps a post shown in the article, not buttons to share it.
+        if (embed && found == BoilerplateFamily.Share)
+        {
             return BoilerplateFamily.None;
         }
 

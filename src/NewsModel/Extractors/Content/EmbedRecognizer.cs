@@ -119,13 +119,15 @@ internal static class EmbedRecognizer
             }
         }
 
+        // The post as the page shows it without the embed script: its text, then the author and date line.
+        // Instagram's fallback markup is only "View this post on Instagram" and a link, so it is left out.
         string? postText = null;
         if (provider != "instagram")
         {
-            var paragraph = element.QuerySelector("p");
             text.Clear();
-            text.Add((INode?)paragraph ?? element);
-            postText = TextNormalizer.CollapseOrNull(text.Take());
+            text.Add(element);
+            var collected = text.Take();
+            postText = collected.Length == 0 ? null : collected;
         }
 
         return url is null && postText is null ? null : new EmbedBlock(url) { Provider = provider, Text = postText };

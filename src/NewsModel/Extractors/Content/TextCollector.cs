@@ -13,7 +13,7 @@ namespace NewsModel.Extractors.Content;
 internal sealed class TextCollector
 {
     private readonly StringBuilder _text = new(1024);
-    private readonly Stack<(INode Node, bool InLink)> _stack = new();
+    private readonly Stack<(INode Node, bool InLink, bool Exit)> _stack = new();
     private readonly DomStatistics _statistics;
     private bool _pendingSpace;
 
@@ -33,10 +33,21 @@ internal sealed class TextCollector
     /// <summary>Adds a node and everything inside it.</summary>
     public void Add(INode node, bool inLink = false)
     {
-        _stack.Push((node, inLink));
+        _stack.Push((node, inLink, false));
         while (_stack.Count > 0)
         {
-            var (current, link) = _stack.Pop();
+            var (current, link, exit) = _stack.Pop();
+            if (exit)
+            {
+                // Text after a block inside inline content starts a new line too.
+                if (_text.Length > 0 && _text[^1] != '\n')
+                {
+                    LineBreak();
+                }
+
+                continue;
+            }
+
             if (current.NodeType == NodeType.Text)
             {
                 AppendText(((IText)current).Data, link);
@@ -73,9 +84,14 @@ internal sealed class TextCollector
             }
 
             var childLink = link || (name == "a" && element.HasAttribute("href"));
+            if (current != node && ElementRules.IsBlock(name))
+            {
+                _stack.Push((element, link, true));
+            }
+
             for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
             {
-                _stack.Push((child, childLink));
+                _stack.Push((child, childLink, false));
             }
         }
     }

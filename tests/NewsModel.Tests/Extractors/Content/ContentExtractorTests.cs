@@ -73,7 +73,7 @@ public class ContentExtractorTests
         var tweet = (EmbedBlock)body2[11];
         Assert.Equal("x", tweet.Provider);
         Assert.Equal(new Uri("https://twitter.com/capepilots/status/123456789"), tweet.Url);
-        Assert.Equal("The cape light is back on tonight!", tweet.Text);
+        Assert.Equal("The cape light is back on tonight!\n— Cape Pilots (@capepilots) March 5, 2024", tweet.Text);
     }
 
     [Fact]
