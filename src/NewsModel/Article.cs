@@ -66,7 +66,11 @@ public sealed record Article
     /// <summary>The lead image, with its caption and credit.</summary>
     public ArticleImage? LeadImage { get; init; }
 
-    /// <summary>The body as typed blocks, in reading order.</summary>
+    /// <summary>
+    /// The body as typed blocks, in reading order. Empty when the page holds no article (a home page, a list of
+    /// links); the built-in content extractor then reports an <see cref="DiagnosticSeverity.Info"/> diagnostic with
+    /// the code <see cref="Extractors.Content.ContentExtractor.NotFoundCode"/> (<c>content.not-found</c>).
+    /// </summary>
     public IReadOnlyList<Block> Body
     {
         get => _body;
@@ -76,6 +80,11 @@ public sealed record Article
             _rendering = new BodyRendering(_body);
         }
     }
+
+    /// <summary>
+    /// The address of the next page when the article is split across pages; null for a one-page article.
+    /// </summary>
+    public Uri? NextPageUrl { get; init; }
 
     /// <summary>The body as plain text: blocks separated by blank lines.</summary>
     public string Text => _rendering.Text;

@@ -161,4 +161,16 @@ public static class ArticleSources
 
     /// <summary>A publisher profile: its selectors, hosts, URL pattern, language or time zone.</summary>
     public const string PublisherProfile = "profile";
+
+    /// <summary>The article text found in the page's markup by the content extractor.</summary>
+    public const string MainContent = "main-content";
+
+    /// <summary>The first figure of the body.</summary>
+    public const string BodyFigure = "body:figure";
+
+    /// <summary>A <c>&lt;link rel="next"&gt;</c> in the head.</summary>
+    public const string RelNext = "link:next";
+
+    /// <summary>An <c>&lt;a rel="next"&gt;</c> pagination link in the page.</summary>
+    public const string PaginationLink = "a:next";
 }

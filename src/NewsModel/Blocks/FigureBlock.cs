@@ -14,6 +14,10 @@ public sealed record FigureBlock : Block
     /// <summary>The image with its caption and credit.</summary>
     public ArticleImage Image { get; init; }
 
-    /// <inheritdoc />
-    public override string ToPlainText() => Image.Caption ?? string.Empty;
+    /// <summary>
+    /// Empty: a figure adds no text to <see cref="Article.Text"/>. Its caption and credit describe the image rather
+    /// than continue the article, and are read from <see cref="Image"/>.
+    /// </summary>
+    /// <returns>An empty string.</returns>
+    public override string ToPlainText() => string.Empty;
 }

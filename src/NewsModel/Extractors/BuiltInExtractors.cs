@@ -1,4 +1,5 @@
 using NewsModel.Extractors.Bylines;
+using NewsModel.Extractors.Content;
 using NewsModel.Extractors.Dates;
 using NewsModel.Extractors.Headline;
 using NewsModel.Extractors.Identity;
@@ -44,5 +45,8 @@ internal static class BuiltInExtractors
         yield return new UrlSectionExtractor();
         yield return new DateReconciliationExtractor();
         yield return new IdentityExtractor(PublisherRegistry.BuiltIn);
+
+        // The body last: it reads the whole page, and drops the bylines, dates and headline the readers above found.
+        yield return new ContentExtractor();
     }
 }

@@ -40,6 +40,7 @@ internal static class ArticleAssembler
             SiteName = Pick(ArticleFields.SiteName),
             LeadImage = Pick(ArticleFields.LeadImage),
             Body = Pick(ArticleFields.Body) ?? [],
+            NextPageUrl = Pick(ArticleFields.NextPage),
             Identity = Pick(ArticleFields.Identity),
             Alternates = alternates,
             Diagnostics = inputDiagnostics.Concat(context.Diagnostics).ToArray(),

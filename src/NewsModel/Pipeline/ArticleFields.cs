@@ -41,6 +41,9 @@ public static class ArticleFields
     /// <summary>The body blocks.</summary>
     public static ArticleField<IReadOnlyList<Block>> Body { get; } = new("body", v => $"{v.Count} blocks");
 
+    /// <summary>The next page of an article split across pages.</summary>
+    public static ArticleField<Uri> NextPage { get; } = new("nextPageUrl", v => v.OriginalString);
+
     /// <summary>The identity across mirrors.</summary>
     public static ArticleField<ArticleIdentity> Identity { get; } = new("identity", v => v.Key);
 

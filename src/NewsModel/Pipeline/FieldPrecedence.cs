@@ -76,7 +76,11 @@ internal static class FieldPrecedence
             ArticleSources.OpenGraphSiteName, ArticleSources.JsonLdPublisher, ArticleSources.JsonLdWebSite, ArticleSources.MetaApplicationName,
             ArticleSources.PublisherProfile,
         ],
-        [ArticleFields.LeadImage.Name] = [ArticleSources.OpenGraphImage, ArticleSources.JsonLd, ArticleSources.TwitterImage, ArticleSources.Microdata],
+        [ArticleFields.LeadImage.Name] =
+        [
+            ArticleSources.OpenGraphImage, ArticleSources.JsonLd, ArticleSources.TwitterImage, ArticleSources.Microdata, ArticleSources.BodyFigure,
+        ],
+        [ArticleFields.NextPage.Name] = [ArticleSources.RelNext, ArticleSources.PaginationLink],
         [ArticleFields.Body.Name] = [ArticleSources.PublisherProfile],
         [ArticleFields.Alternates.Name] =
         [

@@ -59,7 +59,7 @@ public class ArticleJsonLdTests
         Assert.Equal(original.Language, parsed.Language);
         Assert.Equal(original.SiteName, parsed.SiteName);
         Assert.Equal(original.LeadImage, parsed.LeadImage);
-        Assert.Empty(parsed.Diagnostics);
+        Assert.Empty(parsed.DiagnosticsBesidesBody());
     }
 
     [Fact]

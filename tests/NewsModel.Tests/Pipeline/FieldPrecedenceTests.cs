@@ -31,7 +31,7 @@ public class FieldPrecedenceTests
         Assert.Equal("The Estuary Observer", article.SiteName);
         Assert.Equal("en", article.Language);
         Assert.Equal(new Uri("https://observer.example/weather/tide-gauge-revised"), article.CanonicalUrl);
-        Assert.Empty(article.Diagnostics);
+        Assert.Empty(article.DiagnosticsBesidesBody());
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public class JsonLdExtractorTests
         Assert.Equal(1200, article.LeadImage.Width);
         Assert.Equal(800, article.LeadImage.Height);
         Assert.Equal(new Uri("https://www.coastline.example/world/2021/05/harbour-cranes"), article.CanonicalUrl);
-        Assert.Empty(article.Diagnostics);
+        Assert.Empty(article.DiagnosticsBesidesBody());
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public class JsonLdExtractorTests
         var article = TestPages.ParseJsonLd(json);
 
         Assert.Equal("Repaired", article.Headline);
-        Assert.Empty(article.Diagnostics);
+        Assert.Empty(article.DiagnosticsBesidesBody());
     }
 
     [Theory]
@@ -170,7 +170,7 @@ public class JsonLdExtractorTests
         var article = TestPages.ParseJsonLd(json);
 
         Assert.Equal("Repaired", article.Headline);
-        var diagnostic = Assert.Single(article.Diagnostics);
+        var diagnostic = Assert.Single(article.DiagnosticsBesidesBody());
         Assert.Equal("jsonld.repaired", diagnostic.Code);
         Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
     }
@@ -184,7 +184,7 @@ public class JsonLdExtractorTests
             """);
 
         Assert.Equal("Still read", article.Headline);
-        var diagnostic = Assert.Single(article.Diagnostics);
+        var diagnostic = Assert.Single(article.DiagnosticsBesidesBody());
         Assert.Equal("jsonld.malformed", diagnostic.Code);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
     }

@@ -1,0 +1,108 @@
+using NewsModel.Blocks;
+
+namespace NewsModel.Extractors.Content;
+
+/// <summary>
+/// The cleaning rules applied to built blocks: link-heavy blocks, labels and prompts ("Advertisement", "Read
+/// more", "Share this"), bylines and datelines at either end of the body, and a repeat of the headline are dropped.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+internal static class BlockCleaner
+{
+    public static List<Block> Clean(List<BuiltBlock> built, IReadOnlyCollection<string> headlines)
+    {
+        var firstProse = -1;
+        var lastProse = -1;
+        for (var i = 0; i < built.Count; i++)
+        {
+            if (IsProse(built[i]))
+            {
+                firstProse = firstProse < 0 ? i : firstProse;
+                lastProse = i;
+            }
+        }
+
+        var keep = new bool[built.Count];
+        for (var i = 0; i < built.Count; i++)
+        {
+            var entry = built[i];
+            var block = entry.Block;
+            if (block is FigureBlock or EmbedBlock)
+            {
+                keep[i] = true;
+                continue;
+            }
+
+            var text = block.ToPlainText();
+            var edge = i < firstProse || i > lastProse;
+            keep[i] = !(IsLinkHeavy(entry) || BoilerplateText.IsBoilerplate(text) || IsStrayCredit(block, text)
+                || BoilerplateText.IsDateline(text)
+                || (edge && BoilerplateText.IsByline(text))
+                || (block is HeadingBlock && i <= firstProse && IsHeadline(text, headlines)));
+        }
+
+        // A heading or a short lead-in ("More on this topic:") introduces what follows it; when what follows was
+        // dropped as furniture, or nothing follows before the next heading, it goes too.
+        for (var i = built.Count - 1; i >= 0; i--)
+        {
+            if (keep[i] && IsIntroduction(built[i]) && (i == built.Count - 1 || !keep[i + 1] || built[i + 1].Block is HeadingBlock) && i > firstProse)
+            {
+                keep[i] = false;
+            }
+        }
+
+        var result = new List<Block>(built.Count);
+        for (var i = 0; i < built.Count; i++)
+        {
+            if (keep[i])
+            {
+                result.Add(built[i].Block);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsIntroduction(BuiltBlock block) =>
+        block.Block is HeadingBlock || (block.Block is ParagraphBlock paragraph && paragraph.Text.Length <= 80 && paragraph.Text.EndsWith(':'));
+
+    /// <summary>A short paragraph that is only an image credit ("Photo: Agency", "AFP / Jane Doe").</summary>
+    private static bool IsStrayCredit(Block block, string text)
+    {
+        if (block is not ParagraphBlock || text.Length > 100)
+        {
+            return false;
+        }
+
+        var (caption, credit) = CaptionSplitter.Split(text);
+        return credit is not null && (caption is null || caption.Length < 3);
+    }
+
+    private static bool IsProse(BuiltBlock block) =>
+        block.Block is ParagraphBlock or QuoteBlock or ListBlock && block.Characters >= DomStatistics.ProseLength && block.LinkDensity < 0.5;
+
+    private static bool IsLinkHeavy(BuiltBlock block)
+    {
+        if (block.Characters == 0)
+        {
+            return false;
+        }
+
+        // A short line that is mostly a link ("Related: Another story") is a teaser; prose may link a phrase or two.
+        return block.LinkDensity > 0.5 || (block.Characters < 100 && block.LinkDensity > 0.3 && block.Block is ParagraphBlock);
+    }
+
+    private static bool IsHeadline(string text, IReadOnlyCollection<string> headlines)
+    {
+        foreach (var headline in headlines)
+        {
+            if (string.Equals(text, headline, StringComparison.OrdinalIgnoreCase)
+                || (text.Length >= 15 && headline.StartsWith(text, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
