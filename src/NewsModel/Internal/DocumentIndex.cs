@@ -69,6 +69,9 @@ internal sealed class DocumentIndex
 
         var depthLimit = context.Options.MaxDepth;
         var order = 0;
+
+        // Pages repeat the same class lists on many elements: each distinct list is classified once.
+        var classHints = new Dictionary<string, ElementHint>(StringComparer.Ordinal);
         while (stack.Count > 0)
         {
             var (element, depth) = stack.Pop();
@@ -77,7 +80,7 @@ internal sealed class DocumentIndex
 
             // Every element is looked at, so its attributes are read in one pass rather than by name, one lookup each.
             var attributes = ElementAttributes.Read(element);
-            if (ElementHints.Classify(attributes) is var hint and not ElementHint.None)
+            if (ElementHints.Classify(attributes, classHints) is var hint and not ElementHint.None)
             {
                 index.Hinted.Add(new HintedElement(element, hint, order));
             }

@@ -36,16 +36,26 @@ internal static class ElementHints
     private static readonly string[] BreadcrumbKeys = ["breadcrumb", "crumb", "brotkrume", "ariane"];
 
     /// <summary>Classifies an element. Runs for every element of every page, so it allocates nothing.</summary>
-    /// <summary>Classifies an element from its attributes, already read.</summary>
-    public static ElementHint Classify(in ElementAttributes attributes)
+    /// <summary>Classifies an element from its attributes, already read; class lists are looked up in, and added to, <paramref name="classCache"/>.</summary>
+    public static ElementHint Classify(in ElementAttributes attributes, Dictionary<string, ElementHint> classCache)
     {
         var hint = ElementHint.None;
+        if (attributes.Class is { Length: > 0 } className)
+        {
+            if (!classCache.TryGetValue(className, out var classHint))
+            {
+                classCache[className] = classHint = ClassifyName(className);
+            }
+
+            hint |= classHint;
+        }
+
         if (attributes.ItemProp is { } itemprop && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
         {
             hint |= ElementHint.Byline;
         }
 
-        hint |= ClassifyName(attributes.Class) | ClassifyName(attributes.Id);
+        hint |= ClassifyName(attributes.Id);
 
         if ((attributes.AriaLabel is { } label && ContainsAny(label, BreadcrumbKeys))
             || (attributes.ItemType is { } itemtype && itemtype.Contains("BreadcrumbList", StringComparison.OrdinalIgnoreCase)))
