@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NewsModel.Internal;
 
 namespace NewsModel.Blocks;
@@ -7,6 +8,9 @@ namespace NewsModel.Blocks;
 public sealed record ListBlock : Block
 {
     private readonly EquatableList<string> _items = EquatableList<string>.Empty;
+
+    // Null when no item has formatting; otherwise one entry per item, null for an item without formatting.
+    private readonly EquatableList<EquatableList<Inline>?>? _itemInlines;
 
     /// <summary>Creates a list.</summary>
     /// <param name="ordered">True for a numbered list.</param>
@@ -25,7 +29,64 @@ public sealed record ListBlock : Block
     public IReadOnlyList<string> Items
     {
         get => _items;
-        init => _items = EquatableList<string>.From(value);
+        init
+        {
+            _items = EquatableList<string>.From(value);
+
+            // New item texts keep stored inlines only while they still say more than the texts do.
+            _itemInlines = Formatted(_itemInlines, _items);
+        }
+    }
+
+    /// <summary>
+    /// The items as inlines (emphasis, strong emphasis, links, code, line breaks), one list per item of
+    /// <see cref="Items"/> and in the same order; the plain text of each is the item's text. An item without
+    /// formatting has one text run per line; setting an empty list for an item means "no formatting".
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<IReadOnlyList<Inline>> ItemInlines
+    {
+        get
+        {
+            var result = new IReadOnlyList<Inline>[_items.Count];
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = (_itemInlines is not null && i < _itemInlines.Count ? _itemInlines[i] : null) ?? InlineText.FromText(_items[i]);
+            }
+
+            return EquatableList<IReadOnlyList<Inline>>.From(result);
+        }
+
+        init => _itemInlines = Formatted(value, _items);
+    }
+
+    /// <summary>The item inlines as JSON carries them: absent when no item has formatting, null for each item without.</summary>
+    [JsonInclude]
+    [JsonPropertyName("itemInlines")]
+    internal IReadOnlyList<IReadOnlyList<Inline>?>? FormattedItemInlines
+    {
+        get => _itemInlines;
+        init => _itemInlines = Formatted(value, _items);
+    }
+
+    private static EquatableList<EquatableList<Inline>?>? Formatted(IReadOnlyList<IReadOnlyList<Inline>?>? itemInlines, EquatableList<string> items)
+    {
+        if (itemInlines is null)
+        {
+            return null;
+        }
+
+        var result = new EquatableList<Inline>?[itemInlines.Count];
+        var any = false;
+        for (var i = 0; i < result.Length; i++)
+        {
+            // An entry beyond the items has no text to compare with; it is kept so that the order of initialisers
+            // (inlines before items) does not matter.
+            result[i] = InlineText.Formatted(itemInlines[i], i < items.Count ? items[i] : null);
+            any |= result[i] is not null;
+        }
+
+        return any ? EquatableList<EquatableList<Inline>?>.From(result) : null;
     }
 
     /// <inheritdoc />

@@ -50,7 +50,16 @@ public static class ArticleJson
     public static Article Deserialize(string json)
     {
         Preconditions.CheckNotNull(json);
-        return JsonSerializer.Deserialize(json, Compact.Article) ?? throw new JsonException("The JSON text is 'null', not an article.");
+        try
+        {
+            return JsonSerializer.Deserialize(json, Compact.Article) ?? throw new JsonException("The JSON text is 'null', not an article.");
+        }
+        catch (ArgumentException e)
+        {
+            // A domain type refused a value (a link to a javascript: address, a heading of level 9): the text is not
+            // in the documented shape.
+            throw new JsonException("The JSON text holds a value the article model does not allow: " + e.Message, e);
+        }
     }
 
     private static NewsModelJsonContext CreateContext(bool indented)

@@ -7,8 +7,9 @@ using NewsModel.Blocks;
 namespace NewsModel.Rendering;
 
 /// <summary>
-/// Renders body blocks as HTML and passes the result through HtmlSanitizer with a strict allow-list: no scripts,
-/// no event handlers, no styles, only http(s) and mailto links, only http(s) images.
+/// Renders body blocks as HTML, with their inlines as <c>em</c>, <c>strong</c>, <c>a</c>, <c>code</c> and
+/// <c>br</c>, and passes the result through HtmlSanitizer with a strict allow-list: no scripts, no event handlers,
+/// no styles, only http(s) and mailto links, only http(s) images.
 /// </summary>
 /// <remarks>The sanitizer is configured once and never changed afterwards, so sharing it across threads is safe.</remarks>
 internal static class HtmlRenderer
@@ -38,13 +39,19 @@ internal static class HtmlRenderer
         switch (block)
         {
             case ParagraphBlock p:
-                html.Append("<p>").Append(Encode(p.Text)).Append("</p>\n");
+                html.Append("<p>");
+                AppendInlines(html, p.Inlines);
+                html.Append("</p>\n");
                 break;
             case HeadingBlock h:
-                html.Append(CultureInfo.InvariantCulture, $"<h{h.Level}>").Append(Encode(h.Text)).Append(CultureInfo.InvariantCulture, $"</h{h.Level}>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<h{h.Level}>");
+                AppendInlines(html, h.Inlines);
+                html.Append(CultureInfo.InvariantCulture, $"</h{h.Level}>\n");
                 break;
             case QuoteBlock q:
-                html.Append("<blockquote><p>").Append(Encode(q.Text)).Append("</p>");
+                html.Append("<blockquote><p>");
+                AppendInlines(html, q.Inlines);
+                html.Append("</p>");
                 if (q.Attribution is not null)
                 {
                     html.Append("<footer>").Append(Encode(q.Attribution)).Append("</footer>");
@@ -54,9 +61,11 @@ internal static class HtmlRenderer
                 break;
             case ListBlock l:
                 html.Append(l.Ordered ? "<ol>" : "<ul>");
-                foreach (var item in l.Items)
+                foreach (var item in l.ItemInlines)
                 {
-                    html.Append("<li>").Append(Encode(item)).Append("</li>");
+                    html.Append("<li>");
+                    AppendInlines(html, item);
+                    html.Append("</li>");
                 }
 
                 html.Append(l.Ordered ? "</ol>\n" : "</ul>\n");
@@ -83,6 +92,40 @@ internal static class HtmlRenderer
             case PreformattedBlock pre:
                 html.Append("<pre>").Append(Encode(pre.Text)).Append("</pre>\n");
                 break;
+        }
+    }
+
+    private static void AppendInlines(StringBuilder html, IReadOnlyList<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextInline text:
+                    html.Append(Encode(text.Text));
+                    break;
+                case EmphasisInline emphasis:
+                    html.Append("<em>");
+                    AppendInlines(html, emphasis.Inlines);
+                    html.Append("</em>");
+                    break;
+                case StrongInline strong:
+                    html.Append("<strong>");
+                    AppendInlines(html, strong.Inlines);
+                    html.Append("</strong>");
+                    break;
+                case LinkInline link:
+                    html.Append("<a href=\"").Append(Encode(link.Url.AbsoluteUri)).Append("\">");
+                    AppendInlines(html, link.Inlines);
+                    html.Append("</a>");
+                    break;
+                case CodeInline code:
+                    html.Append("<code>").Append(Encode(code.Text)).Append("</code>");
+                    break;
+                case LineBreakInline:
+                    html.Append("<br>");
+                    break;
+            }
         }
     }
 

@@ -190,10 +190,10 @@ internal sealed class BlockBuilder
 
         var characters = _run.Characters;
         var links = _run.LinkCharacters;
-        var text = _run.Take();
+        var (text, inlines) = _run.TakeBlock(_context);
         if (text.Length > 0)
         {
-            _blocks.Add(new BuiltBlock(new ParagraphBlock(text), characters, links));
+            _blocks.Add(new BuiltBlock(new ParagraphBlock(text) { FormattedInlines = inlines }, characters, links));
         }
     }
 
@@ -202,10 +202,10 @@ internal sealed class BlockBuilder
         _scratch.Add(element);
         var characters = _scratch.Characters;
         var links = _scratch.LinkCharacters;
-        var text = TextNormalizer.Collapse(_scratch.Take());
+        var (text, inlines) = _scratch.TakeBlock(_context, singleLine: true);
         if (text.Length > 0)
         {
-            _blocks.Add(new BuiltBlock(new HeadingBlock(level, text), characters, links));
+            _blocks.Add(new BuiltBlock(new HeadingBlock(level, text) { FormattedInlines = inlines }, characters, links));
         }
     }
 
@@ -218,6 +218,7 @@ internal sealed class BlockBuilder
         }
 
         var items = new List<string>();
+        List<EquatableList<Inline>?>? itemInlines = null;
         var characters = 0;
         var links = 0;
         for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
@@ -230,16 +231,28 @@ internal sealed class BlockBuilder
             _scratch.Add(child);
             characters += _scratch.Characters;
             links += _scratch.LinkCharacters;
-            var item = _scratch.Take();
+            var (item, inlines) = _scratch.TakeBlock(_context);
             if (item.Length > 0)
             {
+                if (inlines is not null)
+                {
+                    itemInlines ??= [];
+                    while (itemInlines.Count < items.Count)
+                    {
+                        itemInlines.Add(null);
+                    }
+
+                    itemInlines.Add(inlines);
+                }
+
                 items.Add(item);
             }
         }
 
         if (items.Count > 0)
         {
-            _blocks.Add(new BuiltBlock(new ListBlock(element.LocalName == "ol", items), characters, links));
+            var list = new ListBlock(element.LocalName == "ol", items) { FormattedItemInlines = itemInlines };
+            _blocks.Add(new BuiltBlock(list, characters, links));
         }
 
         return true;
@@ -282,7 +295,7 @@ internal sealed class BlockBuilder
 
         characters += _scratch.Characters;
         links += _scratch.LinkCharacters;
-        var text = _scratch.Take();
+        var (text, inlines) = _scratch.TakeBlock(_context);
         if (text.Length == 0)
         {
             return;
@@ -290,7 +303,7 @@ internal sealed class BlockBuilder
 
         var className = element.ClassName ?? string.Empty;
         var pull = className.Contains("pull", StringComparison.OrdinalIgnoreCase);
-        _blocks.Add(new BuiltBlock(new QuoteBlock(text) { Attribution = attribution, IsPullQuote = pull }, characters, links));
+        _blocks.Add(new BuiltBlock(new QuoteBlock(text) { FormattedInlines = inlines, Attribution = attribution, IsPullQuote = pull }, characters, links));
     }
 
     private void AddPreformatted(IElement element)

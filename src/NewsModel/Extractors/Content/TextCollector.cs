@@ -1,19 +1,25 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
+using NewsModel.Blocks;
 using NewsModel.Internal;
+using NewsModel.Pipeline;
 
 namespace NewsModel.Extractors.Content;
 
 /// <summary>
 /// Gathers the readable text of inline content: white space collapsed, <c>&lt;br&gt;</c> kept as a line break,
 /// scripts, hidden elements and named furniture (an ad inside a paragraph) left out. Counts link characters as it
-/// goes so that callers can drop link-heavy blocks.
+/// goes so that callers can drop link-heavy blocks. In the same walk it notes the formatting elements (emphasis,
+/// strong emphasis, links, code) and the range of text each covers, from which <see cref="TakeBlock"/> builds the
+/// block's inlines.
 /// </summary>
 /// <remarks>Not thread-safe; one collector per page, reused block after block.</remarks>
 internal sealed class TextCollector
 {
     private readonly StringBuilder _text = new(1024);
-    private readonly Stack<(INode Node, bool InLink, bool Exit)> _stack = new();
+    private readonly Stack<Frame> _stack = new();
+    private readonly List<InlineSpan> _spans = [];
     private readonly DomStatistics _statistics;
     private bool _pendingSpace;
 
@@ -33,11 +39,17 @@ internal sealed class TextCollector
     /// <summary>Adds a node and everything inside it.</summary>
     public void Add(INode node, bool inLink = false)
     {
-        _stack.Push((node, inLink, false));
+        _stack.Push(new Frame(node, inLink, FrameKind.Enter, 0));
         while (_stack.Count > 0)
         {
-            var (current, link, exit) = _stack.Pop();
-            if (exit)
+            var (current, link, kind, span) = _stack.Pop();
+            if (kind == FrameKind.ExitSpan)
+            {
+                _spans[span] = _spans[span] with { End = _text.Length };
+                continue;
+            }
+
+            if (kind == FrameKind.ExitBlock)
             {
                 // Text after a block inside inline content starts a new line too.
                 if (_text.Length > 0 && _text[^1] != '\n')
@@ -86,12 +98,17 @@ internal sealed class TextCollector
             var childLink = link || (name == "a" && element.HasAttribute("href"));
             if (current != node && ElementRules.IsBlock(name))
             {
-                _stack.Push((element, link, true));
+                _stack.Push(new Frame(element, link, FrameKind.ExitBlock, 0));
+            }
+            else if (InlineSpan.KindOf(element, name) is var inline && inline != InlineKind.None)
+            {
+                _stack.Push(new Frame(element, link, FrameKind.ExitSpan, _spans.Count));
+                _spans.Add(new InlineSpan(inline, _text.Length, -1, element));
             }
 
             for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
             {
-                _stack.Push((child, childLink, false));
+                _stack.Push(new Frame(child, childLink, FrameKind.Enter, 0));
             }
         }
     }
@@ -132,6 +149,14 @@ internal sealed class TextCollector
         if (_text.Length > 0 && _text[^1] == ' ')
         {
             _text.Length--;
+            for (var i = 0; i < _spans.Count; i++)
+            {
+                var span = _spans[i];
+                if (span.Start > _text.Length || span.End > _text.Length)
+                {
+                    _spans[i] = span with { Start = Math.Min(span.Start, _text.Length), End = Math.Min(span.End, _text.Length) };
+                }
+            }
         }
 
         _text.Append('\n');
@@ -140,23 +165,63 @@ internal sealed class TextCollector
     /// <summary>The text gathered, trimmed, with blank lines removed; resets the collector.</summary>
     public string Take()
     {
-        var result = Normalize(_text);
-        _text.Clear();
-        _pendingSpace = false;
-        Characters = 0;
-        LinkCharacters = 0;
+        var result = Normalize(_text, null);
+        Clear();
         return result;
+    }
+
+    /// <summary>
+    /// The text gathered, as <see cref="Take"/> gives it, and its inlines; resets the collector. The inlines are null
+    /// when no formatting survives, so a plain block costs nothing more than its text.
+    /// </summary>
+    /// <param name="context">Resolves link addresses against the page.</param>
+    /// <param name="singleLine">True for text read on one line (a heading): line breaks become spaces, as
+    /// <see cref="TextNormalizer.Collapse"/> makes them.</param>
+    public (string Text, EquatableList<Inline>? Inlines) TakeBlock(ExtractionContext context, bool singleLine = false)
+    {
+        if (_spans.Count == 0)
+        {
+            var plain = Take();
+            return (singleLine ? TextNormalizer.Collapse(plain) : plain, null);
+        }
+
+        var text = Normalize(_text, _spans);
+        EquatableList<Inline>? inlines = null;
+        if (singleLine)
+        {
+            // The normalised text has no doubled spaces and no space beside a line break, so collapsing it only
+            // turns line breaks into spaces and every position keeps its place; anything else keeps no inlines.
+            var collapsed = TextNormalizer.Collapse(text);
+            if (collapsed.Length == text.Length)
+            {
+                inlines = InlineTreeBuilder.Build(collapsed, _spans, context);
+            }
+
+            text = collapsed;
+        }
+        else
+        {
+            inlines = InlineTreeBuilder.Build(text, _spans, context);
+        }
+
+        Clear();
+        return (text, inlines);
     }
 
     public void Clear()
     {
         _text.Clear();
+        _spans.Clear();
         _pendingSpace = false;
         Characters = 0;
         LinkCharacters = 0;
     }
 
-    private static string Normalize(StringBuilder text)
+    /// <summary>
+    /// The text trimmed, without blank lines or spaces beside line breaks. When spans are given, their ranges are
+    /// moved from the gathered text to the result.
+    /// </summary>
+    private static string Normalize(StringBuilder text, List<InlineSpan>? spans)
     {
         var start = 0;
         var end = text.Length;
@@ -170,6 +235,8 @@ internal sealed class TextCollector
             end--;
         }
 
+        // map[i] is where the gathered character i lands in the result (or would, when it is dropped).
+        var map = spans is null ? null : ArrayPool<int>.Shared.Rent(text.Length + 1);
         var result = new StringBuilder(end - start);
         for (var i = start; i < end; i++)
         {
@@ -183,17 +250,44 @@ internal sealed class TextCollector
 
                 if (result.Length > 0 && result[^1] == '\n')
                 {
+                    map?[i] = result.Length;
                     continue;
                 }
             }
             else if (c == ' ' && result.Length > 0 && result[^1] == '\n')
             {
+                map?[i] = result.Length;
                 continue;
             }
 
+            map?[i] = result.Length;
             result.Append(c);
+        }
+
+        if (map is not null)
+        {
+            for (var i = 0; i < spans!.Count; i++)
+            {
+                var span = spans[i];
+                spans[i] = span with { Start = Map(map, span.Start, start, end, result.Length), End = Map(map, span.End < 0 ? text.Length : span.End, start, end, result.Length) };
+            }
+
+            ArrayPool<int>.Shared.Return(map);
         }
 
         return result.ToString();
     }
+
+    private static int Map(int[] map, int position, int start, int end, int length) =>
+        position <= start ? 0 : position >= end ? length : Math.Min(map[position], length);
+
+    private enum FrameKind
+    {
+        Enter,
+        ExitBlock,
+        ExitSpan,
+    }
+
+    /// <summary>One step of the walk: a node to enter, or the end of a block or of a formatting element.</summary>
+    private readonly record struct Frame(INode Node, bool InLink, FrameKind Kind, int Span);
 }
