@@ -290,6 +290,12 @@ internal sealed class BlockBuilder
                 continue;
             }
 
+            // Paragraphs of a quote are separate lines, not one run of text ("pane.Even").
+            if (child is IElement block && ElementRules.IsBlock(block.LocalName) && !_scratch.IsEmpty && !_scratch.EndsWithLineBreak)
+            {
+                _scratch.LineBreak();
+            }
+
             _scratch.Add(child);
         }
 

@@ -22,6 +22,20 @@ public class ContentExtractorTests
     }
 
     [Fact]
+    public void Extract_QuoteOfSeveralParagraphs_KeepsThemOnSeparateLines()
+    {
+        const string body = $"""
+            <p>{First}</p>
+            <blockquote><p>The old lamp room had no glass left in a single pane.</p><p>Even the clockwork had rusted solid.</p></blockquote>
+            <p>{Second}</p>
+            """;
+
+        var quote = Parse(Wrap(body)).Body.OfType<QuoteBlock>().Single();
+
+        Assert.Equal("The old lamp room had no glass left in a single pane.\nEven the clockwork had rusted solid.", quote.Text);
+    }
+
+    [Fact]
     public void Extract_EveryBlockType_ReturnsTypedBlocksInOrder()
     {
         const string body = $"""
