@@ -43,6 +43,7 @@ internal static class BuiltInExtractors
         yield return new UrlDateExtractor();
         yield return new UrlSectionExtractor();
         yield return new DateReconciliationExtractor();
+        yield return new BylineReconciliationExtractor();
         yield return new IdentityExtractor(PublisherRegistry.BuiltIn);
     }
 }

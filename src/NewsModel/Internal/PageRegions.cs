@@ -8,11 +8,18 @@ internal static class PageRegions
 {
     private static readonly string[] BoilerplateHints =
     [
-        "comment", "sidebar", "related", "widget", "footer", "recommend", "popular", "trending", "newsletter", "promo", "teaser", "outbrain",
-        "taboola", "mostread", "most-read", "more-stories", "morestories",
+        "comment", "sidebar", "related", "footer", "outbrain", "taboola", "mostread", "most-read", "more-stories", "morestories",
     ];
 
+    // Names that also turn up on the article's own container ("single-promotion", "teaser-article", "widget-area"
+    // around the whole story): they mark furniture only where the region does not hold the headline.
+    private static readonly string[] SoftBoilerplateHints = ["widget", "recommend", "popular", "trending", "newsletter", "promo", "teaser"];
+
     private static readonly string[] CommentHints = ["comment"];
+
+    // Classes that file a post under a taxonomy or a state ("category-popular", "tag-sidebar", "has-comments" on a
+    // WordPress post) name what the article is about, not a region of the page.
+    private static readonly string[] TaxonomyPrefixes = ["category-", "tag-", "tags-", "cat-", "tax-", "topic-", "has-", "format-", "status-"];
 
     /// <summary>Whether an element sits inside navigation, a sidebar, a footer, comments or a related-content list.</summary>
     public static bool IsBoilerplate(IElement element) => IsInside(element, BoilerplateHints, checkElements: true);
@@ -34,6 +41,11 @@ internal static class PageRegions
             {
                 return true;
             }
+
+            if (checkElements && (HasHint(e.GetAttribute("class"), SoftBoilerplateHints) || HasHint(e.GetAttribute("id"), SoftBoilerplateHints)) && !HoldsHeadline(e))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -43,6 +55,12 @@ internal static class PageRegions
     /// Whether a class or id token names a region: "sidebar", "sidebar__item", "site-footer", "widget_text", but
     /// not a layout flag that merely mentions it ("layoutTwoColumnsRightSidebar").
     /// </summary>
+    /// <summary>
+    /// A region that holds a top-level heading is the article itself ("single-promotion" around a sponsored story),
+    /// whatever its class says: furniture never wraps the page's headline. Checked only once a hint matched.
+    /// </summary>
+    private static bool HoldsHeadline(IElement element) => element.LocalName is "article" or "main" or "div" or "section" && element.QuerySelector("h1") is not null;
+
     private static bool HasHint(string? value, string[] hints)
     {
         if (string.IsNullOrEmpty(value))
@@ -52,6 +70,11 @@ internal static class PageRegions
 
         foreach (var token in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
+            if (TaxonomyPrefixes.Any(p => token.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
             foreach (var hint in hints)
             {
                 var at = token.IndexOf(hint, StringComparison.OrdinalIgnoreCase);

@@ -45,7 +45,7 @@ public sealed class BylineExtractor : IArticleExtractor
 
         void Consider(IElement element, int order, bool hinted)
         {
-            var text = TextNormalizer.Collapse(element.TextContent);
+            var text = SpacedText(element);
             if (text.Length is 0 or > MaxBylineText || element.LocalName is "script" or "style" or "h1")
             {
                 return;
@@ -87,6 +87,33 @@ public sealed class BylineExtractor : IArticleExtractor
                 best = new Candidate(element, byline, score);
             }
         }
+    }
+
+    /// <summary>
+    /// The element's text with a space where one element ends and the next begins: a visually hidden label runs into
+    /// the name otherwise ("<c>&lt;span class=sr-only&gt;Author&lt;/span&gt;&lt;a&gt;Jane Doe&lt;/a&gt;</c>" gives "AuthorJane Doe").
+    /// </summary>
+    private static string SpacedText(IElement element)
+    {
+        if (element.ChildElementCount == 0 || element.TextContent.Length > MaxBylineText * 2)
+        {
+            return TextNormalizer.Collapse(element.TextContent);
+        }
+
+        var builder = new System.Text.StringBuilder();
+        foreach (var node in element.GetDescendants())
+        {
+            if (node is IText text)
+            {
+                builder.Append(text.Data);
+            }
+            else if (node is IElement { LocalName: not ("b" or "strong" or "i" or "em" or "span" or "sup" or "sub") } || node is IElement { ClassName: { Length: > 0 } })
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return TextNormalizer.Collapse(builder.ToString());
     }
 
     /// <summary>Adds profile links: an anchor inside the byline whose text is a contributor's name.</summary>

@@ -14,6 +14,8 @@ namespace NewsModel.Extractors.Dates;
 public sealed class VisibleDateExtractor : IArticleExtractor
 {
     private const int MaxDateText = 160;
+    private const int BeforeLimit = 12;
+    private const int BeforePenalty = 15;
     private static readonly string[] UpdatedPrefixes = ["updated", "last updated", "modified", "aktualisiert", "zuletzt aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado", "zaktualizowano", "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی"];
 
     /// <inheritdoc />
@@ -43,6 +45,13 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         for (var i = 0; i < layout.After.Count && i < 40; i++)
         {
             Consider(layout.After[i], layout.HeadlineOrder + i + 1, ElementHint.None);
+        }
+
+        // A date printed just above the headline ("02.01.2022" over the h1, a blog's date header) is the article's
+        // when nothing below the headline gives one; it ranks below a date after the headline at the same distance.
+        for (var i = 0; i < layout.Before.Count && i < BeforeLimit; i++)
+        {
+            Consider(layout.Before[i], layout.HeadlineOrder - i - 1 - BeforePenalty, ElementHint.None);
         }
 
         if (published is { } p)

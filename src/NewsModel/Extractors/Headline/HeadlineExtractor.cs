@@ -158,7 +158,20 @@ public sealed class HeadlineExtractor : IArticleExtractor
         }
 
         return h1.Children.Length == 1 && h1.FirstElementChild is { LocalName: "a" } link
-            && (link.GetAttribute("href")?.Trim() is "/" or "./" || (link.ClassName ?? string.Empty).Contains("logo", StringComparison.OrdinalIgnoreCase));
+            && (IsHomeLink(link.GetAttribute("href")) || (link.ClassName ?? string.Empty).Contains("logo", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A link to a site's home page: "/", "./", or an absolute address whose path is the root ("https://blog.example/").</summary>
+    private static bool IsHomeLink(string? href)
+    {
+        var value = href?.Trim();
+        if (value is "/" or "./")
+        {
+            return true;
+        }
+
+        return Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && url.AbsolutePath == "/"
+            && url.Query.Length == 0 && url.Fragment.Length == 0;
     }
 
     /// <summary>The last piece of a decorated title ("Headline | Site Name") is the site's name, whatever the h1 says.</summary>

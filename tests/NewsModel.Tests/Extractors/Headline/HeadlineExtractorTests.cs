@@ -97,4 +97,15 @@ public class HeadlineExtractorTests
     {
         Assert.Equal(expected, HeadlineExtractor.Confirms(other, h1));
     }
+
+    [Fact]
+    public void Extract_H1LinkingToAbsoluteHomePage_IsTheBlogName()
+    {
+        var article = TestPages.ParsePage(
+            "<title>Rules of the house</title><meta property=\"og:title\" content=\"Quillpost rules of the house\">",
+            "<div class=\"widget Header\"><h1 class=\"title\"><a href=\"https://quillpost.example/\">Rules of the house</a></h1></div><div class=\"post\"><h3>Quillpost rules of the house</h3><p>Be kind.</p></div>",
+            new Uri("https://quillpost.example/p/rules.html"));
+
+        Assert.Equal("Quillpost rules of the house", article.Headline);
+    }
 }
