@@ -18,7 +18,7 @@ internal static class PageRegions
     private static readonly string[] CommentHints = ["comment"];
 
     // Classes that file a post under a taxonomy or a state ("category-popular", "tag-sidebar", "has-comments" on a
-    // WordPress post) name what the article is about, not a region of the page.
+    // WordPress post, "node-promoted" on a Drupal node) name what the article is about, not a region of the page.
     private static readonly string[] TaxonomyPrefixes = ["category-", "tag-", "tags-", "cat-", "tax-", "topic-", "has-", "format-", "status-"];
 
     /// <summary>Whether an element sits inside navigation, a sidebar, a footer, comments or a related-content list.</summary>
@@ -56,10 +56,24 @@ internal static class PageRegions
     /// not a layout flag that merely mentions it ("layoutTwoColumnsRightSidebar").
     /// </summary>
     /// <summary>
-    /// A region that holds a top-level heading is the article itself ("single-promotion" around a sponsored story),
-    /// whatever its class says: furniture never wraps the page's headline. Checked only once a hint matched.
+    /// A region that holds a top-level heading, or sits beside one, is the article itself ("single-promotion" around a
+    /// sponsored story, "teaser-text" under the headline), whatever its class says. Checked only once a hint matched.
     /// </summary>
-    private static bool HoldsHeadline(IElement element) => element.LocalName is "article" or "main" or "div" or "section" && element.QuerySelector("h1") is not null;
+    private static bool HoldsHeadline(IElement element)
+    {
+        // The region itself, or its parent or grandparent: a "teaser" or "promo" block beside the headline is the
+        // article's own lede or meta line (German CMSs call the lede the teaser), not a list of other stories.
+        var e = element;
+        for (var level = 0; level < 3 && e is not null && e.LocalName is not ("body" or "html"); level++, e = e.ParentElement)
+        {
+            if (e.QuerySelector("h1") is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasHint(string? value, string[] hints)
     {
@@ -70,7 +84,8 @@ internal static class PageRegions
 
         foreach (var token in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (TaxonomyPrefixes.Any(p => token.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            if (TaxonomyPrefixes.Any(p => token.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+                || token.EndsWith("promoted", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using NewsModel.Extractors.Dates;
 using NewsModel.Pipeline;
 
 namespace NewsModel.Internal;
@@ -10,7 +11,10 @@ internal static class Proposals
     /// <returns>True when a date was proposed.</returns>
     public static bool Date(ExtractionContext context, ArticleField<ArticleDate> field, string? text, string source)
     {
-        if (DateParsing.Parse(text, source) is { } date && DateParsing.IsPlausible(date, context.Options.Clock))
+        // A declared date is read in the page's language (for day/month order) but never placed in a guessed zone.
+        var language = context.TryGetBest(ArticleFields.Language, out var best) ? best : context.Index.HtmlLang;
+        var settings = DateTextSettings.FromLanguageTag(language, null, context.Options.Clock?.GetCurrentInstant());
+        if (DateReader.Parse(text, settings, source, declared: true) is { } date)
         {
             context.Propose(field, date, source);
             return true;

@@ -362,7 +362,7 @@ internal static class BylineParser
     /// </summary>
     private static string CutDate(string segment)
     {
-        if (!segment.Any(char.IsDigit) || Dates.DateTextParser.Parse(segment, Dates.DateTextSettings.Neutral, "byline") is not { Text: { Length: > 0 } span })
+        if (!segment.Any(char.IsDigit) || Dates.DateReader.Parse(segment, Dates.DateTextSettings.Neutral, "byline") is not { Text: { Length: > 0 } span })
         {
             return segment;
         }

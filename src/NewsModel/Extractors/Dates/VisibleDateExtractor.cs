@@ -15,6 +15,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 {
     private const int MaxDateText = 160;
     private const int BeforeLimit = 12;
+    private const int DatelineLength = 48;
+    private const int DatelineLead = 24;
     private const int BeforePenalty = 15;
     private static readonly string[] UpdatedPrefixes = ["updated", "last updated", "modified", "aktualisiert", "zuletzt aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado", "zaktualizowano", "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی"];
 
@@ -72,14 +74,22 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             }
 
             var text = TextNormalizer.Collapse(element.TextContent);
+            var dateline = false;
+            if (text.Length > MaxDateText && element.LocalName == "p" && hint == ElementHint.None)
+            {
+                // A dateline opens a paragraph: "29.11.2022 – The industry had warned ...", "Press release of 25 January 2022 | Berlin – ...".
+                text = text[..DatelineLength];
+                dateline = true;
+            }
+
             if (text.Length is 0 or > MaxDateText || PageRegions.IsBoilerplate(element))
             {
                 return;
             }
 
             var updated = (hint & ElementHint.Modified) != 0 || UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase));
-            var dates = DateTextParser.FindAll(text, settings, updated ? ArticleSources.DomModified : ArticleSources.DomDate).ToList();
-            if (dates.Count == 0)
+            var dates = DateReader.FindAll(text, settings, updated ? ArticleSources.DomModified : ArticleSources.DomDate).ToList();
+            if (dates.Count == 0 || (dateline && text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal) is < 0 or > DatelineLead))
             {
                 return;
             }

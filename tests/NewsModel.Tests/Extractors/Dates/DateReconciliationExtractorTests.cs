@@ -48,5 +48,5 @@ public class DateReconciliationExtractorTests
         Assert.Equal(expected, DateReconciliationExtractor.Refines(Date(winner), Date(other)));
     }
 
-    private static ArticleDate Date(string text) => NewsModel.Internal.DateParsing.Parse(text, "test")!;
+    private static ArticleDate Date(string text) => DateReader.ParseMachine(text, "test")!;
 }
