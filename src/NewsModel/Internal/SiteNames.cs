@@ -15,6 +15,7 @@ internal sealed class SiteNames
     private readonly List<string> _declared = [];
     private readonly List<string> _hostLabels = [];
     private readonly List<string> _personPublishers = [];
+    private string? _host;
 
     private SiteNames()
     {
@@ -86,10 +87,17 @@ internal sealed class SiteNames
     /// </summary>
     public bool NamesSite(string name)
     {
-        var folded = Fold(name);
+        // "mix1.de Redaktion", "Team Coastline": a collective word beside the site's name still names the site.
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Extractors.Bylines.BylineVocabulary.CollectiveWords.Contains(w)).ToArray();
+        var folded = Fold(words.Length > 0 ? string.Join(' ', words) : name);
         if (folded.Length < 3 || _personPublishers.Contains(folded))
         {
             return false;
+        }
+
+        if (_host is not null && folded == _host)
+        {
+            return true;
         }
 
         foreach (var declaredName in _declared)
@@ -158,6 +166,7 @@ internal sealed class SiteNames
         {
             // "www.news.coastline-courier.co.uk" gives "news" and "coastlinecourier"; the suffix labels are no name.
             var labels = page.IdnHost.Split('.', StringSplitOptions.RemoveEmptyEntries);
+            names._host = Fold(string.Join('.', labels.SkipWhile(l => l is "www" or "m" or "amp")));
             for (var i = 0; i < labels.Length - 1; i++)
             {
                 var label = Fold(labels[i]);

@@ -14,6 +14,9 @@ namespace NewsModel.Extractors.Bylines;
 internal static class BylineParser
 {
     private const int MaxBylineLength = 400;
+    // "Source: Statista.com": a credit for data or a picture, not for the writing.
+    private static readonly string[] SourceCredits = ["source:", "sources:", "quelle:", "quellen:", "źródło:", "fuente:", "fonte:", "источник:", "kaynak:", "bron:"];
+
     // Words that lead into a date ("Jane Roe am 29.12.2010", "posted on", "le 7 mai"): not part of a name.
     private static readonly HashSet<string> DateLeadWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -398,7 +401,7 @@ internal static class BylineParser
             || lower.StartsWith("mis à jour", StringComparison.Ordinal) || lower.StartsWith("publié", StringComparison.Ordinal)
             || lower.StartsWith("actualizado", StringComparison.Ordinal) || lower.StartsWith("aggiornato", StringComparison.Ordinal)
             || lower.StartsWith("atualizado", StringComparison.Ordinal) || lower.StartsWith("обновлено", StringComparison.Ordinal)
-            || lower.StartsWith('@'))
+            || lower.StartsWith('@') || SourceCredits.Any(c => lower.StartsWith(c, StringComparison.Ordinal)))
         {
             return true;
         }

@@ -120,6 +120,9 @@ public class BylineParserTests
         { "Ein Artikel von Paula Stein | 27.01.2022 - 12:45", "Paula Stein [author]" },
         { "Von Jonas Brehm am 08.12.2022", "Jonas Brehm [author]" },
         { "Par Claire Morel le 7 mai 2020", "Claire Morel [author]" },
+        // Credits for data or pictures are not bylines
+        { "Źródło: Statista.com", "" },
+        { "Quelle: Statistisches Amt", "" },
         // "For" a publication
         { "By Gwen Hale And Ross Pike For The Sunday Courier", "Gwen Hale [author, @The Sunday Courier]; Ross Pike [author, @The Sunday Courier]" },
         { "By Ann Lee for Coastline Online", "Ann Lee [author, @Coastline Online]" },

@@ -26,6 +26,8 @@ public class BylineReconciliationTests
     [InlineData("Harbour Gazette")]
     [InlineData("harbourgazette.example")]
     [InlineData("HARBOUR GAZETTE")]
+    [InlineData("Harbour Gazette Redaktion")]
+    [InlineData("Team Harbour Gazette")]
     public void Parse_MarkupAuthorIsTheSiteAlone_NoByline(string author)
     {
         var article = Parse(
@@ -94,5 +96,15 @@ public class BylineReconciliationTests
             """<article><h1>Ferry timetable changes</h1><p class="byline">By Ingrid Sol, Piet Amsel</p><p>The winter timetable starts on Monday.</p></article>""");
 
         Assert.Equal(["Ingrid Sol", "Piet Amsel"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_MarkupAuthorIsTheHostName_NoByline()
+    {
+        var article = TestPages.Parse(
+            """<html><head><meta property="og:site_name" content="quill.example Nachrichten"><meta name="author" content="quill.example"></head><body><h1>Kurz notiert</h1><p>Heute nichts Neues.</p></body></html>""",
+            new Uri("https://www.quill.example/artikel/1"));
+
+        Assert.Empty(article.Byline.Contributors);
     }
 }
