@@ -16,6 +16,15 @@ public sealed class HeadlineExtractor : IArticleExtractor
 {
     private static readonly string[] KickerHints = ["kicker", "overline", "dachzeile", "topline", "roofline", "eyebrow", "pretitle", "supertitle", "spitzmarke", "subject", "label", "category"];
 
+    private static readonly string[] TemplateSeparators = [" - ", " – ", " — ", " | "];
+
+    // Section names that title templates put before every headline of a site.
+    private static readonly HashSet<string> GenericSectionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "News", "Aktuelles", "Aktuell", "Nachrichten", "Meldungen", "Pressemitteilungen", "Presse", "Blog", "Artikel", "Startseite", "Home",
+        "Actualités", "Actualidad", "Noticias", "Notizie", "Wiadomości", "Новости", "Haberler", "Latest", "Nieuws",
+    };
+
     private static readonly string[] HiddenHints = ["hidden", "invisible", "sr-only", "screen-reader", "visuallyhidden"];
 
     /// <inheritdoc />
@@ -120,6 +129,36 @@ public sealed class HeadlineExtractor : IArticleExtractor
                 {
                     return piece;
                 }
+            }
+        }
+
+        return TrimTitleTemplate(title);
+    }
+
+    /// <summary>
+    /// A title template's decorations that no known name gives away: a generic section word before the headline
+    /// ("News - Headline", "Aktuelles | Headline"), and a trail of two or more pieces after it ("Headline - Section -
+    /// Site"), where the same dash joins three or more pieces.
+    /// </summary>
+    internal static string TrimTitleTemplate(string title)
+    {
+        foreach (var separator in TemplateSeparators)
+        {
+            var first = title.IndexOf(separator, StringComparison.Ordinal);
+            if (first <= 0)
+            {
+                continue;
+            }
+
+            if (GenericSectionWords.Contains(title[..first].Trim()))
+            {
+                return TrimTitleTemplate(title[(first + separator.Length)..].Trim());
+            }
+
+            var pieces = title.Split(separator, StringSplitOptions.TrimEntries);
+            if (pieces.Length >= 3 && pieces.All(p => p.Length > 0) && pieces[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
+            {
+                return pieces[0];
             }
         }
 

@@ -108,4 +108,18 @@ public class HeadlineExtractorTests
 
         Assert.Equal("Quillpost rules of the house", article.Headline);
     }
+
+    [Theory]
+    [InlineData("News - Harbour cranes return", "Harbour cranes return")]
+    [InlineData("Aktuelles | Neue Kräne im Hafen", "Neue Kräne im Hafen")]
+    [InlineData("Harbour cranes return to the quay - Port news - Coastline", "Harbour cranes return to the quay")]
+    [InlineData("Harbour cranes return – Port – Coastline", "Harbour cranes return")]
+    [InlineData("Harbour cranes return - Port news", "Harbour cranes return - Port news")]
+    [InlineData("Cranes - Port - Coastline", "Cranes - Port - Coastline")]
+    [InlineData("Newsroom - Harbour cranes return", "Newsroom - Harbour cranes return")]
+    [InlineData("Harbour cranes return", "Harbour cranes return")]
+    public void TrimTitleTemplate_Table(string title, string expected)
+    {
+        Assert.Equal(expected, HeadlineExtractor.TrimTitleTemplate(title));
+    }
 }
