@@ -17,11 +17,16 @@ internal static class PageRegions
 
     private static readonly string[] CommentHints = ["comment"];
 
+    private static readonly string[] LayoutModifiers = ["with-", "has-", "no-", "without-", "one-", "two-", "left-", "right-"];
+
     // Classes that file a post under a taxonomy or a state ("category-popular", "tag-sidebar", "has-comments" on a
     // WordPress post, "node-promoted" on a Drupal node) name what the article is about, not a region of the page.
     private static readonly string[] TaxonomyPrefixes = ["category-", "tag-", "tags-", "cat-", "tax-", "topic-", "has-", "format-", "status-"];
 
-    /// <summary>Whether an element sits inside navigation, a sidebar, a footer, comments or a related-content list.</summary>
+    /// <summary>
+    /// Whether an element sits inside navigation, a sidebar, a footer, comments or a related-content list. A region
+    /// whose class names furniture but which holds the page's top-level heading is a page wrapper, not furniture.
+    /// </summary>
     public static bool IsBoilerplate(IElement element) => IsInside(element, BoilerplateHints, checkElements: true);
 
     /// <summary>Whether an element sits inside the comments: the weaker test for values marked as the article's own (a pubdate, an entry date), which themes also put in an entry footer.</summary>
@@ -37,7 +42,7 @@ internal static class PageRegions
                 return true;
             }
 
-            if (HasHint(e.GetAttribute("class"), hints) || HasHint(e.GetAttribute("id"), hints))
+            if ((HasHint(e.GetAttribute("class"), hints) || HasHint(e.GetAttribute("id"), hints)) && !(checkElements && e.QuerySelector("h1") is not null))
             {
                 return true;
             }
@@ -75,6 +80,20 @@ internal static class PageRegions
         return false;
     }
 
+    /// <summary>"with-sidebar", "one-sidebar", "no-comments": a page or article that has such a region, not the region.</summary>
+    private static bool IsLayoutModifier(string token, int at)
+    {
+        foreach (var modifier in LayoutModifiers)
+        {
+            if (at >= modifier.Length && token.AsSpan(at - modifier.Length, modifier.Length).Equals(modifier, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasHint(string? value, string[] hints)
     {
         if (string.IsNullOrEmpty(value))
@@ -93,7 +112,7 @@ internal static class PageRegions
             foreach (var hint in hints)
             {
                 var at = token.IndexOf(hint, StringComparison.OrdinalIgnoreCase);
-                if (at == 0 || (at > 0 && token[at - 1] is '-' or '_'))
+                if ((at == 0 || (at > 0 && token[at - 1] is '-' or '_')) && !IsLayoutModifier(token, at))
                 {
                     return true;
                 }

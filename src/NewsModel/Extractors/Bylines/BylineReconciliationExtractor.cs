@@ -37,7 +37,7 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
         foreach (var candidate in candidates.Skip(1))
         {
             var keys = Keys(candidate.Value);
-            if (keys.Count > winner.Count && winner.IsSubsetOf(keys)
+            if (keys.Count > winner.Count && winner.IsSubsetOf(keys) && Extras(candidate.Value, winner).All(LooksLikePersonName)
                 && (printed is null ? candidates.Count(c => Keys(c.Value).SetEquals(keys)) >= 2 : printed.SetEquals(keys)))
             {
                 context.Propose(ArticleFields.Byline, candidate.Value, candidate.Source, FieldPrecedence.Confirmed);
@@ -56,6 +56,19 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
         {
             context.Propose(ArticleFields.Byline, agreeing[0].Value, agreeing[0].Source, FieldPrecedence.Confirmed);
         }
+    }
+
+    private static IEnumerable<string> Extras(Byline byline, HashSet<string> winner) =>
+        byline.Contributors.Where(c => !winner.Contains(SiteNames.Fold(c.Name))).Select(c => c.Name);
+
+    /// <summary>
+    /// A name added to a confirmed list must read as a person's ("Simon Kohler"): two to four words, none an acronym.
+    /// A job title ("Attorney") or a department ("ACLU Racial Justice Program") parsed out of a printed byline is not one.
+    /// </summary>
+    private static bool LooksLikePersonName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(w => !(w.Length > 2 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))));
     }
 
     private static HashSet<string> Keys(Byline byline) =>

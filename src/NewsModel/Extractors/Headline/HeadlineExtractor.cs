@@ -38,7 +38,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
         var site = SiteNames.Get(context);
         var others = context.GetCandidates(ArticleFields.Headline).Select(c => c.Value).ToList();
         var rawTitle = index.Title;
-        var h1 = FirstSuitableH1(index.H1s, site, rawTitle);
+        var h1 = WithoutKicker(FirstSuitableH1(index.H1s, site, rawTitle), others);
 
         if (CleanTitle(rawTitle, site, h1 is null ? others : [.. others, h1]) is { } title)
         {
@@ -58,6 +58,38 @@ public sealed class HeadlineExtractor : IArticleExtractor
         {
             context.Propose(ArticleFields.Headline, h1, ArticleSources.H1, FieldPrecedence.Confirmed);
         }
+    }
+
+    /// <summary>
+    /// The h1 without a kicker that another source leaves out: "Weekly sessionPyramid set" (a kicker glued to the
+    /// headline by the markup) or "Climate: Headline" where the structured data gives "Headline".
+    /// </summary>
+    private static string? WithoutKicker(string? h1, List<string> others)
+    {
+        if (h1 is null)
+        {
+            return null;
+        }
+
+        foreach (var other in others)
+        {
+            var o = TextNormalizer.Collapse(other);
+            if (o.Length < 10 || h1.Length <= o.Length + 2 || !h1.EndsWith(o, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The kicker ends where the headline starts: glued ("WocheLagen"), or with a colon, dash or bar.
+            var prefix = h1[..^o.Length];
+            var glued = char.IsLower(prefix[^1]) && char.IsUpper(o[0]);
+            if (glued || prefix.TrimEnd().EndsWith(':') || prefix.EndsWith(" - ", StringComparison.Ordinal) || prefix.EndsWith(" | ", StringComparison.Ordinal)
+                || prefix.EndsWith(" – ", StringComparison.Ordinal))
+            {
+                return o;
+            }
+        }
+
+        return h1;
     }
 
     /// <summary>

@@ -107,4 +107,14 @@ public class BylineReconciliationTests
 
         Assert.Empty(article.Byline.Contributors);
     }
+
+    [Fact]
+    public void Parse_PrintedBylineWithJobTitlesAndDepartment_MarkupNamesKept()
+    {
+        var article = Parse(
+            """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes","author":[{"@type":"Person","name":"Ingrid Sol"},{"@type":"Person","name":"Piet Amsel"}]}</script>""",
+            """<article><h1>Ferry timetable changes</h1><p class="byline">Ingrid Sol, Attorney, HGFA Harbour Justice Program &amp; Piet Amsel</p><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Equal(["Ingrid Sol", "Piet Amsel"], article.Byline.Contributors.Select(c => c.Name));
+    }
 }

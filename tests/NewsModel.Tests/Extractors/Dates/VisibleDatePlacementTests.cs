@@ -55,4 +55,15 @@ public class VisibleDatePlacementTests
 
         Assert.Null(article.Published);
     }
+
+    [Theory]
+    [InlineData("gallery--wrapper__with-sidebar")]
+    [InlineData("zen-one-sidebar-second")]
+    [InlineData("page-sidebar")]
+    public void Parse_WrapperNamedAfterItsSidebar_HoldsHeadline_NotFurniture(string wrapperClass)
+    {
+        var article = Parse($"""<div class="{wrapperClass}"><article><h1>Reinigungsfirma expandiert</h1><div class="meta">Gespeichert von Jana Holm am 5. November 2023</div><p>Die Firma zieht nach Wien.</p></article><div class="sidebar"><span class="date">1. Oktober 2024</span></div></div>""");
+
+        Assert.Equal("2023-11-05", article.Published?.ToIsoString());
+    }
 }

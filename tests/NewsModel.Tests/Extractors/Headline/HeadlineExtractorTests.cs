@@ -122,4 +122,18 @@ public class HeadlineExtractorTests
     {
         Assert.Equal(expected, HeadlineExtractor.TrimTitleTemplate(title));
     }
+
+    [Theory]
+    [InlineData("<h1><span>Weekly session</span>Pyramid set with intervals</h1>", "Pyramid set with intervals")]
+    [InlineData("<h1>Climate: Pyramid set with intervals</h1>", "Pyramid set with intervals")]
+    [InlineData("<h1>Swim the Pyramid set with intervals</h1>", "Swim the Pyramid set with intervals")]
+    public void Extract_H1WithKickerTheStructuredDataLeavesOut_KickerDropped(string h1, string expectedH1)
+    {
+        var article = TestPages.ParsePage(
+            """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pyramid set with intervals"}</script>""",
+            h1 + "<p>Swim four lengths, then rest.</p>");
+
+        var candidate = article.SourceOf("headline")!.Candidates.First(c => c.Source == "h1");
+        Assert.Equal(expectedH1, candidate.Value);
+    }
 }
