@@ -44,6 +44,7 @@ internal static class BuiltInExtractors
         yield return new UrlDateExtractor();
         yield return new UrlSectionExtractor();
         yield return new DateReconciliationExtractor();
+        yield return new BylineReconciliationExtractor();
         yield return new IdentityExtractor(PublisherRegistry.BuiltIn);
 
         // The body last: it reads the whole page, and drops the bylines, dates and headline the readers above found.

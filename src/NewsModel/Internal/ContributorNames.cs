@@ -18,6 +18,12 @@ internal static class ContributorNames
     // Link texts and titles that wrap a name: "View all posts by Jane Doe", "Zeige alle Beiträge von Jane Doe".
     private static readonly string[] ListingWords = ["view", "see", "show", "all", "more", "posts", "articles", "zeige", "alle", "mehr", "beiträge", "artikel", "voir", "tous", "ver", "todos"];
 
+    // Values CMSs fill in when nobody is named; BylineVocabulary.NonNameWords holds the rest.
+    private static readonly HashSet<string> PlaceholderWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "publisher", "anonym", "anonyme", "anónimo", "anonimo", "anonimowy", "аноним", "nobody", "none", "null", "undefined", "editor", "redakteur",
+    };
+
     private static readonly string[] ListingJoins = [" by ", " von ", " de ", " di ", " par ", " door "];
 
     // Lists of names: "A; B", "A | B", "A and B", "A und B", "A & B". Commas are handled separately (see Split).
@@ -84,7 +90,46 @@ internal static class ContributorNames
         }
 
         name = name.Trim(' ', ',', ';', ':', '|', '-', '–', '—', '/', '·', '*');
-        return IsPlausibleName(name) ? name : null;
+        name = StripLeadingTitle(name);
+        return IsPlausibleName(name) && !IsPlaceholder(name) && !IsJobTitle(name) ? name : null;
+    }
+
+    /// <summary>
+    /// "FOCUS-Online-Experte Robin Tschöpe", "Senior Editor Jane Doe" → the name: job-title words before a name of at
+    /// least two words are not part of it (a compound counts by its last part, "Online-Experte").
+    /// </summary>
+    private static string StripLeadingTitle(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skip = 0;
+        while (skip < words.Length && IsTitleWord(words[skip]))
+        {
+            skip++;
+        }
+
+        return skip > 0 && words.Length - skip >= 2 ? string.Join(' ', words[skip..]) : name;
+    }
+
+    /// <summary>"Senior Editor", "Staff Writer": a value made of job-title words only names a post, not a person.</summary>
+    private static bool IsJobTitle(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(IsTitleWord);
+
+    private static bool IsTitleWord(string word)
+    {
+        var last = word.LastIndexOf('-');
+        var tail = last >= 0 && last < word.Length - 1 ? word[(last + 1)..] : word;
+        return Extractors.Bylines.BylineVocabulary.TitleWords.Contains(tail.TrimEnd(':', ','));
+    }
+
+    /// <summary>A one-word value that stands for nobody: "Unknown", "admin", "wordpressadmin", "publisher", "Anónimo".</summary>
+    private static bool IsPlaceholder(string name)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return Extractors.Bylines.BylineVocabulary.NonNameWords.Contains(name) || PlaceholderWords.Contains(name)
+            || name.EndsWith("admin", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"View all posts by Jane Doe" → "Jane Doe".</summary>

@@ -8,13 +8,25 @@ internal static class PageRegions
 {
     private static readonly string[] BoilerplateHints =
     [
-        "comment", "sidebar", "related", "widget", "footer", "recommend", "popular", "trending", "newsletter", "promo", "teaser", "outbrain",
-        "taboola", "mostread", "most-read", "more-stories", "morestories",
+        "comment", "sidebar", "related", "footer", "outbrain", "taboola", "mostread", "most-read", "more-stories", "morestories",
     ];
+
+    // Names that also turn up on the article's own container ("single-promotion", "teaser-article", "widget-area"
+    // around the whole story): they mark furniture only where the region does not hold the headline.
+    private static readonly string[] SoftBoilerplateHints = ["widget", "recommend", "popular", "trending", "newsletter", "promo", "teaser"];
 
     private static readonly string[] CommentHints = ["comment"];
 
-    /// <summary>Whether an element sits inside navigation, a sidebar, a footer, comments or a related-content list.</summary>
+    private static readonly string[] LayoutModifiers = ["with-", "has-", "no-", "without-", "one-", "two-", "left-", "right-"];
+
+    // Classes that file a post under a taxonomy or a state ("category-popular", "tag-sidebar", "has-comments" on a
+    // WordPress post, "node-promoted" on a Drupal node) name what the article is about, not a region of the page.
+    private static readonly string[] TaxonomyPrefixes = ["category-", "tag-", "tags-", "cat-", "tax-", "topic-", "has-", "format-", "status-"];
+
+    /// <summary>
+    /// Whether an element sits inside navigation, a sidebar, a footer, comments or a related-content list. A region
+    /// whose class names furniture but which holds the page's top-level heading is a page wrapper, not furniture.
+    /// </summary>
     public static bool IsBoilerplate(IElement element) => IsInside(element, BoilerplateHints, checkElements: true);
 
     /// <summary>Whether an element sits inside the comments: the weaker test for values marked as the article's own (a pubdate, an entry date), which themes also put in an entry footer.</summary>
@@ -30,7 +42,12 @@ internal static class PageRegions
                 return true;
             }
 
-            if (HasHint(e.GetAttribute("class"), hints) || HasHint(e.GetAttribute("id"), hints))
+            if ((HasHint(e.GetAttribute("class"), hints) || HasHint(e.GetAttribute("id"), hints)) && !(checkElements && e.QuerySelector("h1") is not null))
+            {
+                return true;
+            }
+
+            if (checkElements && (HasHint(e.GetAttribute("class"), SoftBoilerplateHints) || HasHint(e.GetAttribute("id"), SoftBoilerplateHints)) && !HoldsHeadline(e))
             {
                 return true;
             }
@@ -43,6 +60,40 @@ internal static class PageRegions
     /// Whether a class or id token names a region: "sidebar", "sidebar__item", "site-footer", "widget_text", but
     /// not a layout flag that merely mentions it ("layoutTwoColumnsRightSidebar").
     /// </summary>
+    /// <summary>
+    /// A region that holds a top-level heading, or sits beside one, is the article itself ("single-promotion" around a
+    /// sponsored story, "teaser-text" under the headline), whatever its class says. Checked only once a hint matched.
+    /// </summary>
+    private static bool HoldsHeadline(IElement element)
+    {
+        // The region itself, or its parent or grandparent: a "teaser" or "promo" block beside the headline is the
+        // article's own lede or meta line (German CMSs call the lede the teaser), not a list of other stories.
+        var e = element;
+        for (var level = 0; level < 3 && e is not null && e.LocalName is not ("body" or "html"); level++, e = e.ParentElement)
+        {
+            if (e.QuerySelector("h1") is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"with-sidebar", "one-sidebar", "no-comments": a page or article that has such a region, not the region.</summary>
+    private static bool IsLayoutModifier(string token, int at)
+    {
+        foreach (var modifier in LayoutModifiers)
+        {
+            if (at >= modifier.Length && token.AsSpan(at - modifier.Length, modifier.Length).Equals(modifier, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasHint(string? value, string[] hints)
     {
         if (string.IsNullOrEmpty(value))
@@ -52,10 +103,16 @@ internal static class PageRegions
 
         foreach (var token in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
+            if (TaxonomyPrefixes.Any(p => token.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+                || token.EndsWith("promoted", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             foreach (var hint in hints)
             {
                 var at = token.IndexOf(hint, StringComparison.OrdinalIgnoreCase);
-                if (at == 0 || (at > 0 && token[at - 1] is '-' or '_'))
+                if ((at == 0 || (at > 0 && token[at - 1] is '-' or '_')) && !IsLayoutModifier(token, at))
                 {
                     return true;
                 }

@@ -1,3 +1,4 @@
+using NewsModel.Extractors.Dates;
 using NewsModel.Pipeline;
 
 namespace NewsModel.Internal;
@@ -10,7 +11,10 @@ internal static class Proposals
     /// <returns>True when a date was proposed.</returns>
     public static bool Date(ExtractionContext context, ArticleField<ArticleDate> field, string? text, string source)
     {
-        if (DateParsing.Parse(text, source) is { } date && DateParsing.IsPlausible(date, context.Options.Clock))
+        // A declared date is read in the page's language (for day/month order) but never placed in a guessed zone.
+        var language = context.TryGetBest(ArticleFields.Language, out var best) ? best : context.Index.HtmlLang;
+        var settings = DateTextSettings.FromLanguageTag(language, null, context.Options.Clock?.GetCurrentInstant());
+        if (DateReader.Parse(text, settings, source, declared: true) is { } date)
         {
             context.Propose(field, date, source);
             return true;
@@ -24,12 +28,24 @@ internal static class Proposals
     public static bool Authors(ExtractionContext context, IEnumerable<string?> values, string source)
     {
         var names = values.SelectMany(ContributorNames.Split).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (names.Count == 0)
+        return Byline(context, names.Select(n => new Contributor(n)), source);
+    }
+
+    /// <summary>
+    /// Proposes the authors a markup reader found, without those that name the site itself: a site that states
+    /// itself as the author names its publisher, and a byline is about the people (or agencies) who wrote the piece.
+    /// </summary>
+    /// <returns>True when a byline was proposed.</returns>
+    public static bool Byline(ExtractionContext context, IEnumerable<Contributor> contributors, string source)
+    {
+        var site = SiteNames.Get(context);
+        var kept = contributors.Where(c => !site.NamesSite(c.Name)).ToList();
+        if (kept.Count == 0)
         {
             return false;
         }
 
-        context.Propose(ArticleFields.Byline, Byline.FromContributors(names.Select(n => new Contributor(n))), source);
+        context.Propose(ArticleFields.Byline, NewsModel.Byline.FromContributors(kept), source);
         return true;
     }
 }

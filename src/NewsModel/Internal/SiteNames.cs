@@ -14,6 +14,8 @@ internal sealed class SiteNames
 {
     private readonly List<string> _declared = [];
     private readonly List<string> _hostLabels = [];
+    private readonly List<string> _personPublishers = [];
+    private string? _host;
 
     private SiteNames()
     {
@@ -78,6 +80,53 @@ internal sealed class SiteNames
         return false;
     }
 
+    /// <summary>
+    /// Whether an author value found in markup names the site itself ("Makronom" on makronom.de, "katholisch.at",
+    /// "EAT SMARTER" when that is the site's name): the publisher, not a contributor. Stricter than
+    /// <see cref="Matches"/>, since a person's name may contain a host label ("Max Spiegel").
+    /// </summary>
+    public bool NamesSite(string name)
+    {
+        // "mix1.de Redaktion", "Team Coastline": a collective word beside the site's name still names the site.
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Extractors.Bylines.BylineVocabulary.CollectiveWords.Contains(w)).ToArray();
+        var folded = Fold(words.Length > 0 ? string.Join(' ', words) : name);
+        if (folded.Length < 3 || _personPublishers.Contains(folded))
+        {
+            return false;
+        }
+
+        if (_host is not null && folded == _host)
+        {
+            return true;
+        }
+
+        foreach (var declaredName in _declared)
+        {
+            var declared = Fold(declaredName);
+            if (declared.Length == 0)
+            {
+                continue;
+            }
+
+            // The name, the name with its domain ("katholisch.at"), or the name shortened ("Volksblatt" for "OÖ Volksblatt").
+            if (folded == declared || (declared.Length >= 4 && folded.StartsWith(declared, StringComparison.Ordinal) && declared.Length * 3 >= folded.Length * 2)
+                || (folded.Length >= 5 && declared.StartsWith(folded, StringComparison.Ordinal) && folded.Length * 3 >= declared.Length * 2))
+            {
+                return true;
+            }
+        }
+
+        foreach (var label in _hostLabels)
+        {
+            if (folded == label || (label.Length >= 4 && folded.StartsWith(label, StringComparison.Ordinal) && label.Length * 3 >= folded.Length * 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static SiteNames Build(ExtractionContext context)
     {
         var names = new SiteNames();
@@ -97,6 +146,14 @@ internal sealed class SiteNames
             foreach (var publisher in graph.ResolvedValues(article, "publisher"))
             {
                 names.AddDeclared(JsonLdGraph.Text(publisher));
+
+                // A blog published by its author as a Person: that name is the writer's, not only the site's.
+                if (publisher.ValueKind == System.Text.Json.JsonValueKind.Object
+                    && JsonLdGraph.TypesOf(publisher).Any(t => string.Equals(t, "Person", StringComparison.Ordinal))
+                    && TextNormalizer.CollapseOrNull(JsonLdGraph.Text(publisher)) is { } person)
+                {
+                    names._personPublishers.Add(Fold(person));
+                }
             }
         }
 
@@ -109,6 +166,7 @@ internal sealed class SiteNames
         {
             // "www.news.coastline-courier.co.uk" gives "news" and "coastlinecourier"; the suffix labels are no name.
             var labels = page.IdnHost.Split('.', StringSplitOptions.RemoveEmptyEntries);
+            names._host = Fold(string.Join('.', labels.SkipWhile(l => l is "www" or "m" or "amp")));
             for (var i = 0; i < labels.Length - 1; i++)
             {
                 var label = Fold(labels[i]);

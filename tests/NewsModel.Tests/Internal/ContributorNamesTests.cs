@@ -33,6 +33,14 @@ public class ContributorNamesTests
     [InlineData("12:30", "")]
     [InlineData("This is a sentence that is far too long to be anybody's name at all.", "")]
     [InlineData("", "")]
+    [InlineData("Online-Experte Robin Falk", "Robin Falk")]
+    [InlineData("Senior Editor Jane Doe", "Jane Doe")]
+    [InlineData("Senior Editor", "")]
+    [InlineData("Staff Writer", "")]
+    [InlineData("Unknown", "")]
+    [InlineData("publisher", "")]
+    [InlineData("Anónimo", "")]
+    [InlineData("siteadmin", "")]
     public void Split_Table(string value, string expected)
     {
         var names = ContributorNames.Split(value);

@@ -13,7 +13,7 @@ namespace NewsModel.Extractors.Bylines;
 public sealed class BylineExtractor : IArticleExtractor
 {
     private const int MaxBylineText = 250;
-    private static readonly string[] Prefixes = ["by ", "by:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "text:", "tekst:", "texto:", "yazar:", "автор", "نویسنده", "بقلم", "reporting by", "written by", "words by"];
+    private static readonly string[] Prefixes = ["by ", "by:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "text:", "tekst:", "texto:", "yazar:", "автор", "نویسنده", "بقلم", "reporting by", "written by", "words by", "ein artikel von", "ein beitrag von", "redaktion:", "un article de", "un artículo de"];
 
     /// <inheritdoc />
     public string Name => "byline";
@@ -50,7 +50,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 return;
             }
 
-            var prefixed = Prefixes.Any(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+            var prefixed = IsPrefixed(text);
             if (!hinted && !prefixed)
             {
                 return;
@@ -85,6 +85,24 @@ public sealed class BylineExtractor : IArticleExtractor
                 best = new Candidate(element, byline, score);
             }
         }
+    }
+
+    /// <summary>A "By ..." line, also after the date it opens with ("05.02.2020 – Redaktion: Jane Roe", "06.11.2023 13:30 von Jane").</summary>
+    private static bool IsPrefixed(string text)
+    {
+        if (Prefixes.Any(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        if (text.Length == 0 || !char.IsDigit(text[0]) || Dates.DateReader.FindAll(text, Dates.DateTextSettings.Neutral, ArticleSources.DomByline).FirstOrDefault() is not { Text: { Length: > 0 } span }
+            || !text.StartsWith(span, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = text[span.Length..].TrimStart(' ', '-', '–', '|', ',', '·');
+        return Prefixes.Any(p => rest.StartsWith(p, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Adds profile links: an anchor inside the byline whose text is a contributor's name.</summary>

@@ -14,6 +14,16 @@ namespace NewsModel.Extractors.Bylines;
 internal static class BylineParser
 {
     private const int MaxBylineLength = 400;
+    // "Source: Statista.com": a credit for data or a picture, not for the writing.
+    private static readonly string[] SourceCredits = ["source:", "sources:", "quelle:", "quellen:", "źródło:", "fuente:", "fonte:", "источник:", "kaynak:", "bron:"];
+
+    // Words that lead into a date ("Jane Roe am 29.12.2010", "posted on", "le 7 mai"): not part of a name.
+    private static readonly HashSet<string> DateLeadWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "am", "on", "le", "el", "il", "den", "vom", "at", "um", "de", "del", "op", "dnia", "від", "от", "tarihinde", "stand", "posted", "published",
+        "veröffentlicht", "publié", "publicado", "pubblicato", "erstellt", "gespeichert", "geschrieben", "written",
+    };
+
     private static readonly char[] SegmentSeparators = [';', '|', '•', '·', '\n', '\r', '\u2022'];
 
     /// <summary>Parses a byline; returns <see cref="Byline.Empty"/> when the text names nobody.</summary>
@@ -28,7 +38,7 @@ internal static class BylineParser
         var lastRole = ContributorRole.Author;
         foreach (var rawSegment in text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            var segment = TrimPunctuation(TextNormalizer.Collapse(rawSegment));
+            var segment = TrimPunctuation(CutDate(TextNormalizer.Collapse(rawSegment)));
             if (segment.Length == 0 || IsNoiseSegment(segment))
             {
                 continue;
@@ -139,8 +149,19 @@ internal static class BylineParser
                 continue;
             }
 
-            if (NormalizeName(piece) is { } name)
+            // "Jane Roe For The Evening Post": the writer, then the publication she wrote for.
+            var writtenFor = piece.IndexOf(" for ", StringComparison.OrdinalIgnoreCase);
+            string? publication = null;
+            var candidate = piece;
+            if (writtenFor > 0 && writtenFor + 5 < piece.Length && char.IsUpper(piece[writtenFor + 5]))
             {
+                candidate = piece[..writtenFor];
+                publication = TrimPunctuation(piece[(writtenFor + 5)..]);
+            }
+
+            if (NormalizeName(candidate) is { } name)
+            {
+                organization ??= publication;
                 people.Add(new Contributor(name, role));
             }
         }
@@ -338,6 +359,39 @@ internal static class BylineParser
 
     private static bool IsInitials(string word) => word.Length is 2 or 3 && word.All(char.IsUpper);
 
+    /// <summary>
+    /// Removes a date printed inside a byline: "Jane Roe, 01.12.2021" keeps what precedes it; "Posted on
+    /// 21 September 2020 by Jane Roe" and "06.11.2023 13:30 von Jane" keep what follows, since nothing before it is a name.
+    /// </summary>
+    private static string CutDate(string segment)
+    {
+        if (!segment.Any(char.IsDigit) || Dates.DateReader.Parse(segment, Dates.DateTextSettings.Neutral, "byline") is not { Text: { Length: > 0 } span })
+        {
+            return segment;
+        }
+
+        var at = segment.IndexOf(span, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return segment;
+        }
+
+        var before = segment[..at].TrimEnd(' ', ',', '-', '–', '|', '·', '(');
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && DateLeadWords.Contains(words[^1].TrimEnd(':', ',')))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        // Words such as "Posted", "Published" name nobody: then the name follows the date.
+        if (words.All(w => BylineVocabulary.NonNameWords.Contains(w.TrimEnd(':', ',')) || DateLeadWords.Contains(w.TrimEnd(':', ','))))
+        {
+            return segment[(at + span.Length)..].TrimStart(' ', ',', '-', '–', '|', '·', ')');
+        }
+
+        return string.Join(' ', words);
+    }
+
     private static bool IsNoiseSegment(string segment)
     {
         var lower = segment.ToLowerInvariant();
@@ -347,7 +401,7 @@ internal static class BylineParser
             || lower.StartsWith("mis à jour", StringComparison.Ordinal) || lower.StartsWith("publié", StringComparison.Ordinal)
             || lower.StartsWith("actualizado", StringComparison.Ordinal) || lower.StartsWith("aggiornato", StringComparison.Ordinal)
             || lower.StartsWith("atualizado", StringComparison.Ordinal) || lower.StartsWith("обновлено", StringComparison.Ordinal)
-            || lower.StartsWith('@'))
+            || lower.StartsWith('@') || SourceCredits.Any(c => lower.StartsWith(c, StringComparison.Ordinal)))
         {
             return true;
         }

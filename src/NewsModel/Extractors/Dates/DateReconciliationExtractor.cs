@@ -6,11 +6,14 @@ namespace NewsModel.Extractors.Dates;
 /// Settles the publication and modification dates once every reader has proposed its own: when a less trusted
 /// source states the same moment as the winner with more information, its value is taken instead. The same
 /// instant with the publisher's own offset beats a UTC rendering of it; the same wall-clock time with an offset
-/// beats one without; the same day with a time beats the day alone. The day and the instant never change.
+/// beats one without; the same day with a time beats the day alone. The instant never changes; the day changes only
+/// where the markup gives a UTC instant and the page prints the publisher's own day for it.
 /// </summary>
 /// <remarks>Stateless and thread-safe. Runs after the markup readers.</remarks>
 public sealed class DateReconciliationExtractor : IArticleExtractor
 {
+    private const int MidnightSlackHours = 4;
+
     /// <inheritdoc />
     public string Name => "date-reconciliation";
 
@@ -49,5 +52,34 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
                 return;
             }
         }
+
+        foreach (var candidate in candidates.Skip(1))
+        {
+            if (IsLocalDayOf(winner, candidate.Value) && candidate.Source is ArticleSources.DomDate or ArticleSources.DomModified or ArticleSources.UrlPath)
+            {
+                context.Propose(field, candidate.Value, candidate.Source, FieldPrecedence.Confirmed);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="printed"/> is the publisher's own calendar day for the UTC instant <paramref name="winner"/>
+    /// states, when the two days differ: "2021-11-04T23:00:00Z" in the markup is 5 November where the page prints
+    /// "5 November", when the instant lies within a few hours of midnight. The printed day is what readers see; no
+    /// offset is guessed for the instant.
+    /// </summary>
+    internal static bool IsLocalDayOf(ArticleDate winner, ArticleDate printed)
+    {
+        if (winner.Precision != DatePrecision.OffsetDateTime || winner.OffsetDateTime!.Value.Offset != NodaTime.Offset.Zero
+            || printed.Instant is not null || printed.Date == winner.Date)
+        {
+            return false;
+        }
+
+        // Only an instant a few hours from midnight UTC: farther from it, a different printed day is another date
+        // (an event, an update), not the same moment seen from the site's zone.
+        var utc = winner.OffsetDateTime.Value.LocalDateTime;
+        return printed.Date == utc.PlusHours(MidnightSlackHours).Date || printed.Date == utc.PlusHours(-MidnightSlackHours).Date;
     }
 }

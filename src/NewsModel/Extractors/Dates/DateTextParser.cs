@@ -10,7 +10,7 @@ namespace NewsModel.Extractors.Dates;
 /// numeric dates comes from the page's language. No offset is invented: without one (or a site zone) a date is
 /// a <see cref="LocalDateTime"/>. Dates before 1995 or after the reference time plus a day are rejected.
 /// </summary>
-/// <remarks>Stateless and thread-safe; never uses the current culture or the system clock.</remarks>
+/// <remarks>Stateless and thread-safe; never uses the current culture or the system clock. Called through <see cref="DateReader"/>.</remarks>
 internal static class DateTextParser
 {
     private static readonly HashSet<string> DateConnectors = new(StringComparer.OrdinalIgnoreCase) { "de", "of", "del", "di", "." };
@@ -439,7 +439,7 @@ internal static class DateTextParser
         }
 
         var date = new LocalDate(raw.Year, raw.Month, raw.Day, calendar).WithCalendar(CalendarSystem.Iso);
-        if (date.Year < DateTextSettings.MinYear)
+        if (date.Year < DateReader.MinimumPrintedYear)
         {
             return null;
         }
@@ -470,18 +470,6 @@ internal static class DateTextParser
             result = ArticleDate.FromDate(date, source, span);
         }
 
-        return IsAfterReference(result, settings) ? null : result;
-    }
-
-    /// <summary>True when a date lies after the reference time plus one day (a typo, a countdown, an event date).</summary>
-    internal static bool IsAfterReference(ArticleDate date, DateTextSettings settings)
-    {
-        if (settings.Reference is not { } reference)
-        {
-            return false;
-        }
-
-        var limit = reference.Plus(Duration.FromDays(1));
-        return date.Instant is { } instant ? instant > limit : date.Date > limit.InUtc().Date;
+        return DateReader.IsPlausible(result, settings.Reference, DateReader.MinimumPrintedYear) ? result : null;
     }
 }

@@ -9,9 +9,6 @@ namespace NewsModel.Extractors.Dates;
 /// <param name="Reference">The reference time: later dates (plus a day) are rejected and relative dates resolve against it; null when unknown.</param>
 internal sealed record DateTextSettings(string? Language = null, string? Region = null, DateTimeZone? Zone = null, Instant? Reference = null)
 {
-    /// <summary>The earliest year a news page's date is believed.</summary>
-    public const int MinYear = 1995;
-
     public static DateTextSettings Neutral { get; } = new();
 
     /// <summary>Builds settings from a BCP 47 tag such as "en-US" or "fa".</summary>

@@ -23,9 +23,8 @@ public sealed class UrlDateExtractor : IArticleExtractor
             return;
         }
 
-        var settings = new DateTextSettings(Reference: context.Options.Clock?.GetCurrentInstant());
         var result = ArticleDate.FromDate(date, ArticleSources.UrlPath, url.AbsolutePath);
-        if (!DateTextParser.IsAfterReference(result, settings))
+        if (DateReader.IsPlausible(result, context.Options.Clock?.GetCurrentInstant(), DateReader.MinimumPrintedYear))
         {
             context.Propose(ArticleFields.Published, result, ArticleSources.UrlPath, FieldPrecedence.Weak);
         }
@@ -68,7 +67,7 @@ public sealed class UrlDateExtractor : IArticleExtractor
         int y = int.Parse(year, System.Globalization.CultureInfo.InvariantCulture),
             m = int.Parse(month, System.Globalization.CultureInfo.InvariantCulture),
             d = int.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
-        if (y < DateTextSettings.MinYear || y > 2200 || m is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, m))
+        if (y < DateReader.MinimumPrintedYear || y > 2200 || m is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, m))
         {
             return null;
         }

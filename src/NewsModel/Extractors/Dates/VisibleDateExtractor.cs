@@ -14,6 +14,10 @@ namespace NewsModel.Extractors.Dates;
 public sealed class VisibleDateExtractor : IArticleExtractor
 {
     private const int MaxDateText = 160;
+    private const int BeforeLimit = 12;
+    private const int DatelineLength = 48;
+    private const int DatelineLead = 24;
+    private const int BeforePenalty = 15;
     private static readonly string[] UpdatedPrefixes = ["updated", "last updated", "modified", "aktualisiert", "zuletzt aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado", "zaktualizowano", "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی"];
 
     /// <inheritdoc />
@@ -45,6 +49,13 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             Consider(layout.After[i], layout.HeadlineOrder + i + 1, ElementHint.None);
         }
 
+        // A date printed just above the headline ("02.01.2022" over the h1, a blog's date header) is the article's
+        // when nothing below the headline gives one; it ranks below a date after the headline at the same distance.
+        for (var i = 0; i < layout.Before.Count && i < BeforeLimit; i++)
+        {
+            Consider(layout.Before[i], layout.HeadlineOrder - i - 1 - BeforePenalty, ElementHint.None);
+        }
+
         if (published is { } p)
         {
             context.Propose(ArticleFields.Published, p.Date, ArticleSources.DomDate);
@@ -62,15 +73,26 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 return;
             }
 
-            if (ElementText.ShortOrNull(element, MaxDateText) is not { Length: > 0 } text)
+            // A dateline opens a paragraph: "29.11.2022 – The industry had warned ...", "Press release of 25 January 2022 | Berlin – ...".
+            var dateline = false;
+            var text = ElementText.ShortOrNull(element, MaxDateText);
+            if (text is null && element.LocalName == "p" && hint == ElementHint.None && ElementText.ShortOrNull(element, 20_000) is { } paragraph)
+            {
+                text = paragraph[..Math.Min(paragraph.Length, DatelineLength)];
+                dateline = true;
+            }
+
+            if (text is not { Length: > 0 })
             {
                 return;
             }
 
             var updated = (hint & ElementHint.Modified) != 0 || UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase));
-            var dates = DateTextParser.FindAll(text, settings, updated ? ArticleSources.DomModified : ArticleSources.DomDate).ToList();
+            var dates = DateReader.FindAll(text, settings, updated ? ArticleSources.DomModified : ArticleSources.DomDate).ToList();
+
             // The furniture test walks the ancestors: only for text that holds a date.
-            if (dates.Count == 0 || PageRegions.IsBoilerplate(element))
+            if (dates.Count == 0 || (dateline && text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal) is < 0 or > DatelineLead)
+                || PageRegions.IsBoilerplate(element))
             {
                 return;
             }

@@ -16,6 +16,15 @@ public sealed class HeadlineExtractor : IArticleExtractor
 {
     private static readonly string[] KickerHints = ["kicker", "overline", "dachzeile", "topline", "roofline", "eyebrow", "pretitle", "supertitle", "spitzmarke", "subject", "label", "category"];
 
+    private static readonly string[] TemplateSeparators = [" - ", " – ", " — ", " | "];
+
+    // Section names that title templates put before every headline of a site.
+    private static readonly HashSet<string> GenericSectionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "News", "Aktuelles", "Aktuell", "Nachrichten", "Meldungen", "Pressemitteilungen", "Presse", "Blog", "Artikel", "Startseite", "Home",
+        "Actualités", "Actualidad", "Noticias", "Notizie", "Wiadomości", "Новости", "Haberler", "Latest", "Nieuws",
+    };
+
     private static readonly string[] HiddenHints = ["hidden", "invisible", "sr-only", "screen-reader", "visuallyhidden"];
 
     /// <inheritdoc />
@@ -29,7 +38,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
         var site = SiteNames.Get(context);
         var others = context.GetCandidates(ArticleFields.Headline).Select(c => c.Value).ToList();
         var rawTitle = index.Title;
-        var h1 = FirstSuitableH1(index.H1s, site, rawTitle);
+        var h1 = WithoutKicker(FirstSuitableH1(index.H1s, site, rawTitle), others);
 
         if (CleanTitle(rawTitle, site, h1 is null ? others : [.. others, h1]) is { } title)
         {
@@ -49,6 +58,38 @@ public sealed class HeadlineExtractor : IArticleExtractor
         {
             context.Propose(ArticleFields.Headline, h1, ArticleSources.H1, FieldPrecedence.Confirmed);
         }
+    }
+
+    /// <summary>
+    /// The h1 without a kicker that another source leaves out: "Weekly sessionPyramid set" (a kicker glued to the
+    /// headline by the markup) or "Climate: Headline" where the structured data gives "Headline".
+    /// </summary>
+    private static string? WithoutKicker(string? h1, List<string> others)
+    {
+        if (h1 is null)
+        {
+            return null;
+        }
+
+        foreach (var other in others)
+        {
+            var o = TextNormalizer.Collapse(other);
+            if (o.Length < 10 || h1.Length <= o.Length + 2 || !h1.EndsWith(o, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The kicker ends where the headline starts: glued ("WocheLagen"), or with a colon, dash or bar.
+            var prefix = h1[..^o.Length];
+            var glued = char.IsLower(prefix[^1]) && char.IsUpper(o[0]);
+            if (glued || prefix.TrimEnd().EndsWith(':') || prefix.EndsWith(" - ", StringComparison.Ordinal) || prefix.EndsWith(" | ", StringComparison.Ordinal)
+                || prefix.EndsWith(" – ", StringComparison.Ordinal))
+            {
+                return o;
+            }
+        }
+
+        return h1;
     }
 
     /// <summary>
@@ -123,6 +164,36 @@ public sealed class HeadlineExtractor : IArticleExtractor
             }
         }
 
+        return TrimTitleTemplate(title);
+    }
+
+    /// <summary>
+    /// A title template's decorations that no known name gives away: a generic section word before the headline
+    /// ("News - Headline", "Aktuelles | Headline"), and a trail of two or more pieces after it ("Headline - Section -
+    /// Site"), where the same dash joins three or more pieces.
+    /// </summary>
+    internal static string TrimTitleTemplate(string title)
+    {
+        foreach (var separator in TemplateSeparators)
+        {
+            var first = title.IndexOf(separator, StringComparison.Ordinal);
+            if (first <= 0)
+            {
+                continue;
+            }
+
+            if (GenericSectionWords.Contains(title[..first].Trim()))
+            {
+                return TrimTitleTemplate(title[(first + separator.Length)..].Trim());
+            }
+
+            var pieces = title.Split(separator, StringSplitOptions.TrimEntries);
+            if (pieces.Length >= 3 && pieces.All(p => p.Length > 0) && pieces[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
+            {
+                return pieces[0];
+            }
+        }
+
         return title;
     }
 
@@ -158,7 +229,20 @@ public sealed class HeadlineExtractor : IArticleExtractor
         }
 
         return h1.Children.Length == 1 && h1.FirstElementChild is { LocalName: "a" } link
-            && (link.GetAttribute("href")?.Trim() is "/" or "./" || (link.ClassName ?? string.Empty).Contains("logo", StringComparison.OrdinalIgnoreCase));
+            && (IsHomeLink(link.GetAttribute("href")) || (link.ClassName ?? string.Empty).Contains("logo", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A link to a site's home page: "/", "./", or an absolute address whose path is the root ("https://blog.example/").</summary>
+    private static bool IsHomeLink(string? href)
+    {
+        var value = href?.Trim();
+        if (value is "/" or "./")
+        {
+            return true;
+        }
+
+        return Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && url.AbsolutePath == "/"
+            && url.Query.Length == 0 && url.Fragment.Length == 0;
     }
 
     /// <summary>The last piece of a decorated title ("Headline | Site Name") is the site's name, whatever the h1 says.</summary>

@@ -174,8 +174,7 @@ public sealed class JsonLdExtractor : IArticleExtractor
             return false;
         }
 
-        context.Propose(ArticleFields.Byline, Byline.FromContributors(contributors), source);
-        return true;
+        return Proposals.Byline(context, contributors, source);
     }
 
     private static ArticleImage? ReadImage(ExtractionContext context, JsonLdGraph graph, JsonElement image)

@@ -61,7 +61,7 @@ public sealed class LinkExtractor : IArticleExtractor
 
         if (contributors.Count > 0)
         {
-            context.Propose(ArticleFields.Byline, Byline.FromContributors(contributors), ArticleSources.AuthorLink);
+            Proposals.Byline(context, contributors, ArticleSources.AuthorLink);
         }
     }
 }

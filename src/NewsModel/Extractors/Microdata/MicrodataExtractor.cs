@@ -120,7 +120,7 @@ public sealed class MicrodataExtractor : IArticleExtractor
 
         if (authors.Count > 0)
         {
-            context.Propose(ArticleFields.Byline, Byline.FromContributors(authors), ArticleSources.Microdata);
+            Proposals.Byline(context, authors, ArticleSources.Microdata);
         }
 
         if (!Proposals.Date(context, ArticleFields.Published, published, ArticleSources.Microdata))
@@ -178,7 +178,7 @@ public sealed class MicrodataExtractor : IArticleExtractor
 
         if (authors.Count > 0)
         {
-            context.Propose(ArticleFields.Byline, Byline.FromContributors(authors), ArticleSources.Microformat);
+            Proposals.Byline(context, authors, ArticleSources.Microformat);
         }
     }
 

@@ -8,8 +8,6 @@ using NewsModel.Internal;
 using NewsModel.Pipeline;
 using NewsModel.Publishers;
 using NodaTime;
-using NodaTime.Text;
-using NodaTime.TimeZones;
 
 namespace NewsModel.Extractors.Publishers;
 
@@ -27,22 +25,6 @@ internal static class ProfileSelectorReader
     };
 
     private static readonly string[] SectionSeparators = ["/", "›", "»", ">", "|"];
-
-    private static readonly OffsetDateTimePattern[] OffsetPatterns =
-    [
-        OffsetDateTimePattern.ExtendedIso,
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm':'ss;FFFFFFFFFo<G>"),
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mmo<G>"),
-    ];
-
-    private static readonly LocalDateTimePattern[] LocalPatterns =
-    [
-        LocalDateTimePattern.ExtendedIso,
-        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm':'ss;FFFFFFFFF"),
-        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
-        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm"),
-    ];
 
     public static void Read(ExtractionContext context, CompiledProfile profile)
     {
@@ -185,32 +167,8 @@ internal static class ProfileSelectorReader
             return null;
         }
 
-        foreach (var pattern in OffsetPatterns)
-        {
-            if (pattern.Parse(text) is { Success: true } offsetResult)
-            {
-                return ArticleDate.FromOffsetDateTime(offsetResult.Value, ArticleSources.PublisherProfile, text);
-            }
-        }
-
-        foreach (var pattern in LocalPatterns)
-        {
-            if (pattern.Parse(text) is { Success: true } localResult)
-            {
-                // Lenient: a time in a skipped hour moves forward, an ambiguous one takes the earlier offset.
-                return zone is null
-                    ? ArticleDate.FromLocalDateTime(localResult.Value, ArticleSources.PublisherProfile, text)
-                    : ArticleDate.FromZonedDateTime(zone.ResolveLocal(localResult.Value, Resolvers.LenientResolver), ArticleSources.PublisherProfile, text);
-            }
-        }
-
-        if (LocalDatePattern.Iso.Parse(text) is { Success: true } dateResult)
-        {
-            return ArticleDate.FromDate(dateResult.Value, ArticleSources.PublisherProfile, text);
-        }
-
-        // Not ISO: a date written for people, in the profile's language and zone.
-        return DateTextParser.Parse(text, DateTextSettings.FromLanguageTag(language, zone, reference), ArticleSources.PublisherProfile);
+        // Machine forms first (a time without offset placed in the profile's zone), then dates written for people.
+        return DateReader.Parse(text, DateTextSettings.FromLanguageTag(language, zone, reference), ArticleSources.PublisherProfile, declared: true);
     }
 
     private static Section ReadSection(ExtractionContext context, IElement element, IReadOnlyList<ISelector> remove)

@@ -113,6 +113,19 @@ public class BylineParserTests
         { "By admin", "" },
         { "5 min read", "" },
         { "This report was written with contributions from several of our correspondents in the region", "" },
+        // Dates printed inside the byline: the name before it, or after it when nothing before it is a name
+        { "Lena Berg, 01.12.2021", "Lena Berg [author]" },
+        { "Posted on September 21, 2020 by Tomas Quill", "Tomas Quill [author]" },
+        { "06.11.2023 13:30 von Maren", "Maren [author]" },
+        { "Ein Artikel von Paula Stein | 27.01.2022 - 12:45", "Paula Stein [author]" },
+        { "Von Jonas Brehm am 08.12.2022", "Jonas Brehm [author]" },
+        { "Par Claire Morel le 7 mai 2020", "Claire Morel [author]" },
+        // Credits for data or pictures are not bylines
+        { "Źródło: Statista.com", "" },
+        { "Quelle: Statistisches Amt", "" },
+        // "For" a publication
+        { "By Gwen Hale And Ross Pike For The Sunday Courier", "Gwen Hale [author, @The Sunday Courier]; Ross Pike [author, @The Sunday Courier]" },
+        { "By Ann Lee for Coastline Online", "Ann Lee [author, @Coastline Online]" },
     };
 
     [Theory]

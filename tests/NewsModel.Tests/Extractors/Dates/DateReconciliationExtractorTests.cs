@@ -48,5 +48,58 @@ public class DateReconciliationExtractorTests
         Assert.Equal(expected, DateReconciliationExtractor.Refines(Date(winner), Date(other)));
     }
 
-    private static ArticleDate Date(string text) => NewsModel.Internal.DateParsing.Parse(text, "test")!;
+    public static TheoryData<string, string, bool> LocalDays => new()
+    {
+        // A UTC instant near midnight and the publisher's printed day on either side of it.
+        { "2021-11-04T23:00:00Z", "2021-11-05", true },
+        { "2018-12-31T23:11:59Z", "2019-01-01", true },
+        { "2022-05-04T02:30:00Z", "2022-05-03", true },
+        // Far from midnight, another printed day is another date; same day, or a non-UTC winner, nothing to do.
+        { "2023-10-30T13:01:18Z", "2023-10-31", false },
+        { "2021-11-04T23:00:00Z", "2021-11-04", false },
+        { "2021-11-04T23:00:00Z", "2021-11-07", false },
+        { "2021-11-04T23:00:00+01:00", "2021-11-05", false },
+        { "2021-11-04T23:00:00Z", "2021-11-05T09:00:00Z", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(LocalDays))]
+    public void IsLocalDayOf_Table(string winner, string printed, bool expected)
+    {
+        Assert.Equal(expected, DateReconciliationExtractor.IsLocalDayOf(Date(winner), Date(printed)));
+    }
+
+    [Fact]
+    public void Extract_UtcInstantNearMidnightAndPrintedDay_PrintedDayWins()
+    {
+        var article = TestPages.ParsePage(
+            """<meta property="article:published_time" content="2021-11-04T23:00:00Z">""",
+            """<article><h1>Wahl in Nordmazedonien</h1><p class="date">05.11.2021</p><p>Die Stimmen sind ausgezählt.</p></article>""");
+
+        Assert.Equal(new LocalDate(2021, 11, 5), article.Published!.Date);
+        Assert.Equal("dom:date", article.SourceOf("published")!.Source);
+    }
+
+    [Fact]
+    public void Extract_DatelineOpeningParagraph_Read()
+    {
+        var article = TestPages.ParsePage(
+            "<title>Branche warnt vor Abschöpfung</title>",
+            "<article><h1>Branche warnt vor Abschöpfung</h1><p>29.11.2022 – Mehrfach hatte die Branche gewarnt, dass die geplante Regel Anlagenbetreiber trifft, die längst investiert haben und nun mit sinkenden Erlösen rechnen müssen, während die Kosten weiter steigen.</p></article>");
+
+        Assert.Equal("2022-11-29", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void Extract_DateLateInLongParagraph_NotADateline()
+    {
+        var article = TestPages.ParsePage(
+            "<title>Branche warnt vor Abschöpfung</title>",
+            "<article><h1>Branche warnt vor Abschöpfung</h1><p>Mehrfach hatte die Branche gewarnt, zuletzt am 29.11.2022, dass die geplante Regel Anlagenbetreiber trifft, die längst investiert haben und nun mit sinkenden Erlösen rechnen müssen, während die Kosten steigen.</p></article>",
+            new Uri("https://energie.example/artikel/abschoepfung"));
+
+        Assert.Null(article.Published);
+    }
+
+    private static ArticleDate Date(string text) => DateReader.ParseMachine(text, "test")!;
 }

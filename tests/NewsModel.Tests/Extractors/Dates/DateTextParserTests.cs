@@ -158,7 +158,7 @@ public class DateTextParserTests
             zone.Length == 0 ? null : DateTimeZoneProviders.Tzdb[zone],
             Reference);
 
-        var date = DateTextParser.Parse(text, settings, "test");
+        var date = DateReader.Parse(text, settings, "test");
 
         Assert.Equal(expected, date?.ToIsoString() ?? string.Empty);
         if (date is not null)
@@ -177,14 +177,14 @@ public class DateTextParserTests
     [Fact]
     public void Parse_RelativeWithoutReference_NoDate()
     {
-        Assert.Null(DateTextParser.Parse("2 hours ago", DateTextSettings.FromLanguageTag("en"), "test"));
-        Assert.Null(DateTextParser.Parse("yesterday", DateTextSettings.FromLanguageTag("en"), "test"));
+        Assert.Null(DateReader.Parse("2 hours ago", DateTextSettings.FromLanguageTag("en"), "test"));
+        Assert.Null(DateReader.Parse("yesterday", DateTextSettings.FromLanguageTag("en"), "test"));
     }
 
     [Fact]
     public void Parse_NoReference_FutureNotRejected()
     {
-        Assert.Equal("2030-01-01", DateTextParser.Parse("1 January 2030", DateTextSettings.FromLanguageTag("en"), "test")?.ToIsoString());
+        Assert.Equal("2030-01-01", DateReader.Parse("1 January 2030", DateTextSettings.FromLanguageTag("en"), "test")?.ToIsoString());
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public class DateTextParserTests
     {
         // Nowruz 1404 fell on Friday 21 March 2025; the arithmetic (2820-year) Persian calendar puts 1 Farvardin 1404 on the 20th.
         Assert.Equal(new LocalDate(2025, 3, 20), new LocalDate(1404, 1, 1, CalendarSystem.PersianArithmetic).WithCalendar(CalendarSystem.Iso));
-        Assert.Equal("2025-03-21", DateTextParser.Parse("۱ فروردین ۱۴۰۴", DateTextSettings.FromLanguageTag("fa"), "test")?.ToIsoString());
+        Assert.Equal("2025-03-21", DateReader.Parse("۱ فروردین ۱۴۰۴", DateTextSettings.FromLanguageTag("fa"), "test")?.ToIsoString());
     }
 
     [Theory]
@@ -211,7 +211,7 @@ public class DateTextParserTests
             {
                 var (text, language, zone, expected) = ((string)row[0], (string)row[1], (string)row[2], (string)row[3]);
                 var settings = DateTextSettings.FromLanguageTag(language.Length == 0 ? null : language, zone.Length == 0 ? null : DateTimeZoneProviders.Tzdb[zone], Reference);
-                Assert.Equal(expected, DateTextParser.Parse(text, settings, "test")?.ToIsoString() ?? string.Empty);
+                Assert.Equal(expected, DateReader.Parse(text, settings, "test")?.ToIsoString() ?? string.Empty);
             }
         }
         finally
@@ -224,7 +224,7 @@ public class DateTextParserTests
     [Fact]
     public void FindAll_SeveralDates_InOrder()
     {
-        var dates = DateTextParser.FindAll("Published 3 May 2021, updated 5 May 2021 09:00", DateTextSettings.FromLanguageTag("en"), "test").ToList();
+        var dates = DateReader.FindAll("Published 3 May 2021, updated 5 May 2021 09:00", DateTextSettings.FromLanguageTag("en"), "test").ToList();
 
         Assert.Equal(["2021-05-03", "2021-05-05T09:00:00"], dates.Select(d => d.ToIsoString()));
     }

@@ -97,4 +97,43 @@ public class HeadlineExtractorTests
     {
         Assert.Equal(expected, HeadlineExtractor.Confirms(other, h1));
     }
+
+    [Fact]
+    public void Extract_H1LinkingToAbsoluteHomePage_IsTheBlogName()
+    {
+        var article = TestPages.ParsePage(
+            "<title>Rules of the house</title><meta property=\"og:title\" content=\"Quillpost rules of the house\">",
+            "<div class=\"widget Header\"><h1 class=\"title\"><a href=\"https://quillpost.example/\">Rules of the house</a></h1></div><div class=\"post\"><h3>Quillpost rules of the house</h3><p>Be kind.</p></div>",
+            new Uri("https://quillpost.example/p/rules.html"));
+
+        Assert.Equal("Quillpost rules of the house", article.Headline);
+    }
+
+    [Theory]
+    [InlineData("News - Harbour cranes return", "Harbour cranes return")]
+    [InlineData("Aktuelles | Neue Kräne im Hafen", "Neue Kräne im Hafen")]
+    [InlineData("Harbour cranes return to the quay - Port news - Coastline", "Harbour cranes return to the quay")]
+    [InlineData("Harbour cranes return – Port – Coastline", "Harbour cranes return")]
+    [InlineData("Harbour cranes return - Port news", "Harbour cranes return - Port news")]
+    [InlineData("Cranes - Port - Coastline", "Cranes - Port - Coastline")]
+    [InlineData("Newsroom - Harbour cranes return", "Newsroom - Harbour cranes return")]
+    [InlineData("Harbour cranes return", "Harbour cranes return")]
+    public void TrimTitleTemplate_Table(string title, string expected)
+    {
+        Assert.Equal(expected, HeadlineExtractor.TrimTitleTemplate(title));
+    }
+
+    [Theory]
+    [InlineData("<h1><span>Weekly session</span>Pyramid set with intervals</h1>", "Pyramid set with intervals")]
+    [InlineData("<h1>Climate: Pyramid set with intervals</h1>", "Pyramid set with intervals")]
+    [InlineData("<h1>Swim the Pyramid set with intervals</h1>", "Swim the Pyramid set with intervals")]
+    public void Extract_H1WithKickerTheStructuredDataLeavesOut_KickerDropped(string h1, string expectedH1)
+    {
+        var article = TestPages.ParsePage(
+            """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pyramid set with intervals"}</script>""",
+            h1 + "<p>Swim four lengths, then rest.</p>");
+
+        var candidate = article.SourceOf("headline")!.Candidates.First(c => c.Source == "h1");
+        Assert.Equal(expectedH1, candidate.Value);
+    }
 }

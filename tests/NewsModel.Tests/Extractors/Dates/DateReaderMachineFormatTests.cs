@@ -1,10 +1,10 @@
-using NewsModel.Internal;
+using NewsModel.Extractors.Dates;
 using NodaTime;
 using NodaTime.Testing;
 
-namespace NewsModel.Tests.Internal;
+namespace NewsModel.Tests.Extractors.Dates;
 
-public class DateParsingTests
+public class DateReaderMachineFormatTests
 {
     // text, expected ISO value at the precision read, expected precision
     public static TheoryData<string, string, DatePrecision> Dates => new()
@@ -63,7 +63,7 @@ public class DateParsingTests
     [MemberData(nameof(Dates))]
     public void Parse_KnownForm_GivesValueAtItsPrecision(string text, string expected, DatePrecision precision)
     {
-        var date = DateParsing.Parse(text, "test");
+        var date = DateReader.ParseMachine(text, "test");
 
         Assert.NotNull(date);
         Assert.Equal(precision, date.Precision);
@@ -85,19 +85,19 @@ public class DateParsingTests
     [InlineData("Posted 2021-05-25 by Jane")]
     public void Parse_UnknownOrInvalidForm_GivesNull(string text)
     {
-        Assert.Null(DateParsing.Parse(text, "test"));
+        Assert.Null(DateReader.ParseMachine(text, "test"));
     }
 
     [Fact]
     public void Parse_Null_GivesNull()
     {
-        Assert.Null(DateParsing.Parse(null, "test"));
+        Assert.Null(DateReader.ParseMachine(null, "test"));
     }
 
     [Fact]
     public void Parse_OffsetGiven_KeepsOffsetAndInstant()
     {
-        var date = DateParsing.Parse("2021-05-25T10:30:00+04:30", "test")!;
+        var date = DateReader.ParseMachine("2021-05-25T10:30:00+04:30", "test")!;
 
         Assert.Equal(Offset.FromHoursAndMinutes(4, 30), date.OffsetDateTime!.Value.Offset);
         Assert.Equal(Instant.FromUtc(2021, 5, 25, 6, 0), date.Instant);
@@ -107,7 +107,7 @@ public class DateParsingTests
     [Fact]
     public void Parse_NoOffsetGiven_InventsNone()
     {
-        var date = DateParsing.Parse("2021-05-25 10:30:00", "test")!;
+        var date = DateReader.ParseMachine("2021-05-25 10:30:00", "test")!;
 
         Assert.Null(date.OffsetDateTime);
         Assert.Null(date.Instant);
@@ -121,7 +121,7 @@ public class DateParsingTests
         try
         {
             System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("tr-TR");
-            Assert.Equal("2021-05-25T10:30:00Z", DateParsing.Parse("TUE, 25 MAY 2021 10:30:00 GMT", "test")!.ToIsoString());
+            Assert.Equal("2021-05-25T10:30:00Z", DateReader.ParseMachine("TUE, 25 MAY 2021 10:30:00 GMT", "test")!.ToIsoString());
         }
         finally
         {
@@ -140,12 +140,12 @@ public class DateParsingTests
     {
         var clock = new FakeClock(Instant.FromUtc(2021, 5, 25, 23, 0));
 
-        Assert.Equal(expected, DateParsing.IsPlausible(DateParsing.Parse(text, "test")!, clock));
+        Assert.Equal(expected, DateReader.IsPlausible(DateReader.ParseMachine(text, "test")!, clock));
     }
 
     [Fact]
     public void IsPlausible_NoClock_AcceptsFutureDates()
     {
-        Assert.True(DateParsing.IsPlausible(DateParsing.Parse("2999-01-01", "test")!, null));
+        Assert.True(DateReader.IsPlausible(DateReader.ParseMachine("2999-01-01", "test")!, null));
     }
 }

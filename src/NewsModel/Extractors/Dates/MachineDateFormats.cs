@@ -3,7 +3,9 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace NewsModel.Internal;
+using NewsModel.Internal;
+
+namespace NewsModel.Extractors.Dates;
 
 /// <summary>
 /// Parses the machine-readable date forms found in markup (ISO-8601 with or without offset, 'Z' or fractional
@@ -12,14 +14,11 @@ namespace NewsModel.Internal;
 /// when the text gives one; none is ever invented.
 /// </summary>
 /// <remarks>
-/// Stateless and thread-safe. The text is first brought to a canonical shape (one space, 'T' between an ISO date
+/// Stateless and thread-safe. Called only through <see cref="DateReader"/>, the one entry point for dates. The text is first brought to a canonical shape (one space, 'T' between an ISO date
 /// and its time, offsets as "+HH:mm" or "Z") so that one short table of patterns covers the variants.
 /// </remarks>
-internal static class DateParsing
+internal static class MachineDateFormats
 {
-    /// <summary>The earliest year accepted as a publication or modification date of a web page.</summary>
-    public const int MinimumYear = 1990;
-
     private static readonly OffsetDateTimePattern[] OffsetPatterns =
     [
         OffsetPattern("uuuu'-'M'-'d'T'H':'mm':'ss;FFFFFFFFFo<G>"),
@@ -70,12 +69,6 @@ internal static class DateParsing
         ["MST"] = "-07:00", ["MDT"] = "-06:00", ["PST"] = "-08:00", ["PDT"] = "-07:00",
     };
 
-    /// <summary>Parses a date; null when the text is not in a known form.</summary>
-    /// <param name="text">The text, as found in the markup.</param>
-    /// <param name="source">The source recorded on the result.</param>
-    /// <returns>The date, or null.</returns>
-    public static ArticleDate? Parse(string? text, string source) => TryParse(text, source, out var date) ? date : null;
-
     /// <summary>Parses a date.</summary>
     /// <param name="text">The text, as found in the markup.</param>
     /// <param name="source">The source recorded on the result.</param>
@@ -122,35 +115,6 @@ internal static class DateParsing
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Whether a date can be a page's publication or modification date: not before <see cref="MinimumYear"/>
-    /// and, when a reference clock is given, not more than a day after its current time.
-    /// </summary>
-    /// <param name="date">The date.</param>
-    /// <param name="clock">The reference clock, or null for no upper bound.</param>
-    /// <returns>True when plausible.</returns>
-    public static bool IsPlausible(ArticleDate date, IClock? clock)
-    {
-        if (date.Date.Year < MinimumYear)
-        {
-            return false;
-        }
-
-        if (clock is null)
-        {
-            return true;
-        }
-
-        var now = clock.GetCurrentInstant();
-        if (date.Instant is { } instant)
-        {
-            return instant <= now + Duration.FromDays(1);
-        }
-
-        // Without an offset, compare calendar dates with a day of slack for the widest offsets.
-        return date.Date <= now.InUtc().Date.PlusDays(1);
     }
 
     /// <summary>

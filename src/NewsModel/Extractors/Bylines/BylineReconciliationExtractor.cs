@@ -1,0 +1,76 @@
+using NewsModel.Internal;
+using NewsModel.Pipeline;
+
+namespace NewsModel.Extractors.Bylines;
+
+/// <summary>
+/// Settles the byline once every reader has proposed its own, by agreement between sources: a less trusted source
+/// that names everyone the winner names and more ("Jane Roe" in JSON-LD, "Jane Roe, John Doe" printed under the
+/// headline) completes it; a set of names that three or more sources give, the printed byline among them,
+/// overrules a set that only one source gives.
+/// </summary>
+/// <remarks>Stateless and thread-safe. Runs after the markup readers and the printed-byline reader.</remarks>
+public sealed class BylineReconciliationExtractor : IArticleExtractor
+{
+    /// <inheritdoc />
+    public string Name => "byline-reconciliation";
+
+    /// <inheritdoc />
+    public void Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var candidates = context.GetCandidates(ArticleFields.Byline);
+        if (candidates.Count < 2 || candidates[0].Source == ArticleSources.PublisherProfile)
+        {
+            return;
+        }
+
+        var winner = Keys(candidates[0].Value);
+        if (winner.Count == 0)
+        {
+            return;
+        }
+
+        var printed = candidates.Where(c => c.Source == ArticleSources.DomByline).Select(c => Keys(c.Value)).FirstOrDefault();
+
+        // A fuller list that contains the winner's names, which the printed byline (or, without one, a second source) confirms.
+        foreach (var candidate in candidates.Skip(1))
+        {
+            var keys = Keys(candidate.Value);
+            if (keys.Count > winner.Count && winner.IsSubsetOf(keys) && Extras(candidate.Value, winner).All(LooksLikePersonName)
+                && (printed is null ? candidates.Count(c => Keys(c.Value).SetEquals(keys)) >= 2 : printed.SetEquals(keys)))
+            {
+                context.Propose(ArticleFields.Byline, candidate.Value, candidate.Source, FieldPrecedence.Confirmed);
+                return;
+            }
+        }
+
+        // Names that several sources agree on, the printed byline among them, against a winner that stands alone.
+        if (printed is null || printed.Count == 0 || printed.Overlaps(winner) || candidates.Count(c => Keys(c.Value).SetEquals(winner)) > 1)
+        {
+            return;
+        }
+
+        var agreeing = candidates.Where(c => printed.IsSubsetOf(Keys(c.Value))).ToList();
+        if (agreeing.Count >= 3)
+        {
+            context.Propose(ArticleFields.Byline, agreeing[0].Value, agreeing[0].Source, FieldPrecedence.Confirmed);
+        }
+    }
+
+    private static IEnumerable<string> Extras(Byline byline, HashSet<string> winner) =>
+        byline.Contributors.Where(c => !winner.Contains(SiteNames.Fold(c.Name))).Select(c => c.Name);
+
+    /// <summary>
+    /// A name added to a confirmed list must read as a person's ("Simon Kohler"): two to four words, none an acronym.
+    /// A job title ("Attorney") or a department ("ACLU Racial Justice Program") parsed out of a printed byline is not one.
+    /// </summary>
+    private static bool LooksLikePersonName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(w => !(w.Length > 2 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))));
+    }
+
+    private static HashSet<string> Keys(Byline byline) =>
+        byline.Contributors.Select(c => SiteNames.Fold(c.Name)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+}

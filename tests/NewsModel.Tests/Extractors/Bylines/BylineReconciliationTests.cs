@@ -1,0 +1,120 @@
+namespace NewsModel.Tests.Extractors.Bylines;
+
+/// <summary>Markup authors that name the site, and agreement between byline sources, on hand-written pages.</summary>
+public class BylineReconciliationTests
+{
+    private static readonly Uri PageUrl = new("https://www.harbourgazette.example/region/ferry-timetable");
+
+    private static Article Parse(string head, string body) =>
+        TestPages.Parse($"<!doctype html><html lang=\"en\"><head>{head}</head><body>{body}</body></html>", PageUrl);
+
+    [Fact]
+    public void Parse_MarkupAuthorIsTheSite_PrintedPersonWins()
+    {
+        var article = Parse(
+            """
+            <meta property="og:site_name" content="Harbour Gazette">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes","author":{"@type":"Organization","name":"Harbour Gazette"},"publisher":{"@type":"Organization","name":"Harbour Gazette"}}</script>
+            """,
+            """<article><h1>Ferry timetable changes</h1><p class="byline">By Ingrid Sol</p><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Equal(["Ingrid Sol"], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal("dom:byline", article.SourceOf("byline")!.Source);
+    }
+
+    [Theory]
+    [InlineData("Harbour Gazette")]
+    [InlineData("harbourgazette.example")]
+    [InlineData("HARBOUR GAZETTE")]
+    [InlineData("Harbour Gazette Redaktion")]
+    [InlineData("Team Harbour Gazette")]
+    public void Parse_MarkupAuthorIsTheSiteAlone_NoByline(string author)
+    {
+        var article = Parse(
+            $"""<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="{author}">""",
+            """<article><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Fact]
+    public void Parse_PersonWhoseNameContainsHostLabel_Kept()
+    {
+        var article = Parse(
+            """<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Max Harbourgazette Berg">""",
+            """<article><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Equal(["Max Harbourgazette Berg"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_BlogPublishedByItsAuthorAsPerson_AuthorKept()
+    {
+        var article = Parse(
+            """
+            <meta property="og:site_name" content="Edda Quist">
+            <script type="application/ld+json">{"@graph":[{"@type":"BlogPosting","headline":"Notes from the allotment","author":{"@id":"#me"},"publisher":{"@id":"#me"}},{"@type":["Person","Organization"],"@id":"#me","name":"Edda Quist"}]}</script>
+            """,
+            """<article><h1>Notes from the allotment</h1><p>The beans came up early this year.</p></article>""");
+
+        Assert.Equal(["Edda Quist"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_PrintedBylineNamesMoreThanMarkup_FullerListWins()
+    {
+        var article = Parse(
+            """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes","author":{"@type":"Person","name":"Ingrid Sol"}}</script>""",
+            """<article><h1>Ferry timetable changes</h1><p class="byline">By Ingrid Sol and Piet Amsel</p><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Equal(["Ingrid Sol", "Piet Amsel"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_UnconfirmedFullerList_MarkupKept()
+    {
+        // A card that lists every writer on the site is not the article's byline: the printed byline agrees with JSON-LD.
+        var article = Parse(
+            """
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes","author":{"@type":"Person","name":"Ingrid Sol"}}</script>
+            <meta name="author" content="Ingrid Sol, Piet Amsel, Rosa Kell">
+            """,
+            """<article><h1>Ferry timetable changes</h1><p class="byline">By Ingrid Sol</p><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Equal(["Ingrid Sol"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_SeveralSourcesAgreeAgainstOne_AgreementWins()
+    {
+        var article = Parse(
+            """
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes","author":{"@type":"Person","name":"Web Producer Nine"}}</script>
+            <meta name="author" content="Ingrid Sol, Piet Amsel">
+            <meta name="parsely-author" content="Ingrid Sol, Piet Amsel">
+            """,
+            """<article><h1>Ferry timetable changes</h1><p class="byline">By Ingrid Sol, Piet Amsel</p><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Equal(["Ingrid Sol", "Piet Amsel"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_MarkupAuthorIsTheHostName_NoByline()
+    {
+        var article = TestPages.Parse(
+            """<html><head><meta property="og:site_name" content="quill.example Nachrichten"><meta name="author" content="quill.example"></head><body><h1>Kurz notiert</h1><p>Heute nichts Neues.</p></body></html>""",
+            new Uri("https://www.quill.example/artikel/1"));
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Fact]
+    public void Parse_PrintedBylineWithJobTitlesAndDepartment_MarkupNamesKept()
+    {
+        var article = Parse(
+            """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes","author":[{"@type":"Person","name":"Ingrid Sol"},{"@type":"Person","name":"Piet Amsel"}]}</script>""",
+            """<article><h1>Ferry timetable changes</h1><p class="byline">Ingrid Sol, Attorney, HGFA Harbour Justice Program &amp; Piet Amsel</p><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Equal(["Ingrid Sol", "Piet Amsel"], article.Byline.Contributors.Select(c => c.Name));
+    }
+}

@@ -1,0 +1,28 @@
+namespace NewsModel.Tests.Extractors.Bylines;
+
+/// <summary>Printed bylines in the shapes German and French sites use, with decoys.</summary>
+public class PrintedBylineTests
+{
+    private static Article Parse(string body) =>
+        TestPages.Parse($"<!doctype html><html lang=\"de\"><head><title>Seite</title></head><body>{body}</body></html>", new Uri("https://reiten.example/artikel/7"));
+
+    [Theory]
+    [InlineData("""<div class="metaInfo">Ein Artikel von <strong>Paula Stein</strong> | 27.01.2022 - 12:45</div>""", "Paula Stein")]
+    [InlineData("""<h2><span>06.11.2023 13:30 von Maren</span></h2>""", "Maren")]
+    [InlineData("""<div class="timedata">05.02.2020 - Redaktion: Eberhard Lutz (Pressesprecher)</div>""", "Eberhard Lutz")]
+    [InlineData("""<p class="byline"><span class="sr-only">Author</span><a href="/autor/holm">Jana Holm</a></p>""", "Jana Holm")]
+    public void Parse_PrintedBylineShapes_NameRead(string byline, string expected)
+    {
+        var article = Parse($"<article><h1>Übungen für junge Pferde</h1>{byline}<p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
+
+        Assert.Equal([expected], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_DateLineWithoutByPrefix_NoByline()
+    {
+        var article = Parse("<article><h1>Übungen für junge Pferde</h1><p>06.11.2023 13:30 Stallgasse Nord</p><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+}

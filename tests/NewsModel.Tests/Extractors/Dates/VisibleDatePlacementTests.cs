@@ -1,0 +1,69 @@
+using NodaTime;
+using NodaTime.Testing;
+
+namespace NewsModel.Tests.Extractors.Dates;
+
+/// <summary>Where a printed date sits relative to the headline, and article containers whose classes look like furniture.</summary>
+public class VisibleDatePlacementTests
+{
+    private static readonly ArticleParserOptions Options = new()
+    {
+        ThrowOnExtractorFailure = true,
+        Clock = new FakeClock(Instant.FromUtc(2024, 12, 1, 0, 0)),
+    };
+
+    private static Article Parse(string body) =>
+        ArticleParser.Parse($"<!doctype html><html lang=\"de\"><head><title>Seite</title></head><body>{body}</body></html>", new Uri("https://amt.example/meldungen/42"), Options);
+
+    [Fact]
+    public void Parse_DateAboveHeadline_Read()
+    {
+        var article = Parse("""<nav><a href="/">Start</a></nav><div class="meldung"><h3 class="meta">02.01.2022</h3><h1>Land zahlt Prämie für Rehwild</h1><p>Das Ministerium hat die Zahlen vorgelegt.</p></div>""");
+
+        Assert.Equal("2022-01-02", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void Parse_DateAboveAndBelowHeadline_BelowWins()
+    {
+        var article = Parse("""<div class="meldung"><span>05.01.2022</span><h1>Land zahlt Prämie für Rehwild</h1><p class="info">Veröffentlicht 06.01.2022</p><p>Das Ministerium hat die Zahlen vorgelegt.</p></div>""");
+
+        Assert.Equal("2022-01-06", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void Parse_PostFiledUnderPopularCategory_NotFurniture()
+    {
+        var article = Parse("""<div class="post type-post status-publish category-popular tag-sidebar"><h1>Zehn Tipps für den Winter</h1><p>14. November 2024</p><p>Der erste Tipp ist einfach.</p></div>""");
+
+        Assert.Equal("Zehn Tipps für den Winter", article.Headline);
+        Assert.Equal("2024-11-14", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void Parse_ArticleContainerNamedPromotion_HoldsHeadline_NotFurniture()
+    {
+        var article = Parse("""<article class="single single-promotion"><header><h1>Reinigungsfirma expandiert</h1><span>5. November 2023</span></header><p>Die Firma zieht nach Wien.</p></article><div class="promo-box"><span>1. Dezember 2024</span></div>""");
+
+        Assert.Equal("2023-11-05", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void Parse_PromotionBoxWithoutHeadline_StillFurniture()
+    {
+        var article = Parse("""<div class="promo-box"><span>1. Oktober 2024</span></div><article><h1>Reinigungsfirma expandiert</h1><p>Die Firma zieht nach Wien.</p></article>""");
+
+        Assert.Null(article.Published);
+    }
+
+    [Theory]
+    [InlineData("gallery--wrapper__with-sidebar")]
+    [InlineData("zen-one-sidebar-second")]
+    [InlineData("page-sidebar")]
+    public void Parse_WrapperNamedAfterItsSidebar_HoldsHeadline_NotFurniture(string wrapperClass)
+    {
+        var article = Parse($"""<div class="{wrapperClass}"><article><h1>Reinigungsfirma expandiert</h1><div class="meta">Gespeichert von Jana Holm am 5. November 2023</div><p>Die Firma zieht nach Wien.</p></article><div class="sidebar"><span class="date">1. Oktober 2024</span></div></div>""");
+
+        Assert.Equal("2023-11-05", article.Published?.ToIsoString());
+    }
+}
