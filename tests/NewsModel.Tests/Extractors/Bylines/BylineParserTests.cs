@@ -93,6 +93,8 @@ public class BylineParserTests
         { "FOCUS-Online-Experte Robin Tschöpe", "Robin Tschöpe [author]" },
         { "LP Luana Patriolino RF Raphael Felice", "Luana Patriolino [author]; Raphael Felice [author]" },
         { "Agencia EFE", "Agencia EFE [author, org]" },
+        { "Tomas Spahn Fr.", "Tomas Spahn [author]" },
+        { "Revised Edition Edited", "" },
         { "REUTERS", "Reuters [author, org]" },
         { "Ein Artikel von Lena Vogel", "Lena Vogel [author]" },
         { "Escrito por María García", "María García [author]" },
