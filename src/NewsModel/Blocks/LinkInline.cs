@@ -1,14 +1,12 @@
-using System.Text;
 using NewsModel.Internal;
 
 namespace NewsModel.Blocks;
 
 /// <summary>A link: the inlines it is made of and the absolute http, https or mailto address it leads to.</summary>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed record LinkInline : Inline
+public sealed record LinkInline : ContainerInline
 {
     private readonly Uri _url = null!;
-    private readonly EquatableList<Inline> _inlines = EquatableList<Inline>.Empty;
 
     /// <summary>Creates a link.</summary>
     /// <param name="url">The address: absolute, with the http, https or mailto scheme.</param>
@@ -16,10 +14,7 @@ public sealed record LinkInline : Inline
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="url"/> is relative or has another scheme.</exception>
     public LinkInline(Uri url, IReadOnlyList<Inline> inlines)
-    {
-        Url = url;
-        Inlines = Preconditions.CheckNotNull(inlines);
-    }
+        : base(inlines) => Url = url;
 
     /// <summary>The address: absolute, with the http, https or mailto scheme.</summary>
     /// <exception cref="ArgumentException">The address set is relative or has another scheme.</exception>
@@ -34,15 +29,6 @@ public sealed record LinkInline : Inline
         }
     }
 
-    /// <summary>The inlines the link is made of.</summary>
-    public IReadOnlyList<Inline> Inlines
-    {
-        get => _inlines;
-        init => _inlines = EquatableList<Inline>.From(value);
-    }
-
     /// <summary>True for an address a link may carry: absolute, with the http, https or mailto scheme.</summary>
     internal static bool IsAllowed(Uri url) => url.IsAbsoluteUri && url.Scheme is "http" or "https" or "mailto";
-
-    internal override void AppendPlainText(StringBuilder builder) => InlineText.AppendPlainText(builder, _inlines);
 }
