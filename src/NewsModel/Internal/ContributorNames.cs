@@ -24,6 +24,8 @@ internal static class ContributorNames
         "publisher", "anonym", "anonyme", "anónimo", "anonimo", "anonimowy", "аноним", "nobody", "none", "null", "undefined", "editor", "redakteur",
     };
 
+    private static readonly System.Buffers.SearchValues<char> TopLevelLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private static readonly string[] ListingJoins = [" by ", " von ", " de ", " di ", " par ", " door "];
 
     // Lists of names: "A; B", "A | B", "A and B", "A und B", "A & B". Commas are handled separately (see Split).
@@ -189,7 +191,7 @@ internal static class ContributorNames
         if (name.Contains("://", StringComparison.Ordinal) || name.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
             || name.Contains('@', StringComparison.Ordinal) || name.Contains('<', StringComparison.Ordinal)
             || name.Contains('{', StringComparison.Ordinal) || name.Contains('=', StringComparison.Ordinal)
-            || name.StartsWith('/'))
+            || name.StartsWith('/') || HasAddressWord(name))
         {
             return false;
         }
@@ -216,6 +218,22 @@ internal static class ContributorNames
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words <= 6 && !name.EndsWith('.') || words <= 3;
+    }
+
+    /// <summary>Whether a word is a web address without its scheme ("facebook.com/coastline"): a profile, not a name.</summary>
+    private static bool HasAddressWord(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var slash = word.IndexOf('/', StringComparison.Ordinal);
+            var dot = slash > 0 ? word.LastIndexOf('.', slash - 1) : -1;
+            if (dot > 0 && slash - dot > 2 && !word.AsSpan(dot + 1, slash - dot - 1).ContainsAnyExcept(TopLevelLetters))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Splits "Jane Doe, John Roe" (or "Jane Doe, Reuters") at its commas, but keeps "Doe, Jane", a name written surname first, whole.</summary>

@@ -16,6 +16,7 @@ internal sealed class SiteNames
     private readonly List<string> _hostLabels = [];
     private readonly List<string> _personPublishers = [];
     private string? _host;
+    private string? _domainLabel;
 
     private SiteNames()
     {
@@ -108,23 +109,55 @@ internal sealed class SiteNames
                 continue;
             }
 
+            // A site named after a person ("Jane Roe's Notes") is that person's: the name is the writer's too.
+            if (declaredName.Contains(name + "'s", StringComparison.OrdinalIgnoreCase) || declaredName.Contains(name + "’s", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             // The name, the name with its domain ("katholisch.at"), or the name shortened ("Volksblatt" for "OÖ Volksblatt").
             if (folded == declared || (declared.Length >= 4 && folded.StartsWith(declared, StringComparison.Ordinal) && declared.Length * 3 >= folded.Length * 2)
                 || (folded.Length >= 5 && declared.StartsWith(folded, StringComparison.Ordinal) && folded.Length * 3 >= declared.Length * 2))
             {
                 return true;
             }
-        }
 
-        foreach (var label in _hostLabels)
-        {
-            if (folded == label || (label.Length >= 4 && folded.StartsWith(label, StringComparison.Ordinal) && label.Length * 3 >= folded.Length * 2))
+            // One part of a composite site name ("Infoportal - Coastline Courier"), or its words in another order
+            // ("Courier Coastline Group" for "Coastline Courier Group").
+            if ((folded.Length >= 5 && DeclaredParts(declaredName).Any(part => Fold(part) == folded)) || SameWords(words, declaredName))
             {
                 return true;
             }
         }
 
+        // Only the registered name counts: on a shared host ("jane.blogs.example") the subdomain is the writer's own.
+        if (_domainLabel is { } label && (folded == label || (label.Length >= 4 && folded.StartsWith(label, StringComparison.Ordinal) && label.Length * 3 >= folded.Length * 2)))
+        {
+            return true;
+        }
+
         return false;
+    }
+
+    private static readonly string[] PartSeparators = [" - ", " – ", " — ", " | ", " · ", " :: ", ": "];
+
+    /// <summary>The parts of a declared name joined by a separator ("Infoportal - Coastline Courier"); empty when it has none.</summary>
+    private static IEnumerable<string> DeclaredParts(string declared) =>
+        PartSeparators.Any(s => declared.Contains(s, StringComparison.Ordinal))
+            ? declared.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [];
+
+    /// <summary>Whether two names of at least three words hold the same words, whatever their order.</summary>
+    private static bool SameWords(string[] words, string declared)
+    {
+        var other = declared.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || other.Length != words.Length)
+        {
+            return false;
+        }
+
+        var mine = words.Select(Fold).Order(StringComparer.Ordinal);
+        return mine.SequenceEqual(other.Select(Fold).Order(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     private static SiteNames Build(ExtractionContext context)
@@ -167,6 +200,13 @@ internal sealed class SiteNames
             // "www.news.coastline-courier.co.uk" gives "news" and "coastlinecourier"; the suffix labels are no name.
             var labels = page.IdnHost.Split('.', StringSplitOptions.RemoveEmptyEntries);
             names._host = Fold(string.Join('.', labels.SkipWhile(l => l is "www" or "m" or "amp")));
+
+            // The label before the public suffix: "coastline" in coastline.example, shop.coastline.example and coastline.co.uk.
+            var domain = labels.Length >= 3 && labels[^1].Length == 2 && labels[^2] is "co" or "com" or "org" or "net" or "gov" or "edu" or "ac" or "or" or "ne" or "go" ? labels.Length - 3 : labels.Length - 2;
+            if (domain >= 0 && Fold(labels[domain]) is { Length: >= 3 } registered && registered is not ("blogspot" or "wordpress" or "blog" or "blogs"))
+            {
+                names._domainLabel = registered;
+            }
             for (var i = 0; i < labels.Length - 1; i++)
             {
                 var label = Fold(labels[i]);

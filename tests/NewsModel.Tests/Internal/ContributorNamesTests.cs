@@ -27,6 +27,8 @@ public class ContributorNamesTests
     [InlineData("J.R. Stone", "J.R. Stone")]
     [InlineData("https://www.facebook.example/jane.doe", "")]
     [InlineData("www.coastline.example", "")]
+    [InlineData("facebook.example/coastlinecourier", "")]
+    [InlineData("Bündnis 7/Die Bunten", "Bündnis 7/Die Bunten")]
     [InlineData("jane@coastline.example", "")]
     [InlineData("@janedoe", "")]
     [InlineData("2021-05-25", "")]

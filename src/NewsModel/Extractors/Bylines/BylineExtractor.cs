@@ -23,6 +23,7 @@ public sealed class BylineExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         var layout = PageLayout.Of(context);
+        var site = SiteNames.Get(context);
         Candidate? best = null;
 
         foreach (var hinted in context.Index.Hinted)
@@ -69,6 +70,16 @@ public sealed class BylineExtractor : IArticleExtractor
                 {
                     byline = BylineParser.Parse(parentText);
                     element = parent;
+                }
+            }
+
+            // "von Harbour Gazette" printed under the headline names the publisher, as a markup author naming the site does.
+            if (byline.Contributors.Any(c => site.NamesSite(c.Name)))
+            {
+                byline = byline with { Contributors = byline.Contributors.Where(c => !site.NamesSite(c.Name)).ToArray() };
+                if (byline.Contributors.Count == 0)
+                {
+                    return;
                 }
             }
 

@@ -109,7 +109,7 @@ internal static class BylineVocabulary
     {
         "staff", "desk", "board", "newsroom", "team", "redaktion", "rédaction", "redacción", "redazione", "redakcja", "redação", "agencies",
         "agencias", "agenzie", "agencje", "agenturen", "bureau", "correspondent", "correspondents", "reporters", "writers", "editors", "editorial",
-        "staffers", "wires", "agences", "редакция",
+        "staffers", "wires", "agences", "редакция", "sekretariat", "secretariat", "secrétariat", "pressestelle", "geschäftsstelle",
     };
 
     /// <summary>Words that make a phrase a job title rather than a name ("Senior Correspondent", "Health Reporter").</summary>

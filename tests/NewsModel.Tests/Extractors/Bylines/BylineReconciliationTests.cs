@@ -37,6 +37,62 @@ public class BylineReconciliationTests
         Assert.Empty(article.Byline.Contributors);
     }
 
+    [Theory]
+    [InlineData("Infoportal - Harbour Gazette", "Harbour Gazette")]
+    [InlineData("Harbour Gazette Media Group", "Media Group Harbour Gazette")]
+    [InlineData("Harbour Gazette", "Sekretariat Harbour Gazette")]
+    public void Parse_MarkupAuthorIsPartOrReorderingOfSiteName_NoByline(string siteName, string author)
+    {
+        var article = Parse(
+            $"""<meta property="og:site_name" content="{siteName}"><meta name="author" content="{author}">""",
+            """<article><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Theory]
+    [InlineData("""<p class="byline">von Harbour Gazette, 31. Oktober 2023</p>""")]
+    [InlineData("""<p class="author">HARBOUR GAZETTE</p>""")]
+    [InlineData("""<p>By harbourgazette.example</p>""")]
+    public void Parse_PrintedBylineNamesTheSite_NoByline(string byline)
+    {
+        var article = Parse(
+            """<meta property="og:site_name" content="Harbour Gazette">""",
+            $"""<article><h1>Ferry timetable changes</h1>{byline}<p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Fact]
+    public void Parse_PrintedBylineNamesTheSiteAndAPerson_PersonKept()
+    {
+        var article = Parse(
+            """<meta property="og:site_name" content="Harbour Gazette">""",
+            """<article><h1>Ferry timetable changes</h1><p class="byline">By Ingrid Sol, Harbour Gazette</p><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Equal(["Ingrid Sol"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_PrintedNameIsTheSubdomainOfASharedHost_Kept()
+    {
+        var article = TestPages.Parse(
+            """<!doctype html><html lang="de"><head><meta property="og:site_name" content="Notizen aus dem Garten"></head><body><article><h1>Nebel am Morgen</h1><p class="byline">von Wendeline</p><p>Heute früh lag dichter Nebel über den Beeten.</p></article></body></html>""",
+            new Uri("https://wendeline.blogs.example/2020/01/nebel/"));
+
+        Assert.Equal(["Wendeline"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_SiteNamedAfterThePrintedPerson_Kept()
+    {
+        var article = Parse(
+            """<meta property="og:site_name" content="Ingrid Sol's notebook">""",
+            """<article><h1>Ferry timetable changes</h1><p class="byline">Ingrid Sol</p><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Equal(["Ingrid Sol"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
     [Fact]
     public void Parse_PersonWhoseNameContainsHostLabel_Kept()
     {
