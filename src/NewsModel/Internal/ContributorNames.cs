@@ -220,6 +220,21 @@ internal static class ContributorNames
         return words <= 6 && !name.EndsWith('.') || words <= 3;
     }
 
+    // Legal forms that end a company's name: "GmbH", "AG", "Ltd", "Inc.", "S.A.", "Sp. z o.o.".
+    private static readonly HashSet<string> LegalForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gmbh", "mbh", "ag", "se", "kg", "kgaa", "ohg", "ug", "ev", "e.v.", "eg", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "corp", "corp.",
+        "sa", "s.a.", "sas", "sarl", "s.à r.l.", "srl", "s.r.l.", "spa", "s.p.a.", "bv", "b.v.", "nv", "n.v.", "ab", "oy", "oyj", "a/s", "aps",
+        "o.o.", "s.l.", "pty", "gbr",
+    };
+
+    /// <summary>Whether a name is a company's, written with its legal form ("Coastline Media GmbH"); news agencies are not counted.</summary>
+    public static bool IsCompany(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && LegalForms.Contains(name[(space + 1)..].TrimEnd(',', ')')) && Extractors.Bylines.NewsAgencies.Match(name[..space]) is null;
+    }
+
     /// <summary>Whether a word is a web address without its scheme ("facebook.com/coastline"): a profile, not a name.</summary>
     private static bool HasAddressWord(string name)
     {

@@ -33,6 +33,11 @@ internal static class ElementHints
 
     private static readonly string[] ModifiedKeys = ["update", "modified", "aktualisiert", "edited", "revised", "lastmod"];
 
+    // The writer of a comment, a review or a reply is not the article's author.
+    private static readonly string[] NotBylineKeys = ["author-bio", "authorize", "comment", "review", "rev__", "reply"];
+
+    private const int MaxRoleIdLength = 40;
+
     private static readonly string[] BreadcrumbKeys = ["breadcrumb", "crumb", "brotkrume", "ariane"];
 
     /// <summary>Classifies an element. Runs for every element of every page, so it allocates nothing.</summary>
@@ -55,7 +60,9 @@ internal static class ElementHints
             hint |= ElementHint.Byline;
         }
 
-        hint |= ClassifyName(attributes.Id);
+        // A long id is an anchor made from the element's own text ("#schwerpunkt-journalistenzentrum-herne"), not a role.
+        var idHint = ClassifyName(attributes.Id);
+        hint |= attributes.Id is { Length: > MaxRoleIdLength } ? idHint & ~ElementHint.Byline : idHint;
 
         if ((attributes.AriaLabel is { } label && ContainsAny(label, BreadcrumbKeys))
             || (attributes.ItemType is { } itemtype && itemtype.Contains("BreadcrumbList", StringComparison.OrdinalIgnoreCase)))
@@ -75,7 +82,7 @@ internal static class ElementHints
         }
 
         var hint = ElementHint.None;
-        if (ContainsAny(name, BylineKeys) && !name.Contains("author-bio", StringComparison.OrdinalIgnoreCase) && !name.Contains("authorize", StringComparison.OrdinalIgnoreCase))
+        if (ContainsAny(name, BylineKeys) && !ContainsAny(name, NotBylineKeys))
         {
             hint |= ElementHint.Byline;
         }

@@ -24,10 +24,18 @@ internal static class Proposals
     }
 
     /// <summary>Splits author values into names and proposes them as a byline of persons.</summary>
+    /// <param name="context">The extraction context.</param>
+    /// <param name="values">The author values.</param>
+    /// <param name="source">The source name.</param>
+    /// <param name="pageLevel">
+    /// Whether the values come from a tag a site fills in for every page (<c>meta name=author</c>, Dublin Core): there a
+    /// company named with its legal form ("Coastline Media GmbH") is the site's operator, that is its publisher, not a writer.
+    /// </param>
     /// <returns>True when a byline was proposed.</returns>
-    public static bool Authors(ExtractionContext context, IEnumerable<string?> values, string source)
+    public static bool Authors(ExtractionContext context, IEnumerable<string?> values, string source, bool pageLevel = false)
     {
-        var names = values.SelectMany(ContributorNames.Split).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var names = values.SelectMany(ContributorNames.Split).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(n => !pageLevel || !ContributorNames.IsCompany(n)).ToList();
         return Byline(context, names.Select(n => new Contributor(n)), source);
     }
 

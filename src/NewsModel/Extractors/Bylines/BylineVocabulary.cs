@@ -142,7 +142,7 @@ internal static class BylineVocabulary
         "name", "über", "autorenseite", "schließen", "mehr", "alle", "beiträge", "artikel", "profil", "folgen", "kontakt", "zur", "zum",
         "mitglied", "redaktion", "von", "by", "par", "por", "di", "vom", "door", "av", "autor", "autorin", "close", "menu", "search", "login",
         "newsletter", "abonnieren", "teilen", "drucken", "weiterlesen", "kommentare", "kommentar", "foto", "fotos", "bild", "quelle",
-        "edition", "edited", "revised", "fr", "sa", "so",
+        "edition", "edited", "revised", "fr", "sa", "so", "message", "nachricht",
     };
 
     /// <summary>Name particles written in lower case ("Ludwig van Beethoven", "Ana de la Cruz").</summary>

@@ -57,8 +57,8 @@ public sealed class MetaTagExtractor : IArticleExtractor
         ProposeText(context, ArticleFields.Description, index.MetaContent("sailthru.description"), ArticleSources.Sailthru);
 
         // Authors: every tag of the name counts, since sites repeat the tag for each author.
-        Proposals.Authors(context, index.MetaContents("author"), ArticleSources.MetaAuthor);
-        Proposals.Authors(context, index.MetaContents("dc.creator").Concat(index.MetaContents("dcterms.creator")), ArticleSources.DublinCore);
+        Proposals.Authors(context, index.MetaContents("author"), ArticleSources.MetaAuthor, pageLevel: true);
+        Proposals.Authors(context, index.MetaContents("dc.creator").Concat(index.MetaContents("dcterms.creator")), ArticleSources.DublinCore, pageLevel: true);
         Proposals.Authors(context, index.MetaContents("parsely-author"), ArticleSources.Parsely);
         Proposals.Authors(context, index.MetaContents("sailthru.author"), ArticleSources.Sailthru);
         Proposals.Authors(context, index.MetaContents("citation_author"), ArticleSources.Citation);

@@ -93,6 +93,43 @@ public class BylineReconciliationTests
         Assert.Equal(["Ingrid Sol"], article.Byline.Contributors.Select(c => c.Name));
     }
 
+    [Theory]
+    [InlineData("Coastline Media GmbH")]
+    [InlineData("Harbour Publishing Ltd")]
+    [InlineData("Küstenverlag AG")]
+    [InlineData("Courier Holding Inc.")]
+    public void Parse_PageLevelAuthorIsACompany_NoByline(string author)
+    {
+        var article = Parse(
+            $"""<meta name="author" content="{author}">""",
+            """<article><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Fact]
+    public void Parse_PageLevelAuthorIsACompanyAndPrintedPerson_PersonWins()
+    {
+        var article = Parse(
+            """<meta name="author" content="Coastline Media GmbH">""",
+            """<article><h1>Ferry timetable changes</h1><p class="byline">By Ingrid Sol</p><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Equal(["Ingrid Sol"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("""<div class="comment-author">Rolf Weide</div>""")]
+    [InlineData("""<span class="review-author">Rolf W.</span>""")]
+    [InlineData("""<h3 id="a-long-heading-anchor-about-the-journalists-of-the-harbour">Rolf Weide</h3>""")]
+    public void Parse_AuthorHintOfACommentReviewOrHeadingAnchor_NoByline(string decoy)
+    {
+        var article = Parse(
+            string.Empty,
+            $"""<article><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday.</p>{decoy}</article>""");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
     [Fact]
     public void Parse_PersonWhoseNameContainsHostLabel_Kept()
     {
