@@ -93,7 +93,7 @@ internal static class ContributorNames
 
         name = name.Trim(' ', ',', ';', ':', '|', '-', '–', '—', '/', '·', '*');
         name = StripLeadingTitle(name);
-        return IsPlausibleName(name) && !IsPlaceholder(name) && !IsJobTitle(name) ? name : null;
+        return IsPlausibleName(name) && !IsPlaceholder(name) && !IsJobTitle(name) && !IsAccountName(name) ? name : null;
     }
 
     /// <summary>
@@ -111,6 +111,13 @@ internal static class ContributorNames
 
         return skip > 0 && words.Length - skip >= 2 ? string.Join(' ', words[skip..]) : name;
     }
+
+    /// <summary>
+    /// "jane-doe", "jane.doe", "sv_team": a lower-case account identifier joined by a hyphen, dot or underscore is the
+    /// CMS login or address slug, not the name the site prints.
+    /// </summary>
+    private static bool IsAccountName(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name.IndexOfAny(['-', '.', '_']) > 0 && !name.Any(char.IsUpper) && name.Any(char.IsLower);
 
     /// <summary>"Senior Editor", "Staff Writer": a value made of job-title words only names a post, not a person.</summary>
     private static bool IsJobTitle(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(IsTitleWord);

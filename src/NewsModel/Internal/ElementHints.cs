@@ -33,8 +33,8 @@ internal static class ElementHints
 
     private static readonly string[] ModifiedKeys = ["update", "modified", "aktualisiert", "edited", "revised", "lastmod"];
 
-    // The writer of a comment, a review or a reply is not the article's author.
-    private static readonly string[] NotBylineKeys = ["author-bio", "authorize", "comment", "review", "rev__", "reply"];
+    // The writer of a comment, a review or a reply is not the article's author; nor is a picture's licensor ("license-author").
+    private static readonly string[] NotBylineKeys = ["author-bio", "authorize", "comment", "review", "rev__", "reply", "license", "licence"];
 
     private const int MaxRoleIdLength = 40;
 

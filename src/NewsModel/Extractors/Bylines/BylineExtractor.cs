@@ -13,7 +13,7 @@ namespace NewsModel.Extractors.Bylines;
 public sealed class BylineExtractor : IArticleExtractor
 {
     private const int MaxBylineText = 250;
-    private static readonly string[] Prefixes = ["by ", "by:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "text:", "tekst:", "texto:", "yazar:", "автор", "نویسنده", "بقلم", "reporting by", "written by", "words by", "ein artikel von", "ein beitrag von", "redaktion:", "un article de", "un artículo de"];
+    private static readonly string[] Prefixes = ["by ", "by:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "text:", "tekst:", "texto:", "yazar:", "автор", "نویسنده", "بقلم", "reporting by", "written by", "words by", "ein artikel von", "text von ", "text und fotos von ", "autoren:", "autoren ", "ein beitrag von", "redaktion:", "un article de", "un artículo de"];
 
     /// <inheritdoc />
     public string Name => "byline";
@@ -39,6 +39,12 @@ public sealed class BylineExtractor : IArticleExtractor
             Consider(layout.After[i], layout.HeadlineOrder + i + 1, hinted: false);
         }
 
+        // "05.02.2020 - Redaktion: Jane Roe" printed above the headline, beside the kicker and the date.
+        for (var i = 0; i < layout.Before.Count; i++)
+        {
+            Consider(layout.Before[i], layout.HeadlineOrder - i - 1, hinted: false);
+        }
+
         if (best is { } winner)
         {
             context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, winner.Byline), ArticleSources.DomByline);
@@ -57,7 +63,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 return;
             }
 
-            if (PageRegions.IsBoilerplate(element))
+            if (PageRegions.IsBoilerplate(element) || IsInMenu(element))
             {
                 return;
             }
@@ -101,6 +107,8 @@ public sealed class BylineExtractor : IArticleExtractor
     /// <summary>A "By ..." line, also after the date it opens with ("05.02.2020 – Redaktion: Jane Roe", "06.11.2023 13:30 von Jane").</summary>
     private static bool IsPrefixed(string text)
     {
+        // "— by Jane Roe", "---- by Jane Roe": a dash rule before the credit.
+        text = text.TrimStart('-', '–', '—', ' ');
         if (Prefixes.Any(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
@@ -114,6 +122,42 @@ public sealed class BylineExtractor : IArticleExtractor
 
         var rest = text[span.Length..].TrimStart(' ', '-', '–', '|', ',', '·');
         return Prefixes.Any(p => rest.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether an element sits in a menu ("navServiceMeta", "main-menu"): a menu entry such as "Journalisten" under a
+    /// hinting id names a page for a group of readers, not the article's writer.
+    /// </summary>
+    private static bool IsInMenu(IElement element)
+    {
+        for (var e = element; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+        {
+            // A wrapper that holds the headline too ("navigation-container" around an off-canvas page) is the page itself.
+            if ((NamesMenu(e.Id) || NamesMenu(e.ClassName)) && e.QuerySelector("h1") is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool NamesMenu(string? names)
+        {
+            if (string.IsNullOrEmpty(names))
+            {
+                return false;
+            }
+
+            foreach (var token in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (token.StartsWith("nav", StringComparison.OrdinalIgnoreCase) || token.Contains("menu", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Adds profile links: an anchor inside the byline whose text is a contributor's name.</summary>

@@ -36,7 +36,7 @@ internal static class BylineParser
 
         var contributors = new List<Contributor>();
         var lastRole = ContributorRole.Author;
-        foreach (var rawSegment in text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var rawSegment in text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries).SelectMany(SplitAtRolePhrases))
         {
             var segment = TrimPunctuation(CutDate(TextNormalizer.Collapse(rawSegment)));
             if (segment.Length == 0 || IsNoiseSegment(segment))
@@ -58,6 +58,39 @@ internal static class BylineParser
         return contributors.Count == 0
             ? Byline.Empty
             : new Byline { Text = TextNormalizer.Collapse(text), Contributors = Deduplicate(contributors) };
+    }
+
+    /// <summary>
+    /// "Text von A Illustration von B", "By A Photos: B": a second credit printed on the same line starts at its role
+    /// phrase. Only phrases of two words or more, or ending with a colon, count, so that a particle ("von", "di") never splits a name.
+    /// </summary>
+    private static IEnumerable<string> SplitAtRolePhrases(string segment)
+    {
+        var text = TextNormalizer.Collapse(segment);
+        var start = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i - 1] != ' ')
+            {
+                continue;
+            }
+
+            foreach (var (prefix, _) in BylineVocabulary.RolePrefixes)
+            {
+                if ((prefix.EndsWith(':') || prefix.Contains(' ', StringComparison.Ordinal)) && prefix.Length >= 6
+                    && i + prefix.Length < text.Length && string.Compare(text, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (prefix.EndsWith(':') || text[i + prefix.Length] == ' ') && i - start > 1
+                    && !BylineVocabulary.RolePrefixes.Any(p => p.Prefix.StartsWith(text[start..i], StringComparison.OrdinalIgnoreCase)))
+                {
+                    yield return text[start..i];
+                    start = i;
+                    i += prefix.Length - 1;
+                    break;
+                }
+            }
+        }
+
+        yield return text[start..];
     }
 
     private static (ContributorRole Role, string Remainder, bool HadPrefix) StripRolePrefix(string segment)

@@ -163,7 +163,9 @@ public sealed class MicrodataExtractor : IArticleExtractor
                 continue;
             }
 
-            var fn = card.QuerySelector(".fn") ?? card.QuerySelector(".nickname");
+            // Without an "fn", the name is the card's linked name ("Von <a>Jane Roe</a> Fr, 18. Oktober"), when it has one.
+            var fn = card.QuerySelector(".fn") ?? card.QuerySelector(".nickname")
+                ?? card.QuerySelectorAll("a[href]").FirstOrDefault(a => ContributorNames.Clean(a.TextContent) is { } linked && !linked.Split(' ').Any(Extractors.Bylines.BylineVocabulary.NonNameWords.Contains));
             var names = fn is not null ? [ContributorNames.Clean(fn.TextContent)] : ContributorNames.Split(card.TextContent).Cast<string?>().ToList();
             var link = fn?.LocalName == "a" ? fn : card.QuerySelector("a[href]");
             foreach (var name in names)

@@ -58,6 +58,12 @@ public class BylineParserTests
         { "Illustrations by Lea Kraus", "Lea Kraus [illustrator]" },
         { "Video by Sam Park", "Sam Park [producer]" },
         { "Edited by John Doe", "John Doe [editor]" },
+        { "Text von Karla Brenner Illustration von Ole Wiik", "Karla Brenner [author]; Ole Wiik [illustrator]" },
+        { "By Jane Roe Photos: Ali Khan", "Jane Roe [author]; Ali Khan [photographer]" },
+        { "Additional reporting by Ali Khan", "Ali Khan [contributor]" },
+        { "Ein Artikel von Paula Stein", "Paula Stein [author]" },
+        { "Text und Fotos von Karla Brenner", "Karla Brenner [author]" },
+        { "Autoren Hauke Timm und Wiebke Sand", "Hauke Timm [author]; Wiebke Sand [author]" },
         // Other languages
         { "Von Anna Schmidt", "Anna Schmidt [author]" },
         { "Von Anna Schmidt und Jonas Weber", "Anna Schmidt [author]; Jonas Weber [author]" },

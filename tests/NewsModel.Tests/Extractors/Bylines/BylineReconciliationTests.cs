@@ -120,6 +120,7 @@ public class BylineReconciliationTests
     [Theory]
     [InlineData("""<div class="comment-author">Rolf Weide</div>""")]
     [InlineData("""<span class="review-author">Rolf W.</span>""")]
+    [InlineData("""<span class="license-author"><a href="https://pictures.example/file/7">Rolf Weide</a></span>""")]
     [InlineData("""<h3 id="a-long-heading-anchor-about-the-journalists-of-the-harbour">Rolf Weide</h3>""")]
     public void Parse_AuthorHintOfACommentReviewOrHeadingAnchor_NoByline(string decoy)
     {
@@ -128,6 +129,26 @@ public class BylineReconciliationTests
             $"""<article><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday.</p>{decoy}</article>""");
 
         Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Fact]
+    public void Parse_AuthorHintInAMenu_NoByline()
+    {
+        var article = Parse(
+            string.Empty,
+            """<div id="navService"><ul><li id="for_journalists"><a href="/press">Press</a></li><li><a href="/contact">Contact</a></li></ul></div><article><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Fact]
+    public void Parse_PageWrappedInANavigationContainer_BylineRead()
+    {
+        var article = Parse(
+            string.Empty,
+            """<div id="navigation-container"><article><h1>Ferry timetable changes</h1><p class="author">Ingrid Sol</p><p>The winter timetable starts on Monday.</p></article></div>""");
+
+        Assert.Equal(["Ingrid Sol"], article.Byline.Contributors.Select(c => c.Name));
     }
 
     [Fact]

@@ -19,6 +19,14 @@ public class PrintedBylineTests
     }
 
     [Fact]
+    public void Parse_DatedBylineAboveTheHeadline_NameRead()
+    {
+        var article = Parse("<article><div class=\"meta\">12.03.2021 - Redaktion: Paula Stein</div><h1>Übungen für junge Pferde</h1><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
+
+        Assert.Equal(["Paula Stein"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
     public void Parse_DateLineWithoutByPrefix_NoByline()
     {
         var article = Parse("<article><h1>Übungen für junge Pferde</h1><p>06.11.2023 13:30 Stallgasse Nord</p><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");

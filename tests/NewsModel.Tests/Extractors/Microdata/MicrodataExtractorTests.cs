@@ -61,6 +61,18 @@ public class MicrodataExtractorTests
     }
 
     [Fact]
+    public void Extract_HCardAuthorWithoutFn_ReadsTheLinkedName()
+    {
+        var article = TestPages.ParsePage(string.Empty, """
+            <article>
+              <div class="author vcard"><a href="/autoren/jana-holm/"><img src="/jana.jpg"></a><div>Von <strong><a href="/autoren/jana-holm/">Jana Holm</a></strong></div><span class="date">Fr, 18. Oktober 2019</span></div>
+            </article>
+            """);
+
+        Assert.Equal("Jana Holm", Assert.Single(article.Byline.Contributors).Name);
+    }
+
+    [Fact]
     public void Extract_HAtomPublishedAbbr_GivesTheDate()
     {
         var article = TestPages.ParsePage(string.Empty, """
