@@ -17,6 +17,7 @@ internal sealed class SiteNames
     private readonly List<string> _personPublishers = [];
     private string? _host;
     private string? _domainLabel;
+    private string? _personalLabel;
 
     private SiteNames()
     {
@@ -91,9 +92,16 @@ internal sealed class SiteNames
         // "mix1.de Redaktion", "Team Coastline": a collective word beside the site's name still names the site.
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Extractors.Bylines.BylineVocabulary.CollectiveWords.Contains(w)).ToArray();
         var folded = Fold(words.Length > 0 ? string.Join(' ', words) : name);
-        if (folded.Length < 3 || _personPublishers.Contains(folded))
+        // On a shared blog host the subdomain is the writer's own ("zahlenzauberin" for zahlenzauberin.blogs.example).
+        if (folded.Length < 3 || _personPublishers.Contains(folded) || folded == _personalLabel)
         {
             return false;
+        }
+
+        // "OÖ Gazette", "EFC Harbour Gazette": an abbreviation before the site's name still names the site.
+        if (words.Length >= 2 && words[0].Length <= 4 && words[0].All(char.IsUpper) && NamesSite(string.Join(' ', words[1..])))
+        {
+            return true;
         }
 
         if (_host is not null && folded == _host)
@@ -203,9 +211,16 @@ internal sealed class SiteNames
 
             // The label before the public suffix: "coastline" in coastline.example, shop.coastline.example and coastline.co.uk.
             var domain = labels.Length >= 3 && labels[^1].Length == 2 && labels[^2] is "co" or "com" or "org" or "net" or "gov" or "edu" or "ac" or "or" or "ne" or "go" ? labels.Length - 3 : labels.Length - 2;
-            if (domain >= 0 && Fold(labels[domain]) is { Length: >= 3 } registered && registered is not ("blogspot" or "wordpress" or "blog" or "blogs"))
+            if (domain >= 0 && Fold(labels[domain]) is { Length: >= 3 } registered)
             {
-                names._domainLabel = registered;
+                if (registered is not ("blogspot" or "wordpress" or "blog" or "blogs"))
+                {
+                    names._domainLabel = registered;
+                }
+                else if (domain >= 1 && labels[domain - 1] is not ("www" or "m" or "amp"))
+                {
+                    names._personalLabel = Fold(labels[domain - 1]);
+                }
             }
             for (var i = 0; i < labels.Length - 1; i++)
             {

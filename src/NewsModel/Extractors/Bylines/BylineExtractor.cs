@@ -13,7 +13,7 @@ namespace NewsModel.Extractors.Bylines;
 public sealed class BylineExtractor : IArticleExtractor
 {
     private const int MaxBylineText = 250;
-    private static readonly string[] Prefixes = ["by ", "by:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "text:", "tekst:", "texto:", "yazar:", "автор", "نویسنده", "بقلم", "reporting by", "written by", "words by", "ein artikel von", "text von ", "text und fotos von ", "autoren:", "autoren ", "ein beitrag von", "redaktion:", "un article de", "un artículo de"];
+    private static readonly string[] Prefixes = ["by ", "by:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "text:", "tekst:", "texto:", "yazar:", "автор", "نویسنده", "بقلم", "reporting by", "written by", "words by", "ein artikel von", "text von ", "text und fotos von ", "autoren:", "autoren ", "geschrieben von", "verfasst von", "erstellt von", "gespeichert von", "posted by", "submitted by", "escrito por", "publicado por", "écrit par", "scritto da", "ein beitrag von", "redaktion:", "un article de", "un artículo de"];
 
     /// <inheritdoc />
     public string Name => "byline";

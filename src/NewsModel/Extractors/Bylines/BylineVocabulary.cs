@@ -21,6 +21,8 @@ internal static class BylineVocabulary
         ("compiled by", ContributorRole.Author),
         ("interview by", ContributorRole.Author),
         ("posted by", ContributorRole.Author),
+        ("submitted by", ContributorRole.Author),
+        ("gespeichert von", ContributorRole.Author),
         ("ein artikel von", ContributorRole.Author),
         ("text und fotos von", ContributorRole.Author),
         ("text und foto von", ContributorRole.Author),

@@ -28,6 +28,7 @@ public class BylineReconciliationTests
     [InlineData("HARBOUR GAZETTE")]
     [InlineData("Harbour Gazette Redaktion")]
     [InlineData("Team Harbour Gazette")]
+    [InlineData("HG Harbour Gazette")]
     public void Parse_MarkupAuthorIsTheSiteAlone_NoByline(string author)
     {
         var article = Parse(
@@ -78,6 +79,16 @@ public class BylineReconciliationTests
     {
         var article = TestPages.Parse(
             """<!doctype html><html lang="de"><head><meta property="og:site_name" content="Notizen aus dem Garten"></head><body><article><h1>Nebel am Morgen</h1><p class="byline">von Wendeline</p><p>Heute früh lag dichter Nebel über den Beeten.</p></article></body></html>""",
+            new Uri("https://wendeline.blogs.example/2020/01/nebel/"));
+
+        Assert.Equal(["Wendeline"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_SiteNamedAsTheSubdomainOfASharedHost_WriterKept()
+    {
+        var article = TestPages.Parse(
+            """<!doctype html><html lang="de"><head><meta property="og:site_name" content="Wendeline"></head><body><article><h1>Nebel am Morgen</h1><p class="byline">von Wendeline</p><p>Heute früh lag dichter Nebel über den Beeten.</p></article></body></html>""",
             new Uri("https://wendeline.blogs.example/2020/01/nebel/"));
 
         Assert.Equal(["Wendeline"], article.Byline.Contributors.Select(c => c.Name));

@@ -10,6 +10,8 @@ public class PrintedBylineTests
     [InlineData("""<div class="metaInfo">Ein Artikel von <strong>Paula Stein</strong> | 27.01.2022 - 12:45</div>""", "Paula Stein")]
     [InlineData("""<h2><span>06.11.2023 13:30 von Maren</span></h2>""", "Maren")]
     [InlineData("""<div class="timedata">05.02.2020 - Redaktion: Eberhard Lutz (Pressesprecher)</div>""", "Eberhard Lutz")]
+    [InlineData("""<p><span class="itemPoster">Geschrieben von <a href="/user/7">Gerlinde</a></span> <span>am 25.08.2015 22:30</span></p>""", "Gerlinde")]
+    [InlineData("""<p class="meta">Gespeichert von <span class="username">Konrad Berg</span> am 24. Juli 2017 - 18:55</p>""", "Konrad Berg")]
     [InlineData("""<p class="byline"><span class="sr-only">Author</span><a href="/autor/holm">Jana Holm</a></p>""", "Jana Holm")]
     public void Parse_PrintedBylineShapes_NameRead(string byline, string expected)
     {
