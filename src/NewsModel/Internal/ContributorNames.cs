@@ -44,7 +44,10 @@ internal static class ContributorNames
         var parts = new List<string> { text };
         foreach (var separator in Separators)
         {
-            parts = parts.SelectMany(p => p.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            // "Ministry for Trade and Industry": a conjunction inside a phrase with lower-case words joins one organization's name.
+            parts = parts.SelectMany(p => separator[0] == ' ' && char.IsLetter(separator[1]) && HasLowerCaseWord(p)
+                ? [p]
+                : p.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         }
 
         foreach (var part in parts)
@@ -59,6 +62,14 @@ internal static class ContributorNames
         }
 
         return names;
+    }
+
+    /// <summary>Whether a phrase holds a lower-case word other than a name particle and a conjunction ("für" in "Ministerium für Handel").</summary>
+    private static bool HasLowerCaseWord(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => char.IsUpper(w[0])) && words.Any(w => char.IsLower(w[0]) && !Extractors.Bylines.BylineVocabulary.Particles.Contains(w)
+            && !Separators.Any(s => s.Trim().Equals(w, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>Adds a contributor unless one of the same name (case-insensitive) is already listed.</summary>

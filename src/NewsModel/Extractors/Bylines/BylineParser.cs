@@ -353,7 +353,7 @@ internal static class BylineParser
     private static string[] TrimNonNameWords(string[] words)
     {
         var start = 0;
-        while (start < words.Length - 1 && (IsTitleWord(words[start]) || BylineVocabulary.NonNameWords.Contains(words[start].Trim('.', ':'))
+        while (start < words.Length - 1 && !IsGivenNameMonth(words, start) && (IsTitleWord(words[start]) || BylineVocabulary.NonNameWords.Contains(words[start].Trim('.', ':'))
                || (IsInitials(words[start]) && words.Skip(start + 1).Any(w => w.Any(char.IsLower)))))
         {
             start++;
@@ -383,6 +383,12 @@ internal static class BylineParser
 
         return words[start..end];
     }
+
+    /// <summary>"April Roach", "June Kim": a month that is also a given name, written as one before a capitalised surname.</summary>
+    private static bool IsGivenNameMonth(string[] words, int index) =>
+        words[index] is "April" or "May" or "June" or "July" or "August" && index + 1 < words.Length && words[index + 1].Length > 1
+        && char.IsUpper(words[index + 1][0]) && words[index + 1].Skip(1).Any(char.IsLower)
+        && !BylineVocabulary.NonNameWords.Contains(words[index + 1].Trim('.', ':', ',')) && !IsTitleWord(words[index + 1]);
 
     private static bool IsTitleWord(string word)
     {
@@ -451,11 +457,30 @@ internal static class BylineParser
         return digits > 0 && digits * 2 >= letters;
     }
 
+    /// <summary>Drops e-mail addresses, handles and links; one printed between two names separates them ("Jane Roe @janeroe John Doe").</summary>
     private static string RemoveContacts(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', words.Where(w =>
-            !(w.Contains('@', StringComparison.Ordinal) || w.StartsWith("http", StringComparison.OrdinalIgnoreCase) || w.StartsWith("www.", StringComparison.OrdinalIgnoreCase))));
+        var kept = new List<string>(words.Length);
+        var separated = false;
+        foreach (var word in words)
+        {
+            if (word.Contains('@', StringComparison.Ordinal) || word.StartsWith("http", StringComparison.OrdinalIgnoreCase) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                separated = kept.Count > 0;
+                continue;
+            }
+
+            if (separated && !kept[^1].EndsWith(',') && char.IsUpper(word[0]))
+            {
+                kept[^1] += ",";
+            }
+
+            separated = false;
+            kept.Add(word);
+        }
+
+        return string.Join(' ', kept);
     }
 
     private static string CutTrailingPhrases(string text)
