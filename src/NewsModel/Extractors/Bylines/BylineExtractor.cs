@@ -79,6 +79,11 @@ public sealed class BylineExtractor : IArticleExtractor
                 }
             }
 
+            if (byline.IsEmpty && prefixed && UserNameAfterPrefix(element, text) is { } userName)
+            {
+                byline = new Byline { Text = text, Contributors = [new Contributor(userName)] };
+            }
+
             // "von Harbour Gazette" printed under the headline names the publisher, as a markup author naming the site does.
             if (byline.Contributors.Any(c => site.NamesSite(c.Name)))
             {
@@ -123,6 +128,45 @@ public sealed class BylineExtractor : IArticleExtractor
         var rest = text[span.Length..].TrimStart(' ', '-', '–', '|', ',', '·');
         return Prefixes.Any(p => rest.StartsWith(p, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// "Gespeichert von <span class=username>rasos</span> am ...", "Author: <a href=/profile/58>Bo2man</a>": on community
+    /// sites the credit names a user name, printed as an element of its own right after the credit word. Names a
+    /// person's parser would refuse (lower case, digits) are taken there only.
+    /// </summary>
+    private static string? UserNameAfterPrefix(IElement element, string text)
+    {
+        var trimmed = text.TrimStart('-', '–', '—', ' ');
+        var prefix = Prefixes.FirstOrDefault(p => trimmed.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        if (prefix is null)
+        {
+            return null;
+        }
+
+        var rest = trimmed[prefix.Length..].TrimStart(' ', ':');
+        foreach (var child in element.Descendants<IElement>())
+        {
+            if (child.LocalName is not ("a" or "span" or "b" or "strong"))
+            {
+                continue;
+            }
+
+            var candidate = TextNormalizer.Collapse(child.TextContent);
+            if (IsUserName(candidate) && rest.StartsWith(candidate, StringComparison.Ordinal)
+                && (rest.Length == candidate.Length || !char.IsLetterOrDigit(rest[candidate.Length])))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"rasos", "Bo2man", "delta_201": one token of letters, digits, dots, hyphens or underscores, mostly letters, not a word that is never a name.</summary>
+    private static bool IsUserName(string text) =>
+        text.Length is >= 3 and <= 30 && text.All(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-')
+        && text.Count(char.IsLetter) >= 3 && text.Count(char.IsDigit) <= 4
+        && !BylineVocabulary.NonNameWords.Contains(text) && !text.EndsWith("admin", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether an element sits in a menu ("navServiceMeta", "main-menu"): a menu entry such as "Journalisten" under a

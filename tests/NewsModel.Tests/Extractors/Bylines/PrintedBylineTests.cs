@@ -12,6 +12,8 @@ public class PrintedBylineTests
     [InlineData("""<div class="timedata">05.02.2020 - Redaktion: Eberhard Lutz (Pressesprecher)</div>""", "Eberhard Lutz")]
     [InlineData("""<p><span class="itemPoster">Geschrieben von <a href="/user/7">Gerlinde</a></span> <span>am 25.08.2015 22:30</span></p>""", "Gerlinde")]
     [InlineData("""<p class="meta">Gespeichert von <span class="username">Konrad Berg</span> am 24. Juli 2017 - 18:55</p>""", "Konrad Berg")]
+    [InlineData("""<p class="meta">Gespeichert von <span class="username">hufeisen</span> am 24. Juli 2017 - 18:55</p>""", "hufeisen")]
+    [InlineData("""<div class="poster">Author: <a href="/profile/58"><b>Reiter77</b></a> am 29.12.2010, 13:36 Uhr</div>""", "Reiter77")]
     [InlineData("""<p class="byline"><span class="sr-only">Author</span><a href="/autor/holm">Jana Holm</a></p>""", "Jana Holm")]
     public void Parse_PrintedBylineShapes_NameRead(string byline, string expected)
     {
@@ -26,6 +28,17 @@ public class PrintedBylineTests
         var article = Parse("<article><div class=\"meta\">12.03.2021 - Redaktion: Paula Stein</div><h1>Übungen für junge Pferde</h1><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
 
         Assert.Equal(["Paula Stein"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("""<p>von <a href="/user/admin">admin</a></p>""")]
+    [InlineData("""<p>by the <a href="/team">team</a> of riders</p>""")]
+    [InlineData("""<p>von <a href="/kommentare">Kommentare</a></p>""")]
+    public void Parse_CreditBeforeNoUserName_NoByline(string byline)
+    {
+        var article = Parse($"<article><h1>Übungen für junge Pferde</h1>{byline}<p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
+
+        Assert.Empty(article.Byline.Contributors);
     }
 
     [Fact]
