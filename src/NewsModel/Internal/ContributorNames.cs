@@ -250,7 +250,14 @@ internal static class ContributorNames
     public static bool IsCompany(string name)
     {
         var space = name.LastIndexOf(' ');
-        return space > 0 && LegalForms.Contains(name[(space + 1)..].TrimEnd(',', ')')) && Extractors.Bylines.NewsAgencies.Match(name[..space]) is null;
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        // Two-letter forms count only in capitals ("AG", "SE"), so that a surname such as "Sa" is not one.
+        var form = name[(space + 1)..].TrimEnd(',', ')');
+        return LegalForms.Contains(form) && (form.Length > 2 || form.All(char.IsUpper)) && Extractors.Bylines.NewsAgencies.Match(name[..space]) is null;
     }
 
     /// <summary>Whether a word is a web address without its scheme ("facebook.com/coastline"): a profile, not a name.</summary>

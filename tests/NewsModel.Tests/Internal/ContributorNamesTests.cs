@@ -57,4 +57,17 @@ public class ContributorNamesTests
 
         Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), names);
     }
+
+    [Theory]
+    [InlineData("Coastline Media GmbH", true)]
+    [InlineData("Küstenverlag AG", true)]
+    [InlineData("Harbour Publishing Ltd.", true)]
+    [InlineData("Maria Sa", false)]
+    [InlineData("Jane Doe", false)]
+    [InlineData("dpa GmbH", false)]
+    [InlineData("Reuters Ltd", false)]
+    public void IsCompany_Table(string name, bool expected)
+    {
+        Assert.Equal(expected, ContributorNames.IsCompany(name));
+    }
 }

@@ -114,7 +114,30 @@ internal static class BylineParser
             }
         }
 
-        return (ContributorRole.Author, segment, false);
+        return StripCreditPhrase(segment) is { } credited ? (ContributorRole.Author, credited, true) : (ContributorRole.Author, segment, false);
+    }
+
+    /// <summary>
+    /// "Eine Analyse von Jane Roe", "A commentary by Jane Roe", "Im Wortlaut von Jane Roe": an article or a preposition,
+    /// one to three words naming the piece, then the credit word; the name follows. Null when the segment is not so shaped.
+    /// </summary>
+    private static string? StripCreditPhrase(string segment)
+    {
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4 || !BylineVocabulary.CreditPhraseOpeners.Contains(words[0]))
+        {
+            return null;
+        }
+
+        for (var i = 2; i <= Math.Min(4, words.Length - 2); i++)
+        {
+            if (BylineVocabulary.CreditWords.Contains(words[i]) && char.IsUpper(words[i + 1][0]))
+            {
+                return string.Join(' ', words[(i + 1)..]);
+            }
+        }
+
+        return null;
     }
 
     private static void ParseNames(string text, ContributorRole role, List<Contributor> contributors)
@@ -384,9 +407,9 @@ internal static class BylineParser
         return words[start..end];
     }
 
-    /// <summary>"April Roach", "June Kim": a month that is also a given name, written as one before a capitalised surname.</summary>
+    /// <summary>"April Roach", "June Kim", "Jan Hohl": a month (or its abbreviation) that is also a given name, written as one before a capitalised surname.</summary>
     private static bool IsGivenNameMonth(string[] words, int index) =>
-        words[index] is "April" or "May" or "June" or "July" or "August" && index + 1 < words.Length && words[index + 1].Length > 1
+        words[index] is "April" or "May" or "June" or "July" or "August" or "Jan" or "Jun" && index + 1 < words.Length && words[index + 1].Length > 1
         && char.IsUpper(words[index + 1][0]) && words[index + 1].Skip(1).Any(char.IsLower)
         && !BylineVocabulary.NonNameWords.Contains(words[index + 1].Trim('.', ':', ',')) && !IsTitleWord(words[index + 1]);
 

@@ -112,6 +112,15 @@ internal static class BylineVocabulary
         ("كتب", ContributorRole.Author),
         ("كتبت", ContributorRole.Author));
 
+    /// <summary>First words of a phrase naming the piece before its credit ("Eine Analyse von", "A commentary by", "Im Gespräch von").</summary>
+    public static readonly HashSet<string> CreditPhraseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "ein", "eine", "einen", "im", "un", "une", "uno", "una", "el", "il", "lo", "een",
+    };
+
+    /// <summary>The word that introduces the writer after such a phrase.</summary>
+    public static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase) { "by", "von", "par", "por", "di", "da", "de", "door", "av" };
+
     /// <summary>Words that join names in a list ("A and B").</summary>
     public static readonly string[] Conjunctions = [" and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " och ", " en ", " ve ", " и ", " та ", " oraz ", " و ", " with ", " mit ", " avec ", " con "];
 
