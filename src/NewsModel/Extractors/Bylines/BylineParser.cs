@@ -36,7 +36,7 @@ internal static class BylineParser
 
         var contributors = new List<Contributor>();
         var lastRole = ContributorRole.Author;
-        foreach (var rawSegment in text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries).SelectMany(SplitAtRolePhrases))
+        foreach (var rawSegment in text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries).Select(CutAtFieldLabel).SelectMany(SplitAtRolePhrases))
         {
             var segment = TrimPunctuation(CutDate(TextNormalizer.Collapse(rawSegment)));
             if (segment.Length == 0 || IsNoiseSegment(segment))
@@ -58,6 +58,21 @@ internal static class BylineParser
         return contributors.Count == 0
             ? Byline.Empty
             : new Byline { Text = TextNormalizer.Collapse(text), Contributors = Deduplicate(contributors) };
+    }
+
+    /// <summary>"Autor: Jane Roe Kategorie: Umwelt, Pflege": the byline ends where the next field of the meta box starts.</summary>
+    private static string CutAtFieldLabel(string segment)
+    {
+        for (var colon = segment.IndexOf(':', StringComparison.Ordinal); colon > 0; colon = segment.IndexOf(':', colon + 1))
+        {
+            var start = segment.LastIndexOf(' ', colon - 1) + 1;
+            if (start > 0 && BylineVocabulary.FieldLabels.Contains(segment[start..colon]))
+            {
+                return segment[..start];
+            }
+        }
+
+        return segment;
     }
 
     /// <summary>

@@ -180,6 +180,14 @@ internal static class BylineVocabulary
         "Addis Ababa", "Ho Chi Minh City", "Santo Domingo", "San Salvador", "Port-au-Prince", "The Hague", "Frankfurt am Main",
     };
 
+    /// <summary>Labels of the other fields of a meta box ("Kategorie:", "Tags:"), where a byline printed before them ends.</summary>
+    public static readonly HashSet<string> FieldLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "kategorie", "kategorien", "category", "categories", "tags", "tag", "schlagworte", "schlagwörter", "stichworte", "themen", "thema", "rubrik",
+        "ressort", "bildrechte", "bildquelle", "quelle", "source", "datum", "date", "published", "veröffentlicht", "catégorie", "catégories",
+        "categoría", "categoria", "etiquetas", "kategoria", "tagi",
+    };
+
     /// <summary>Phrases after which nothing more is part of the byline ("Email the author", "Follow on Twitter").</summary>
     public static readonly string[] TrailingPhrases =
     [

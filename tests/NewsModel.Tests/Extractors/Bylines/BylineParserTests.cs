@@ -61,6 +61,8 @@ public class BylineParserTests
         { "By April Roach @aroach Daniel Kerr", "April Roach [author]; Daniel Kerr [author]" },
         { "By May Lin", "May Lin [author]" },
         { "Von Jan Hohl", "Jan Hohl [author]" },
+        { "Autor: Lena Falk Kategorie: Umwelt , Pflege , Aktuelles Bildrechte:", "Lena Falk [author]" },
+        { "By Ruth Ames Tags: ferries, harbour", "Ruth Ames [author]" },
         { "Im Wortlaut von Katrin Adler", "Katrin Adler [author]" },
         { "Eine Analyse von Jan Hohl", "Jan Hohl [author]" },
         { "A commentary by Ruth Ames", "Ruth Ames [author]" },
