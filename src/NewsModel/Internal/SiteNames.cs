@@ -81,6 +81,22 @@ internal sealed class SiteNames
     }
 
     /// <summary>
+    /// Whether a text is exactly one of the site's names (letters and digits compared, case aside): a declared name,
+    /// the host ("coastline.example") or one of its labels. Stricter than <see cref="Matches"/>, which also accepts a
+    /// short piece that merely contains a name ("Best of Coastline 2022" is not the site's name).
+    /// </summary>
+    public bool IsName(string text)
+    {
+        var folded = Fold(text);
+        if (folded.Length == 0)
+        {
+            return false;
+        }
+
+        return (_host is not null && folded == _host) || _hostLabels.Contains(folded) || _declared.Any(d => Fold(d) == folded);
+    }
+
+    /// <summary>
     /// Whether an author value found in markup names the site itself ("Makronom" on makronom.de, "katholisch.at",
     /// "EAT SMARTER" when that is the site's name): the publisher, not a contributor. Stricter than
     /// <see cref="Matches"/>, since a person's name may contain a host label ("Max Spiegel").

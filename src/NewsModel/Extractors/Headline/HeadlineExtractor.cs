@@ -38,7 +38,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
         var site = SiteNames.Get(context);
         var others = context.GetCandidates(ArticleFields.Headline).Select(c => c.Value).ToList();
         var rawTitle = index.Title;
-        var h1 = WithoutKicker(FirstSuitableH1(index.H1s, site, rawTitle), others);
+        var h1 = WithoutKicker(FirstSuitableH1(index.H1s, site, rawTitle, others), others);
 
         if (CleanTitle(rawTitle, site, h1 is null ? others : [.. others, h1]) is { } title)
         {
@@ -197,7 +197,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
         return title;
     }
 
-    private static string? FirstSuitableH1(List<IElement> h1s, SiteNames site, string? rawTitle)
+    private static string? FirstSuitableH1(List<IElement> h1s, SiteNames site, string? rawTitle, List<string> others)
     {
         foreach (var h1 in h1s)
         {
@@ -207,7 +207,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
             }
 
             var text = HeadlineText(h1);
-            if (text is null || text.Length > 400 || site.Matches(text) || IsTitleSuffix(text, rawTitle))
+            if (text is null || text.Length > 400 || IsSiteName(text, site, others) || IsTitleSuffix(text, rawTitle))
             {
                 continue;
             }
@@ -216,6 +216,27 @@ public sealed class HeadlineExtractor : IArticleExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A heading that is the site's name: exactly one of its names, or a short text holding one ("Coastline Weekly")
+    /// that no other source gives as the headline. A headline that mentions the site ("Tote Hummeln unter Linden" on
+    /// a site called "Hummeln") is repeated by the structured data; the site's banner is not.
+    /// </summary>
+    private static bool IsSiteName(string text, SiteNames site, List<string> others)
+    {
+        if (site.IsName(text))
+        {
+            return true;
+        }
+
+        if (!site.Matches(text))
+        {
+            return false;
+        }
+
+        var folded = SiteNames.Fold(text);
+        return !others.Any(o => SiteNames.Fold(o) == folded);
     }
 
     /// <summary>A heading that only holds a link to the home page, or is marked as the logo or the site's title.</summary>
@@ -245,7 +266,11 @@ public sealed class HeadlineExtractor : IArticleExtractor
             && url.Query.Length == 0 && url.Fragment.Length == 0;
     }
 
-    /// <summary>The last piece of a decorated title ("Headline | Site Name") is the site's name, whatever the h1 says.</summary>
+    /// <summary>
+    /// The last piece of a decorated title ("Headline | Site Name") is the site's name, whatever the h1 says; unless
+    /// it is more than twice as long as what precedes it, which is then a site name or topic before the headline
+    /// ("Petition: Headline", "Coastline e.V.: Headline").
+    /// </summary>
     private static bool IsTitleSuffix(string text, string? rawTitle)
     {
         if (rawTitle is null)
@@ -257,7 +282,8 @@ public sealed class HeadlineExtractor : IArticleExtractor
         foreach (var separator in HeadlineCleaner.Separators)
         {
             var last = rawTitle.LastIndexOf(separator, StringComparison.Ordinal);
-            if (last > 0 && SiteNames.Fold(rawTitle[(last + separator.Length)..]) == folded && SiteNames.Fold(rawTitle[..last]) != folded)
+            if (last > 0 && SiteNames.Fold(rawTitle[(last + separator.Length)..]) == folded && SiteNames.Fold(rawTitle[..last]) != folded
+                && rawTitle.Length - last - separator.Length <= 2 * last)
             {
                 return true;
             }

@@ -136,4 +136,38 @@ public class HeadlineExtractorTests
         var candidate = article.SourceOf("headline")!.Candidates.First(c => c.Source == "h1");
         Assert.Equal(expectedH1, candidate.Value);
     }
+    [Theory]
+    [InlineData("Best of Quay 2022: Harbour cranes return", "Best of Quay 2022: Harbour cranes return")]
+    [InlineData("Quay e.V.: Harbour cranes return", "Harbour cranes return")]
+    [InlineData("Quay: Harbour cranes return", "Harbour cranes return")]
+    [InlineData("Best of Quay 2022 | Harbour cranes return", "Harbour cranes return")]
+    public void Extract_PhraseHoldingTheSiteNameBeforeAColon_IsPartOfTheHeadline(string title, string expected)
+    {
+        var article = TestPages.ParsePage($"""<title>{title}</title><meta property="og:site_name" content="Quay">""", pageUrl: new Uri("https://harbour.example/a/1"));
+
+        Assert.Equal(expected, article.Headline);
+    }
+
+    [Fact]
+    public void Extract_H1MentioningTheSiteNameThatTheStructuredDataRepeats_IsTheHeadline()
+    {
+        var article = TestPages.ParsePage(
+            """<meta property="og:site_name" content="Cranes"><script type="application/ld+json">{"@type":"Article","headline":"Harbour cranes return"}</script>""",
+            "<article><h1>Harbour cranes return</h1><p>The old port has its skyline back.</p></article>",
+            new Uri("https://harbour.example/a/1"));
+
+        Assert.Equal("Harbour cranes return", article.Headline);
+        Assert.Equal("h1", article.SourceOf("headline")!.Source);
+    }
+
+    [Fact]
+    public void Extract_H1EqualToTheLongLastPieceOfTheTitle_IsTheHeadlineNotTheSiteName()
+    {
+        var article = TestPages.Parse(
+            "<html><head><title>Petition : Keep the harbour cranes in the old port</title></head><body><h1>Keep the harbour cranes in the old port</h1></body></html>",
+            new Uri("https://petitions.example/p/1"));
+
+        Assert.Equal("Keep the harbour cranes in the old port", article.Headline);
+        Assert.Equal("h1", article.SourceOf("headline")!.Source);
+    }
 }
