@@ -170,4 +170,73 @@ public class HeadlineExtractorTests
         Assert.Equal("Keep the harbour cranes in the old port", article.Headline);
         Assert.Equal("h1", article.SourceOf("headline")!.Source);
     }
+    [Fact]
+    public void Extract_BannerH1_TheArticleHeadingTheOpenGraphTitleRepeatsWins()
+    {
+        var article = TestPages.ParsePage(
+            """<title>Harbour cranes return – a photo essay - Quay Notes</title><meta property="og:title" content="Harbour cranes return - a photo essay">""",
+            """<div id="top"><h1>Quay Notes</h1></div><div class="post"><h2>Harbour cranes return – a photo essay</h2><p>The old port has its skyline back.</p></div>""",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("Harbour cranes return – a photo essay", article.Headline);
+        Assert.Equal("heading", article.SourceOf("headline")!.Source);
+    }
+
+    [Fact]
+    public void Extract_H1MarkedAsStrapline_TheHeadingBesideItWins()
+    {
+        var article = TestPages.ParsePage(
+            "<title>Harbour cranes return to the quay - Port update: new berths</title>",
+            """<header class="article"><h1 class="strapline">Port update: new berths</h1><h2 class="title">Harbour cranes return to the quay</h2></header><p>The old port has its skyline back.</p>""",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("Harbour cranes return to the quay", article.Headline);
+    }
+
+    [Fact]
+    public void Extract_SubheadingRepeatingTheTopicBeforeTheColon_DoesNotWin()
+    {
+        var article = TestPages.ParsePage(
+            """<meta property="og:title" content="Quayside Market: Fresh fish cakes all day">""",
+            "<h1>Quayside Market: Fresh fish cakes all day Welcome to the harbour's kitchen</h1><p>Fried on the spot.</p><h2>Quayside Market</h2><p>Open daily.</p>",
+            new Uri("https://notes.example/2021/05/market"));
+
+        Assert.Equal("Quayside Market: Fresh fish cakes all day", article.Headline);
+    }
+
+    [Fact]
+    public void Extract_HeadingTheJsonLdHeadlineContradicts_DoesNotWin()
+    {
+        var article = TestPages.ParsePage(
+            """<meta property="og:title" content="Cranes are back: the port rejoices"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour cranes return to the old port"}</script>""",
+            """<nav><h1>Harbour cranes return to the old port</h1></nav><article><h2>Cranes are back: the port rejoices</h2><p>The old port has its skyline back.</p></article>""",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("Harbour cranes return to the old port", article.Headline);
+        Assert.Equal("json-ld", article.SourceOf("headline")!.Source);
+    }
+
+    [Fact]
+    public void Extract_BreadcrumbH1ThatOnlyTheTitleRepeats_GivesWayToTheConfirmedArticleHeading()
+    {
+        var article = TestPages.ParsePage(
+            """<title>Cranes return to the port: "Finally"</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"“Finally”: cranes return to the port"}</script>""",
+            """<div class="breadcrumbs"><span>Home</span> <span><h1>Cranes return to the port: "Finally"</h1></span></div><article><h2>“Finally”: cranes return to the port</h2><p>The old port has its skyline back.</p></article>""",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("“Finally”: cranes return to the port", article.Headline);
+        Assert.Equal("heading", article.SourceOf("headline")!.Source);
+    }
+
+    [Fact]
+    public void Extract_HeadingStartingWithAnArrow_IsATemplateItemNotTheHeadline()
+    {
+        var article = TestPages.ParsePage(
+            "<title>Quay Notes // » Harbour cranes return</title>",
+            "<div id=\"content\"><h2>[&gt; Harbour cranes return</h2><p>The old port has its skyline back.</p></div>",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("Harbour cranes return", article.Headline);
+        Assert.Equal("title", article.SourceOf("headline")!.Source);
+    }
 }
