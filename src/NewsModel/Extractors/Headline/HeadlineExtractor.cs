@@ -78,7 +78,36 @@ public sealed class HeadlineExtractor : IArticleExtractor
         if (!fromProfile && ConfirmedHeading(index, h1Element, site, others, declared) is { } heading)
         {
             context.Propose(ArticleFields.Headline, heading, ArticleSources.Heading, FieldPrecedence.Confirmed);
+            return;
         }
+
+        if (!fromProfile && declared is null && h1 is not null && OutranksSocialTitle(context, h1))
+        {
+            context.Propose(ArticleFields.Headline, h1, ArticleSources.H1, FieldPrecedence.PriorityOf(ArticleFields.Headline, ArticleSources.OpenGraphTitle) + 1);
+        }
+    }
+
+    /// <summary>
+    /// Whether an unconfirmed h1 of three words or more should win over the social title that would otherwise win
+    /// (og:title, twitter:title), written for sharing and often reworded: unless one merely begins the other (an h1
+    /// cut short, or one with a subtitle glued on), which leaves the order of precedence to decide.
+    /// </summary>
+    private static bool OutranksSocialTitle(ExtractionContext context, string h1)
+    {
+        var candidates = context.GetCandidates(ArticleFields.Headline);
+        if (candidates.Count == 0 || candidates[0] is not { Source: ArticleSources.OpenGraphTitle or ArticleSources.TwitterTitle } top)
+        {
+            return false;
+        }
+
+        if (h1.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || GenericSectionWords.Contains(h1))
+        {
+            return false;
+        }
+
+        var folded = SiteNames.Fold(h1);
+        var social = SiteNames.Fold(top.Value);
+        return !(folded.StartsWith(social, StringComparison.Ordinal) || social.StartsWith(folded, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -239,4 +239,28 @@ public class HeadlineExtractorTests
         Assert.Equal("Harbour cranes return", article.Headline);
         Assert.Equal("title", article.SourceOf("headline")!.Source);
     }
+    [Theory]
+    [InlineData("Cranes are back - Port news | Quay Notes", "Why the old port wanted its cranes back", "Why the old port wanted its cranes back")]
+    [InlineData("Harbour cranes return to the old port", "Harbour cranes return", "Harbour cranes return to the old port")]
+    [InlineData("Cranes are back - Port news", "Port closed", "Cranes are back - Port news")]
+    public void Extract_UnconfirmedH1AgainstARewordedSocialTitle_TheH1WinsUnlessOneBeginsTheOtherOrItIsShort(string ogTitle, string h1, string expected)
+    {
+        var article = TestPages.ParsePage(
+            $"""<meta property="og:title" content="{ogTitle}">""",
+            $"<article><h1>{h1}</h1><p>The old port has its skyline back.</p></article>",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal(expected, article.Headline);
+    }
+
+    [Fact]
+    public void Extract_UnconfirmedH1AgainstTheJsonLdHeadline_TheJsonLdHeadlineWins()
+    {
+        var article = TestPages.ParsePage(
+            """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cranes are back in the port"}</script>""",
+            "<article><h1>Why the old port wanted its cranes back</h1><p>The old port has its skyline back.</p></article>",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("Cranes are back in the port", article.Headline);
+    }
 }
