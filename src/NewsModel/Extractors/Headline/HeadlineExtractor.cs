@@ -30,7 +30,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
         "Actualités", "Actualidad", "Noticias", "Notizie", "Wiadomości", "Новости", "Haberler", "Latest", "Nieuws",
     };
 
-    private static readonly string[] HiddenHints = ["hidden", "invisible", "sr-only", "screen-reader", "visuallyhidden"];
+    private static readonly string[] HiddenHints = ["hidden", "invisible", "sr-only", "screen-reader", "visuallyhidden", "aural"];
 
     /// <inheritdoc />
     public string Name => "headline";
@@ -450,7 +450,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
             for (var i = parts.Length - 1; i >= 0; i--)
             {
                 var part = parts[i];
-                if (i < parts.Length - 1 && (IsHidden(part) || HasHint(part, KickerHints)))
+                if (i < parts.Length - 1 && (IsHidden(part) || HasHint(part, KickerHints)) && !parts.Skip(i + 1).All(p => HasHint(p, KickerHints)))
                 {
                     var rest = string.Concat(parts.Skip(i + 1).Select(VisibleText));
                     var tail = TextNormalizer.CollapseOrNull(rest);
@@ -470,6 +470,28 @@ public sealed class HeadlineExtractor : IArticleExtractor
             if (at >= 0 && TextNormalizer.CollapseOrNull(full[(at + kicker.Length)..]) is { Length: >= 10 } rest)
             {
                 return rest;
+            }
+        }
+
+        if (parts.Length >= 2 && parts.Any(p => IsHidden(p) || HasHint(p, KickerHints)))
+        {
+            // A kicker after the headline, or a hidden part between them ("Headline<span class=sr-only>: </span><small class=topline>Topic</small>").
+            var builder = new System.Text.StringBuilder();
+            foreach (var node in h1.ChildNodes)
+            {
+                if (node is IText text)
+                {
+                    builder.Append(text.Data);
+                }
+                else if (node is IElement element && !IsHidden(element) && !HasHint(element, KickerHints))
+                {
+                    builder.Append(VisibleText(element));
+                }
+            }
+
+            if (TextNormalizer.CollapseOrNull(builder.ToString()) is { Length: >= 10 } shown)
+            {
+                return shown;
             }
         }
 

@@ -263,4 +263,13 @@ public class HeadlineExtractorTests
 
         Assert.Equal("Cranes are back in the port", article.Headline);
     }
+    [Theory]
+    [InlineData("""<h1><span>Harbour cranes return to the quay</span><span class="aural">: </span><small class="c-topline"><span class="aural">, Topic:</span> Ports</small></h1>""")]
+    [InlineData("""<h1>Harbour cranes return to the quay<span class="sr-only">, </span><span class="overline">Ports</span></h1>""")]
+    public void Extract_KickerAfterTheHeadlineInsideTheH1_IsDropped(string h1)
+    {
+        var article = TestPages.ParsePage(string.Empty, h1 + "<p>The old port has its skyline back.</p>", new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("Harbour cranes return to the quay", article.Headline);
+    }
 }
