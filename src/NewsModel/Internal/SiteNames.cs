@@ -60,8 +60,10 @@ internal sealed class SiteNames
                 continue;
             }
 
+            // A piece holding the name counts when it is two words ("Coastline Online") or the name is at least half of
+            // it ("Coastline Courier Online"), not when a phrase merely mentions it ("Snow maps now on Coastline").
             if (folded == declared || (words <= 6 && Math.Min(folded.Length, declared.Length) >= 4
-                && (folded.Contains(declared, StringComparison.Ordinal) || declared.Contains(folded, StringComparison.Ordinal))))
+                && ((folded.Contains(declared, StringComparison.Ordinal) && (words <= 2 || declared.Length * 2 >= folded.Length)) || declared.Contains(folded, StringComparison.Ordinal))))
             {
                 return true;
             }

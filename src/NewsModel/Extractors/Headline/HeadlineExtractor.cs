@@ -75,7 +75,8 @@ public sealed class HeadlineExtractor : IArticleExtractor
         // headline readers see (the h1 being the site's banner, a kicker or a section label).
         // The JSON-LD headline is the publisher's own statement: a later heading does not overrule it unless it agrees.
         var declared = context.GetCandidates(ArticleFields.Headline).Where(c => c.Source == ArticleSources.JsonLd).Select(c => c.Value).FirstOrDefault();
-        if (!fromProfile && ConfirmedHeading(index, h1Element, site, others, declared) is { } heading)
+        // The raw title too: its cleanup may have kept the wrong piece ("Site - Section » Headline").
+        if (!fromProfile && ConfirmedHeading(index, h1Element, site, rawTitle, rawTitle is null ? others : [.. others, rawTitle], declared) is { } heading)
         {
             context.Propose(ArticleFields.Headline, heading, ArticleSources.Heading, FieldPrecedence.Confirmed);
             return;
@@ -114,7 +115,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
     /// The first other heading (another h1, or an h2) in document order, outside page furniture and not the site's
     /// name, whose text another source gives as the headline: the JSON-LD headline where there is one.
     /// </summary>
-    private static string? ConfirmedHeading(DocumentIndex index, IElement? chosen, SiteNames site, List<string> others, string? declared)
+    private static string? ConfirmedHeading(DocumentIndex index, IElement? chosen, SiteNames site, string? rawTitle, List<string> others, string? declared)
     {
         if (others.Count == 0)
         {
@@ -145,8 +146,12 @@ public sealed class HeadlineExtractor : IArticleExtractor
                 continue;
             }
 
-            // One word is a section's or a site's name more often than a headline; so is a generic section word.
-            if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 || GenericSectionWords.Contains(text) || site.Matches(text))
+            // One word is a section's or a site's name more often than a headline; so is a generic section word, and
+            // a short phrase holding the site's name ("Coastline Weekly"), but not a sentence that mentions it. An h1
+            // already judged to be the title's site-name suffix is not taken back.
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words < 2 || GenericSectionWords.Contains(text) || site.IsName(text) || (words <= 3 && site.Matches(text))
+                || (element.LocalName == "h1" && IsTitleSuffix(text, rawTitle)))
             {
                 continue;
             }
@@ -233,7 +238,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
             }
 
             var last = other.LastIndexOf(separator, StringComparison.Ordinal);
-            if (before && last > at && SiteNames.Fold(other[..last]) == folded)
+            if (last > at && ((before && SiteNames.Fold(other[..last]) == folded) || SiteNames.Fold(other[(last + separator.Length)..]) == folded))
             {
                 return true;
             }

@@ -141,6 +141,8 @@ public class HeadlineExtractorTests
     [InlineData("Quay e.V.: Harbour cranes return", "Harbour cranes return")]
     [InlineData("Quay: Harbour cranes return", "Harbour cranes return")]
     [InlineData("Best of Quay 2022 | Harbour cranes return", "Harbour cranes return")]
+    [InlineData("Harbour cranes return - Quay Online", "Harbour cranes return")]
+    [InlineData("Port news - Snow maps now on Quay", "Port news - Snow maps now on Quay")]
     public void Extract_PhraseHoldingTheSiteNameBeforeAColon_IsPartOfTheHeadline(string title, string expected)
     {
         var article = TestPages.ParsePage($"""<title>{title}</title><meta property="og:site_name" content="Quay">""", pageUrl: new Uri("https://harbour.example/a/1"));
@@ -271,5 +273,16 @@ public class HeadlineExtractorTests
         var article = TestPages.ParsePage(string.Empty, h1 + "<p>The old port has its skyline back.</p>", new Uri("https://notes.example/2021/05/cranes"));
 
         Assert.Equal("Harbour cranes return to the quay", article.Headline);
+    }
+    [Fact]
+    public void Extract_HeadingThatIsTheLastPieceOfTheRawTitle_WinsOverAMisreadTitle()
+    {
+        var article = TestPages.ParsePage(
+            "<title>Quay Notes e.V. - News » Harbour cranes return</title>",
+            """<div id="content"><h2>Harbour cranes return</h2><p>The old port has its skyline back.</p></div>""",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("Harbour cranes return", article.Headline);
+        Assert.Equal("heading", article.SourceOf("headline")!.Source);
     }
 }
