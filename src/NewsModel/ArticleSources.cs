@@ -12,6 +12,12 @@ public static class ArticleSources
     /// <summary>The document's headline <c>&lt;h1&gt;</c>: the first one that is not the site's logo or navigation.</summary>
     public const string H1 = "h1";
 
+    /// <summary>
+    /// Another heading of the document (a later <c>&lt;h1&gt;</c>, or an <c>&lt;h2&gt;</c>) taken as the headline
+    /// because another source repeats it, where the first <c>&lt;h1&gt;</c> is missing, the site's banner or unconfirmed.
+    /// </summary>
+    public const string Heading = "heading";
+
     /// <summary>A <c>&lt;meta name="description"&gt;</c> tag.</summary>
     public const string MetaDescription = "meta:description";
 

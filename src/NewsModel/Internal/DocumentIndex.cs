@@ -32,6 +32,9 @@ internal sealed class DocumentIndex
     /// <summary>The document-order position of each h1 in <see cref="H1s"/>, so extractors can measure distance from the headline.</summary>
     public List<int> H1Orders { get; } = [];
 
+    /// <summary>The <c>&lt;h2&gt;</c> elements, in document order, with their document-order positions: where a page's headline is set when its h1 is the site's banner.</summary>
+    public List<(IElement Element, int Order)> H2s { get; } = [];
+
     /// <summary>Elements carrying an <c>itemprop</c> attribute (microdata) or a schema.org RDFa <c>property</c>, in document order, meta and link tags included.</summary>
     public List<ItemPropElement> ItemProps { get; } = [];
 
@@ -126,6 +129,9 @@ internal sealed class DocumentIndex
                 case "h1":
                     index.H1s.Add(element);
                     index.H1Orders.Add(order);
+                    break;
+                case "h2":
+                    index.H2s.Add((element, order));
                     break;
                 case "a":
                     if (element.GetAttribute("href") is { Length: > 0 } href)

@@ -35,9 +35,12 @@ internal static class HeadlineCleaner
             changed = false;
             foreach (var separator in Separators)
             {
+                // A colon introduces a topic as often as a site's name ("Best of Coastline 2022: Headline"): only a name goes.
+                var colon = separator.EndsWith(": ", StringComparison.Ordinal);
+
                 // A suffix: the last piece is the site's name.
                 var last = text.LastIndexOf(separator, StringComparison.Ordinal);
-                if (last > 0 && site.Matches(text[(last + separator.Length)..]))
+                if (last > 0 && IsSiteName(site, text[(last + separator.Length)..], colon))
                 {
                     text = text[..last].TrimEnd();
                     changed = true;
@@ -46,7 +49,7 @@ internal static class HeadlineCleaner
 
                 // A prefix: the first piece is the site's name ("Site: Headline", "Site | Headline").
                 var first = text.IndexOf(separator, StringComparison.Ordinal);
-                if (first > 0 && first + separator.Length < text.Length && site.Matches(text[..first]))
+                if (first > 0 && first + separator.Length < text.Length && IsSiteName(site, text[..first], colon))
                 {
                     text = text[(first + separator.Length)..].TrimStart();
                     changed = true;
@@ -58,6 +61,10 @@ internal static class HeadlineCleaner
         text = KeepLongestPiece(text);
         return text.Length == 0 ? null : text;
     }
+
+    // Before a colon, a name with at most one word beside it ("Coastline e.V.: ") still counts, a longer phrase does not.
+    private static bool IsSiteName(SiteNames site, string piece, bool colon) =>
+        colon ? site.IsName(piece) || (site.Matches(piece) && piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2) : site.Matches(piece);
 
     /// <summary>
     /// Where pieces are joined by a decorative separator and no site name was recognized, the headline is the piece

@@ -62,8 +62,10 @@ internal sealed class SiteNames
                 continue;
             }
 
+            // A piece holding the name counts when it is two words ("Coastline Online") or the name is at least half of
+            // it ("Coastline Courier Online"), not when a phrase merely mentions it ("Snow maps now on Coastline").
             if (folded == declared || (words <= 6 && Math.Min(folded.Length, declared.Length) >= 4
-                && (folded.Contains(declared, StringComparison.Ordinal) || declared.Contains(folded, StringComparison.Ordinal))))
+                && ((folded.Contains(declared, StringComparison.Ordinal) && (words <= 2 || declared.Length * 2 >= folded.Length)) || declared.Contains(folded, StringComparison.Ordinal))))
             {
                 return true;
             }
@@ -80,6 +82,22 @@ internal sealed class SiteNames
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a text is exactly one of the site's names (letters and digits compared, case aside): a declared name,
+    /// the host ("coastline.example") or one of its labels. Stricter than <see cref="Matches"/>, which also accepts a
+    /// short piece that merely contains a name ("Best of Coastline 2022" is not the site's name).
+    /// </summary>
+    public bool IsName(string text)
+    {
+        var folded = Fold(text);
+        if (folded.Length == 0)
+        {
+            return false;
+        }
+
+        return (_host is not null && folded == _host) || _hostLabels.Contains(folded) || _declared.Any(d => Fold(d) == folded);
     }
 
     /// <summary>

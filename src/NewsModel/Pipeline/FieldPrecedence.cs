@@ -30,7 +30,7 @@ internal static class FieldPrecedence
         [ArticleFields.Headline.Name] =
         [
             ArticleSources.PublisherProfile, ArticleSources.JsonLd, ArticleSources.OpenGraphTitle, ArticleSources.Microdata, ArticleSources.TwitterTitle, ArticleSources.H1,
-            ArticleSources.Title, ArticleSources.JsonLdName, ArticleSources.Parsely, ArticleSources.Sailthru, ArticleSources.DublinCore, ArticleSources.Citation,
+            ArticleSources.Heading, ArticleSources.Title, ArticleSources.JsonLdName, ArticleSources.Parsely, ArticleSources.Sailthru, ArticleSources.DublinCore, ArticleSources.Citation,
         ],
         [ArticleFields.Description.Name] =
         [

@@ -16,6 +16,11 @@ public sealed class HeadlineExtractor : IArticleExtractor
 {
     private static readonly string[] KickerHints = ["kicker", "overline", "dachzeile", "topline", "roofline", "eyebrow", "pretitle", "supertitle", "spitzmarke", "subject", "label", "category"];
 
+    // Class names that mark a heading itself as the line above the headline, not the headline.
+    private static readonly string[] KickerHeadingHints = ["kicker", "overline", "dachzeile", "topline", "roofline", "eyebrow", "pretitle", "supertitle", "spitzmarke", "strapline"];
+
+    private const int MaxHeadingsLookedAt = 40;
+
     private static readonly string[] TemplateSeparators = [" - ", " – ", " — ", " | "];
 
     // Section names that title templates put before every headline of a site.
@@ -25,7 +30,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
         "Actualités", "Actualidad", "Noticias", "Notizie", "Wiadomości", "Новости", "Haberler", "Latest", "Nieuws",
     };
 
-    private static readonly string[] HiddenHints = ["hidden", "invisible", "sr-only", "screen-reader", "visuallyhidden"];
+    private static readonly string[] HiddenHints = ["hidden", "invisible", "sr-only", "screen-reader", "visuallyhidden", "aural"];
 
     /// <inheritdoc />
     public string Name => "headline";
@@ -38,26 +43,126 @@ public sealed class HeadlineExtractor : IArticleExtractor
         var site = SiteNames.Get(context);
         var others = context.GetCandidates(ArticleFields.Headline).Select(c => c.Value).ToList();
         var rawTitle = index.Title;
-        var h1 = WithoutKicker(FirstSuitableH1(index.H1s, site, rawTitle), others);
+        var (h1Element, h1Text) = FirstSuitableH1(index, site, rawTitle, others);
+        var h1 = WithoutKicker(h1Text, others);
 
+        // The last item of a breadcrumb trail repeats the document's title: only the other sources can confirm it.
+        var titleConfirms = h1Element is null || !InBreadcrumb(index, h1Element);
+        var confirming = new List<string>(others);
         if (CleanTitle(rawTitle, site, h1 is null ? others : [.. others, h1]) is { } title)
         {
             context.Propose(ArticleFields.Headline, title, ArticleSources.Title);
             others.Add(title);
+            if (titleConfirms)
+            {
+                confirming.Add(title);
+            }
         }
 
-        if (h1 is null)
+        // A publisher profile's selector was written for the site: agreement between generic sources does not overrule it.
+        var fromProfile = context.GetCandidates(ArticleFields.Headline).Any(c => c.Source == ArticleSources.PublisherProfile);
+        if (h1 is not null)
         {
+            context.Propose(ArticleFields.Headline, h1, ArticleSources.H1);
+            if (!fromProfile && confirming.Any(o => Confirms(o, h1)))
+            {
+                context.Propose(ArticleFields.Headline, h1, ArticleSources.H1, FieldPrecedence.Confirmed);
+                return;
+            }
+        }
+
+        // No h1 is the headline, or none that another source repeats: a heading that another source repeats is the
+        // headline readers see (the h1 being the site's banner, a kicker or a section label).
+        // The JSON-LD headline is the publisher's own statement: a later heading does not overrule it unless it agrees.
+        var declared = context.GetCandidates(ArticleFields.Headline).Where(c => c.Source == ArticleSources.JsonLd).Select(c => c.Value).FirstOrDefault();
+        // The raw title too: its cleanup may have kept the wrong piece ("Site - Section » Headline").
+        if (!fromProfile && ConfirmedHeading(index, h1Element, site, rawTitle, rawTitle is null ? others : [.. others, rawTitle], declared) is { } heading)
+        {
+            context.Propose(ArticleFields.Headline, heading, ArticleSources.Heading, FieldPrecedence.Confirmed);
             return;
         }
 
-        context.Propose(ArticleFields.Headline, h1, ArticleSources.H1);
-        // A publisher profile's selector was written for the site: agreement between generic sources does not overrule it.
-        var fromProfile = context.GetCandidates(ArticleFields.Headline).Any(c => c.Source == ArticleSources.PublisherProfile);
-        if (!fromProfile && others.Any(o => Confirms(o, h1)))
+        if (!fromProfile && declared is null && h1 is not null && OutranksSocialTitle(context, h1))
         {
-            context.Propose(ArticleFields.Headline, h1, ArticleSources.H1, FieldPrecedence.Confirmed);
+            context.Propose(ArticleFields.Headline, h1, ArticleSources.H1, FieldPrecedence.PriorityOf(ArticleFields.Headline, ArticleSources.OpenGraphTitle) + 1);
         }
+    }
+
+    /// <summary>
+    /// Whether an unconfirmed h1 of three words or more should win over the social title that would otherwise win
+    /// (og:title, twitter:title), written for sharing and often reworded: unless one merely begins the other (an h1
+    /// cut short, or one with a subtitle glued on), which leaves the order of precedence to decide.
+    /// </summary>
+    private static bool OutranksSocialTitle(ExtractionContext context, string h1)
+    {
+        var candidates = context.GetCandidates(ArticleFields.Headline);
+        if (candidates.Count == 0 || candidates[0] is not { Source: ArticleSources.OpenGraphTitle or ArticleSources.TwitterTitle } top)
+        {
+            return false;
+        }
+
+        if (h1.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || GenericSectionWords.Contains(h1))
+        {
+            return false;
+        }
+
+        var folded = SiteNames.Fold(h1);
+        var social = SiteNames.Fold(top.Value);
+        return !(folded.StartsWith(social, StringComparison.Ordinal) || social.StartsWith(folded, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The first other heading (another h1, or an h2) in document order, outside page furniture and not the site's
+    /// name, whose text another source gives as the headline: the JSON-LD headline where there is one.
+    /// </summary>
+    private static string? ConfirmedHeading(DocumentIndex index, IElement? chosen, SiteNames site, string? rawTitle, List<string> others, string? declared)
+    {
+        if (others.Count == 0)
+        {
+            return null;
+        }
+
+        var headings = new List<(IElement Element, int Order)>(index.H1s.Count + index.H2s.Count);
+        for (var i = 0; i < index.H1s.Count; i++)
+        {
+            if (!ReferenceEquals(index.H1s[i], chosen))
+            {
+                headings.Add((index.H1s[i], index.H1Orders[i]));
+            }
+        }
+
+        headings.AddRange(index.H2s);
+        headings.Sort((a, b) => a.Order.CompareTo(b.Order));
+        var looked = 0;
+        foreach (var (element, _) in headings)
+        {
+            if (++looked > MaxHeadingsLookedAt)
+            {
+                break;
+            }
+
+            if (!IsCandidateHeading(element) || InBreadcrumb(index, element) || HeadlineText(element) is not { Length: <= 400 } text || HasSymbolBullet(text))
+            {
+                continue;
+            }
+
+            // One word is a section's or a site's name more often than a headline; so is a generic section word, and
+            // a short phrase holding the site's name ("Coastline Weekly"), but not a sentence that mentions it. An h1
+            // already judged to be the title's site-name suffix is not taken back.
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words < 2 || GenericSectionWords.Contains(text) || site.IsName(text) || (words <= 3 && site.Matches(text))
+                || (element.LocalName == "h1" && IsTitleSuffix(text, rawTitle)))
+            {
+                continue;
+            }
+
+            if (HeadlineCleaner.Clean(text, site) is { } cleaned && (declared is null ? others.Any(o => Confirms(o, cleaned, secondary: true)) : Confirms(declared, cleaned, secondary: true)))
+            {
+                return cleaned;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -96,7 +201,13 @@ public sealed class HeadlineExtractor : IArticleExtractor
     /// Whether another source's headline confirms the h1: the same words (punctuation, quotes and case aside), or
     /// the h1 with a kicker before it or a decoration after it ("Climate: Headline", "Headline - Site").
     /// </summary>
-    internal static bool Confirms(string other, string h1)
+    /// <param name="other">Another source's headline.</param>
+    /// <param name="h1">The heading's text.</param>
+    /// <param name="secondary">
+    /// Whether the heading is not the first suitable h1: its text before a colon ("Place: what happened there") is a
+    /// topic that sub-headings repeat, so only the text after a colon confirms it.
+    /// </param>
+    internal static bool Confirms(string other, string h1, bool secondary = false)
     {
         var folded = SiteNames.Fold(h1);
         if (folded.Length == 0)
@@ -119,14 +230,15 @@ public sealed class HeadlineExtractor : IArticleExtractor
 
         foreach (var separator in HeadlineCleaner.Separators)
         {
+            var before = !(secondary && separator == ": ");
             var at = other.IndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && (SiteNames.Fold(other[(at + separator.Length)..]) == folded || SiteNames.Fold(other[..at]) == folded))
+            if (at > 0 && (SiteNames.Fold(other[(at + separator.Length)..]) == folded || (before && SiteNames.Fold(other[..at]) == folded)))
             {
                 return true;
             }
 
             var last = other.LastIndexOf(separator, StringComparison.Ordinal);
-            if (last > at && SiteNames.Fold(other[..last]) == folded)
+            if (last > at && ((before && SiteNames.Fold(other[..last]) == folded) || SiteNames.Fold(other[(last + separator.Length)..]) == folded))
             {
                 return true;
             }
@@ -197,25 +309,85 @@ public sealed class HeadlineExtractor : IArticleExtractor
         return title;
     }
 
-    private static string? FirstSuitableH1(List<IElement> h1s, SiteNames site, string? rawTitle)
+    private static (IElement? Element, string? Text) FirstSuitableH1(DocumentIndex index, SiteNames site, string? rawTitle, List<string> others)
     {
-        foreach (var h1 in h1s)
+        foreach (var h1 in index.H1s)
         {
-            if (PageRegions.IsBoilerplate(h1) || IsLogo(h1) || IsHidden(h1))
+            if (!IsCandidateHeading(h1))
             {
                 continue;
             }
 
             var text = HeadlineText(h1);
-            if (text is null || text.Length > 400 || site.Matches(text) || IsTitleSuffix(text, rawTitle))
+            if (text is null || text.Length > 400 || IsSiteName(text, site, others) || IsTitleSuffix(text, rawTitle))
             {
                 continue;
             }
 
-            return HeadlineCleaner.Clean(text, site);
+            return (h1, HeadlineCleaner.Clean(text, site));
         }
 
-        return null;
+        return (null, null);
+    }
+
+    /// <summary>
+    /// A heading that may be the headline: not in page furniture, not the logo, not hidden, and not itself marked as
+    /// a kicker ("strapline", "overline" above the real headline).
+    /// </summary>
+    private static bool IsCandidateHeading(IElement heading) =>
+        !(PageRegions.IsBoilerplate(heading) || IsLogo(heading) || IsHidden(heading) || HasHint(heading, KickerHeadingHints));
+
+    /// <summary>A heading whose text starts with a symbol used as a bullet or arrow ("&gt; ", "[&gt; ", "► "): a listing's or a template's item.</summary>
+    private static bool HasSymbolBullet(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+
+            if (char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.OtherSymbol)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InBreadcrumb(DocumentIndex index, IElement heading)
+    {
+        foreach (var hinted in index.Hinted)
+        {
+            if ((hinted.Hint & ElementHint.Breadcrumb) != 0 && hinted.Element.Contains(heading))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A heading that is the site's name: exactly one of its names, or a short text holding one ("Coastline Weekly")
+    /// that no other source gives as the headline. A headline that mentions the site ("Tote Hummeln unter Linden" on
+    /// a site called "Hummeln") is repeated by the structured data; the site's banner is not.
+    /// </summary>
+    private static bool IsSiteName(string text, SiteNames site, List<string> others)
+    {
+        if (site.IsName(text))
+        {
+            return true;
+        }
+
+        if (!site.Matches(text))
+        {
+            return false;
+        }
+
+        var folded = SiteNames.Fold(text);
+        return !others.Any(o => SiteNames.Fold(o) == folded);
     }
 
     /// <summary>A heading that only holds a link to the home page, or is marked as the logo or the site's title.</summary>
@@ -245,7 +417,11 @@ public sealed class HeadlineExtractor : IArticleExtractor
             && url.Query.Length == 0 && url.Fragment.Length == 0;
     }
 
-    /// <summary>The last piece of a decorated title ("Headline | Site Name") is the site's name, whatever the h1 says.</summary>
+    /// <summary>
+    /// The last piece of a decorated title ("Headline | Site Name") is the site's name, whatever the h1 says; unless
+    /// it is more than twice as long as what precedes it, which is then a site name or topic before the headline
+    /// ("Petition: Headline", "Coastline e.V.: Headline").
+    /// </summary>
     private static bool IsTitleSuffix(string text, string? rawTitle)
     {
         if (rawTitle is null)
@@ -257,7 +433,8 @@ public sealed class HeadlineExtractor : IArticleExtractor
         foreach (var separator in HeadlineCleaner.Separators)
         {
             var last = rawTitle.LastIndexOf(separator, StringComparison.Ordinal);
-            if (last > 0 && SiteNames.Fold(rawTitle[(last + separator.Length)..]) == folded && SiteNames.Fold(rawTitle[..last]) != folded)
+            if (last > 0 && SiteNames.Fold(rawTitle[(last + separator.Length)..]) == folded && SiteNames.Fold(rawTitle[..last]) != folded
+                && rawTitle.Length - last - separator.Length <= 2 * last)
             {
                 return true;
             }
@@ -278,7 +455,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
             for (var i = parts.Length - 1; i >= 0; i--)
             {
                 var part = parts[i];
-                if (i < parts.Length - 1 && (IsHidden(part) || HasHint(part, KickerHints)))
+                if (i < parts.Length - 1 && (IsHidden(part) || HasHint(part, KickerHints)) && !parts.Skip(i + 1).All(p => HasHint(p, KickerHints)))
                 {
                     var rest = string.Concat(parts.Skip(i + 1).Select(VisibleText));
                     var tail = TextNormalizer.CollapseOrNull(rest);
@@ -298,6 +475,28 @@ public sealed class HeadlineExtractor : IArticleExtractor
             if (at >= 0 && TextNormalizer.CollapseOrNull(full[(at + kicker.Length)..]) is { Length: >= 10 } rest)
             {
                 return rest;
+            }
+        }
+
+        if (parts.Length >= 2 && parts.Any(p => IsHidden(p) || HasHint(p, KickerHints)))
+        {
+            // A kicker after the headline, or a hidden part between them ("Headline<span class=sr-only>: </span><small class=topline>Topic</small>").
+            var builder = new System.Text.StringBuilder();
+            foreach (var node in h1.ChildNodes)
+            {
+                if (node is IText text)
+                {
+                    builder.Append(text.Data);
+                }
+                else if (node is IElement element && !IsHidden(element) && !HasHint(element, KickerHints))
+                {
+                    builder.Append(VisibleText(element));
+                }
+            }
+
+            if (TextNormalizer.CollapseOrNull(builder.ToString()) is { Length: >= 10 } shown)
+            {
+                return shown;
             }
         }
 

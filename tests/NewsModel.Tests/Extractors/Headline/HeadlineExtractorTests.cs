@@ -136,4 +136,153 @@ public class HeadlineExtractorTests
         var candidate = article.SourceOf("headline")!.Candidates.First(c => c.Source == "h1");
         Assert.Equal(expectedH1, candidate.Value);
     }
+    [Theory]
+    [InlineData("Best of Quay 2022: Harbour cranes return", "Best of Quay 2022: Harbour cranes return")]
+    [InlineData("Quay e.V.: Harbour cranes return", "Harbour cranes return")]
+    [InlineData("Quay: Harbour cranes return", "Harbour cranes return")]
+    [InlineData("Best of Quay 2022 | Harbour cranes return", "Harbour cranes return")]
+    [InlineData("Harbour cranes return - Quay Online", "Harbour cranes return")]
+    [InlineData("Port news - Snow maps now on Quay", "Port news - Snow maps now on Quay")]
+    public void Extract_PhraseHoldingTheSiteNameBeforeAColon_IsPartOfTheHeadline(string title, string expected)
+    {
+        var article = TestPages.ParsePage($"""<title>{title}</title><meta property="og:site_name" content="Quay">""", pageUrl: new Uri("https://harbour.example/a/1"));
+
+        Assert.Equal(expected, article.Headline);
+    }
+
+    [Fact]
+    public void Extract_H1MentioningTheSiteNameThatTheStructuredDataRepeats_IsTheHeadline()
+    {
+        var article = TestPages.ParsePage(
+            """<meta property="og:site_name" content="Cranes"><script type="application/ld+json">{"@type":"Article","headline":"Harbour cranes return"}</script>""",
+            "<article><h1>Harbour cranes return</h1><p>The old port has its skyline back.</p></article>",
+            new Uri("https://harbour.example/a/1"));
+
+        Assert.Equal("Harbour cranes return", article.Headline);
+        Assert.Equal("h1", article.SourceOf("headline")!.Source);
+    }
+
+    [Fact]
+    public void Extract_H1EqualToTheLongLastPieceOfTheTitle_IsTheHeadlineNotTheSiteName()
+    {
+        var article = TestPages.Parse(
+            "<html><head><title>Petition : Keep the harbour cranes in the old port</title></head><body><h1>Keep the harbour cranes in the old port</h1></body></html>",
+            new Uri("https://petitions.example/p/1"));
+
+        Assert.Equal("Keep the harbour cranes in the old port", article.Headline);
+        Assert.Equal("h1", article.SourceOf("headline")!.Source);
+    }
+    [Fact]
+    public void Extract_BannerH1_TheArticleHeadingTheOpenGraphTitleRepeatsWins()
+    {
+        var article = TestPages.ParsePage(
+            """<title>Harbour cranes return – a photo essay - Quay Notes</title><meta property="og:title" content="Harbour cranes return - a photo essay">""",
+            """<div id="top"><h1>Quay Notes</h1></div><div class="post"><h2>Harbour cranes return – a photo essay</h2><p>The old port has its skyline back.</p></div>""",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("Harbour cranes return – a photo essay", article.Headline);
+        Assert.Equal("heading", article.SourceOf("headline")!.Source);
+    }
+
+    [Fact]
+    public void Extract_H1MarkedAsStrapline_TheHeadingBesideItWins()
+    {
+        var article = TestPages.ParsePage(
+            "<title>Harbour cranes return to the quay - Port update: new berths</title>",
+            """<header class="article"><h1 class="strapline">Port update: new berths</h1><h2 class="title">Harbour cranes return to the quay</h2></header><p>The old port has its skyline back.</p>""",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("Harbour cranes return to the quay", article.Headline);
+    }
+
+    [Fact]
+    public void Extract_SubheadingRepeatingTheTopicBeforeTheColon_DoesNotWin()
+    {
+        var article = TestPages.ParsePage(
+            """<meta property="og:title" content="Quayside Market: Fresh fish cakes all day">""",
+            "<h1>Quayside Market: Fresh fish cakes all day Welcome to the harbour's kitchen</h1><p>Fried on the spot.</p><h2>Quayside Market</h2><p>Open daily.</p>",
+            new Uri("https://notes.example/2021/05/market"));
+
+        Assert.Equal("Quayside Market: Fresh fish cakes all day", article.Headline);
+    }
+
+    [Fact]
+    public void Extract_HeadingTheJsonLdHeadlineContradicts_DoesNotWin()
+    {
+        var article = TestPages.ParsePage(
+            """<meta property="og:title" content="Cranes are back: the port rejoices"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour cranes return to the old port"}</script>""",
+            """<nav><h1>Harbour cranes return to the old port</h1></nav><article><h2>Cranes are back: the port rejoices</h2><p>The old port has its skyline back.</p></article>""",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("Harbour cranes return to the old port", article.Headline);
+        Assert.Equal("json-ld", article.SourceOf("headline")!.Source);
+    }
+
+    [Fact]
+    public void Extract_BreadcrumbH1ThatOnlyTheTitleRepeats_GivesWayToTheConfirmedArticleHeading()
+    {
+        var article = TestPages.ParsePage(
+            """<title>Cranes return to the port: "Finally"</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"“Finally”: cranes return to the port"}</script>""",
+            """<div class="breadcrumbs"><span>Home</span> <span><h1>Cranes return to the port: "Finally"</h1></span></div><article><h2>“Finally”: cranes return to the port</h2><p>The old port has its skyline back.</p></article>""",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("“Finally”: cranes return to the port", article.Headline);
+        Assert.Equal("heading", article.SourceOf("headline")!.Source);
+    }
+
+    [Fact]
+    public void Extract_HeadingStartingWithAnArrow_IsATemplateItemNotTheHeadline()
+    {
+        var article = TestPages.ParsePage(
+            "<title>Quay Notes // » Harbour cranes return</title>",
+            "<div id=\"content\"><h2>[&gt; Harbour cranes return</h2><p>The old port has its skyline back.</p></div>",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("Harbour cranes return", article.Headline);
+        Assert.Equal("title", article.SourceOf("headline")!.Source);
+    }
+    [Theory]
+    [InlineData("Cranes are back - Port news | Quay Notes", "Why the old port wanted its cranes back", "Why the old port wanted its cranes back")]
+    [InlineData("Harbour cranes return to the old port", "Harbour cranes return", "Harbour cranes return to the old port")]
+    [InlineData("Cranes are back - Port news", "Port closed", "Cranes are back - Port news")]
+    public void Extract_UnconfirmedH1AgainstARewordedSocialTitle_TheH1WinsUnlessOneBeginsTheOtherOrItIsShort(string ogTitle, string h1, string expected)
+    {
+        var article = TestPages.ParsePage(
+            $"""<meta property="og:title" content="{ogTitle}">""",
+            $"<article><h1>{h1}</h1><p>The old port has its skyline back.</p></article>",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal(expected, article.Headline);
+    }
+
+    [Fact]
+    public void Extract_UnconfirmedH1AgainstTheJsonLdHeadline_TheJsonLdHeadlineWins()
+    {
+        var article = TestPages.ParsePage(
+            """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cranes are back in the port"}</script>""",
+            "<article><h1>Why the old port wanted its cranes back</h1><p>The old port has its skyline back.</p></article>",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("Cranes are back in the port", article.Headline);
+    }
+    [Theory]
+    [InlineData("""<h1><span>Harbour cranes return to the quay</span><span class="aural">: </span><small class="c-topline"><span class="aural">, Topic:</span> Ports</small></h1>""")]
+    [InlineData("""<h1>Harbour cranes return to the quay<span class="sr-only">, </span><span class="overline">Ports</span></h1>""")]
+    public void Extract_KickerAfterTheHeadlineInsideTheH1_IsDropped(string h1)
+    {
+        var article = TestPages.ParsePage(string.Empty, h1 + "<p>The old port has its skyline back.</p>", new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("Harbour cranes return to the quay", article.Headline);
+    }
+    [Fact]
+    public void Extract_HeadingThatIsTheLastPieceOfTheRawTitle_WinsOverAMisreadTitle()
+    {
+        var article = TestPages.ParsePage(
+            "<title>Quay Notes e.V. - News » Harbour cranes return</title>",
+            """<div id="content"><h2>Harbour cranes return</h2><p>The old port has its skyline back.</p></div>""",
+            new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal("Harbour cranes return", article.Headline);
+        Assert.Equal("heading", article.SourceOf("headline")!.Source);
+    }
 }
