@@ -36,6 +36,11 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             context.Options.Clock?.GetCurrentInstant());
 
         Found? published = null, modified = null;
+
+        // A printed date that states a day the markup declares is the article's, whatever else the page prints
+        // (today's date in the masthead, an event date): the best-placed such date wins over a better-placed other one.
+        var declared = context.GetCandidates(ArticleFields.Published).Select(c => c.Value.Date).ToHashSet();
+        Found? confirmed = null;
         foreach (var hinted in context.Index.Hinted)
         {
             if ((hinted.Hint & (ElementHint.Date | ElementHint.Modified | ElementHint.Byline)) != 0)
@@ -56,7 +61,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             Consider(layout.Before[i], layout.HeadlineOrder - i - 1 - BeforePenalty, ElementHint.None);
         }
 
-        if (published is { } p)
+        if ((confirmed ?? published) is { } p)
         {
             context.Propose(ArticleFields.Published, p.Date, ArticleSources.DomDate);
         }
@@ -107,6 +112,11 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             else
             {
                 Keep(ref published, new Found(dates[0], score));
+                if (declared.Contains(dates[0].Date))
+                {
+                    Keep(ref confirmed, new Found(dates[0], score));
+                }
+
                 if (dates.Count > 1 && dates[^1].Date >= dates[0].Date)
                 {
                     Keep(ref modified, new Found(dates[^1].WithSource(ArticleSources.DomModified, dates[^1].Text), score - 0.5));

@@ -66,4 +66,21 @@ public class VisibleDatePlacementTests
 
         Assert.Equal("2023-11-05", article.Published?.ToIsoString());
     }
+
+    [Fact]
+    public void Parse_TodaysDateInMasthead_PrintedDateThatMarkupStatesWins()
+    {
+        // The masthead prints the day of the visit in an element named "date"; the article's own day sits in the
+        // breadcrumb trail, and the markup states it.
+        var masthead = string.Concat(Enumerable.Repeat("<li><a href=\"/x\">Rubrik</a></li>", 30));
+        var article = ArticleParser.Parse(
+            "<!doctype html><html lang=\"de\"><head><title>Seite</title><meta name=\"date\" content=\"2023-05-02T17:05:00+02:00\"></head><body>"
+            + $"<header><span class=\"site-date\">Montag, 25.11.2024</span><ul>{masthead}</ul></header>"
+            + "<div class=\"trail\"><a href=\"/\">Start</a> <span class=\"current\">02.05.2023</span></div>"
+            + "<article><h1>Land zahlt Prämie für Rehwild</h1><p>Das Ministerium hat die Zahlen vorgelegt.</p></article></body></html>",
+            new Uri("https://amt.example/meldungen/42"),
+            Options);
+
+        Assert.Equal(new LocalDate(2023, 5, 2), article.Published?.Date);
+    }
 }
