@@ -83,4 +83,21 @@ public class VisibleDatePlacementTests
 
         Assert.Equal(new LocalDate(2023, 5, 2), article.Published?.Date);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("<h1>Amtsblatt</h1>")]
+    public void Parse_NoHeadlineH1_SubheadingStatingHeadlineAnchorsDates(string h1)
+    {
+        var filler = string.Concat(Enumerable.Repeat("<p>Weitere Meldungen finden Sie im Archiv.</p>", 50));
+        var article = ArticleParser.Parse(
+            "<!doctype html><html lang=\"de\"><head><title>Land zahlt Prämie für Rehwild | Amtsblatt</title>"
+            + "<meta property=\"og:title\" content=\"Land zahlt Prämie für Rehwild\"></head><body>"
+            + $"{h1}<h2>Suche</h2>{filler}<h2 class=\"entry\">Land zahlt Prämie für Rehwild</h2><div class=\"info\">November 22, 2011</div>"
+            + "<p>Das Ministerium hat die Zahlen vorgelegt.</p></body></html>",
+            new Uri("https://amt.example/meldungen/42"),
+            Options);
+
+        Assert.Equal(new LocalDate(2011, 11, 22), article.Published?.Date);
+    }
 }
