@@ -97,7 +97,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
             // The furniture test walks the ancestors: only for text that holds a date.
             if (dates.Count == 0 || (dateline && text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal) is < 0 or > DatelineLead)
-                || PageRegions.IsBoilerplate(element))
+                || PageRegions.IsBoilerplate(element, layout.Headline))
             {
                 return;
             }

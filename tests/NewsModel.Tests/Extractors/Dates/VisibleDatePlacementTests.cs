@@ -100,4 +100,21 @@ public class VisibleDatePlacementTests
 
         Assert.Equal(new LocalDate(2011, 11, 22), article.Published?.Date);
     }
+
+    [Fact]
+    public void Parse_WidgetHoldingSubheadingHeadline_NotFurniture()
+    {
+        // A blog theme wraps the posts in a "widget"; the post title is an h3 and the day is a header above it.
+        var article = ArticleParser.Parse(
+            "<!doctype html><html lang=\"de\"><head><title>Mein Bücherblog: Neues Interview mit einer Autorin</title>"
+            + "<meta property=\"og:title\" content=\"Neues Interview mit einer Autorin\"></head><body>"
+            + "<div class=\"widget Blog\"><div class=\"date-outer\"><h2 class=\"date-header\"><span>Samstag, 5. Oktober 2013</span></h2>"
+            + "<div class=\"post\"><h3 class=\"post-title\">Neues Interview mit einer Autorin</h3><p>Heute stelle ich euch ein Gespräch vor.</p></div></div></div>"
+            + "<div class=\"widget HTML\"><span class=\"date\">1. Oktober 2024</span></div></body></html>",
+            new Uri("https://buecher.example/2013/10/interview.html"),
+            Options);
+
+        Assert.Equal(new LocalDate(2013, 10, 5), article.Published?.Date);
+        Assert.Equal("dom:date", article.Published?.Source);
+    }
 }
