@@ -117,4 +117,15 @@ public class VisibleDatePlacementTests
         Assert.Equal(new LocalDate(2013, 10, 5), article.Published?.Date);
         Assert.Equal("dom:date", article.Published?.Source);
     }
+
+    [Fact]
+    public void Parse_LinksToOtherPublications_NotDates()
+    {
+        // Links to earlier press releases, styled as "publication" links, list their own dates; the release's own
+        // date is printed under the headline.
+        var links = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li><a class=\"IntLink Publication pdf\" href=\"/pm/{i}.pdf\">Nr. {i} vom 0{i}. November 2021</a></li>"));
+        var article = Parse($"""<div class="meldung"><h1>Land zahlt Prämie für Rehwild</h1><p>10.11.2021</p><p>Das Ministerium hat die Zahlen vorgelegt.</p><p>Lesen Sie auch:</p><ul>{links}</ul></div>""");
+
+        Assert.Equal("2021-11-10", article.Published?.ToIsoString());
+    }
 }
