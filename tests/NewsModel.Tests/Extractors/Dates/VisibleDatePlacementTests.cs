@@ -12,6 +12,8 @@ public class VisibleDatePlacementTests
         Clock = new FakeClock(Instant.FromUtc(2024, 12, 1, 0, 0)),
     };
 
+    private const string Long = "Das Ministerium hat die Zahlen vorgelegt, und sie zeigen, dass die Prämie im vergangenen Jahr deutlich häufiger beantragt wurde als in den Jahren zuvor, vor allem in den Landkreisen im Süden.";
+
     private static Article Parse(string body) =>
         ArticleParser.Parse($"<!doctype html><html lang=\"de\"><head><title>Seite</title></head><body>{body}</body></html>", new Uri("https://amt.example/meldungen/42"), Options);
 
@@ -127,5 +129,30 @@ public class VisibleDatePlacementTests
         var article = Parse($"""<div class="meldung"><h1>Land zahlt Prämie für Rehwild</h1><p>10.11.2021</p><p>Das Ministerium hat die Zahlen vorgelegt.</p><p>Lesen Sie auch:</p><ul>{links}</ul></div>""");
 
         Assert.Equal("2021-11-10", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void Parse_MetaColumnAsideJustBelowHeadline_Read()
+    {
+        var article = Parse($"""<article><div class="row"><h1>Land zahlt Prämie für Rehwild</h1></div><div class="row"><aside class="columns"><ul class="meta"><li class="meta__category">Wissen</li><li class="meta__date">26.02.2020</li></ul></aside><div class="text"><p>{Long}</p></div></div></article>""");
+
+        Assert.Equal("2020-02-26", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void Parse_SidebarFarBelowHeadline_StillFurniture()
+    {
+        var paragraphs = string.Concat(Enumerable.Repeat("<p>Das Ministerium hat die Zahlen vorgelegt.</p>", 30));
+        var article = Parse($"""<article><h1>Land zahlt Prämie für Rehwild</h1>{paragraphs}</article><aside class="sidebar"><span class="date">26.02.2020</span></aside>""");
+
+        Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void Parse_SidebarDateBelowHeadline_ArticleDateWins()
+    {
+        var article = Parse("""<article><h1>Land zahlt Prämie für Rehwild</h1><aside class="sidebar"><span class="date">26.02.2020</span></aside><p class="info">Veröffentlicht 06.01.2020</p><p>Das Ministerium hat die Zahlen vorgelegt.</p></article>""");
+
+        Assert.Equal("2020-01-06", article.Published?.ToIsoString());
     }
 }
