@@ -47,6 +47,9 @@ internal sealed class DocumentIndex
     /// <summary>The <c>&lt;a&gt;</c> elements whose rel holds the token <c>author</c>, in document order.</summary>
     public List<IElement> AuthorAnchors { get; } = [];
 
+    /// <summary>The h2 and h3 elements with their document-order positions: where a page without a fitting h1 prints its headline.</summary>
+    public List<(IElement Element, int Order)> Subheadings { get; } = [];
+
     public string? Title { get; private set; }
 
     public string? HtmlLang { get; private set; }
@@ -168,6 +171,11 @@ internal sealed class DocumentIndex
                     continue;
                 default:
                     break;
+            }
+
+            if (element.LocalName is "h2" or "h3")
+            {
+                index.Subheadings.Add((element, order));
             }
 
             if (depth >= depthLimit)

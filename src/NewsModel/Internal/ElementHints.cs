@@ -21,10 +21,12 @@ internal static class ElementHints
 {
     private static readonly string[] BylineKeys = ["byline", "author", "writer", "autor", "auteur", "firma", "reporter", "contributor", "journalist", "creator", "verfasser"];
 
+    // "publication" alone is left out: it names a document (a link to a press release, a journal) more often than
+    // a date; "publication-date" still counts through the suffix.
     private static readonly string[] DateTokens =
     [
         "date", "dates", "datetime", "time", "timestamp", "published", "publish", "pubdate", "posted", "postdate", "dateline", "datum", "fecha",
-        "data", "created", "publication", "publishdate", "publishedat", "publishedon", "pubtime",
+        "data", "created", "publishdate", "publishedat", "publishedon", "pubtime",
     ];
 
     private static readonly string[] DateSuffixes = ["date", "datum", "fecha", "timestamp", "pubtime"];

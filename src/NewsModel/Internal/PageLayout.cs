@@ -15,6 +15,9 @@ internal sealed class PageLayout
     /// <summary>How many elements before the headline count as its neighbourhood (breadcrumbs, kickers).</summary>
     private const int NeighbourhoodBefore = 25;
 
+    /// <summary>How much of the headline's words an h2 or h3 must state to stand in for a missing h1.</summary>
+    private const double SubheadingMatch = 0.8;
+
     private PageLayout(IElement? headline, int headlineOrder, IReadOnlyList<IElement> before, IReadOnlyList<IElement> after)
     {
         Headline = headline;
@@ -43,25 +46,34 @@ internal sealed class PageLayout
     private static PageLayout Build(ExtractionContext context)
     {
         var index = context.Index;
-        if (index.H1s.Count == 0)
-        {
-            return new PageLayout(null, 0, [], []);
-        }
+        var hasHeadline = context.TryGetBest(ArticleFields.Headline, out var headline);
 
         // The h1 that best matches the headline chosen so far; else the first.
         var chosen = 0;
-        if (context.TryGetBest(ArticleFields.Headline, out var headline))
+        var best = -1.0;
+        if (hasHeadline)
         {
-            var best = -1.0;
             for (var i = 0; i < index.H1s.Count; i++)
             {
-                var overlap = Overlap(TextNormalizer.Collapse(index.H1s[i].TextContent), headline);
+                var overlap = Overlap(TextNormalizer.Collapse(index.H1s[i].TextContent), headline!);
                 if (overlap > best)
                 {
                     best = overlap;
                     chosen = i;
                 }
             }
+        }
+
+        // A page without an h1 that states the headline (none at all, or one that names the site or a menu) may print
+        // it in an h2 or h3: the first that states the headline anchors the layout.
+        if (hasHeadline && best < SubheadingMatch && index.Subheadings.Find(s => Overlap(TextNormalizer.Collapse(s.Element.TextContent), headline!) >= SubheadingMatch) is { Element: not null } subheading)
+        {
+            return new PageLayout(subheading.Element, subheading.Order, Preceding(subheading.Element, NeighbourhoodBefore), Following(subheading.Element, NeighbourhoodAfter));
+        }
+
+        if (index.H1s.Count == 0)
+        {
+            return new PageLayout(null, 0, [], []);
         }
 
         var element = index.H1s[chosen];

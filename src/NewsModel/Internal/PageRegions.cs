@@ -29,14 +29,26 @@ internal static class PageRegions
     /// </summary>
     public static bool IsBoilerplate(IElement element) => IsInside(element, BoilerplateHints, checkElements: true);
 
+    /// <summary>
+    /// Whether an element sits in furniture, where a region that holds the page's headline element (an h1, or the h2
+    /// or h3 that stands in for a missing one) is the article, not furniture, whatever its class says.
+    /// </summary>
+    public static bool IsBoilerplate(IElement element, IElement? headline) =>
+        IsInside(element, BoilerplateHints, checkElements: true, headline);
+
     /// <summary>Whether an element sits inside the comments: the weaker test for values marked as the article's own (a pubdate, an entry date), which themes also put in an entry footer.</summary>
     public static bool IsInComments(IElement element) => IsInside(element, CommentHints, checkElements: false);
 
-    private static bool IsInside(IElement element, string[] hints, bool checkElements)
+    private static bool IsInside(IElement element, string[] hints, bool checkElements, IElement? headline = null)
     {
         // The body's and root's classes describe the page layout ("has-sidebar"), not a region.
         for (var e = element; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
         {
+            if (headline is not null && e.Contains(headline))
+            {
+                return false;
+            }
+
             if (checkElements && e.LocalName is "aside" or "footer" or "nav")
             {
                 return true;

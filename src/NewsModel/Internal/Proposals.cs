@@ -8,15 +8,20 @@ namespace NewsModel.Internal;
 internal static class Proposals
 {
     /// <summary>Parses a date text and proposes it when it is a plausible article date.</summary>
+    /// <param name="context">The extraction context.</param>
+    /// <param name="field">The date field.</param>
+    /// <param name="text">The date text.</param>
+    /// <param name="source">The source.</param>
+    /// <param name="priority">A priority other than the source's listed one (weak evidence), or null.</param>
     /// <returns>True when a date was proposed.</returns>
-    public static bool Date(ExtractionContext context, ArticleField<ArticleDate> field, string? text, string source)
+    public static bool Date(ExtractionContext context, ArticleField<ArticleDate> field, string? text, string source, int? priority = null)
     {
         // A declared date is read in the page's language (for day/month order) but never placed in a guessed zone.
         var language = context.TryGetBest(ArticleFields.Language, out var best) ? best : context.Index.HtmlLang;
         var settings = DateTextSettings.FromLanguageTag(language, null, context.Options.Clock?.GetCurrentInstant());
         if (DateReader.Parse(text, settings, source, declared: true) is { } date)
         {
-            context.Propose(field, date, source);
+            context.Propose(field, date, source, priority);
             return true;
         }
 

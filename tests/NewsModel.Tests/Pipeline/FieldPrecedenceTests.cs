@@ -50,7 +50,7 @@ public class FieldPrecedenceTests
     [Fact]
     public void Parse_OnlyWeakerSources_TheirValueIsUsed()
     {
-        var article = TestPages.ParsePage("""<meta name="date" content="2021-05-25">""", """<article><time datetime="2021-05-20">20 May</time></article>""");
+        var article = TestPages.ParsePage("""<meta name="pubdate" content="2021-05-25">""", """<article><time datetime="2021-05-20">20 May</time></article>""");
 
         Assert.Equal("meta:date", article.Published!.Source);
     }

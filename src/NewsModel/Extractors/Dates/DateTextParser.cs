@@ -84,6 +84,13 @@ internal static class DateTextParser
             }
             else if (tokens[i + 4].Text.Length is 4 or 2 && t.Text.Length <= 2 && tokens[i + 2].Text.Length <= 2)
             {
+                // A two-digit year is written against its month ("14.11.24"); after a space, "28.01. - 05.02. 10%"
+                // is a day and month followed by another number.
+                if (tokens[i + 4].Text.Length == 2 && (tokens[i + 3].SpaceBefore || tokens[i + 4].SpaceBefore))
+                {
+                    return false;
+                }
+
                 year = tokens[i + 4].Text.Length == 2 ? (c < 70 ? 2000 + c : 1900 + c) : c;
                 var dayFirst = separator == '.' || (a > 12 ? true : b > 12 ? false : settings.DayFirst);
                 (day, month) = dayFirst ? (a, b) : (b, a);

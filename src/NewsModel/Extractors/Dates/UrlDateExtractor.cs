@@ -4,7 +4,7 @@ using NodaTime;
 namespace NewsModel.Extractors.Dates;
 
 /// <summary>
-/// Reads a publication date from the article's address (/2024/11/14/, /20241114/, /2024-11-14-slug): weak
+/// Reads a publication date from the article's address (/2024/11/14/, /20241114/, /2024-11-14-slug, /14-11-2024): weak
 /// evidence, below every date the page states, but often the only one on pages without markup.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
@@ -18,7 +18,8 @@ public sealed class UrlDateExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         var url = context.TryGetBest(ArticleFields.CanonicalUrl, out var canonical) ? canonical : context.PageUrl;
-        if (url is not { IsAbsoluteUri: true } || FromPath(url.AbsolutePath) is not { } date)
+        var language = context.TryGetBest(ArticleFields.Language, out var tag) ? tag : context.Publisher?.Language;
+        if (url is not { IsAbsoluteUri: true } || FromPath(url.AbsolutePath, DateTextSettings.FromLanguageTag(language).DayFirst) is not { } date)
         {
             return;
         }
@@ -31,7 +32,9 @@ public sealed class UrlDateExtractor : IArticleExtractor
     }
 
     /// <summary>The date a path spells, or null. Needs a year, a month and a day: /2024/11/ alone is not a publication date.</summary>
-    internal static LocalDate? FromPath(string path)
+    /// <param name="path">The address's path.</param>
+    /// <param name="dayFirst">Whether a day-month-year segment such as /05-03-2021 puts the day first when either order fits (the page's language decides).</param>
+    internal static LocalDate? FromPath(string path, bool dayFirst = true)
     {
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < segments.Length; i++)
@@ -56,6 +59,15 @@ public sealed class UrlDateExtractor : IArticleExtractor
                 && segment[7] == segment[4] && IsDigits(segment[8..10], 2) && (segment.Length == 10 || !char.IsDigit(segment[10])))
             {
                 return Make(segment[..4], segment[5..7], segment[8..10]);
+            }
+
+            // /29-10-2021 or /29.10.2021-slug: the year last, as pages in most languages write it.
+            if (segment.Length >= 10 && IsDigits(segment[..2], 2) && segment[2] is '-' or '_' or '.' && IsDigits(segment[3..5], 2)
+                && segment[5] == segment[2] && IsDigits(segment[6..10], 4) && (segment.Length == 10 || !char.IsDigit(segment[10])))
+            {
+                var (first, second) = (segment[..2], segment[3..5]);
+                var firstIsDay = int.Parse(first, System.Globalization.CultureInfo.InvariantCulture) > 12 || (int.Parse(second, System.Globalization.CultureInfo.InvariantCulture) <= 12 && dayFirst);
+                return firstIsDay ? Make(segment[6..10], second, first) : Make(segment[6..10], first, second);
             }
         }
 

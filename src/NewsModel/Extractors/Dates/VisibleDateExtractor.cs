@@ -18,6 +18,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     private const int DatelineLength = 48;
     private const int DatelineLead = 24;
     private const int BeforePenalty = 15;
+    private const int BesideLimit = 20;
     private static readonly string[] UpdatedPrefixes = ["updated", "last updated", "modified", "aktualisiert", "zuletzt aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado", "zaktualizowano", "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی"];
 
     /// <inheritdoc />
@@ -36,6 +37,15 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             context.Options.Clock?.GetCurrentInstant());
 
         Found? published = null, modified = null;
+
+        // A printed date that states a day the markup declares is the article's, whatever else the page prints
+        // (today's date in the masthead, an event date): the best-placed such date wins over a better-placed other one.
+        var declared = context.GetCandidates(ArticleFields.Published).Select(c => c.Value.Date).ToHashSet();
+        Found? confirmed = null;
+
+        // A date named as one just below the headline, in a column the theme marks as an aside or a sidebar (the
+        // article's meta column), when nothing else on the page gives a date.
+        Found? beside = null;
         foreach (var hinted in context.Index.Hinted)
         {
             if ((hinted.Hint & (ElementHint.Date | ElementHint.Modified | ElementHint.Byline)) != 0)
@@ -56,7 +66,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             Consider(layout.Before[i], layout.HeadlineOrder - i - 1 - BeforePenalty, ElementHint.None);
         }
 
-        if (published is { } p)
+        if ((confirmed ?? published ?? beside) is { } p)
         {
             context.Propose(ArticleFields.Published, p.Date, ArticleSources.DomDate);
         }
@@ -91,9 +101,18 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             var dates = DateReader.FindAll(text, settings, updated ? ArticleSources.DomModified : ArticleSources.DomDate).ToList();
 
             // The furniture test walks the ancestors: only for text that holds a date.
-            if (dates.Count == 0 || (dateline && text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal) is < 0 or > DatelineLead)
-                || PageRegions.IsBoilerplate(element))
+            if (dates.Count == 0 || (dateline && text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal) is < 0 or > DatelineLead))
             {
+                return;
+            }
+
+            if (PageRegions.IsBoilerplate(element, layout.Headline))
+            {
+                if (!updated && (hint & ElementHint.Date) != 0 && layout.Headline is not null && order > layout.HeadlineOrder && order - layout.HeadlineOrder <= BesideLimit)
+                {
+                    Keep(ref beside, new Found(dates[0], -(order - layout.HeadlineOrder)));
+                }
+
                 return;
             }
 
@@ -107,6 +126,11 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             else
             {
                 Keep(ref published, new Found(dates[0], score));
+                if (declared.Contains(dates[0].Date))
+                {
+                    Keep(ref confirmed, new Found(dates[0], score));
+                }
+
                 if (dates.Count > 1 && dates[^1].Date >= dates[0].Date)
                 {
                     Keep(ref modified, new Found(dates[^1].WithSource(ArticleSources.DomModified, dates[^1].Text), score - 0.5));

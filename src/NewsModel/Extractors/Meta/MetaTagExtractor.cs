@@ -17,7 +17,7 @@ public sealed class MetaTagExtractor : IArticleExtractor
     private static readonly string[] CommonPublished =
     [
         "article:published", "article.published", "article_date_original", "original-publish-date", "publish-date", "publish_date",
-        "publishdate", "published-date", "published_date", "published_time", "publication_date", "pubdate", "date", "datepublished", "created",
+        "publishdate", "published-date", "published_date", "published_time", "publication_date", "pubdate", "datepublished", "created",
         "creation_date", "og:pubdate", "nv:date",
     ];
 
@@ -29,7 +29,11 @@ public sealed class MetaTagExtractor : IArticleExtractor
     // Vendor-prefixed forms of the common names ("sw-pubdate", "cXenseParse:recs:publishtime").
     private static readonly string[] PublishedSuffixes = ["pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "published_time", "publishtime", "date_published"];
 
-    private static readonly string[] DublinCorePublished = ["dcterms.issued", "dc.date.issued", "dcterms.created", "dc.date.created", "dcterms.date", "dc.date"];
+    private static readonly string[] DublinCorePublished = ["dcterms.issued", "dc.date.issued", "dcterms.created", "dc.date.created"];
+
+    // Tags that name a date without saying which event it marks: content systems fill them with the page's last
+    // change as often as with its publication, so they are weak evidence, below the date printed on the page.
+    private static readonly string[] GenericDates = ["date", "dcterms.date", "dc.date"];
 
     private static readonly string[] DublinCoreModified = ["dcterms.modified", "dc.date.modified"];
 
@@ -79,6 +83,14 @@ public sealed class MetaTagExtractor : IArticleExtractor
             }
         }
         ProposeFirstDate(context, ArticleFields.Published, index, DublinCorePublished, ArticleSources.DublinCore);
+        foreach (var key in GenericDates)
+        {
+            if (Proposals.Date(context, ArticleFields.Published, index.MetaContent(key), key == "date" ? ArticleSources.MetaDate : ArticleSources.DublinCore, FieldPrecedence.Weak))
+            {
+                break;
+            }
+        }
+
         ProposeFirstDate(context, ArticleFields.Published, index, ["parsely-pub-date"], ArticleSources.Parsely);
         ProposeFirstDate(context, ArticleFields.Published, index, ["sailthru.date"], ArticleSources.Sailthru);
         ProposeFirstDate(context, ArticleFields.Published, index, ["citation_publication_date", "citation_online_date", "citation_date"], ArticleSources.Citation);

@@ -15,6 +15,11 @@ public class UrlDateExtractorTests
     [InlineData("/20241114/", "2024-11-14")]
     [InlineData("/blog/2023-02-28-release-notes", "2023-02-28")]
     [InlineData("/2023_02_28/x", "2023-02-28")]
+    [InlineData("/meldungen/29-10-2021", "2021-10-29")]
+    [InlineData("/news/05.03.2021-neue-halle", "2021-03-05")]
+    [InlineData("/press/10-29-2021", "2021-10-29")]
+    [InlineData("/press/31-31-2021", "")]
+    [InlineData("/p/29-10-20211", "")]
     [InlineData("/2024/11/", "")]
     [InlineData("/2024/13/01/x", "")]
     [InlineData("/2023/02/30/x", "")]
@@ -25,6 +30,14 @@ public class UrlDateExtractorTests
     public void FromPath_Table(string path, string expected)
     {
         Assert.Equal(expected, UrlDateExtractor.FromPath(path)?.ToString("uuuu-MM-dd", null) ?? string.Empty);
+    }
+
+    [Theory]
+    [InlineData(true, "2021-03-05")]
+    [InlineData(false, "2021-05-03")]
+    public void FromPath_DayMonthYear_AmbiguousOrderFollowsLanguage(bool dayFirst, string expected)
+    {
+        Assert.Equal(expected, UrlDateExtractor.FromPath("/news/05-03-2021", dayFirst)?.ToString("uuuu-MM-dd", null));
     }
 
     [Fact]

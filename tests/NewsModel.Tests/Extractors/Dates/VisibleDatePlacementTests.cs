@@ -12,6 +12,8 @@ public class VisibleDatePlacementTests
         Clock = new FakeClock(Instant.FromUtc(2024, 12, 1, 0, 0)),
     };
 
+    private const string Long = "Das Ministerium hat die Zahlen vorgelegt, und sie zeigen, dass die Prämie im vergangenen Jahr deutlich häufiger beantragt wurde als in den Jahren zuvor, vor allem in den Landkreisen im Süden.";
+
     private static Article Parse(string body) =>
         ArticleParser.Parse($"<!doctype html><html lang=\"de\"><head><title>Seite</title></head><body>{body}</body></html>", new Uri("https://amt.example/meldungen/42"), Options);
 
@@ -65,5 +67,92 @@ public class VisibleDatePlacementTests
         var article = Parse($"""<div class="{wrapperClass}"><article><h1>Reinigungsfirma expandiert</h1><div class="meta">Gespeichert von Jana Holm am 5. November 2023</div><p>Die Firma zieht nach Wien.</p></article><div class="sidebar"><span class="date">1. Oktober 2024</span></div></div>""");
 
         Assert.Equal("2023-11-05", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void Parse_TodaysDateInMasthead_PrintedDateThatMarkupStatesWins()
+    {
+        // The masthead prints the day of the visit in an element named "date"; the article's own day sits in the
+        // breadcrumb trail, and the markup states it.
+        var masthead = string.Concat(Enumerable.Repeat("<li><a href=\"/x\">Rubrik</a></li>", 30));
+        var article = ArticleParser.Parse(
+            "<!doctype html><html lang=\"de\"><head><title>Seite</title><meta name=\"date\" content=\"2023-05-02T17:05:00+02:00\"></head><body>"
+            + $"<header><span class=\"site-date\">Montag, 25.11.2024</span><ul>{masthead}</ul></header>"
+            + "<div class=\"trail\"><a href=\"/\">Start</a> <span class=\"current\">02.05.2023</span></div>"
+            + "<article><h1>Land zahlt Prämie für Rehwild</h1><p>Das Ministerium hat die Zahlen vorgelegt.</p></article></body></html>",
+            new Uri("https://amt.example/meldungen/42"),
+            Options);
+
+        Assert.Equal(new LocalDate(2023, 5, 2), article.Published?.Date);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("<h1>Amtsblatt</h1>")]
+    public void Parse_NoHeadlineH1_SubheadingStatingHeadlineAnchorsDates(string h1)
+    {
+        var filler = string.Concat(Enumerable.Repeat("<p>Weitere Meldungen finden Sie im Archiv.</p>", 50));
+        var article = ArticleParser.Parse(
+            "<!doctype html><html lang=\"de\"><head><title>Land zahlt Prämie für Rehwild | Amtsblatt</title>"
+            + "<meta property=\"og:title\" content=\"Land zahlt Prämie für Rehwild\"></head><body>"
+            + $"{h1}<h2>Suche</h2>{filler}<h2 class=\"entry\">Land zahlt Prämie für Rehwild</h2><div class=\"info\">November 22, 2011</div>"
+            + "<p>Das Ministerium hat die Zahlen vorgelegt.</p></body></html>",
+            new Uri("https://amt.example/meldungen/42"),
+            Options);
+
+        Assert.Equal(new LocalDate(2011, 11, 22), article.Published?.Date);
+    }
+
+    [Fact]
+    public void Parse_WidgetHoldingSubheadingHeadline_NotFurniture()
+    {
+        // A blog theme wraps the posts in a "widget"; the post title is an h3 and the day is a header above it.
+        var article = ArticleParser.Parse(
+            "<!doctype html><html lang=\"de\"><head><title>Mein Bücherblog: Neues Interview mit einer Autorin</title>"
+            + "<meta property=\"og:title\" content=\"Neues Interview mit einer Autorin\"></head><body>"
+            + "<div class=\"widget Blog\"><div class=\"date-outer\"><h2 class=\"date-header\"><span>Samstag, 5. Oktober 2013</span></h2>"
+            + "<div class=\"post\"><h3 class=\"post-title\">Neues Interview mit einer Autorin</h3><p>Heute stelle ich euch ein Gespräch vor.</p></div></div></div>"
+            + "<div class=\"widget HTML\"><span class=\"date\">1. Oktober 2024</span></div></body></html>",
+            new Uri("https://buecher.example/2013/10/interview.html"),
+            Options);
+
+        Assert.Equal(new LocalDate(2013, 10, 5), article.Published?.Date);
+        Assert.Equal("dom:date", article.Published?.Source);
+    }
+
+    [Fact]
+    public void Parse_LinksToOtherPublications_NotDates()
+    {
+        // Links to earlier press releases, styled as "publication" links, list their own dates; the release's own
+        // date is printed under the headline.
+        var links = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li><a class=\"IntLink Publication pdf\" href=\"/pm/{i}.pdf\">Nr. {i} vom 0{i}. November 2021</a></li>"));
+        var article = Parse($"""<div class="meldung"><h1>Land zahlt Prämie für Rehwild</h1><p>10.11.2021</p><p>Das Ministerium hat die Zahlen vorgelegt.</p><p>Lesen Sie auch:</p><ul>{links}</ul></div>""");
+
+        Assert.Equal("2021-11-10", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void Parse_MetaColumnAsideJustBelowHeadline_Read()
+    {
+        var article = Parse($"""<article><div class="row"><h1>Land zahlt Prämie für Rehwild</h1></div><div class="row"><aside class="columns"><ul class="meta"><li class="meta__category">Wissen</li><li class="meta__date">26.02.2020</li></ul></aside><div class="text"><p>{Long}</p></div></div></article>""");
+
+        Assert.Equal("2020-02-26", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void Parse_SidebarFarBelowHeadline_StillFurniture()
+    {
+        var paragraphs = string.Concat(Enumerable.Repeat("<p>Das Ministerium hat die Zahlen vorgelegt.</p>", 30));
+        var article = Parse($"""<article><h1>Land zahlt Prämie für Rehwild</h1>{paragraphs}</article><aside class="sidebar"><span class="date">26.02.2020</span></aside>""");
+
+        Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void Parse_SidebarDateBelowHeadline_ArticleDateWins()
+    {
+        var article = Parse("""<article><h1>Land zahlt Prämie für Rehwild</h1><aside class="sidebar"><span class="date">26.02.2020</span></aside><p class="info">Veröffentlicht 06.01.2020</p><p>Das Ministerium hat die Zahlen vorgelegt.</p></article>""");
+
+        Assert.Equal("2020-01-06", article.Published?.ToIsoString());
     }
 }

@@ -24,6 +24,42 @@ public class MetaTagExtractorTests
         Assert.Equal("meta:news_keywords", article.SourceOf("tags")!.Source);
     }
 
+    [Theory]
+    [InlineData("date")]
+    [InlineData("DCTERMS.date")]
+    [InlineData("DC.date")]
+    public void Extract_GenericDateTag_YieldsToPrintedDate(string name)
+    {
+        // A bare "date" names no event: content systems write the page's last change there.
+        var article = TestPages.ParsePage(
+            $"""<meta name="{name}" content="2021-06-30T10:15:00+02:00">""",
+            """<article><h1>Harbour cranes return</h1><p class="meta">Von Jana Holm | 25.05.2021</p><p>The cranes are back after a decade away.</p></article>""");
+
+        Assert.Equal("2021-05-25", article.Published?.ToIsoString());
+        Assert.Equal("dom:date", article.Published?.Source);
+    }
+
+    [Theory]
+    [InlineData("date", "meta:date")]
+    [InlineData("DCTERMS.date", "dc")]
+    public void Extract_GenericDateTag_WithoutPrintedDate_StillPublished(string name, string source)
+    {
+        var article = TestPages.ParsePage($"""<meta name="{name}" content="2021-06-30T10:15:00+02:00">""", "<article><h1>Harbour cranes return</h1><p>The cranes are back.</p></article>");
+
+        Assert.Equal("2021-06-30T10:15:00+02", article.Published?.ToIsoString());
+        Assert.Equal(source, article.Published?.Source);
+    }
+
+    [Fact]
+    public void Extract_SpecificPublishedTag_BeatsPrintedDate()
+    {
+        var article = TestPages.ParsePage(
+            """<meta name="publish-date" content="2021-06-30">""",
+            """<article><h1>Harbour cranes return</h1><p class="meta">25.05.2021</p><p>The cranes are back.</p></article>""");
+
+        Assert.Equal("2021-06-30", article.Published?.ToIsoString());
+    }
+
     [Fact]
     public void Extract_TwitterCard_GivesHeadlineDescriptionAndImage()
     {
