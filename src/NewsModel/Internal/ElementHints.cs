@@ -25,7 +25,7 @@ internal static class ElementHints
     // a date; "publication-date" still counts through the suffix.
     private static readonly string[] DateTokens =
     [
-        "date", "dates", "datetime", "time", "timestamp", "published", "publish", "pubdate", "posted", "postdate", "dateline", "datum", "fecha",
+        "date", "dates", "datetime", "time", "timestamp", "published", "publish", "pubdate", "posted", "postdate", "submitted", "dateline", "datum", "fecha",
         "data", "created", "publishdate", "publishedat", "publishedon", "pubtime",
     ];
 

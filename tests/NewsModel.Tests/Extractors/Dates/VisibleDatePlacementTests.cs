@@ -155,4 +155,14 @@ public class VisibleDatePlacementTests
 
         Assert.Equal("2020-01-06", article.Published?.ToIsoString());
     }
+
+    [Fact]
+    public void Parse_SubmittedLineAfterLongBody_Read()
+    {
+        // Drupal themes print "Submitted by NAME on DATE" in a "submitted" block after the body.
+        var paragraphs = string.Concat(Enumerable.Repeat($"<p>{Long}</p>", 45));
+        var article = Parse($"""<div class="node"><h1>Land zahlt Prämie für Rehwild</h1><div class="content">{paragraphs}</div><div class="submitted">Gespeichert von <span class="username">jana</span> am 24. Juli 2017 - 18:55</div></div>""");
+
+        Assert.Equal(new LocalDate(2017, 7, 24), article.Published?.Date);
+    }
 }
