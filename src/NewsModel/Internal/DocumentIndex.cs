@@ -32,9 +32,6 @@ internal sealed class DocumentIndex
     /// <summary>The document-order position of each h1 in <see cref="H1s"/>, so extractors can measure distance from the headline.</summary>
     public List<int> H1Orders { get; } = [];
 
-    /// <summary>The <c>&lt;h2&gt;</c> elements, in document order, with their document-order positions: where a page's headline is set when its h1 is the site's banner.</summary>
-    public List<(IElement Element, int Order)> H2s { get; } = [];
-
     /// <summary>Elements carrying an <c>itemprop</c> attribute (microdata) or a schema.org RDFa <c>property</c>, in document order, meta and link tags included.</summary>
     public List<ItemPropElement> ItemProps { get; } = [];
 
@@ -47,7 +44,10 @@ internal sealed class DocumentIndex
     /// <summary>The <c>&lt;a&gt;</c> elements whose rel holds the token <c>author</c>, in document order.</summary>
     public List<IElement> AuthorAnchors { get; } = [];
 
-    /// <summary>The h2 and h3 elements with their document-order positions: where a page without a fitting h1 prints its headline.</summary>
+    /// <summary>
+    /// The h2 and h3 elements, in document order, with their document-order positions: where a page prints its headline
+    /// when it has no fitting h1 (none, or one that is the site's banner).
+    /// </summary>
     public List<(IElement Element, int Order)> Subheadings { get; } = [];
 
     public string? Title { get; private set; }
@@ -132,9 +132,6 @@ internal sealed class DocumentIndex
                 case "h1":
                     index.H1s.Add(element);
                     index.H1Orders.Add(order);
-                    break;
-                case "h2":
-                    index.H2s.Add((element, order));
                     break;
                 case "a":
                     if (element.GetAttribute("href") is { Length: > 0 } href)

@@ -122,7 +122,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
             return null;
         }
 
-        var headings = new List<(IElement Element, int Order)>(index.H1s.Count + index.H2s.Count);
+        var headings = new List<(IElement Element, int Order)>(index.H1s.Count + index.Subheadings.Count);
         for (var i = 0; i < index.H1s.Count; i++)
         {
             if (!ReferenceEquals(index.H1s[i], chosen))
@@ -131,7 +131,14 @@ public sealed class HeadlineExtractor : IArticleExtractor
             }
         }
 
-        headings.AddRange(index.H2s);
+        foreach (var subheading in index.Subheadings)
+        {
+            if (subheading.Element.LocalName == "h2")
+            {
+                headings.Add(subheading);
+            }
+        }
+
         headings.Sort((a, b) => a.Order.CompareTo(b.Order));
         var looked = 0;
         foreach (var (element, _) in headings)
