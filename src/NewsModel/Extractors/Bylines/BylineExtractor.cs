@@ -13,6 +13,11 @@ namespace NewsModel.Extractors.Bylines;
 public sealed class BylineExtractor : IArticleExtractor
 {
     private const int MaxBylineText = 250;
+
+    /// <summary>How many elements after the headline a bare profile link may sit and still credit the article.</summary>
+    private const int ProfileLinkReach = 25;
+
+    private static readonly string[] ProfileSegments = ["author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "profile", "profil", "journalist", "journalisten", "redakteur", "redakteure"];
     private static readonly string[] Prefixes = ["by ", "by:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "text:", "tekst:", "texto:", "yazar:", "автор", "نویسنده", "بقلم", "reporting by", "written by", "words by", "ein artikel von", "text von ", "text und fotos von ", "autoren:", "autoren ", "geschrieben von", "verfasst von", "erstellt von", "gespeichert von", "posted by", "submitted by", "escrito por", "publicado por", "écrit par", "scritto da", "ein beitrag von", "redaktion:", "un article de", "un artículo de"];
 
     /// <inheritdoc />
@@ -37,17 +42,54 @@ public sealed class BylineExtractor : IArticleExtractor
         for (var i = 0; i < layout.After.Count; i++)
         {
             Consider(layout.After[i], layout.HeadlineOrder + i + 1, hinted: false);
+            if (i < ProfileLinkReach && layout.After[i] is { LocalName: "a" } anchor && ProfileLinkName(anchor) is { } name)
+            {
+                ConsiderProfileLink(anchor, name, layout.HeadlineOrder + i + 1);
+            }
         }
 
         // "05.02.2020 - Redaktion: Jane Roe" printed above the headline, beside the kicker and the date.
         for (var i = 0; i < layout.Before.Count; i++)
         {
             Consider(layout.Before[i], layout.HeadlineOrder - i - 1, hinted: false);
+            if (i < ProfileLinkReach && layout.Before[i] is { LocalName: "a" } anchor && ProfileLinkName(anchor) is { } name)
+            {
+                ConsiderProfileLink(anchor, name, layout.HeadlineOrder - i - 1);
+            }
         }
 
         if (best is { } winner)
         {
             context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, winner.Byline), ArticleSources.DomByline);
+        }
+
+        // "<a href=/autoren/jane-roe>Jane Roe</a>" just below the headline: a link to the writer's profile page names
+        // them with no credit word, on news sites and on community sites ("/profile/142450" → "delta201") alike.
+        void ConsiderProfileLink(IElement anchor, string name, int order)
+        {
+            // A quote's or a picture's attribution ("Jane Roe, CEO" under a pull quote) links a profile too.
+            if (PageRegions.IsBoilerplate(anchor) || IsInMenu(anchor) || site.NamesSite(name) || anchor.Closest("blockquote, figure, q") is not null)
+            {
+                return;
+            }
+
+            // The link shows the name and nothing else: "Jane Roe, CEO" describes someone rather than credits them.
+            var byline = BylineParser.Parse(name);
+            if (byline.Contributors.Count != 1 || !string.Equals(byline.Contributors[0].Name, name, StringComparison.Ordinal))
+            {
+                byline = IsUserName(name) ? new Byline { Text = name, Contributors = [new Contributor(name)] } : Byline.Empty;
+            }
+
+            if (byline.IsEmpty)
+            {
+                return;
+            }
+
+            var score = 2 - Math.Min(3, layout.DistanceFromHeadline(order) / 40.0);
+            if (best is null || score > best.Value.Score)
+            {
+                best = new Candidate(anchor, byline, score);
+            }
         }
 
         void Consider(IElement element, int order, bool hinted)
@@ -107,6 +149,43 @@ public sealed class BylineExtractor : IArticleExtractor
                 best = new Candidate(element, byline, score);
             }
         }
+    }
+
+    /// <summary>
+    /// The name a link to a writer's or user's profile page shows ("/autoren/jane-roe", "/author/jroe", "/profile/58"):
+    /// the text of its itemprop="name" part when it has one (the link may wrap a portrait and its credit), else its text.
+    /// </summary>
+    private static string? ProfileLinkName(IElement anchor)
+    {
+        if (anchor.GetAttribute("href") is not { Length: > 0 } href || !NamesProfilePage(href))
+        {
+            return null;
+        }
+
+        var named = anchor.QuerySelector("[itemprop=name]") ?? anchor;
+        return ElementText.ShortOrNull(named, 60) is { Length: > 0 } text ? text : null;
+    }
+
+    /// <summary>Whether an address's path has a segment that names a profile page, followed by the profile's own segment.</summary>
+    private static bool NamesProfilePage(string href)
+    {
+        var path = href;
+        var query = path.IndexOfAny(['?', '#']);
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < segments.Length - 1; i++)
+        {
+            if (ProfileSegments.Contains(segments[i], StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A "By ..." line, also after the date it opens with ("05.02.2020 – Redaktion: Jane Roe", "06.11.2023 13:30 von Jane").</summary>

@@ -22,6 +22,37 @@ public class PrintedBylineTests
         Assert.Equal([expected], article.Byline.Contributors.Select(c => c.Name));
     }
 
+    [Theory]
+    [InlineData("""<div class="meta"><a href="/autoren/jana-holm-311"><span class="portrait"><img src="/p.jpg" alt=""><span class="credit">© Jana Holm</span></span><span itemprop="name">Jana Holm</span></a> am 26.01.2022</div>""", "Jana Holm")]
+    [InlineData("""<div class="meta"><a href="https://reiten.example/author/paula-stein/">Paula Stein</a> · 12.03.2021</div>""", "Paula Stein")]
+    [InlineData("""<div class="meta"><a href="/profile/4711">hufeisen77</a></div>""", "hufeisen77")]
+    public void Parse_ProfileLinkBelowTheHeadline_NameRead(string byline, string expected)
+    {
+        var article = Parse($"<article><h1>Übungen für junge Pferde</h1>{byline}<p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
+
+        Assert.Equal([expected], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_ProfileLinkAboveTheHeadline_NameRead()
+    {
+        var article = Parse("""<article><div class="story"><a href="/stories/12/fohlen"><h2>Fohlen</h2></a> <span>by</span> <h3><a href="/profile/4711">hufeisen77</a></h3></div><h1>Kapitel 1: Der Stall</h1><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>""");
+
+        Assert.Equal(["hufeisen77"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("""<blockquote><a href="/author/paula/">Paula Stein</a><p>Wir lieben Pferde.</p></blockquote>""")]
+    [InlineData("""<p><a href="/author/paula/">Paula Stein, Geschäftsführerin</a></p>""")]
+    [InlineData("""<p><a href="/autoren/">Alle Autoren</a></p>""")]
+    [InlineData("""<p><a href="/stall/paula-stein">Paula Stein</a></p>""")]
+    public void Parse_ProfileLinkDecoys_NoByline(string decoy)
+    {
+        var article = Parse($"<article><h1>Übungen für junge Pferde</h1>{decoy}<p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
     [Fact]
     public void Parse_DatedBylineAboveTheHeadline_NameRead()
     {
