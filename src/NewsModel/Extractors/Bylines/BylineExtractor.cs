@@ -105,6 +105,11 @@ public sealed class BylineExtractor : IArticleExtractor
                 return;
             }
 
+            if (hinted && CreditsPicture(element))
+            {
+                return;
+            }
+
             if (PageRegions.IsBoilerplate(element) || IsInMenu(element))
             {
                 return;
@@ -186,6 +191,27 @@ public sealed class BylineExtractor : IArticleExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a hinted element credits a picture: it sits in a licence notice ("license-info" around "author-name"),
+    /// or holds nothing but the licensor's link ("author-name" around "license-author").
+    /// </summary>
+    private static bool CreditsPicture(IElement element)
+    {
+        for (var e = element; e is not null && e.LocalName is not ("body" or "html" or "article" or "main"); e = e.ParentElement)
+        {
+            if (NamesLicence(e.ClassName))
+            {
+                return true;
+            }
+        }
+
+        return element.ChildElementCount == 1 && element.FirstElementChild is { } only && NamesLicence(only.ClassName)
+            && only.TextContent.Length == element.TextContent.Trim().Length;
+
+        static bool NamesLicence(string? names) =>
+            names is not null && (names.Contains("license", StringComparison.OrdinalIgnoreCase) || names.Contains("licence", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A "By ..." line, also after the date it opens with ("05.02.2020 – Redaktion: Jane Roe", "06.11.2023 13:30 von Jane").</summary>

@@ -53,6 +53,16 @@ public class PrintedBylineTests
         Assert.Empty(article.Byline.Contributors);
     }
 
+    [Theory]
+    [InlineData("""<div class="license-info"><a href="https://creativecommons.org/licenses/by/2.0/">CC BY</a> <span class="author-name"><a href="https://images.example/f/123">Tomas Veld</a></span></div>""")]
+    [InlineData("""<div class="credit"><span class="author-name"><a class="license-author" href="https://images.example/f/123">Tomas Veld</a></span></div>""")]
+    public void Parse_PictureLicensorHintedAsAuthor_PrintedCreditWins(string licence)
+    {
+        var article = Parse($"""<article><h1>Übungen für junge Pferde</h1><div class="image"><img src="/a.jpg" alt="">{licence}</div><p>Junge Pferde lernen am besten in kurzen Einheiten.</p><div class="author"><p>Paula Stein</p></div><p>Mehr dazu im nächsten Teil.</p></article>""");
+
+        Assert.Equal(["Paula Stein"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
     [Fact]
     public void Parse_DatedBylineAboveTheHeadline_NameRead()
     {
