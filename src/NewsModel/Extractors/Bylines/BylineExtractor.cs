@@ -157,12 +157,13 @@ public sealed class BylineExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// The name a link to a writer's or user's profile page shows ("/autoren/jane-roe", "/author/jroe", "/profile/58"):
+    /// The name a link to a writer's or user's profile page shows ("/autoren/jane-roe", "/author/jroe", "/profile/58", or
+    /// any link printed right after the user's avatar):
     /// the text of its itemprop="name" part when it has one (the link may wrap a portrait and its credit), else its text.
     /// </summary>
     private static string? ProfileLinkName(IElement anchor)
     {
-        if (anchor.GetAttribute("href") is not { Length: > 0 } href || !NamesProfilePage(href))
+        if (anchor.GetAttribute("href") is not { Length: > 0 } href || !(NamesProfilePage(href) || FollowsAvatar(anchor)))
         {
             return null;
         }
@@ -170,6 +171,10 @@ public sealed class BylineExtractor : IArticleExtractor
         var named = anchor.QuerySelector("[itemprop=name]") ?? anchor;
         return ElementText.ShortOrNull(named, 60) is { Length: > 0 } text ? text : null;
     }
+
+    /// <summary>Whether a link comes right after a user's avatar ("<c>&lt;img class="avatar"&gt; &lt;a href=/user?u=7&gt;jroe&lt;/a&gt;</c>"): the poster's name.</summary>
+    private static bool FollowsAvatar(IElement anchor) =>
+        anchor.PreviousElementSibling is { LocalName: "img" } image && image.ClassList.Any(c => c.StartsWith("avatar", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether an address's path has a segment that names a profile page, followed by the profile's own segment.</summary>
     private static bool NamesProfilePage(string href)

@@ -26,6 +26,7 @@ public class PrintedBylineTests
     [InlineData("""<div class="meta"><a href="/autoren/jana-holm-311"><span class="portrait"><img src="/p.jpg" alt=""><span class="credit">© Jana Holm</span></span><span itemprop="name">Jana Holm</span></a> am 26.01.2022</div>""", "Jana Holm")]
     [InlineData("""<div class="meta"><a href="https://reiten.example/author/paula-stein/">Paula Stein</a> · 12.03.2021</div>""", "Paula Stein")]
     [InlineData("""<div class="meta"><a href="/profile/4711">hufeisen77</a></div>""", "hufeisen77")]
+    [InlineData("""<div class="meta"><img class="avatar avatar-20" src="/u/7.jpg" alt="Profilbild"> <a href="/mitglieder?u=7">HufEisen</a> 18.10.2019, 15:07 Uhr</div>""", "HufEisen")]
     public void Parse_ProfileLinkBelowTheHeadline_NameRead(string byline, string expected)
     {
         var article = Parse($"<article><h1>Übungen für junge Pferde</h1>{byline}<p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
@@ -46,6 +47,7 @@ public class PrintedBylineTests
     [InlineData("""<p><a href="/author/paula/">Paula Stein, Geschäftsführerin</a></p>""")]
     [InlineData("""<p><a href="/autoren/">Alle Autoren</a></p>""")]
     [InlineData("""<p><a href="/stall/paula-stein">Paula Stein</a></p>""")]
+    [InlineData("""<p><img class="logo" src="/l.png" alt=""> <a href="/mitglieder?u=7">HufEisen</a></p>""")]
     public void Parse_ProfileLinkDecoys_NoByline(string decoy)
     {
         var article = Parse($"<article><h1>Übungen für junge Pferde</h1>{decoy}<p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
