@@ -105,7 +105,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 return;
             }
 
-            if (hinted && CreditsPicture(element))
+            if (hinted && (CreditsPicture(element) || element.Closest("figure") is not null))
             {
                 return;
             }
@@ -199,7 +199,7 @@ public sealed class BylineExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// Whether a hinted element credits a picture: it sits in a licence notice ("license-info" around "author-name"),
+    /// Whether a hinted element credits a picture (a figure's hinted parts are checked apart): it sits in a licence notice ("license-info" around "author-name"),
     /// or holds nothing but the licensor's link ("author-name" around "license-author").
     /// </summary>
     private static bool CreditsPicture(IElement element)

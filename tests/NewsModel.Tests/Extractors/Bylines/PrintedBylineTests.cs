@@ -66,6 +66,24 @@ public class PrintedBylineTests
     }
 
     [Fact]
+    public void Parse_PosterCreditOnAPageWithoutHeading_NameRead()
+    {
+        var article = TestPages.Parse(
+            """<!doctype html><html lang="de"><head><title>Übungen für junge Pferde</title></head><body><table><tr><td><span class="itemTitle">Übungen für junge Pferde</span></td></tr><tr><td><span class="itemPoster">Geschrieben von <a href="/userinfo?uid=6">Gerlinde</a></span> <span class="itemPostDate">am 25.08.2015 22:30</span></td></tr><tr><td><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></td></tr></table></body></html>""",
+            new Uri("https://reiten.example/artikel/7"));
+
+        Assert.Equal(["Gerlinde"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_PosterPicture_NoByline()
+    {
+        var article = Parse("""<article><h1>Übungen für junge Pferde</h1><figure class="picture poster"><img src="/a.jpg" alt="Junge Pferde"><figcaption>Junge Pferde im Stall</figcaption></figure><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>""");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Fact]
     public void Parse_DatedBylineAboveTheHeadline_NameRead()
     {
         var article = Parse("<article><div class=\"meta\">12.03.2021 - Redaktion: Paula Stein</div><h1>Übungen für junge Pferde</h1><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
