@@ -76,6 +76,16 @@ public class PrintedBylineTests
     }
 
     [Fact]
+    public void Parse_SubheadingStatesTheDecoratedTitle_BylineBelowItRead()
+    {
+        var article = TestPages.Parse(
+            """<!doctype html><html lang="de"><head><title>Der tanzende Wallach (2021/5)</title><meta property="og:title" content="Der tanzende Wallach (2021/5)"></head><body><div class="text"><header><h2>Der tanzende Wallach</h2></header><h3>Wie junge Pferde spielen lernen</h3><p><em>Text von Paula Stein</em></p><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></div></body></html>""",
+            new Uri("https://reiten.example/artikel/7"));
+
+        Assert.Equal(["Paula Stein"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
     public void Parse_PosterPicture_NoByline()
     {
         var article = Parse("""<article><h1>Übungen für junge Pferde</h1><figure class="picture poster"><img src="/a.jpg" alt="Junge Pferde"><figcaption>Junge Pferde im Stall</figcaption></figure><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>""");
