@@ -17,6 +17,8 @@ public sealed class BylineExtractor : IArticleExtractor
     /// <summary>How many elements after the headline a bare profile link may sit and still credit the article.</summary>
     private const int ProfileLinkReach = 25;
 
+    private static readonly string[] AuthorWords = ["author", "autor", "auteur", "autore", "writer", "redakteur", "journalist"];
+
     private static readonly string[] ProfileSegments = ["author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "profile", "profil", "journalist", "journalisten", "redakteur", "redakteure"];
     private static readonly string[] Prefixes = ["by ", "by:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "text:", "tekst:", "texto:", "yazar:", "автор", "نویسنده", "بقلم", "reporting by", "written by", "words by", "ein artikel von", "text von ", "text und fotos von ", "autoren:", "autoren ", "geschrieben von", "verfasst von", "erstellt von", "gespeichert von", "posted by", "submitted by", "escrito por", "publicado por", "écrit par", "scritto da", "ein beitrag von", "redaktion:", "un article de", "un artículo de"];
 
@@ -58,6 +60,7 @@ public sealed class BylineExtractor : IArticleExtractor
             }
         }
 
+        best ??= AuthorBox(context, site);
         if (best is { } winner)
         {
             context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, winner.Byline), ArticleSources.DomByline);
@@ -170,6 +173,53 @@ public sealed class BylineExtractor : IArticleExtractor
 
         var named = anchor.QuerySelector("[itemprop=name]") ?? anchor;
         return ElementText.ShortOrNull(named, 60) is { Length: > 0 } text ? text : null;
+    }
+
+    /// <summary>
+    /// An author box, read when nothing else credits the article: a person's name printed on its own, followed by a link
+    /// to the list of their articles whose address spells the name ("Jane Roe" + "All articles" → /search?q=jane-roe),
+    /// in a sidebar too. Several such boxes naming different people are a list of the site's writers, not a credit.
+    /// </summary>
+    private static Candidate? AuthorBox(ExtractionContext context, SiteNames site)
+    {
+        Candidate? found = null;
+        foreach (var anchor in context.Index.Anchors)
+        {
+            var nameElement = anchor.Element.PreviousElementSibling ?? anchor.Element.ParentElement?.PreviousElementSibling;
+            if (nameElement is null || ElementText.ShortOrNull(nameElement, 60) is not { } name || !name.Contains(' ', StringComparison.Ordinal)
+                || !anchor.Href.Contains(name.Replace(' ', '-'), StringComparison.OrdinalIgnoreCase)
+                || TextNormalizer.Collapse(anchor.Element.TextContent).Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // The link or the box says it is about an author ("searchphrase=author", "zu allen Rezepten vom Autor",
+            // class="teaser-box author"): a menu entry whose address spells its label does not.
+            if (!SaysAuthor(anchor.Href) && !SaysAuthor(anchor.Element.GetAttribute("title")) && !SaysAuthor(anchor.Element.TextContent)
+                && !SaysAuthor(nameElement.ParentElement?.ClassName) && !SaysAuthor(nameElement.ParentElement?.ParentElement?.ClassName))
+            {
+                continue;
+            }
+
+            var byline = BylineParser.Parse(name);
+            if (byline.Contributors.Count != 1 || !string.Equals(byline.Contributors[0].Name, name, StringComparison.Ordinal) || site.NamesSite(name)
+                || PageRegions.IsInComments(nameElement))
+            {
+                continue;
+            }
+
+            if (found is { } previous && !string.Equals(previous.Byline.Contributors[0].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            found ??= new Candidate(nameElement, byline, -3);
+        }
+
+        return found;
+
+        static bool SaysAuthor(string? text) =>
+            text is not null && AuthorWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether a link comes right after a user's avatar ("<c>&lt;img class="avatar"&gt; &lt;a href=/user?u=7&gt;jroe&lt;/a&gt;</c>"): the poster's name.</summary>

@@ -85,6 +85,26 @@ public class PrintedBylineTests
         Assert.Equal(["Paula Stein"], article.Byline.Contributors.Select(c => c.Name));
     }
 
+    [Theory]
+    [InlineData("""<aside class="sidebar"><div class="teaser-box author"><div class="name">Paula Stein</div><div class="more"><a href="/suche?wort=paula-stein&amp;feld=author">Alle Artikel</a></div></div></aside>""")]
+    [InlineData("""<div class="recipe-expert"><div class="expert-name">Paula Stein</div><a href="/experten/paula-stein" title="zu allen Rezepten vom Autor">zu allen Rezepten</a></div>""")]
+    public void Parse_AuthorBoxWithLinkToTheirArticles_NameRead(string box)
+    {
+        var article = Parse($"<div class=\"page\"><article><h1>Übungen für junge Pferde</h1><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>{box}</div>");
+
+        Assert.Equal(["Paula Stein"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("""<nav><div class="label">Junge Pferde</div><a href="/themen/junge-pferde">Mehr</a></nav>""")]
+    [InlineData("""<aside class="sidebar"><div class="author"><div>Paula Stein</div><a href="/autoren/paula-stein">Alle Artikel</a></div><div class="author"><div>Jana Holm</div><a href="/autoren/jana-holm">Alle Artikel</a></div></aside>""")]
+    public void Parse_AuthorBoxDecoys_NoByline(string decoy)
+    {
+        var article = Parse($"<div class=\"page\"><article><h1>Übungen für junge Pferde</h1><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>{decoy}</div>");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
     [Fact]
     public void Parse_PosterPicture_NoByline()
     {
