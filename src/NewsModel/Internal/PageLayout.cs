@@ -66,7 +66,7 @@ internal sealed class PageLayout
 
         // A page without an h1 that states the headline (none at all, or one that names the site or a menu) may print
         // it in an h2 or h3: the first that states the headline anchors the layout.
-        if (hasHeadline && best < SubheadingMatch && index.Subheadings.Find(s => Overlap(TextNormalizer.Collapse(s.Element.TextContent), headline!) >= SubheadingMatch) is { Element: not null } subheading)
+        if (hasHeadline && best < SubheadingMatch && index.Subheadings.Find(s => StatesHeadline(TextNormalizer.Collapse(s.Element.TextContent), headline!)) is { Element: not null } subheading)
         {
             return new PageLayout(subheading.Element, subheading.Order, Preceding(subheading.Element, NeighbourhoodBefore), Following(subheading.Element, NeighbourhoodAfter));
         }
@@ -79,6 +79,15 @@ internal sealed class PageLayout
         var element = index.H1s[chosen];
         return new PageLayout(element, index.H1Orders[chosen], Preceding(element, NeighbourhoodBefore), Following(element, NeighbourhoodAfter));
     }
+
+    /// <summary>
+    /// Whether a subheading states the headline: most of its words, or all of it before a short decoration the title
+    /// adds ("Der Purzelbaum" for "Der Purzelbaum (2021/5)").
+    /// </summary>
+    private static bool StatesHeadline(string heading, string headline) =>
+        Overlap(heading, headline) >= SubheadingMatch
+        || (heading.Contains(' ', StringComparison.Ordinal) && headline.Length > heading.Length && heading.Length * 3 >= headline.Length * 2
+            && headline.StartsWith(heading, StringComparison.OrdinalIgnoreCase) && !char.IsLetterOrDigit(headline[heading.Length]));
 
     private static double Overlap(string a, string b)
     {

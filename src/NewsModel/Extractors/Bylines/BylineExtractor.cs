@@ -13,6 +13,13 @@ namespace NewsModel.Extractors.Bylines;
 public sealed class BylineExtractor : IArticleExtractor
 {
     private const int MaxBylineText = 250;
+
+    /// <summary>How many elements after the headline a bare profile link may sit and still credit the article.</summary>
+    private const int ProfileLinkReach = 25;
+
+    private static readonly string[] AuthorWords = ["author", "autor", "auteur", "autore", "writer", "redakteur", "journalist"];
+
+    private static readonly string[] ProfileSegments = ["author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "profile", "profil", "journalist", "journalisten", "redakteur", "redakteure"];
     private static readonly string[] Prefixes = ["by ", "by:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "text:", "tekst:", "texto:", "yazar:", "автор", "نویسنده", "بقلم", "reporting by", "written by", "words by", "ein artikel von", "text von ", "text und fotos von ", "autoren:", "autoren ", "geschrieben von", "verfasst von", "erstellt von", "gespeichert von", "posted by", "submitted by", "escrito por", "publicado por", "écrit par", "scritto da", "ein beitrag von", "redaktion:", "un article de", "un artículo de"];
 
     /// <inheritdoc />
@@ -37,17 +44,55 @@ public sealed class BylineExtractor : IArticleExtractor
         for (var i = 0; i < layout.After.Count; i++)
         {
             Consider(layout.After[i], layout.HeadlineOrder + i + 1, hinted: false);
+            if (i < ProfileLinkReach && layout.After[i] is { LocalName: "a" } anchor && ProfileLinkName(anchor) is { } name)
+            {
+                ConsiderProfileLink(anchor, name, layout.HeadlineOrder + i + 1);
+            }
         }
 
         // "05.02.2020 - Redaktion: Jane Roe" printed above the headline, beside the kicker and the date.
         for (var i = 0; i < layout.Before.Count; i++)
         {
             Consider(layout.Before[i], layout.HeadlineOrder - i - 1, hinted: false);
+            if (i < ProfileLinkReach && layout.Before[i] is { LocalName: "a" } anchor && ProfileLinkName(anchor) is { } name)
+            {
+                ConsiderProfileLink(anchor, name, layout.HeadlineOrder - i - 1);
+            }
         }
 
+        best ??= AuthorBox(context, site);
         if (best is { } winner)
         {
             context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, winner.Byline), ArticleSources.DomByline);
+        }
+
+        // "<a href=/autoren/jane-roe>Jane Roe</a>" just below the headline: a link to the writer's profile page names
+        // them with no credit word, on news sites and on community sites ("/profile/142450" → "delta201") alike.
+        void ConsiderProfileLink(IElement anchor, string name, int order)
+        {
+            // A quote's or a picture's attribution ("Jane Roe, CEO" under a pull quote) links a profile too.
+            if (PageRegions.IsBoilerplate(anchor) || IsInMenu(anchor) || site.NamesSite(name) || anchor.Closest("blockquote, figure, q") is not null)
+            {
+                return;
+            }
+
+            // The link shows the name and nothing else: "Jane Roe, CEO" describes someone rather than credits them.
+            var byline = BylineParser.Parse(name);
+            if (byline.Contributors.Count != 1 || !string.Equals(byline.Contributors[0].Name, name, StringComparison.Ordinal))
+            {
+                byline = IsUserName(name) ? new Byline { Text = name, Contributors = [new Contributor(name)] } : Byline.Empty;
+            }
+
+            if (byline.IsEmpty)
+            {
+                return;
+            }
+
+            var score = 2 - Math.Min(3, layout.DistanceFromHeadline(order) / 40.0);
+            if (best is null || score > best.Value.Score)
+            {
+                best = new Candidate(anchor, byline, score);
+            }
         }
 
         void Consider(IElement element, int order, bool hinted)
@@ -59,6 +104,11 @@ public sealed class BylineExtractor : IArticleExtractor
 
             var prefixed = IsPrefixed(text);
             if (!hinted && !prefixed)
+            {
+                return;
+            }
+
+            if (hinted && (CreditsPicture(element) || element.Closest("figure") is not null))
             {
                 return;
             }
@@ -107,6 +157,116 @@ public sealed class BylineExtractor : IArticleExtractor
                 best = new Candidate(element, byline, score);
             }
         }
+    }
+
+    /// <summary>
+    /// The name a link to a writer's or user's profile page shows ("/autoren/jane-roe", "/author/jroe", "/profile/58", or
+    /// any link printed right after the user's avatar):
+    /// the text of its itemprop="name" part when it has one (the link may wrap a portrait and its credit), else its text.
+    /// </summary>
+    private static string? ProfileLinkName(IElement anchor)
+    {
+        if (anchor.GetAttribute("href") is not { Length: > 0 } href || !(NamesProfilePage(href) || FollowsAvatar(anchor)))
+        {
+            return null;
+        }
+
+        var named = anchor.QuerySelector("[itemprop=name]") ?? anchor;
+        return ElementText.ShortOrNull(named, 60) is { Length: > 0 } text ? text : null;
+    }
+
+    /// <summary>
+    /// An author box, read when nothing else credits the article: a person's name printed on its own, followed by a link
+    /// to the list of their articles whose address spells the name ("Jane Roe" + "All articles" → /search?q=jane-roe),
+    /// in a sidebar too. Several such boxes naming different people are a list of the site's writers, not a credit.
+    /// </summary>
+    private static Candidate? AuthorBox(ExtractionContext context, SiteNames site)
+    {
+        Candidate? found = null;
+        foreach (var anchor in context.Index.Anchors)
+        {
+            var nameElement = anchor.Element.PreviousElementSibling ?? anchor.Element.ParentElement?.PreviousElementSibling;
+            if (nameElement is null || ElementText.ShortOrNull(nameElement, 60) is not { } name || !name.Contains(' ', StringComparison.Ordinal)
+                || !anchor.Href.Contains(name.Replace(' ', '-'), StringComparison.OrdinalIgnoreCase)
+                || TextNormalizer.Collapse(anchor.Element.TextContent).Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // The link or the box says it is about an author ("searchphrase=author", "zu allen Rezepten vom Autor",
+            // class="teaser-box author"): a menu entry whose address spells its label does not.
+            if (!SaysAuthor(anchor.Href) && !SaysAuthor(anchor.Element.GetAttribute("title")) && !SaysAuthor(anchor.Element.TextContent)
+                && !SaysAuthor(nameElement.ParentElement?.ClassName) && !SaysAuthor(nameElement.ParentElement?.ParentElement?.ClassName))
+            {
+                continue;
+            }
+
+            var byline = BylineParser.Parse(name);
+            if (byline.Contributors.Count != 1 || !string.Equals(byline.Contributors[0].Name, name, StringComparison.Ordinal) || site.NamesSite(name)
+                || PageRegions.IsInComments(nameElement))
+            {
+                continue;
+            }
+
+            if (found is { } previous && !string.Equals(previous.Byline.Contributors[0].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            found ??= new Candidate(nameElement, byline, -3);
+        }
+
+        return found;
+
+        static bool SaysAuthor(string? text) =>
+            text is not null && AuthorWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether a link comes right after a user's avatar ("<c>&lt;img class="avatar"&gt; &lt;a href=/user?u=7&gt;jroe&lt;/a&gt;</c>"): the poster's name.</summary>
+    private static bool FollowsAvatar(IElement anchor) =>
+        anchor.PreviousElementSibling is { LocalName: "img" } image && image.ClassList.Any(c => c.StartsWith("avatar", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether an address's path has a segment that names a profile page, followed by the profile's own segment.</summary>
+    private static bool NamesProfilePage(string href)
+    {
+        var path = href;
+        var query = path.IndexOfAny(['?', '#']);
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < segments.Length - 1; i++)
+        {
+            if (ProfileSegments.Contains(segments[i], StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a hinted element credits a picture (a figure's hinted parts are checked apart): it sits in a licence notice ("license-info" around "author-name"),
+    /// or holds nothing but the licensor's link ("author-name" around "license-author").
+    /// </summary>
+    private static bool CreditsPicture(IElement element)
+    {
+        for (var e = element; e is not null && e.LocalName is not ("body" or "html" or "article" or "main"); e = e.ParentElement)
+        {
+            if (NamesLicence(e.ClassName))
+            {
+                return true;
+            }
+        }
+
+        return element.ChildElementCount == 1 && element.FirstElementChild is { } only && NamesLicence(only.ClassName)
+            && only.TextContent.Length == element.TextContent.Trim().Length;
+
+        static bool NamesLicence(string? names) =>
+            names is not null && (names.Contains("license", StringComparison.OrdinalIgnoreCase) || names.Contains("licence", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A "By ..." line, also after the date it opens with ("05.02.2020 – Redaktion: Jane Roe", "06.11.2023 13:30 von Jane").</summary>

@@ -7,7 +7,8 @@ namespace NewsModel.Extractors.Bylines;
 /// Settles the byline once every reader has proposed its own, by agreement between sources: a less trusted source
 /// that names everyone the winner names and more ("Jane Roe" in JSON-LD, "Jane Roe, John Doe" printed under the
 /// headline) completes it; a set of names that three or more sources give, the printed byline among them,
-/// overrules a set that only one source gives.
+/// overrules a set that only one source gives; a printed byline overrules a <c>meta name=author</c> that no other
+/// source backs and that shares no name with it.
 /// </summary>
 /// <remarks>Stateless and thread-safe. Runs after the markup readers and the printed-byline reader.</remarks>
 public sealed class BylineReconciliationExtractor : IArticleExtractor
@@ -43,6 +44,16 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
                 context.Propose(ArticleFields.Byline, candidate.Value, candidate.Source, FieldPrecedence.Confirmed);
                 return;
             }
+        }
+
+        // The author tag a theme or a site fills in for every page ("Studio Nord - Theme Team") against a printed
+        // byline that names someone else: when no other source backs the tag, the page names the writer.
+        if (printed is { Count: > 0 } && candidates[0].Source == ArticleSources.MetaAuthor && !printed.Overlaps(winner)
+            && candidates.Count(c => Keys(c.Value).Overlaps(winner)) == 1)
+        {
+            var dom = candidates.First(c => c.Source == ArticleSources.DomByline);
+            context.Propose(ArticleFields.Byline, dom.Value, dom.Source, FieldPrecedence.Confirmed);
+            return;
         }
 
         // Names that several sources agree on, the printed byline among them, against a winner that stands alone.

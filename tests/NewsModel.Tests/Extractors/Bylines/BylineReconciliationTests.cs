@@ -22,6 +22,29 @@ public class BylineReconciliationTests
         Assert.Equal("dom:byline", article.SourceOf("byline")!.Source);
     }
 
+    [Fact]
+    public void Parse_LoneMetaAuthorAgainstPrintedByline_PrintedNameWins()
+    {
+        var article = Parse(
+            """<meta name="author" content="Olaf Brink - Mette Sand">""",
+            """<article><h1>Ferry timetable changes</h1><p class="meta">Posted by Ingrid Sol</p><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Equal(["Ingrid Sol"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_MetaAuthorBackedByJsonLdAgainstPrintedByline_MarkupWins()
+    {
+        var article = Parse(
+            """
+            <meta name="author" content="Olaf Brink">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes","author":{"@type":"Person","name":"Olaf Brink"}}</script>
+            """,
+            """<article><h1>Ferry timetable changes</h1><p class="meta">Posted by Ingrid Sol</p><p>The winter timetable starts on Monday.</p></article>""");
+
+        Assert.Equal(["Olaf Brink"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
     [Theory]
     [InlineData("Harbour Gazette")]
     [InlineData("harbourgazette.example")]

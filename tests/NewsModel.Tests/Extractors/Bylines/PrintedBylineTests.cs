@@ -22,6 +22,97 @@ public class PrintedBylineTests
         Assert.Equal([expected], article.Byline.Contributors.Select(c => c.Name));
     }
 
+    [Theory]
+    [InlineData("""<div class="meta"><a href="/autoren/jana-holm-311"><span class="portrait"><img src="/p.jpg" alt=""><span class="credit">© Jana Holm</span></span><span itemprop="name">Jana Holm</span></a> am 26.01.2022</div>""", "Jana Holm")]
+    [InlineData("""<div class="meta"><a href="https://reiten.example/author/paula-stein/">Paula Stein</a> · 12.03.2021</div>""", "Paula Stein")]
+    [InlineData("""<div class="meta"><a href="/profile/4711">hufeisen77</a></div>""", "hufeisen77")]
+    [InlineData("""<div class="meta"><img class="avatar avatar-20" src="/u/7.jpg" alt="Profilbild"> <a href="/mitglieder?u=7">HufEisen</a> 18.10.2019, 15:07 Uhr</div>""", "HufEisen")]
+    public void Parse_ProfileLinkBelowTheHeadline_NameRead(string byline, string expected)
+    {
+        var article = Parse($"<article><h1>Übungen für junge Pferde</h1>{byline}<p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
+
+        Assert.Equal([expected], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_ProfileLinkAboveTheHeadline_NameRead()
+    {
+        var article = Parse("""<article><div class="story"><a href="/stories/12/fohlen"><h2>Fohlen</h2></a> <span>by</span> <h3><a href="/profile/4711">hufeisen77</a></h3></div><h1>Kapitel 1: Der Stall</h1><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>""");
+
+        Assert.Equal(["hufeisen77"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("""<blockquote><a href="/author/paula/">Paula Stein</a><p>Wir lieben Pferde.</p></blockquote>""")]
+    [InlineData("""<p><a href="/author/paula/">Paula Stein, Geschäftsführerin</a></p>""")]
+    [InlineData("""<p><a href="/autoren/">Alle Autoren</a></p>""")]
+    [InlineData("""<p><a href="/stall/paula-stein">Paula Stein</a></p>""")]
+    [InlineData("""<p><img class="logo" src="/l.png" alt=""> <a href="/mitglieder?u=7">HufEisen</a></p>""")]
+    public void Parse_ProfileLinkDecoys_NoByline(string decoy)
+    {
+        var article = Parse($"<article><h1>Übungen für junge Pferde</h1>{decoy}<p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Theory]
+    [InlineData("""<div class="license-info"><a href="https://creativecommons.org/licenses/by/2.0/">CC BY</a> <span class="author-name"><a href="https://images.example/f/123">Tomas Veld</a></span></div>""")]
+    [InlineData("""<div class="credit"><span class="author-name"><a class="license-author" href="https://images.example/f/123">Tomas Veld</a></span></div>""")]
+    public void Parse_PictureLicensorHintedAsAuthor_PrintedCreditWins(string licence)
+    {
+        var article = Parse($"""<article><h1>Übungen für junge Pferde</h1><div class="image"><img src="/a.jpg" alt="">{licence}</div><p>Junge Pferde lernen am besten in kurzen Einheiten.</p><div class="author"><p>Paula Stein</p></div><p>Mehr dazu im nächsten Teil.</p></article>""");
+
+        Assert.Equal(["Paula Stein"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_PosterCreditOnAPageWithoutHeading_NameRead()
+    {
+        var article = TestPages.Parse(
+            """<!doctype html><html lang="de"><head><title>Übungen für junge Pferde</title></head><body><table><tr><td><span class="itemTitle">Übungen für junge Pferde</span></td></tr><tr><td><span class="itemPoster">Geschrieben von <a href="/userinfo?uid=6">Gerlinde</a></span> <span class="itemPostDate">am 25.08.2015 22:30</span></td></tr><tr><td><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></td></tr></table></body></html>""",
+            new Uri("https://reiten.example/artikel/7"));
+
+        Assert.Equal(["Gerlinde"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_SubheadingStatesTheDecoratedTitle_BylineBelowItRead()
+    {
+        var article = TestPages.Parse(
+            """<!doctype html><html lang="de"><head><title>Der tanzende Wallach (2021/5)</title><meta property="og:title" content="Der tanzende Wallach (2021/5)"></head><body><div class="text"><header><h2>Der tanzende Wallach</h2></header><h3>Wie junge Pferde spielen lernen</h3><p><em>Text von Paula Stein</em></p><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></div></body></html>""",
+            new Uri("https://reiten.example/artikel/7"));
+
+        Assert.Equal(["Paula Stein"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("""<aside class="sidebar"><div class="teaser-box author"><div class="name">Paula Stein</div><div class="more"><a href="/suche?wort=paula-stein&amp;feld=author">Alle Artikel</a></div></div></aside>""")]
+    [InlineData("""<div class="recipe-expert"><div class="expert-name">Paula Stein</div><a href="/experten/paula-stein" title="zu allen Rezepten vom Autor">zu allen Rezepten</a></div>""")]
+    public void Parse_AuthorBoxWithLinkToTheirArticles_NameRead(string box)
+    {
+        var article = Parse($"<div class=\"page\"><article><h1>Übungen für junge Pferde</h1><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>{box}</div>");
+
+        Assert.Equal(["Paula Stein"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("""<nav><div class="label">Junge Pferde</div><a href="/themen/junge-pferde">Mehr</a></nav>""")]
+    [InlineData("""<aside class="sidebar"><div class="author"><div>Paula Stein</div><a href="/autoren/paula-stein">Alle Artikel</a></div><div class="author"><div>Jana Holm</div><a href="/autoren/jana-holm">Alle Artikel</a></div></aside>""")]
+    public void Parse_AuthorBoxDecoys_NoByline(string decoy)
+    {
+        var article = Parse($"<div class=\"page\"><article><h1>Übungen für junge Pferde</h1><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>{decoy}</div>");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Fact]
+    public void Parse_PosterPicture_NoByline()
+    {
+        var article = Parse("""<article><h1>Übungen für junge Pferde</h1><figure class="picture poster"><img src="/a.jpg" alt="Junge Pferde"><figcaption>Junge Pferde im Stall</figcaption></figure><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>""");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
     [Fact]
     public void Parse_DatedBylineAboveTheHeadline_NameRead()
     {
