@@ -31,8 +31,25 @@ public sealed class NewsModelPredictor(ArticleParserOptions? options = null) : I
         var prediction = new Prediction(
             article.Text,
             article.Headline,
-            article.Byline.Contributors.Select(c => c.Name).ToArray(),
+            AuthorNames(article.Byline),
             article.Published?.Date);
         return new TimedPrediction(prediction, stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// The names the corpora's <c>author</c> labels describe: the contributors credited with writing or reporting
+    /// the article (<see cref="ContributorRole.Author"/>, <see cref="ContributorRole.Reporter"/> and the unspecified
+    /// <see cref="ContributorRole.Contributor"/>), in byline order. Editors, photographers, translators,
+    /// illustrators and producers the byline also credits are not authors.
+    /// </summary>
+    /// <param name="byline">The article's byline.</param>
+    /// <returns>The authors' names.</returns>
+    public static IReadOnlyList<string> AuthorNames(Byline byline)
+    {
+        ArgumentNullException.ThrowIfNull(byline);
+        return byline.Contributors
+            .Where(c => c.Role is ContributorRole.Author or ContributorRole.Reporter or ContributorRole.Contributor)
+            .Select(c => c.Name)
+            .ToArray();
     }
 }
