@@ -12,6 +12,7 @@ public static class FloorChecker
     /// <param name="results">The evaluated corpora.</param>
     /// <returns>One message per failure; empty when every floor holds.</returns>
     /// <remarks>
+    /// For a figure where lower is better (a spurious rate) the bound is a ceiling: the figure must not rise above it.
     /// A floor for a corpus that was not evaluated, or for a figure the corpus does not have, is a failure too: a gate
     /// that checks nothing must not pass. So is any page on which the extractor threw.
     /// </remarks>
@@ -36,9 +37,17 @@ public static class FloorChecker
                 {
                     failures.Add($"{corpusName}: {key} has a floor but no such figure was computed.");
                 }
-                else if (double.IsNaN(figure.Value) || figure.Value < floor)
+                else if (double.IsNaN(figure.Value))
+                {
+                    failures.Add($"{corpusName}: {key} could not be computed (no pages to compute it on).");
+                }
+                else if (figure.HigherIsBetter && figure.Value < floor)
                 {
                     failures.Add(string.Create(CultureInfo.InvariantCulture, $"{corpusName}: {key} = {Formatting.Ratio(figure.Value)} fell below its floor {floor.ToString("0.000", CultureInfo.InvariantCulture)}."));
+                }
+                else if (!figure.HigherIsBetter && figure.Value > floor)
+                {
+                    failures.Add(string.Create(CultureInfo.InvariantCulture, $"{corpusName}: {key} = {Formatting.Ratio(figure.Value)} rose above its ceiling {floor.ToString("0.000", CultureInfo.InvariantCulture)}."));
                 }
             }
         }

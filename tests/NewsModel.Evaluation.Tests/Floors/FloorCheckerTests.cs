@@ -7,7 +7,9 @@ namespace NewsModel.Evaluation.Tests.Floors;
 
 public class FloorCheckerTests
 {
-    private static CorpusResult Result(string name, double f1, int failed = 0)
+    private static CorpusResult Result(string name, double f1, int failed = 0) => Result(name, new Figure("body.f1", "body F1", f1, 0, 1), failed);
+
+    private static CorpusResult Result(string name, Figure figure, int failed = 0)
     {
         var corpus = new LabelledCorpus(name, "/x/" + name, CorpusFormat.Scrapinghub, [], []);
         var page = new PageResult
@@ -19,7 +21,7 @@ public class FloorCheckerTests
             Date = Evaluation.Metrics.FieldOutcome.NotLabelled(false),
             Error = failed > 0 ? "boom" : null,
         };
-        return new CorpusResult(corpus, "test", [page], [new Figure("body.f1", "body F1", f1, 0, 1)], new Throughput(1, 1, TimeSpan.FromSeconds(1)));
+        return new CorpusResult(corpus, "test", [page], [figure], new Throughput(1, 1, TimeSpan.FromSeconds(1)));
     }
 
     private static FloorSet Floors(string corpus, string key, double floor) =>
@@ -37,6 +39,32 @@ public class FloorCheckerTests
         var failure = Assert.Single(FloorChecker.Check(Floors("a", "body.f1", 0.5), [Result("a", 0.4)]));
 
         Assert.Equal("a: body.f1 = 0.400 fell below its floor 0.500.", failure);
+    }
+
+    [Theory]
+    [InlineData(0.10, true)]
+    [InlineData(0.15, true)]
+    [InlineData(0.16, false)]
+    public void Check_LowerIsBetterFigure_BoundIsACeiling(double spurious, bool holds)
+    {
+        var result = Result("a", new Figure("authors.spurious", "authors spurious", spurious, 0, 10, HigherIsBetter: false));
+
+        var failures = FloorChecker.Check(Floors("a", "authors.spurious", 0.15), [result]);
+
+        if (holds)
+        {
+            Assert.Empty(failures);
+        }
+        else
+        {
+            Assert.Equal("a: authors.spurious = 0.160 rose above its ceiling 0.150.", Assert.Single(failures));
+        }
+    }
+
+    [Fact]
+    public void Check_FigureNotComputable_Fails()
+    {
+        Assert.Contains("could not be computed", Assert.Single(FloorChecker.Check(Floors("a", "body.f1", 0.5), [Result("a", double.NaN)])));
     }
 
     [Fact]
@@ -96,6 +124,7 @@ public class FloorCheckerTests
             "headline.accuracy", "headline.lenient", "headline.coverage",
             "authors.accuracy", "authors.lenient", "authors.coverage",
             "date.accuracy", "date.coverage",
+            "headline.spurious", "authors.spurious", "date.spurious",
         ];
 
         Assert.Equal(["scrapinghub", "trafilatura-dev"], floors.Corpora.Keys.Order(StringComparer.Ordinal));
