@@ -136,6 +136,7 @@ public class HeadlineExtractorTests
         var candidate = article.SourceOf("headline")!.Candidates.First(c => c.Source == "h1");
         Assert.Equal(expectedH1, candidate.Value);
     }
+
     [Theory]
     [InlineData("Best of Quay 2022: Harbour cranes return", "Best of Quay 2022: Harbour cranes return")]
     [InlineData("Quay e.V.: Harbour cranes return", "Harbour cranes return")]
@@ -172,6 +173,7 @@ public class HeadlineExtractorTests
         Assert.Equal("Keep the harbour cranes in the old port", article.Headline);
         Assert.Equal("h1", article.SourceOf("headline")!.Source);
     }
+
     [Fact]
     public void Extract_BannerH1_TheArticleHeadingTheOpenGraphTitleRepeatsWins()
     {
@@ -241,6 +243,7 @@ public class HeadlineExtractorTests
         Assert.Equal("Harbour cranes return", article.Headline);
         Assert.Equal("title", article.SourceOf("headline")!.Source);
     }
+
     [Theory]
     [InlineData("Cranes are back - Port news | Quay Notes", "Why the old port wanted its cranes back", "Why the old port wanted its cranes back")]
     [InlineData("Harbour cranes return to the old port", "Harbour cranes return", "Harbour cranes return to the old port")]
@@ -265,6 +268,7 @@ public class HeadlineExtractorTests
 
         Assert.Equal("Cranes are back in the port", article.Headline);
     }
+
     [Theory]
     [InlineData("""<h1><span>Harbour cranes return to the quay</span><span class="aural">: </span><small class="c-topline"><span class="aural">, Topic:</span> Ports</small></h1>""")]
     [InlineData("""<h1>Harbour cranes return to the quay<span class="sr-only">, </span><span class="overline">Ports</span></h1>""")]
@@ -274,6 +278,7 @@ public class HeadlineExtractorTests
 
         Assert.Equal("Harbour cranes return to the quay", article.Headline);
     }
+
     [Fact]
     public void Extract_HeadingThatIsTheLastPieceOfTheRawTitle_WinsOverAMisreadTitle()
     {
