@@ -150,6 +150,9 @@ public static class ArticleSources
     /// <summary>A byline printed on the page (an element hinted as byline or author, or a "By ..." line near the headline).</summary>
     public const string DomByline = "dom:byline";
 
+    /// <summary>The writer's signature printed at the end of the body ("… (Jane Roe)", a last line "Jane Roe"), read only when nothing else credits the article.</summary>
+    public const string BodySignature = "body:signature";
+
     /// <summary>A publication date printed on the page near the headline.</summary>
     public const string DomDate = "dom:date";
 

@@ -49,5 +49,8 @@ internal static class BuiltInExtractors
 
         // The body last: it reads the whole page, and drops the bylines, dates and headline the readers above found.
         yield return new ContentExtractor();
+
+        // The writer's signature at the end of the body, when nothing above credited the article.
+        yield return new BodySignatureExtractor();
     }
 }

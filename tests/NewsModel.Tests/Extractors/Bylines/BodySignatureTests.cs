@@ -1,0 +1,76 @@
+namespace NewsModel.Tests.Extractors.Bylines;
+
+/// <summary>The writer's signature at the end of the body, read only when nothing else credits the article; with decoys.</summary>
+public class BodySignatureTests
+{
+    private const string Text =
+        "<p>Der Gemeinderat hat am Montagabend über den neuen Radweg entlang der Uferstraße beraten und lange diskutiert.</p>"
+        + "<p>Die Anwohner hatten sich seit Jahren für eine sichere Verbindung zwischen dem Ortskern und dem Bahnhof eingesetzt.</p>"
+        + "<p>Nach einer kurzen Pause stimmten die meisten Mitglieder für den Entwurf, den das Bauamt vorgelegt hatte.</p>";
+
+    // Repeated so that the ending lies beyond the reach of the printed-byline reader, which reads the lines below the headline.
+    private static Article Parse(string ending, string head = "") =>
+        TestPages.Parse(
+            $"<!doctype html><html lang=\"de\"><head><title>Neuer Radweg</title>{head}</head><body><article><h1>Neuer Radweg am Ufer</h1>{string.Concat(Enumerable.Repeat(Text, 25))}{ending}</article></body></html>",
+            new Uri("https://kreisblatt.example/lokales/radweg-4711"));
+
+    [Theory]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen. (Jonas K. Weidemann)</p>", "Jonas K. Weidemann")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen. (Jonas Weidemann) +++</p>", "Jonas Weidemann")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Marta Lindqvist</p>", "Marta Lindqvist")]
+    [InlineData("<p>Bis zum nächsten Mal, und danke fürs Lesen!</p><p>Mirko<br>3. März 2019</p>", "Mirko")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>— Marta Lindqvist</p>", "Marta Lindqvist")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.<br>Selim YILDIRIM<br>Vorsitzender des Vereins</p>", "Selim YILDIRIM")]
+    public void Parse_SignatureAtTheEnd_NameRead(string ending, string expected)
+    {
+        var article = Parse(ending);
+
+        Assert.Equal([expected], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal("body:signature", article.SourceOf("byline")!.Source);
+    }
+
+    [Theory]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen. (jkw)</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen. (dpa)</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen. (AFP)</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen. (Symbolbild)</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen. (Foto: Jonas Weidemann)</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen. (Quelle: Bauamt)</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen. (2019)</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen. (Grüne)</p>")]
+    [InlineData("<p>Das sagte Bürgermeister Jonas Weidemann (Grüne)</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen, sagt Jonas Weidemann (parteilos)</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Weiterlesen:</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>IFB</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>kreisblatt.example</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Mehr zum Thema im Lokalteil der nächsten Ausgabe</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Marta Lindqvist</p><p>Sie hat den Entwurf im Bauamt betreut und kennt die Pläne genau.</p>")]
+    [InlineData("<p>Mitglieder im Ausschuss:</p><p>Marta Lindqvist</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Von Montag bis Freitag</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Vom Bahnhof Nord</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Von Marta</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Fotos: Marta Lindqvist</p>")]
+    public void Parse_NoSignatureAtTheEnd_NoByline(string ending)
+    {
+        var article = Parse(ending);
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Fact]
+    public void Parse_BylineInMarkup_SignatureNotRead()
+    {
+        var article = Parse("<p>Der Bau soll im Frühjahr beginnen. (Jonas Weidemann)</p>", "<meta name=\"author\" content=\"Paula Stein\">");
+
+        Assert.Equal(["Paula Stein"], article.Byline.Contributors.Select(c => c.Name));
+        Assert.DoesNotContain(article.Provenance.SelectMany(p => p.Candidates), c => c.Source == "body:signature");
+    }
+
+    [Fact]
+    public void Parse_SignatureAtTheEnd_BodyKept()
+    {
+        var article = Parse("<p>Der Bau soll im Frühjahr beginnen. (Jonas Weidemann)</p>");
+
+        Assert.Contains("(Jonas Weidemann)", article.Body.Last().ToPlainText(), StringComparison.Ordinal);
+    }
+}
