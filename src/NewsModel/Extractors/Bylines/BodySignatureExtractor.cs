@@ -61,8 +61,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         }
 
         var site = SiteNames.Get(context);
-        var byline = BylineParser.Parse(name);
-        if (byline.Contributors.Count != 1 || !string.Equals(byline.Contributors[0].Name, name, StringComparison.Ordinal) || site.NamesSite(name))
+        if (BylineParser.ParseSingleName(name) is not { } byline || site.NamesSite(name))
         {
             return;
         }

@@ -77,11 +77,8 @@ public sealed class BylineExtractor : IArticleExtractor
             }
 
             // The link shows the name and nothing else: "Jane Roe, CEO" describes someone rather than credits them.
-            var byline = BylineParser.Parse(name);
-            if (byline.Contributors.Count != 1 || !string.Equals(byline.Contributors[0].Name, name, StringComparison.Ordinal))
-            {
-                byline = IsUserName(name) ? new Byline { Text = name, Contributors = [new Contributor(name)] } : Byline.Empty;
-            }
+            var byline = BylineParser.ParseSingleName(name)
+                ?? (IsUserName(name) ? new Byline { Text = name, Contributors = [new Contributor(name)] } : Byline.Empty);
 
             if (byline.IsEmpty)
             {
@@ -135,9 +132,10 @@ public sealed class BylineExtractor : IArticleExtractor
             }
 
             // "von Harbour Gazette" printed under the headline names the publisher, as a markup author naming the site does.
-            if (byline.Contributors.Any(c => site.NamesSite(c.Name)))
+            var notTheSite = byline.Contributors.Where(c => !site.NamesSite(c.Name)).ToArray();
+            if (notTheSite.Length < byline.Contributors.Count)
             {
-                byline = byline with { Contributors = byline.Contributors.Where(c => !site.NamesSite(c.Name)).ToArray() };
+                byline = byline with { Contributors = notTheSite };
                 if (byline.Contributors.Count == 0)
                 {
                     return;
@@ -201,9 +199,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 continue;
             }
 
-            var byline = BylineParser.Parse(name);
-            if (byline.Contributors.Count != 1 || !string.Equals(byline.Contributors[0].Name, name, StringComparison.Ordinal) || site.NamesSite(name)
-                || PageRegions.IsInComments(nameElement))
+            if (BylineParser.ParseSingleName(name) is not { } byline || site.NamesSite(name) || PageRegions.IsInComments(nameElement))
             {
                 continue;
             }

@@ -26,6 +26,15 @@ internal static class BylineParser
 
     private static readonly char[] SegmentSeparators = [';', '|', '•', '·', '\n', '\r', '\u2022'];
 
+    /// <summary>Parses a text that should be one contributor's name and nothing else.</summary>
+    /// <param name="name">The text, already collapsed.</param>
+    /// <returns>The byline crediting that one name, or null when the parser reads anything else from it (no name, several names, or a name it had to trim).</returns>
+    public static Byline? ParseSingleName(string name)
+    {
+        var byline = Parse(name);
+        return byline.Contributors.Count == 1 && string.Equals(byline.Contributors[0].Name, name, StringComparison.Ordinal) ? byline : null;
+    }
+
     /// <summary>Parses a byline; returns <see cref="Byline.Empty"/> when the text names nobody.</summary>
     public static Byline Parse(string? text)
     {

@@ -33,7 +33,9 @@ public sealed class MetaTagExtractor : IArticleExtractor
 
     // Tags that name a date without saying which event it marks: content systems fill them with the page's last
     // change as often as with its publication, so they are weak evidence, below the date printed on the page.
-    private static readonly string[] GenericDates = ["date", "dcterms.date", "dc.date"];
+    private static readonly string[] GenericDate = ["date"];
+
+    private static readonly string[] GenericDublinCoreDates = ["dcterms.date", "dc.date"];
 
     private static readonly string[] DublinCoreModified = ["dcterms.modified", "dc.date.modified"];
 
@@ -83,13 +85,8 @@ public sealed class MetaTagExtractor : IArticleExtractor
             }
         }
         ProposeFirstDate(context, ArticleFields.Published, index, DublinCorePublished, ArticleSources.DublinCore);
-        foreach (var key in GenericDates)
-        {
-            if (Proposals.Date(context, ArticleFields.Published, index.MetaContent(key), key == "date" ? ArticleSources.MetaDate : ArticleSources.DublinCore, FieldPrecedence.Weak))
-            {
-                break;
-            }
-        }
+        _ = ProposeFirstDate(context, ArticleFields.Published, index, GenericDate, ArticleSources.MetaDate, FieldPrecedence.Weak)
+            || ProposeFirstDate(context, ArticleFields.Published, index, GenericDublinCoreDates, ArticleSources.DublinCore, FieldPrecedence.Weak);
 
         ProposeFirstDate(context, ArticleFields.Published, index, ["parsely-pub-date"], ArticleSources.Parsely);
         ProposeFirstDate(context, ArticleFields.Published, index, ["sailthru.date"], ArticleSources.Sailthru);
@@ -168,11 +165,11 @@ public sealed class MetaTagExtractor : IArticleExtractor
         }
     }
 
-    private static bool ProposeFirstDate(ExtractionContext context, ArticleField<ArticleDate> field, DocumentIndex index, string[] keys, string source)
+    private static bool ProposeFirstDate(ExtractionContext context, ArticleField<ArticleDate> field, DocumentIndex index, string[] keys, string source, int? priority = null)
     {
         foreach (var key in keys)
         {
-            if (Proposals.Date(context, field, index.MetaContent(key), source))
+            if (Proposals.Date(context, field, index.MetaContent(key), source, priority))
             {
                 return true;
             }
