@@ -65,8 +65,10 @@ public sealed class UrlDateExtractor : IArticleExtractor
             if (segment.Length >= 10 && IsDigits(segment[..2], 2) && segment[2] is '-' or '_' or '.' && IsDigits(segment[3..5], 2)
                 && segment[5] == segment[2] && IsDigits(segment[6..10], 4) && (segment.Length == 10 || !char.IsDigit(segment[10])))
             {
+                // A dotted date is day first wherever it is written, as DateTextParser reads it in text.
                 var (first, second) = (segment[..2], segment[3..5]);
-                var firstIsDay = int.Parse(first, System.Globalization.CultureInfo.InvariantCulture) > 12 || (int.Parse(second, System.Globalization.CultureInfo.InvariantCulture) <= 12 && dayFirst);
+                var firstIsDay = segment[2] == '.' || int.Parse(first, System.Globalization.CultureInfo.InvariantCulture) > 12
+                    || (int.Parse(second, System.Globalization.CultureInfo.InvariantCulture) <= 12 && dayFirst);
                 return firstIsDay ? Make(segment[6..10], second, first) : Make(segment[6..10], first, second);
             }
         }

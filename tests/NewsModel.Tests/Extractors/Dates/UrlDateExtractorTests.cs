@@ -40,6 +40,14 @@ public class UrlDateExtractorTests
         Assert.Equal(expected, UrlDateExtractor.FromPath("/news/05-03-2021", dayFirst)?.ToString("uuuu-MM-dd", null));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void FromPath_DottedDayMonthYear_DayFirstInEveryLanguage(bool dayFirst)
+    {
+        Assert.Equal("2021-03-05", UrlDateExtractor.FromPath("/news/05.03.2021-neue-halle", dayFirst)?.ToString("uuuu-MM-dd", null));
+    }
+
     [Fact]
     public void Parse_UrlDate_IsWeakEvidence()
     {
