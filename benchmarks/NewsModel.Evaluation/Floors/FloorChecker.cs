@@ -41,13 +41,10 @@ public static class FloorChecker
                 {
                     failures.Add($"{corpusName}: {key} could not be computed (no pages to compute it on).");
                 }
-                else if (figure.HigherIsBetter && figure.Value < floor)
+                else if (figure.HigherIsBetter ? figure.Value < floor : figure.Value > floor)
                 {
-                    failures.Add(string.Create(CultureInfo.InvariantCulture, $"{corpusName}: {key} = {Formatting.Ratio(figure.Value)} fell below its floor {floor.ToString("0.000", CultureInfo.InvariantCulture)}."));
-                }
-                else if (!figure.HigherIsBetter && figure.Value > floor)
-                {
-                    failures.Add(string.Create(CultureInfo.InvariantCulture, $"{corpusName}: {key} = {Formatting.Ratio(figure.Value)} rose above its ceiling {floor.ToString("0.000", CultureInfo.InvariantCulture)}."));
+                    var breach = figure.HigherIsBetter ? "fell below its floor" : "rose above its ceiling";
+                    failures.Add(string.Create(CultureInfo.InvariantCulture, $"{corpusName}: {key} = {Formatting.Ratio(figure.Value)} {breach} {floor.ToString("0.000", CultureInfo.InvariantCulture)}."));
                 }
             }
         }

@@ -108,9 +108,10 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
             if (PageRegions.IsBoilerplate(element, layout.Headline))
             {
-                if (!updated && (hint & ElementHint.Date) != 0 && layout.Headline is not null && order > layout.HeadlineOrder && order - layout.HeadlineOrder <= BesideLimit)
+                var distance = layout.DistanceFromHeadline(order);
+                if (!updated && (hint & ElementHint.Date) != 0 && order > layout.HeadlineOrder && distance <= BesideLimit)
                 {
-                    Keep(ref beside, new Found(dates[0], -(order - layout.HeadlineOrder)));
+                    Keep(ref beside, new Found(dates[0], -distance));
                 }
 
                 return;
