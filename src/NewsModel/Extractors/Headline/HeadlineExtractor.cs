@@ -148,7 +148,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
                 break;
             }
 
-            if (!IsCandidateHeading(element) || InBreadcrumb(index, element) || HeadlineText(element) is not { Length: <= 400 } text || HasSymbolBullet(text))
+            if (HeadlineText(element) is not { Length: <= 400 } text || HasSymbolBullet(text))
             {
                 continue;
             }
@@ -163,7 +163,9 @@ public sealed class HeadlineExtractor : IArticleExtractor
                 continue;
             }
 
-            if (HeadlineCleaner.Clean(text, site) is { } cleaned && (declared is null ? others.Any(o => Confirms(o, cleaned, secondary: true)) : Confirms(declared, cleaned, secondary: true)))
+            // The furniture and breadcrumb tests walk the ancestors: only for the heading another source confirms.
+            if (HeadlineCleaner.Clean(text, site) is { } cleaned && (declared is null ? others.Any(o => Confirms(o, cleaned, secondary: true)) : Confirms(declared, cleaned, secondary: true))
+                && IsCandidateHeading(element) && !InBreadcrumb(index, element))
             {
                 return cleaned;
             }
