@@ -14,10 +14,13 @@ namespace NewsModel.Extractors.Headline;
 /// <remarks>Stateless and thread-safe. Uses the page index; the DOM is not walked again beyond the headings themselves.</remarks>
 public sealed class HeadlineExtractor : IArticleExtractor
 {
-    private static readonly string[] KickerHints = ["kicker", "overline", "dachzeile", "topline", "roofline", "eyebrow", "pretitle", "supertitle", "spitzmarke", "subject", "label", "category"];
+    // Class names of the line printed above a headline.
+    private static readonly string[] KickerWords = ["kicker", "overline", "dachzeile", "topline", "roofline", "eyebrow", "pretitle", "supertitle", "spitzmarke"];
+
+    private static readonly string[] KickerHints = [.. KickerWords, "subject", "label", "category"];
 
     // Class names that mark a heading itself as the line above the headline, not the headline.
-    private static readonly string[] KickerHeadingHints = ["kicker", "overline", "dachzeile", "topline", "roofline", "eyebrow", "pretitle", "supertitle", "spitzmarke", "strapline"];
+    private static readonly string[] KickerHeadingHints = [.. KickerWords, "strapline"];
 
     private const int MaxHeadingsLookedAt = 40;
 
