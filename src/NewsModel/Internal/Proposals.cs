@@ -61,4 +61,46 @@ internal static class Proposals
         context.Propose(ArticleFields.Byline, NewsModel.Byline.FromContributors(kept), source);
         return true;
     }
+
+    /// <summary>
+    /// Proposes a section a page declares by name (<c>article:section</c>, <c>articleSection</c>, a section meta tag).
+    /// A section's address given for its name ("https://example.com/category/travel/", as microdata reads a link) names
+    /// the section by its last path segment; a list of keywords given for it ("Podcast, Culture, Berlin") by its first.
+    /// </summary>
+    /// <param name="context">The extraction context.</param>
+    /// <param name="text">The declared name.</param>
+    /// <param name="source">The source.</param>
+    /// <returns>True when a section was proposed.</returns>
+    public static bool Section(ExtractionContext context, string? text, string source)
+    {
+        if (TextNormalizer.CollapseOrNull(text) is not { } name)
+        {
+            return false;
+        }
+
+        if (Uri.TryCreate(name, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+        {
+            var segment = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+            if (segment is null || Extractors.Sections.UrlSectionExtractor.FromPath("/" + segment + "/page") is not { } fromUrl)
+            {
+                return false;
+            }
+
+            context.Propose(ArticleFields.Section, fromUrl, source);
+            return true;
+        }
+
+        if (name.Count(c => c == ',') >= 2)
+        {
+            name = name[..name.IndexOf(',', StringComparison.Ordinal)].Trim();
+        }
+
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        context.Propose(ArticleFields.Section, NewsModel.Section.FromNames(name), source);
+        return true;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using NewsModel.Extractors.Sections;
 using NewsModel.Internal;
 using NewsModel.Pipeline;
 
@@ -87,11 +88,7 @@ public sealed class JsonLdExtractor : IArticleExtractor
 
         Proposals.Date(context, ArticleFields.Modified, JsonLdGraph.TextOf(article, "dateModified"), ArticleSources.JsonLd);
 
-        var sectionName = JsonLdGraph.Values(article, "articleSection").Select(JsonLdGraph.Text).FirstOrDefault(t => t is not null);
-        if (sectionName is not null)
-        {
-            context.Propose(ArticleFields.Section, Section.FromNames(sectionName), ArticleSources.JsonLd);
-        }
+        Proposals.Section(context, JsonLdGraph.Values(article, "articleSection").Select(JsonLdGraph.Text).FirstOrDefault(t => t is not null), ArticleSources.JsonLd);
 
         var tags = TagList.From(JsonLdGraph.Values(article, "keywords").Select(JsonLdGraph.Text));
         if (tags.Count > 0)
@@ -250,30 +247,8 @@ public sealed class JsonLdExtractor : IArticleExtractor
             items.Add((position, name, url));
         }
 
-        var ordered = items.OrderBy(i => i.Position).ToList();
-
-        // The trail's root (the home page) and its leaf (this very page) are not sections.
-        if (ordered.Count > 0 && ordered[0].Url is { } root && root.AbsolutePath.Length <= 1)
-        {
-            ordered.RemoveAt(0);
-        }
-
-        if (ordered.Count > 0 && IsThisPage(context, ordered[^1]))
-        {
-            ordered.RemoveAt(ordered.Count - 1);
-        }
-
-        return ordered.Count == 0 ? null : new Section { Segments = ordered.Select(i => new SectionSegment(i.Name, i.Url)).ToArray() };
-    }
-
-    private static bool IsThisPage(ExtractionContext context, (int Position, string Name, Uri? Url) item)
-    {
-        if (item.Url is null)
-        {
-            // A leaf without an address is the page's own title in most trails.
-            return context.GetCandidates(ArticleFields.Headline).Any(c => SiteNames.Fold(c.Value) == SiteNames.Fold(item.Name));
-        }
-
-        return context.PageUrl is { IsAbsoluteUri: true } page && UrlNormalizer.Normalize(page).Equals(UrlNormalizer.Normalize(item.Url));
+        var ordered = items.OrderBy(i => i.Position).Select(i => new SectionSegment(i.Name, i.Url)).ToArray();
+        var headline = context.TryGetBest(ArticleFields.Headline, out var h) ? h : null;
+        return ordered.Length == 0 ? null : SectionTrail.Clean(context, ordered, headline, strict: false);
     }
 }

@@ -180,10 +180,7 @@ public sealed class MetaTagExtractor : IArticleExtractor
 
     private static void ProposeSection(ExtractionContext context, string? text, string source)
     {
-        if (TextNormalizer.CollapseOrNull(text) is { } name)
-        {
-            context.Propose(ArticleFields.Section, Section.FromNames(name), source);
-        }
+        Proposals.Section(context, text, source);
     }
 
     private static void ProposeTags(ExtractionContext context, IEnumerable<string> values, string source)

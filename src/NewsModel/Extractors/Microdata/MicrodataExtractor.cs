@@ -129,10 +129,7 @@ public sealed class MicrodataExtractor : IArticleExtractor
         }
 
         Proposals.Date(context, ArticleFields.Modified, modified, ArticleSources.Microdata);
-        if (TextNormalizer.CollapseOrNull(section) is { } sectionName)
-        {
-            context.Propose(ArticleFields.Section, Section.FromNames(sectionName), ArticleSources.Microdata);
-        }
+        Proposals.Section(context, section, ArticleSources.Microdata);
 
         var tags = TagList.From(keywords);
         if (tags.Count > 0)

@@ -49,10 +49,7 @@ public sealed class OpenGraphExtractor : IArticleExtractor
         Proposals.Date(context, ArticleFields.Published, index.MetaContent("article:published_time"), ArticleSources.ArticlePublishedTime);
         Proposals.Date(context, ArticleFields.Modified, index.MetaContent("article:modified_time"), ArticleSources.ArticleModifiedTime);
         Proposals.Date(context, ArticleFields.Modified, index.MetaContent("og:updated_time"), ArticleSources.OpenGraphUpdatedTime);
-        if (TextNormalizer.CollapseOrNull(index.MetaContent("article:section")) is { } section)
-        {
-            context.Propose(ArticleFields.Section, Section.FromNames(section), ArticleSources.ArticleSection);
-        }
+        Proposals.Section(context, index.MetaContent("article:section"), ArticleSources.ArticleSection);
 
         var tags = TagList.From(index.MetaContents("article:tag"));
         if (tags.Count > 0)

@@ -6,21 +6,14 @@ namespace NewsModel.Extractors.Sections;
 
 /// <summary>
 /// Reads the section path from the breadcrumb trail printed on the page: an element whose class, id, ARIA label or
-/// microdata names a breadcrumb, or a short "News / Syria" trail of links just before the headline. The home link
-/// and the article's own title are dropped.
+/// microdata names a breadcrumb, or a short "News / Syria" trail of links, separated by printed separators, just
+/// before the headline. <see cref="SectionTrail"/> drops the home link, the site's name and the article itself.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class BreadcrumbExtractor : IArticleExtractor
 {
     private const int MaxSegmentLength = 40;
     private const int MaxSegments = 6;
-
-    private static readonly HashSet<string> HomeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "portada", "início", "home page", "главная", "головна",
-        "ana sayfa", "anasayfa", "الرئيسية", "خانه", "صفحه اصلی", "strona główna", "strona glowna", "forside", "etusivu", "hem", "voorpagina",
-        "index", "news home", "front page",
-    };
 
     private static readonly char[] Separators = ['/', '›', '»', '>', '|', '·', '•', '\\', '→', '‹', '«'];
 
@@ -40,8 +33,14 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
                 continue;
             }
 
+            // A theme's class on the page itself ("<body class='breadcrumbs-hidden'>") marks no trail.
+            if (hinted.Element.LocalName is "body" or "html" or "main")
+            {
+                continue;
+            }
+
             taken = hinted.Element;
-            if (Read(context, hinted.Element, headline) is { } section)
+            if (Read(context, hinted.Element, headline, strict: false) is { } section)
             {
                 context.Propose(ArticleFields.Section, section, ArticleSources.DomBreadcrumb);
                 return;
@@ -57,7 +56,7 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
             }
 
             var links = element.QuerySelectorAll("a").ToArray();
-            if (links.Length is >= 2 and <= MaxSegments && Read(context, element, headline) is { Segments.Count: >= 1 } section)
+            if (links.Length is >= 2 and <= MaxSegments && SeparatesLinks(element) && Read(context, element, headline, strict: true) is { Segments.Count: >= 1 } section)
             {
                 context.Propose(ArticleFields.Section, section, ArticleSources.DomBreadcrumb);
                 return;
@@ -65,26 +64,42 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
         }
     }
 
-    private static Section? Read(ExtractionContext context, IElement container, string? headline)
+    /// <summary>
+    /// Whether a separator is printed between the links rather than inside one: "Impressum | Kontakt" as one menu
+    /// item does not make a menu a trail.
+    /// </summary>
+    private static bool SeparatesLinks(IElement element)
+    {
+        foreach (var node in element.Descendants<IText>())
+        {
+            // "<a>News</a> › <a>Syria</a>", or a separator leading or closing a link's own text ("<a> / Syria</a>"); a
+            // slash inside a word ("Feste/Jubiläen") or inside a link's text ("Impressum | Kontakt") separates nothing.
+            var text = node.Data.AsSpan().Trim();
+            var inLink = node.ParentElement?.Closest("a") is not null;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (Array.IndexOf(Separators, text[i]) >= 0 && (i == 0 || char.IsWhiteSpace(text[i - 1])) && (i == text.Length - 1 || char.IsWhiteSpace(text[i + 1]))
+                    && (!inLink || i == 0 || i == text.Length - 1))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static Section? Read(ExtractionContext context, IElement container, string? headline, bool strict)
     {
         var items = new List<SectionSegment>();
-        var listItems = container.QuerySelectorAll("li").ToArray();
+        // The trail's own items, not the entries of a drop-down menu nested in one of them.
+        var listItems = container.QuerySelectorAll("li").Where(li => li.ParentElement?.Closest("li") is not { } outer || !container.Contains(outer)).ToArray();
         IEnumerable<IElement> parts = listItems.Length > 0 ? listItems : container.QuerySelectorAll("a, span:not(:has(a)), strong").Where(e => e.ParentElement?.LocalName != "a");
         foreach (var part in parts)
         {
             var anchor = part.LocalName == "a" ? part : part.QuerySelector("a");
             var name = TextNormalizer.Collapse(anchor?.TextContent ?? part.TextContent).Trim(Separators).Trim();
-            if (name.Length == 0 || name.All(c => Array.IndexOf(Separators, c) >= 0 || char.IsWhiteSpace(c)))
-            {
-                continue;
-            }
-
-            if (name.Length > MaxSegmentLength || (headline is not null && string.Equals(name, headline, StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            if (items.Count == 0 && HomeWords.Contains(name))
+            if (name.Length == 0 || name.All(c => Array.IndexOf(Separators, c) >= 0 || char.IsWhiteSpace(c)) || name.Length > MaxSegmentLength)
             {
                 continue;
             }
@@ -95,12 +110,10 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
             }
 
             items.Add(new SectionSegment(name, anchor is null ? null : context.ResolveUrl(anchor.GetAttribute("href"))));
-            if (items.Count == MaxSegments)
-            {
-                break;
-            }
         }
 
-        return items.Count == 0 ? null : new Section { Segments = items };
+        return items.Count == 0 ? null : SectionTrail.Clean(context, items.Count > MaxSegments + 2 ? items[..(MaxSegments + 2)] : items, headline, strict) is { } section
+            ? section with { Segments = section.Segments.Take(MaxSegments).ToArray() }
+            : null;
     }
 }

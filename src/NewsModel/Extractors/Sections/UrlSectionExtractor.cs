@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsModel.Internal;
 using NewsModel.Pipeline;
 
 namespace NewsModel.Extractors.Sections;
@@ -18,6 +19,8 @@ public sealed class UrlSectionExtractor : IArticleExtractor
         "amp", "www", "m", "mobile", "article", "articles", "story", "stories", "post", "posts", "detail", "details", "content", "item",
         "a", "p", "s", "id", "html", "index", "en", "de", "fr", "es", "it", "pt", "pl", "ru", "uk", "tr", "ar", "fa", "nl", "sv", "zh", "ja",
         "ko", "print", "view", "read", "page", "pages", "blog", "blogs", "archive", "archives", "doc", "news-story",
+        "artikel", "beitrag", "beitraege", "articulo", "articolo", "artigo", "contents", "single", "single-news", "singlenews", "newsdetail",
+        "newsdetails", "news-detail", "news-details", "standard", "web", "site", "sites", "public", "cms", "wordpress", "comments", "noticia",
     };
 
     /// <inheritdoc />
@@ -28,22 +31,34 @@ public sealed class UrlSectionExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         var url = context.TryGetBest(ArticleFields.CanonicalUrl, out var canonical) ? canonical : context.PageUrl;
-        if (url is { IsAbsoluteUri: true } && FromPath(url.AbsolutePath) is { } section)
+        if (url is { IsAbsoluteUri: true } && FromPath(url.AbsolutePath, SiteNames.Get(context).IsName) is { } section)
         {
             context.Propose(ArticleFields.Section, section, ArticleSources.UrlPath, FieldPrecedence.Weak);
         }
     }
 
-    internal static Section? FromPath(string path)
+    internal static Section? FromPath(string path, Func<string, bool>? isSiteName = null)
     {
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+
+        // A web archive's copy (/web/20190412083000/https://host/news/...) keeps the original address after the timestamp.
+        for (var i = 0; i + 2 < segments.Length; i++)
+        {
+            if (segments[i].Length >= 14 && segments[i].AsSpan(0, 14).IndexOfAnyExceptInRange('0', '9') < 0
+                && segments[i + 1].StartsWith("http", StringComparison.OrdinalIgnoreCase) && segments[i + 1].EndsWith(':'))
+            {
+                segments = segments[(i + 3)..];
+                break;
+            }
+        }
 
         // The last segment is the article's own slug or id, never a section.
         var names = new List<string>();
         for (var i = 0; i < segments.Length - 1 && names.Count < MaxSegments; i++)
         {
             var segment = Uri.UnescapeDataString(segments[i]);
-            if (Skipped.Contains(segment))
+            // Language and country codes (/us/, /uk/), one-letter paths and the site's own name are not sections.
+            if (Skipped.Contains(segment) || (segment.Length <= 2 && segment.All(char.IsAsciiLetter)) || isSiteName?.Invoke(segment) == true)
             {
                 continue;
             }

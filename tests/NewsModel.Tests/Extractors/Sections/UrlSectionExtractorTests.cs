@@ -15,6 +15,11 @@ public class UrlSectionExtractorTests
     [InlineData("/article/12345", "")]
     [InlineData("/news/world/europe/asia/slug", "News › World › Europe")]
     [InlineData("/", "")]
+    [InlineData("/us/politics/slug", "Politics")]
+    [InlineData("/de/artikel/wirtschaft/slug", "Wirtschaft")]
+    [InlineData("/web/20190412083000/https://www.harbour.example/news/ports/slug", "News › Ports")]
+    [InlineData("/web/20190412083000id_/http://www.harbour.example/culture/slug", "Culture")]
+    [InlineData("/aktuelles/single-news/slug", "Aktuelles")]
     public void FromPath_Table(string path, string expected)
     {
         Assert.Equal(expected, UrlSectionExtractor.FromPath(path)?.Path ?? string.Empty);

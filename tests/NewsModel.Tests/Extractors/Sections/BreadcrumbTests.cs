@@ -1,0 +1,169 @@
+namespace NewsModel.Tests.Extractors.Sections;
+
+/// <summary>Breadcrumb trails as real pages print and declare them, and the lines of links that only look like one.</summary>
+public class BreadcrumbTests
+{
+    private static readonly ArticleParserOptions Options = new() { ThrowOnExtractorFailure = true };
+
+    private static readonly Uri PageUrl = new("https://www.harbourgazette.example/politik/ausland/hafen-streik-2024");
+
+    private const string Body = "<p>Dockworkers stayed away from the container terminal for a third day on Tuesday, the union said.</p>";
+
+    private static Article Parse(string head, string bodyStart, string headline = "Harbour strike enters third day")
+    {
+        var html = $"""
+            <html lang="de"><head><title>{headline} | Harbour Gazette</title><meta property="og:site_name" content="Harbour Gazette">{head}</head>
+            <body>{bodyStart}<article><h1>{headline}</h1>{Body}</article></body></html>
+            """;
+        return ArticleParser.Parse(html, PageUrl, Options);
+    }
+
+    public static TheoryData<string, string> PrintedTrails => new()
+    {
+        // "You are here:" labels, the home link, and the article itself closing the trail.
+        {
+            """<nav class="breadcrumb">Sie befinden sich hier: <a href="/">Startseite</a> › <a href="/politik/">Politik</a> › <a href="/politik/ausland/">Ausland</a> › <span>Harbour strike enters third day</span></nav>""",
+            "Politik › Ausland"
+        },
+        {
+            """<ul class="breadcrumbs"><li><a href="/start">Zur Startseite</a></li><li><a href="/politik/">Politik</a></li><li>Harbour strike enters th...</li></ul>""",
+            "Politik"
+        },
+        // The site's own name as the root, an ellipsis for the levels left out.
+        {
+            """<ol class="breadcrumb"><li><a href="/portal/">Harbour Gazette</a></li><li><a href="/more/">...</a></li><li><a href="/politik/">Politik</a></li></ol>""",
+            "Politik"
+        },
+        // A date closing the trail is the article's.
+        {
+            """<div class="breadcrumb"><a href="/kultur/">Kultur</a> / <span>01.05.2024</span></div>""",
+            "Kultur"
+        },
+        // The entries of a drop-down menu nested in the trail's items are not levels of it.
+        {
+            """<ol class="breadcrumb"><li><a href="/politik/">Politik</a><ul class="dropdown-menu"><li><a href="/sport/">Sport</a></li><li><a href="/wetter/">Wetter</a></li></ul></li><li><a href="/politik/ausland/">Ausland</a></li></ol>""",
+            "Politik › Ausland"
+        },
+        // Without breadcrumb markup: a short line of links with separators printed between them, or leading a link's text.
+        {
+            """<div class="story-sections"><a href="/politik/">Politik</a> » <a href="/politik/ausland/">Ausland</a></div>""",
+            "Politik › Ausland"
+        },
+        {
+            """<div class="story-sections"><span><a href="/politik/">Politik</a></span><a href="/themen/hafen/"> / Hafen</a></div>""",
+            "Politik › Hafen"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(PrintedTrails))]
+    public void Parse_PrintedTrail_SectionsOnly(string trail, string expected)
+    {
+        var article = Parse(string.Empty, trail);
+
+        Assert.Equal(expected, article.Section.Path);
+        Assert.Equal("dom:breadcrumb", article.SourceOf("section")!.Source);
+    }
+
+    public static TheoryData<string> NotTrails => new()
+    {
+        // A menu whose item holds a slash or a bar; a slash inside a word.
+        """<nav><ul class="menu"><li><a href="/ueber/">Über uns</a></li><li><a href="/impressum/">Impressum | Kontakt</a></li></ul></nav>""",
+        """<div class="quick"><a href="/feste/">Feste/Jubiläen</a><a href="/referenzen/">Referenzen</a><span>Ausklappen/Einklappen</span></div>""",
+        // A post's meta line: writer, date, category.
+        """<div class="post-meta"><a href="/author/jane/">Jane Roe</a> › <a href="/2024/05/01/">01.05.2024</a> › <a href="/category/feelings/">Feelings</a></div>""",
+        """<div class="post-info"><a href="/author/jane/">Jane Roe</a> | <a href="/archive/">10:08 am</a> | <a href="/category/news/">News</a></div>""",
+        // Previous/next links and skip links that a theme marks up with its breadcrumb classes.
+        """<div class="breadcrumb-collection"><a class="breadcrumb_link" href="/p/1">← Vorheriges</a> › <a class="breadcrumb_link" href="/p/3">Nächstes →</a></div>""",
+        """<ul class="breadcrumbs"><li><a href="#main">skip to main</a></li><li><a href="#sidebar">skip to sidebar</a></li></ul>""",
+        // A label on the trail's line without markup: "Kategorien:" belongs to a meta box.
+        """<div class="entry-meta"><a href="/by/">by</a> / <a href="/author/jane/">Jane Roe</a> / <span>Kategorien:</span> <a href="/category/event/">Event</a></div>""",
+    };
+
+    [Theory]
+    [MemberData(nameof(NotTrails))]
+    public void Parse_LinksThatAreNoTrail_NoPrintedSection(string line)
+    {
+        var article = Parse(string.Empty, line);
+
+        Assert.NotEqual("dom:breadcrumb", article.SourceOf("section")?.Source);
+        Assert.Equal("Politik › Ausland", article.Section.Path);
+    }
+
+    [Fact]
+    public void Parse_BreadcrumbClassOnBody_NotATrail()
+    {
+        const string html = """
+            <html><head><title>Harbour strike enters third day</title></head>
+            <body class="single genesis-breadcrumbs-hidden">
+              <ul class="nav"><li><a href="/about/">About me</a></li><li><a href="/privacy/">Privacy</a></li></ul>
+              <article><h1>Harbour strike enters third day</h1><p>Dockworkers stayed away from the terminal for a third day.</p></article>
+            </body></html>
+            """;
+
+        var article = ArticleParser.Parse(html, new Uri("https://www.harbourgazette.example/2024/05/hafen-streik"), Options);
+
+        Assert.True(article.Section.IsEmpty);
+    }
+
+    public static TheoryData<string, string> DeclaredTrails => new()
+    {
+        // The root without an address (the site's name) and the leaf without one (the headline).
+        {
+            """[{"name":"Harbour Gazette"},{"name":"Politik","item":"https://www.harbourgazette.example/politik/"},{"name":"Harbour strike enters third day"}]""",
+            "Politik"
+        },
+        // The leaf gives a shortened title, a theme's "Main Navigation" comes first, a "Detail" leaf names the page.
+        {
+            """[{"name":"Main Navigation","item":"https://www.harbourgazette.example/nav/"},{"name":"Politik","item":"https://www.harbourgazette.example/politik/"},{"name":"Harbour strike enters…","item":"https://www.harbourgazette.example/politik/x"}]""",
+            "Politik"
+        },
+        {
+            """[{"name":"Politik","item":"https://www.harbourgazette.example/politik/"},{"name":"Detail","item":"https://www.harbourgazette.example/politik/detail/"}]""",
+            "Politik"
+        },
+        // A leaf that merely begins like the headline is a section ("Harbour" for "Harbour strike ...").
+        {
+            """[{"name":"Politik","item":"https://www.harbourgazette.example/politik/"},{"name":"Harbour","item":"https://www.harbourgazette.example/politik/harbour/"}]""",
+            "Politik › Harbour"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(DeclaredTrails))]
+    public void Parse_JsonLdTrail_SectionsOnly(string items, string expected)
+    {
+        var positioned = System.Text.Json.Nodes.JsonNode.Parse(items)!.AsArray();
+        for (var i = 0; i < positioned.Count; i++)
+        {
+            positioned[i]!["@type"] = "ListItem";
+            positioned[i]!["position"] = i + 1;
+        }
+
+        var script = $$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":{{positioned.ToJsonString()}}}</script>""";
+        var article = Parse(script, string.Empty);
+
+        Assert.Equal(expected, article.Section.Path);
+        Assert.Equal("json-ld:breadcrumb", article.SourceOf("section")!.Source);
+    }
+
+    [Theory]
+    [InlineData("""<meta property="article:section" content="Podcast, Kultur, Berlin, Hafen">""", "Podcast")]
+    [InlineData("""<meta property="article:section" content="Kultur, Medien">""", "Kultur, Medien")]
+    [InlineData("""<meta property="article:section" content="https://www.harbourgazette.example/category/hafen-und-meer/">""", "Hafen Und Meer")]
+    public void Parse_DeclaredSectionName_KeywordListAndAddress(string meta, string expected)
+    {
+        var article = Parse(meta, string.Empty);
+
+        Assert.Equal(expected, article.Section.Path);
+        Assert.Equal("article:section", article.SourceOf("section")!.Source);
+    }
+
+    [Fact]
+    public void Parse_UrlSegmentNamingTheSite_NotASection()
+    {
+        var article = ArticleParser.Parse("<p>x</p>", new Uri("https://www.harbourgazette.example/harbourgazette/hafen/slug"), Options);
+
+        Assert.Equal("Hafen", article.Section.Path);
+    }
+}
