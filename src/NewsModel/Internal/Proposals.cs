@@ -64,8 +64,9 @@ internal static class Proposals
 
     /// <summary>
     /// Proposes a section a page declares by name (<c>article:section</c>, <c>articleSection</c>, a section meta tag).
-    /// A section's address given for its name ("https://example.com/category/travel/", as microdata reads a link) names
-    /// the section by its last path segment; a list of keywords given for it ("Podcast, Culture, Berlin") by its first.
+    /// A section's address given for its name ("https://example.com/category/travel/" or "/travel/", as microdata reads a
+    /// link) names the section by its last path segment; a list of keywords given for it ("Podcast, Culture, Berlin") by
+    /// its first. The site's own name is no section.
     /// </summary>
     /// <param name="context">The extraction context.</param>
     /// <param name="text">The declared name.</param>
@@ -78,9 +79,10 @@ internal static class Proposals
             return false;
         }
 
-        if (Uri.TryCreate(name, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+        var path = name.StartsWith('/') ? name : Uri.TryCreate(name, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url.AbsolutePath : null;
+        if (path is not null)
         {
-            var segment = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+            var segment = path.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
             if (segment is null || Extractors.Sections.UrlSectionExtractor.FromPath("/" + segment + "/page") is not { } fromUrl)
             {
                 return false;
@@ -95,7 +97,8 @@ internal static class Proposals
             name = name[..name.IndexOf(',', StringComparison.Ordinal)].Trim();
         }
 
-        if (name.Length == 0)
+        // "gizmodo.com" as the section names the site.
+        if (name.Length == 0 || SiteNames.Get(context).IsName(name))
         {
             return false;
         }

@@ -30,7 +30,8 @@ internal static class SectionTrail
     // What a trail calls the page itself when it does not repeat its title.
     private static readonly HashSet<string> DetailWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "detail", "details", "detailansicht", "detalle", "détail", "dettaglio", "szczegóły",
+        "detail", "details", "detailansicht", "detalle", "détail", "dettaglio", "szczegóły", "article", "artikel", "beitrag", "story", "artículo",
+        "articolo", "artigo", "artykuł",
     };
 
     // Words of the links themes print beside a trail: paging through posts, skipping to content, sharing.
@@ -39,7 +40,8 @@ internal static class SectionTrail
         "previous", "next", "back", "prev", "older", "newer", "skip", "vorherige", "vorheriges", "vorheriger", "nächste", "nächstes", "nächster",
         "zurück", "weiter", "précédent", "précédente", "suivant", "suivante", "retour", "anterior", "siguiente", "volver", "próximo", "precedente",
         "successivo", "indietro", "poprzedni", "następny", "wstecz", "назад", "далее", "share", "teilen", "tweet", "tweeten", "mailen", "drucken",
-        "print", "partager", "compartir", "springen", "jump", "saltar", "navigation",
+        "print", "partager", "compartir", "springen", "jump", "saltar", "navigation", "facebook", "twitter", "email", "e-mail", "whatsapp", "linkedin",
+        "pinterest", "telegram", "xing",
     };
 
     /// <summary>The page's own addresses and titles, which a trail's leaf repeats.</summary>
@@ -67,7 +69,7 @@ internal static class SectionTrail
         foreach (var item in trail)
         {
             var name = item.Name;
-            if (IsNavigation(name) || (strict && (IsLabel(name) || IsDate(name))))
+            if (IsNavigation(name) || name.Contains('@', StringComparison.Ordinal) || (strict && (IsLabel(name) || IsDate(name))))
             {
                 if (strict)
                 {
@@ -86,8 +88,9 @@ internal static class SectionTrail
             items.RemoveAt(items.Count - 1);
         }
 
+        // Two trails printed one after the other (one for small screens): the last one, from its home link, counts.
+        var start = items.FindLastIndex(i => IsHome(i.Name)) + 1;
         var site = SiteNames.Get(context);
-        var start = 0;
         while (start < items.Count && IsRoot(items[start], site))
         {
             start++;
@@ -116,8 +119,13 @@ internal static class SectionTrail
             return true;
         }
 
+        return IsHome(name) || site.IsName(name);
+    }
+
+    private static bool IsHome(string name)
+    {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return (words.Length <= 3 && words.Any(w => HomeWords.Contains(w.Trim(',', '.', '!')))) || site.IsName(name);
+        return words.Length <= 3 && words.Any(w => HomeWords.Contains(w.Trim(',', '.', '!')));
     }
 
     /// <summary>"Sie sind hier:", "You are here:", "Kategorien:": a label, which ends with a colon.</summary>

@@ -44,6 +44,16 @@ public class BreadcrumbTests
             """<ol class="breadcrumb"><li><a href="/politik/">Politik</a><ul class="dropdown-menu"><li><a href="/sport/">Sport</a></li><li><a href="/wetter/">Wetter</a></li></ul></li><li><a href="/politik/ausland/">Ausland</a></li></ol>""",
             "Politik › Ausland"
         },
+        // Two trails one after the other (one for small screens): the last, from its home link, counts.
+        {
+            """<ul class="breadcrumb"><li><a href="/politik/">Politik</a></li><li><a href="/politik/ausland/">Ausland</a></li><li><a href="/start/">Home</a></li><li><a href="/politik/">Politik</a></li><li><a href="/politik/hafen/">Hafen</a></li></ul>""",
+            "Politik › Hafen"
+        },
+        // A generic "Article" leaf names the page.
+        {
+            """<ol class="breadcrumb"><li><a href="/sport/">Sport</a></li><li><a href="/sport/artikel/">Artikel</a></li></ol>""",
+            "Sport"
+        },
         // Without breadcrumb markup: a short line of links with separators printed between them, or leading a link's text.
         {
             """<div class="story-sections"><a href="/politik/">Politik</a> » <a href="/politik/ausland/">Ausland</a></div>""",
@@ -76,6 +86,8 @@ public class BreadcrumbTests
         // Previous/next links and skip links that a theme marks up with its breadcrumb classes.
         """<div class="breadcrumb-collection"><a class="breadcrumb_link" href="/p/1">← Vorheriges</a> › <a class="breadcrumb_link" href="/p/3">Nächstes →</a></div>""",
         """<ul class="breadcrumbs"><li><a href="#main">skip to main</a></li><li><a href="#sidebar">skip to sidebar</a></li></ul>""",
+        // Share buttons and a contact address in a block with breadcrumb classes.
+        """<div class="crumbs-share"><a href="https://facebook.example/">FACEBOOK</a> / <a href="https://twitter.example/">TWITTER</a> / <a href="mailto:desk@harbourgazette.example">desk@harbourgazette.example</a></div>""",
         // A label on the trail's line without markup: "Kategorien:" belongs to a meta box.
         """<div class="entry-meta"><a href="/by/">by</a> / <a href="/author/jane/">Jane Roe</a> / <span>Kategorien:</span> <a href="/category/event/">Event</a></div>""",
     };
@@ -151,12 +163,14 @@ public class BreadcrumbTests
     [InlineData("""<meta property="article:section" content="Podcast, Kultur, Berlin, Hafen">""", "Podcast")]
     [InlineData("""<meta property="article:section" content="Kultur, Medien">""", "Kultur, Medien")]
     [InlineData("""<meta property="article:section" content="https://www.harbourgazette.example/category/hafen-und-meer/">""", "Hafen Und Meer")]
+    [InlineData("""<meta property="article:section" content="/columns/">""", "Columns")]
+    [InlineData("""<meta property="article:section" content="harbourgazette.example">""", "Politik › Ausland")]
     public void Parse_DeclaredSectionName_KeywordListAndAddress(string meta, string expected)
     {
         var article = Parse(meta, string.Empty);
 
         Assert.Equal(expected, article.Section.Path);
-        Assert.Equal("article:section", article.SourceOf("section")!.Source);
+        Assert.Equal(expected.Contains('›', StringComparison.Ordinal) ? "url-path" : "article:section", article.SourceOf("section")!.Source);
     }
 
     [Fact]
