@@ -153,6 +153,9 @@ public static class ArticleSources
     /// <summary>The writer's signature printed at the end of the body ("… (Jane Roe)", a last line "Jane Roe"), read only when nothing else credits the article.</summary>
     public const string BodySignature = "body:signature";
 
+    /// <summary>A news agency credited in the dateline opening the body ("Hamburg (dpa) –"), read only when nothing else credits the article.</summary>
+    public const string BodyDateline = "body:dateline";
+
     /// <summary>A publication date printed on the page near the headline.</summary>
     public const string DomDate = "dom:date";
 

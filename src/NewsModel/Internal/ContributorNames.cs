@@ -32,9 +32,15 @@ internal static class ContributorNames
     private static readonly string[] Separators = [";", " | ", " and ", " und ", " & ", " et ", " y ", " e ", " i "];
 
     /// <summary>Splits an author value into cleaned names, in order, without duplicates; empty when nothing in it is a name.</summary>
-    public static List<string> Split(string? value)
+    public static List<string> Split(string? value) => SplitContributors(value).ConvertAll(c => c.Name);
+
+    /// <summary>
+    /// Splits an author value into contributors (persons, role author), in order, without duplicates; a place printed
+    /// between two full names ("Jane Roe, Tehran, John Doe") is the first one's location, not a name.
+    /// </summary>
+    public static List<Contributor> SplitContributors(string? value)
     {
-        var names = new List<string>();
+        var names = new List<Contributor>();
         if (string.IsNullOrWhiteSpace(value))
         {
             return names;
@@ -52,11 +58,22 @@ internal static class ContributorNames
 
         foreach (var part in parts)
         {
-            foreach (var piece in SplitCommas(part))
+            var pieces = SplitCommas(part);
+            var previousAdded = false;
+            for (var i = 0; i < pieces.Length; i++)
             {
-                if (Clean(piece) is { } name && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                if (previousAdded && i + 1 < pieces.Length && Extractors.Bylines.BylineParser.IsPlaceBetweenNames(pieces[i - 1], pieces[i], pieces[i + 1]))
                 {
-                    names.Add(name);
+                    names[^1] = names[^1] with { Location = pieces[i] };
+                    previousAdded = false;
+                    continue;
+                }
+
+                var name = Clean(pieces[i]);
+                previousAdded = name is not null && !names.Exists(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase));
+                if (previousAdded)
+                {
+                    names.Add(new Contributor(name!));
                 }
             }
         }
@@ -277,7 +294,7 @@ internal static class ContributorNames
     }
 
     /// <summary>Splits "Jane Doe, John Roe" (or "Jane Doe, Reuters") at its commas, but keeps "Doe, Jane", a name written surname first, whole.</summary>
-    private static IEnumerable<string> SplitCommas(string text)
+    private static string[] SplitCommas(string text)
     {
         if (!text.Contains(',', StringComparison.Ordinal))
         {

@@ -39,9 +39,16 @@ internal static class Proposals
     /// <returns>True when a byline was proposed.</returns>
     public static bool Authors(ExtractionContext context, IEnumerable<string?> values, string source, bool pageLevel = false)
     {
-        var names = values.SelectMany(ContributorNames.Split).Distinct(StringComparer.OrdinalIgnoreCase)
-            .Where(n => !pageLevel || !ContributorNames.IsCompany(n)).ToList();
-        return Byline(context, names.Select(n => new Contributor(n)), source);
+        var contributors = new List<Contributor>();
+        foreach (var contributor in values.SelectMany(ContributorNames.SplitContributors))
+        {
+            if (!pageLevel || !ContributorNames.IsCompany(contributor.Name))
+            {
+                ContributorNames.AddDistinct(contributors, contributor);
+            }
+        }
+
+        return Byline(context, contributors, source);
     }
 
     /// <summary>

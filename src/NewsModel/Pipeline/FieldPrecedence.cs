@@ -43,6 +43,7 @@ internal static class FieldPrecedence
             ArticleSources.PublisherProfile, ArticleSources.JsonLd, ArticleSources.Microdata, ArticleSources.MetaAuthor, ArticleSources.ArticleAuthor,
             ArticleSources.Parsely, ArticleSources.Sailthru, ArticleSources.DublinCore, ArticleSources.Citation, ArticleSources.Microformat,
             ArticleSources.AuthorLink, ArticleSources.DomByline, ArticleSources.JsonLdWebPage, ArticleSources.BodySignature,
+            ArticleSources.BodyDateline,
         ],
         [ArticleFields.Published.Name] =
         [

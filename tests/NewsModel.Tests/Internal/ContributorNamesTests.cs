@@ -16,6 +16,8 @@ public class ContributorNamesTests
     [InlineData("Jane Doe, John Roe & Ann Poe", "Jane Doe|John Roe|Ann Poe")]
     [InlineData("Jane Doe, Reuters", "Jane Doe|Reuters")]
     [InlineData("Doe, Jane", "Doe, Jane")]
+    [InlineData("Jane P. Doe, Oslo, John Roe", "Jane P. Doe|John Roe")]
+    [InlineData("Jane Doe, Oslo", "Jane Doe|Oslo")]
     [InlineData("Jane Doe; jane doe", "Jane Doe")]
     [InlineData("View all posts by Jane Doe", "Jane Doe")]
     [InlineData("Zeige alle Beiträge von Jane Doe", "Jane Doe")]
@@ -56,6 +58,16 @@ public class ContributorNamesTests
         var names = ContributorNames.Split(value);
 
         Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), names);
+    }
+
+    [Fact]
+    public void SplitContributors_PlaceBetweenTwoNames_IsTheFirstOnesLocation()
+    {
+        var contributors = ContributorNames.SplitContributors("Jane P. Doe, Oslo, John Roe");
+
+        Assert.Equal(["Jane P. Doe", "John Roe"], contributors.Select(c => c.Name));
+        Assert.Equal("Oslo", contributors[0].Location);
+        Assert.Null(contributors[1].Location);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsModel.Blocks;
 using NewsModel.Internal;
 using NewsModel.Pipeline;
@@ -8,7 +9,9 @@ namespace NewsModel.Extractors.Bylines;
 /// Reads the writer's signature printed at the end of the article body, when nothing else credits the article:
 /// a person's name in parentheses closing the last paragraph ("… bleibt spannend. (Jane P. Roe)"), or a line that
 /// holds only the writer's name or sign-off ("Jane Roe", "— Jane"), last or followed by one short line (a date, a
-/// post). Proposed as <see cref="ArticleSources.BodySignature"/>, below every other byline source.
+/// post). Failing that, a closing credit line, kept last or dropped by the body reader as furniture ("Von Jane Roe",
+/// "Quelle: dpa"), also as <see cref="ArticleSources.BodySignature"/>; failing that, news agencies credited in the
+/// dateline opening the body ("Hamburg (dpa) –"), as <see cref="ArticleSources.BodyDateline"/>. Below every other byline source.
 /// </summary>
 /// <remarks>
 /// Stateless and thread-safe. Runs after the body reader. Initials ("(jr)"), agencies ("(dpa)"), places, parties,
@@ -18,6 +21,18 @@ namespace NewsModel.Extractors.Bylines;
 public sealed class BodySignatureExtractor : IArticleExtractor
 {
     private const int MaxSignatureLength = 40;
+    private const int MaxCreditLine = 100;
+
+    // Labels of a source line: "Quelle: dpa", "Source: AP".
+    private static readonly HashSet<string> SourceLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "quelle", "quellen", "source", "sources", "fuente", "fuentes", "fonte", "fonti", "źródło", "bron", "kilde", "källa", "lähde", "kaynak", "источник",
+    };
+
+    // "Hamburg (dpa/lno) –", "WASHINGTON (AP) —", "Frankfurt/Main (Reuters):": place, credit, dash.
+    private static readonly Regex DatelinePattern = new(
+        @"^\p{Lu}[\p{L}.'’/-]*(\s+\p{L}[\p{L}.'’/-]*){0,3}\s*\((?<credit>[^()]{2,30})\)\s*[-–—:]\s",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
     public string Name => "body-signature";
@@ -55,18 +70,95 @@ public sealed class BodySignatureExtractor : IArticleExtractor
             }
         }
 
-        if (Signature(texts) is not { } name)
-        {
-            return;
-        }
-
         var site = SiteNames.Get(context);
-        if (BylineParser.ParseSingleName(name) is not { } byline || site.NamesSite(name))
+        if (Signature(texts) is { } name && BylineParser.ParseSingleName(name) is { } byline && !site.NamesSite(name))
         {
+            context.Propose(ArticleFields.Byline, byline, ArticleSources.BodySignature);
             return;
         }
 
-        context.Propose(ArticleFields.Byline, byline, ArticleSources.BodySignature);
+        // The closing credit the body reader dropped as furniture ("Von Jane Roe", "Quelle: dpa"), or a source line kept last.
+        var closing = Content.ClosingLines.Get(context).Lines;
+        foreach (var line in texts.Take(1).Concat(closing))
+        {
+            if (ClosingCredit(line) is { } credit && credit.Contributors.Where(c => !site.NamesSite(c.Name)).ToArray() is { Length: > 0 } kept)
+            {
+                context.Propose(ArticleFields.Byline, credit with { Contributors = kept }, ArticleSources.BodySignature);
+                return;
+            }
+        }
+
+        if (body.FirstOrDefault(b => b is not FigureBlock and not EmbedBlock) is ParagraphBlock first && Dateline(first.ToPlainText()) is { } agencies)
+        {
+            context.Propose(ArticleFields.Byline, agencies, ArticleSources.BodyDateline);
+        }
+    }
+
+    /// <summary>
+    /// A closing credit line: a byline ("Von Jane Roe", "By Jane Roe and John Doe") or a source line naming news
+    /// agencies ("Quelle: dpa", "Source: AP/Reuters"). Null for anything else, a source line naming anybody else included
+    /// (a picture's or a study's source is not the writer).
+    /// </summary>
+    internal static Byline? ClosingCredit(string line)
+    {
+        if (line.Length > MaxCreditLine)
+        {
+            return null;
+        }
+
+        if (Content.BoilerplateText.IsByline(line))
+        {
+            // Full names only: "Von Marta" may as well close a letter ("from Marta") as credit a writer.
+            return BylineParser.Parse(line) is { IsEmpty: false } byline
+                && byline.Contributors.All(c => c.Kind == ContributorKind.Organization || c.Name.Contains(' ', StringComparison.Ordinal)) ? byline : null;
+        }
+
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && SourceLabels.Contains(line[..colon].Trim()) ? AgencyCredit(line[(colon + 1)..], line) : null;
+    }
+
+    /// <summary>
+    /// "Hamburg (dpa) – …", "WASHINGTON (AP) — …", "Berlin/Paris (dpa/AFP) - …": a place of one to four words, the
+    /// credit in parentheses, then a dash or a colon. Null unless the credit names news agencies only.
+    /// </summary>
+    internal static Byline? Dateline(string text)
+    {
+        var match = DatelinePattern.Match(text.Length > 200 ? text[..200] : text);
+        return match.Success ? AgencyCredit(match.Groups["credit"].Value, match.Groups["credit"].Value.Trim()) : null;
+    }
+
+    /// <summary>
+    /// Agencies named in a credit, as printed: "dpa, AFP" and "dpa/AFP" are two agencies; "dpa/lno" (an agency and its
+    /// service's short lower-case code) is one credit, kept whole. Null when any part names something else.
+    /// </summary>
+    private static Byline? AgencyCredit(string credit, string text)
+    {
+        var parts = credit.Split(['/', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is 0 or > 4 || NewsAgencies.Match(parts[0]) is null)
+        {
+            return null;
+        }
+
+        var contributors = new List<Contributor>(parts.Length);
+        if (parts.Skip(1).All(p => p.Length is >= 2 and <= 4 && p.All(char.IsLower)) && parts.Length > 1 && NewsAgencies.Match(parts[1]) is null)
+        {
+            contributors.Add(new Contributor(string.Join('/', parts), ContributorRole.Author, ContributorKind.Organization));
+        }
+        else
+        {
+            foreach (var part in parts)
+            {
+                if (NewsAgencies.Match(part) is not { } agency)
+                {
+                    return null;
+                }
+
+                // As printed ("Agencia EFE", "dpa") unless printed in capitals only ("REUTERS").
+                contributors.Add(new Contributor(part.Any(char.IsLower) ? part : agency, ContributorRole.Author, ContributorKind.Organization));
+            }
+        }
+
+        return new Byline { Text = TextNormalizer.Collapse(text), Contributors = contributors };
     }
 
     /// <summary>The name signed at the end of the body; <paramref name="texts"/> are the last paragraphs, last first.</summary>

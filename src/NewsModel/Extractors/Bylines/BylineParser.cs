@@ -193,6 +193,7 @@ internal static class BylineParser
 
         var pieces = SplitPieces(text);
         var people = new List<Contributor>();
+        var lastPiecePerson = -1;
         for (var i = 0; i < pieces.Count; i++)
         {
             var (piece, afterComma) = pieces[i];
@@ -216,6 +217,14 @@ internal static class BylineParser
             if (IsCollective(piece))
             {
                 contributors.Add(new Contributor(piece, role, ContributorKind.Organization));
+                continue;
+            }
+
+            // "Jane Roe, Tehran, John Doe": a place between two full names is the first one's.
+            if (afterComma && people.Count > 0 && lastPiecePerson == i - 1 && !isLast && pieces[i + 1].AfterComma
+                && IsPlaceBetweenNames(pieces[i - 1].Piece, piece, pieces[i + 1].Piece))
+            {
+                people[^1] = people[^1] with { Location = piece };
                 continue;
             }
 
@@ -243,14 +252,26 @@ internal static class BylineParser
             {
                 organization ??= publication;
                 people.Add(new Contributor(name, role));
+                lastPiecePerson = i;
             }
         }
 
         foreach (var person in people)
         {
-            contributors.Add(person with { Organization = organization, Location = location });
+            contributors.Add(person with { Organization = organization, Location = person.Location ?? location });
         }
     }
+
+    /// <summary>
+    /// "Jane Roe, Tehran, John Doe": one capitalised word printed between two full names is where the first of them
+    /// reported from, not a third name.
+    /// </summary>
+    /// <param name="before">The piece before, already read as a person's name.</param>
+    /// <param name="piece">The piece in question.</param>
+    /// <param name="after">The piece after.</param>
+    internal static bool IsPlaceBetweenNames(string before, string piece, string after) =>
+        !piece.Contains(' ', StringComparison.Ordinal) && LooksLikePlace(piece) && !LooksLikeFullName(piece) && NewsAgencies.Match(piece) is null
+        && !IsCollective(piece) && LooksLikeFullName(before) && LooksLikeFullName(after);
 
     /// <summary>Splits "A, B and C" into pieces, remembering which followed a comma.</summary>
     private static List<(string Piece, bool AfterComma)> SplitPieces(string text)

@@ -26,6 +26,7 @@ internal static class NewsAgencies
         ("Bloomberg", ["bloomberg"]),
         ("UPI", ["upi"]),
         ("KNA", ["kna"]),
+        ("Kathpress", ["kathpress"]),
         ("epd", ["epd"]),
         ("APA", ["apa"]),
         ("Keystone-SDA", ["sda", "keystone-sda"]),

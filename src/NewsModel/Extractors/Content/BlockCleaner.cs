@@ -9,7 +9,13 @@ namespace NewsModel.Extractors.Content;
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class BlockCleaner
 {
-    public static List<Block> Clean(List<BuiltBlock> built, IReadOnlyCollection<string> headlines)
+    /// <summary>How many short lines dropped after the body's last kept block are handed on as its closing lines.</summary>
+    private const int MaxClosingLines = 3;
+
+    public static List<Block> Clean(List<BuiltBlock> built, IReadOnlyCollection<string> headlines) => Clean(built, headlines, out _);
+
+    /// <summary>Cleans the blocks; <paramref name="droppedClosing"/> gets the short paragraphs dropped after the last kept block (a closing "Von Jane Roe", "Quelle: dpa"), nearest the text first.</summary>
+    public static List<Block> Clean(List<BuiltBlock> built, IReadOnlyCollection<string> headlines, out List<string> droppedClosing)
     {
         var firstProse = -1;
         var lastProse = -1;
@@ -52,11 +58,22 @@ internal static class BlockCleaner
         }
 
         var result = new List<Block>(built.Count);
+        var lastKept = -1;
         for (var i = 0; i < built.Count; i++)
         {
             if (keep[i])
             {
                 result.Add(built[i].Block);
+                lastKept = i;
+            }
+        }
+
+        droppedClosing = [];
+        for (var i = lastKept + 1; i < built.Count && droppedClosing.Count < MaxClosingLines; i++)
+        {
+            if (built[i].Block is ParagraphBlock paragraph && paragraph.Text.Length <= BoilerplateText.MaxLength)
+            {
+                droppedClosing.Add(paragraph.Text);
             }
         }
 

@@ -50,11 +50,16 @@ public sealed class ContentExtractor : IArticleExtractor
         }
 
         var built = new BlockBuilder(context, statistics).Build(container.Element);
-        var body = BlockCleaner.Clean(built, Headlines(context));
+        var body = BlockCleaner.Clean(built, Headlines(context), out var droppedClosing);
         if (!HasText(body))
         {
             NotFound(context);
             return;
+        }
+
+        if (droppedClosing.Count > 0)
+        {
+            context.GetShared(_ => new ClosingLines(droppedClosing));
         }
 
         context.Propose(ArticleFields.Body, body, ArticleSources.MainContent);

@@ -141,9 +141,9 @@ public sealed class JsonLdExtractor : IArticleExtractor
         {
             if (value.ValueKind == JsonValueKind.String)
             {
-                foreach (var name in ContributorNames.Split(JsonLdGraph.Text(value)))
+                foreach (var contributor in ContributorNames.SplitContributors(JsonLdGraph.Text(value)))
                 {
-                    ContributorNames.AddDistinct(contributors, new Contributor(name));
+                    ContributorNames.AddDistinct(contributors, contributor);
                 }
             }
             else if (value.ValueKind == JsonValueKind.Object)
@@ -154,6 +154,14 @@ public sealed class JsonLdExtractor : IArticleExtractor
                     name = JsonLdGraph.TextOf(value, "familyName") is { } family ? given + " " + family : given;
                 }
 
+                var kind = JsonLdGraph.IsOrganization(value) ? ContributorKind.Organization : ContributorKind.Person;
+                if (kind == ContributorKind.Person && SeveralPeople(name) is { } people)
+                {
+                    // One Person node whose name lists several writers ("Jane Roe, Tehran, John Doe"): each is credited; the node's profile is nobody's.
+                    people.ForEach(p => ContributorNames.AddDistinct(contributors, p));
+                    continue;
+                }
+
                 if (ContributorNames.Clean(name) is not { } cleaned)
                 {
                     continue;
@@ -161,7 +169,6 @@ public sealed class JsonLdExtractor : IArticleExtractor
 
                 var profile = JsonLdGraph.Values(value, "url").Concat(JsonLdGraph.Values(value, "sameAs"))
                     .Select(JsonLdGraph.Address).Select(context.ResolveUrl).FirstOrDefault(u => u is not null);
-                var kind = JsonLdGraph.IsOrganization(value) ? ContributorKind.Organization : ContributorKind.Person;
                 ContributorNames.AddDistinct(contributors, new Contributor(cleaned, ContributorRole.Author, kind) { ProfileUrl = profile });
             }
         }
@@ -172,6 +179,21 @@ public sealed class JsonLdExtractor : IArticleExtractor
         }
 
         return Proposals.Byline(context, contributors, source);
+    }
+
+    /// <summary>
+    /// The writers a person's name lists ("Jane Roe and John Doe", "Jane Roe, Oslo, John Doe"), when it holds two full
+    /// names or more; else null. One comma alone does not make a list: "Jane Roe, Harbour Insight" names her affiliation.
+    /// </summary>
+    private static List<Contributor>? SeveralPeople(string? name)
+    {
+        if (name is null || !name.Contains(' ', StringComparison.Ordinal) || name.AsSpan().Count(',') == 1)
+        {
+            return null;
+        }
+
+        var people = ContributorNames.SplitContributors(name);
+        return people.Count >= 2 && people.TrueForAll(p => p.Name.Contains(' ', StringComparison.Ordinal)) ? people : null;
     }
 
     private static ArticleImage? ReadImage(ExtractionContext context, JsonLdGraph graph, JsonElement image)

@@ -1,3 +1,5 @@
+using NewsModel.Extractors.Bylines;
+
 namespace NewsModel.Tests.Extractors.Bylines;
 
 /// <summary>The writer's signature at the end of the body, read only when nothing else credits the article; with decoys.</summary>
@@ -30,6 +32,49 @@ public class BodySignatureTests
     }
 
     [Theory]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Von Marta Lindqvist</p>", "Marta Lindqvist [author]")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Von Marta Lindqvist und Jonas Weidemann</p>", "Marta Lindqvist [author]; Jonas Weidemann [author]")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Quelle: <a href=\"https://agentur.example\">dpa</a></p>", "dpa [author, org]")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Quelle: AFP/dpa</p>", "AFP [author, org]; dpa [author, org]")]
+    public void Parse_ClosingCreditLine_Read(string ending, string expected)
+    {
+        var article = Parse(ending);
+
+        Assert.Equal(expected, BylineParser.Describe(article.Byline));
+        Assert.Equal("body:signature", article.SourceOf("byline")!.Source);
+    }
+
+    [Theory]
+    [InlineData("<p>Hamburg (dpa) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "dpa [author, org]")]
+    [InlineData("<p>BAD TÖLZ (dpa/lby) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "dpa/lby [author, org]")]
+    [InlineData("<p>Frankfurt/Main (AFP/Reuters): Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "AFP [author, org]; Reuters [author, org]")]
+    public void Parse_AgencyInTheOpeningDateline_Read(string opening, string expected)
+    {
+        var article = TestPages.Parse(
+            $"<!doctype html><html lang=\"de\"><head><title>Neuer Radweg</title></head><body><article><h1>Neuer Radweg am Ufer</h1>{opening}{string.Concat(Enumerable.Repeat(Text, 25))}</article></body></html>",
+            new Uri("https://kreisblatt.example/lokales/radweg-4711"));
+
+        Assert.Equal(expected, BylineParser.Describe(article.Byline));
+        Assert.Equal("body:dateline", article.SourceOf("byline")!.Source);
+    }
+
+    [Theory]
+    [InlineData("<p>Hamburg (SPD) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>")]
+    [InlineData("<p>Die Stadtwerke (dpa-Archiv) haben am Montagabend über den neuen Radweg beraten.</p>")]
+    [InlineData("<p>Hamburg (dpa/Jonas Weidemann) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>")]
+    [InlineData("<p>Der Gemeinderat hat am Montagabend über den neuen Radweg beraten, berichtet Hamburg (dpa) – so heißt es.</p>")]
+    public void Parse_NoAgencyDateline_NoByline(string opening)
+    {
+        var article = TestPages.Parse(
+            $"<!doctype html><html lang=\"de\"><head><title>Neuer Radweg</title></head><body><article><h1>Neuer Radweg am Ufer</h1>{opening}{string.Concat(Enumerable.Repeat(Text, 25))}</article></body></html>",
+            new Uri("https://kreisblatt.example/lokales/radweg-4711"));
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Theory]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Quelle: Bauamt</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Quelle: dpa, Bauamt</p>")]
     [InlineData("<p>Der Bau soll im Frühjahr beginnen. (jkw)</p>")]
     [InlineData("<p>Der Bau soll im Frühjahr beginnen. (dpa)</p>")]
     [InlineData("<p>Der Bau soll im Frühjahr beginnen. (AFP)</p>")]

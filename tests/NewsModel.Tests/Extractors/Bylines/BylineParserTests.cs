@@ -41,6 +41,9 @@ public class BylineParserTests
         { "By Jane Roe, New York", "Jane Roe [author, in New York]" },
         { "JANE ROE, WASHINGTON", "Jane Roe [author, in WASHINGTON]" },
         { "By Jane Roe, Jane Doe", "Jane Roe [author]; Jane Doe [author]" },
+        { "Karin P. Olsen, Oslo, Timo Brandt", "Karin P. Olsen [author, in Oslo]; Timo Brandt [author]" },
+        { "Karin Olsen, Oslo, Timo Brandt, Bergen", "Karin Olsen [author, in Oslo]; Timo Brandt [author, in Bergen]" },
+        { "Karin Olsen, Reuters, Timo Brandt", "Reuters [author, org]; Karin Olsen [author]; Timo Brandt [author]" },
         // Collective credits
         { "Staff", "Staff [author, org]" },
         { "By Times Staff", "Times Staff [author, org]" },

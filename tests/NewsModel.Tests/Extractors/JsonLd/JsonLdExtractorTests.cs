@@ -71,6 +71,31 @@ public class JsonLdExtractorTests
         Assert.Equal(["Jane Doe", "John Roe"], article.Byline.Contributors.Select(c => c.Name));
     }
 
+    [Theory]
+    [InlineData("Jane P. Doe, Oslo, John Roe", "Jane P. Doe|John Roe")]
+    [InlineData("Jane Doe and John Roe", "Jane Doe|John Roe")]
+    [InlineData("Doe, Jane", "Doe, Jane")]
+    [InlineData("Jane Doe", "Jane Doe")]
+    [InlineData("Jane Doe, Harbour Insight", "Jane Doe, Harbour Insight")]
+    public void Extract_PersonNameListingSeveralWriters_CreditsEach(string name, string expected)
+    {
+        var article = TestPages.ParseJsonLd($$$"""
+            {"@context":"https://schema.org","@type":"NewsArticle","headline":"Notes","author":{"@type":"Person","name":"{{{name}}}"}}
+            """);
+
+        Assert.Equal(expected.Split('|'), article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Extract_OrganizationNameWithConjunction_StaysOne()
+    {
+        var article = TestPages.ParseJsonLd("""
+            {"@context":"https://schema.org","@type":"NewsArticle","headline":"Notes","author":{"@type":"Organization","name":"Harbour Press and Media Group"}}
+            """);
+
+        Assert.Equal(["Harbour Press and Media Group"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
     [Fact]
     public void Extract_AuthorThatIsAnAddress_IsIgnored()
     {
