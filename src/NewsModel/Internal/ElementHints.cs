@@ -11,6 +11,7 @@ internal enum ElementHint
     Date = 2,
     Modified = 4,
     Breadcrumb = 8,
+    Credits = 16,
 }
 
 /// <summary>
@@ -41,6 +42,9 @@ internal static class ElementHints
     private const int MaxRoleIdLength = 40;
 
     private static readonly string[] BreadcrumbKeys = ["breadcrumb", "crumb", "brotkrume", "ariane"];
+
+    // A magazine's list of who did what ("Text" Jane Roe, "Photos" John Doe); "credit" alone is a picture's.
+    private static readonly string[] CreditsKeys = ["credits", "mitwirkende"];
 
     /// <summary>Classifies an element. Runs for every element of every page, so it allocates nothing.</summary>
     /// <summary>Classifies an element from its attributes, already read; class lists are looked up in, and added to, <paramref name="classCache"/>.</summary>
@@ -97,6 +101,11 @@ internal static class ElementHints
         if (ContainsAny(name, BreadcrumbKeys))
         {
             hint |= ElementHint.Breadcrumb;
+        }
+
+        if (ContainsAny(name, CreditsKeys))
+        {
+            hint |= ElementHint.Credits;
         }
 
         // Date words are matched as whole words ("publish-date", "entryDate"), so that "validate" or "candidate" do not count.

@@ -61,6 +61,7 @@ public sealed class BylineExtractor : IArticleExtractor
         }
 
         best ??= AuthorBox(context, site);
+        best ??= CreditsList(context, site);
         if (best is { } winner)
         {
             context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, winner.Byline), ArticleSources.DomByline);
@@ -216,6 +217,52 @@ public sealed class BylineExtractor : IArticleExtractor
 
         static bool SaysAuthor(string? text) =>
             text is not null && AuthorWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// A magazine's credits list, read when nothing else credits the article: label and name side by side in a block
+    /// marked as credits ("Interview" SVEN ROE, "Fotograf" JOHN DOE, as two elements or a <c>dt</c>/<c>dd</c> pair). Only
+    /// labels naming a role we model count, and at least one must credit the writing.
+    /// </summary>
+    private static Candidate? CreditsList(ExtractionContext context, SiteNames site)
+    {
+        foreach (var hinted in context.Index.Hinted)
+        {
+            if ((hinted.Hint & ElementHint.Credits) == 0 || PageRegions.IsInComments(hinted.Element))
+            {
+                continue;
+            }
+
+            var contributors = new List<Contributor>();
+            var text = new List<string>();
+            foreach (var label in hinted.Element.QuerySelectorAll("*").Take(200))
+            {
+                if (label.NextElementSibling is not { } value || label.Children.Length > 0 || value.Children.Length > 1
+                    || ElementText.ShortOrNull(label, 40) is not { } labelText
+                    || !BylineVocabulary.CreditLabels.TryGetValue(labelText.TrimEnd(':', ' '), out var role)
+                    || ElementText.ShortOrNull(value, 120) is not { } valueText)
+                {
+                    continue;
+                }
+
+                foreach (var contributor in BylineParser.Parse(valueText).Contributors)
+                {
+                    if (!site.NamesSite(contributor.Name))
+                    {
+                        contributors.Add(contributor with { Role = role });
+                    }
+                }
+
+                text.Add(labelText.TrimEnd(':', ' ') + ": " + valueText);
+            }
+
+            if (contributors.Any(c => c.Role is ContributorRole.Author or ContributorRole.Reporter))
+            {
+                return new Candidate(hinted.Element, new Byline { Text = string.Join("; ", text), Contributors = contributors }, -3);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a link comes right after a user's avatar ("<c>&lt;img class="avatar"&gt; &lt;a href=/user?u=7&gt;jroe&lt;/a&gt;</c>"): the poster's name.</summary>

@@ -453,10 +453,21 @@ internal static class BylineParser
     }
 
     /// <summary>"April Roach", "June Kim", "Jan Hohl": a month (or its abbreviation) that is also a given name, written as one before a capitalised surname.</summary>
-    private static bool IsGivenNameMonth(string[] words, int index) =>
-        words[index] is "April" or "May" or "June" or "July" or "August" or "Jan" or "Jun" && index + 1 < words.Length && words[index + 1].Length > 1
-        && char.IsUpper(words[index + 1][0]) && words[index + 1].Skip(1).Any(char.IsLower)
-        && !BylineVocabulary.NonNameWords.Contains(words[index + 1].Trim('.', ':', ',')) && !IsTitleWord(words[index + 1]);
+    /// <remarks>In a byline printed in capitals ("JAN OSTER") both words are capitals.</remarks>
+    private static bool IsGivenNameMonth(string[] words, int index)
+    {
+        if (index + 1 >= words.Length || words[index + 1].Length <= 1)
+        {
+            return false;
+        }
+
+        var (word, next) = (words[index], words[index + 1]);
+        var capitals = word.All(char.IsUpper) && next.Where(char.IsLetter).All(char.IsUpper);
+        return GivenNameMonths.Contains(capitals ? TitleCase(word) : word) && char.IsUpper(next[0]) && (capitals || next.Skip(1).Any(char.IsLower))
+            && !BylineVocabulary.NonNameWords.Contains(next.Trim('.', ':', ',')) && !IsTitleWord(next);
+    }
+
+    private static readonly HashSet<string> GivenNameMonths = new(StringComparer.Ordinal) { "April", "May", "June", "July", "August", "Jan", "Jun" };
 
     private static bool IsTitleWord(string word)
     {

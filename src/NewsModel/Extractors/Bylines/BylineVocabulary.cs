@@ -200,4 +200,20 @@ internal static class BylineVocabulary
 
     private static (string, ContributorRole)[] Sort(params (string Prefix, ContributorRole Role)[] prefixes) =>
         [.. prefixes.OrderByDescending(p => p.Prefix.Length)];
+
+    /// <summary>The labels of a credits list ("Text", "Fotos", "Interview") and the role each gives; other labels (styling, production) credit no one we model.</summary>
+    public static readonly Dictionary<string, ContributorRole> CreditLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["text"] = ContributorRole.Author, ["texte"] = ContributorRole.Author, ["words"] = ContributorRole.Author, ["author"] = ContributorRole.Author,
+        ["authors"] = ContributorRole.Author, ["autor"] = ContributorRole.Author, ["autorin"] = ContributorRole.Author, ["autoren"] = ContributorRole.Author,
+        ["auteur"] = ContributorRole.Author, ["texto"] = ContributorRole.Author, ["testo"] = ContributorRole.Author, ["tekst"] = ContributorRole.Author,
+        ["interview"] = ContributorRole.Author, ["entrevista"] = ContributorRole.Author, ["intervista"] = ContributorRole.Author, ["reportage"] = ContributorRole.Reporter,
+        ["reporter"] = ContributorRole.Reporter, ["reporting"] = ContributorRole.Reporter, ["foto"] = ContributorRole.Photographer, ["fotos"] = ContributorRole.Photographer,
+        ["fotograf"] = ContributorRole.Photographer, ["fotografin"] = ContributorRole.Photographer, ["fotografie"] = ContributorRole.Photographer,
+        ["photo"] = ContributorRole.Photographer, ["photos"] = ContributorRole.Photographer, ["photography"] = ContributorRole.Photographer,
+        ["photographer"] = ContributorRole.Photographer, ["photographe"] = ContributorRole.Photographer, ["fotógrafo"] = ContributorRole.Photographer,
+        ["illustration"] = ContributorRole.Illustrator, ["illustrationen"] = ContributorRole.Illustrator, ["illustrations"] = ContributorRole.Illustrator,
+        ["übersetzung"] = ContributorRole.Translator, ["translation"] = ContributorRole.Translator, ["traduction"] = ContributorRole.Translator,
+        ["redaktion"] = ContributorRole.Editor, ["editor"] = ContributorRole.Editor, ["edited by"] = ContributorRole.Editor,
+    };
 }

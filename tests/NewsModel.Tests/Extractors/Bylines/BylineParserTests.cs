@@ -11,6 +11,8 @@ public class BylineParserTests
         { "By Jane Roe", "Jane Roe [author]" },
         { "by jane roe", "" },
         { "BY JANE ROE", "Jane Roe [author]" },
+        { "BY JAN OSTER", "Jan Oster [author]" },
+        { "By Jan Oster", "Jan Oster [author]" },
         { "By: Jane Roe", "Jane Roe [author]" },
         { "Jane Roe", "Jane Roe [author]" },
         { "By Jane Roe and John Doe", "Jane Roe [author]; John Doe [author]" },

@@ -105,6 +105,39 @@ public class PrintedBylineTests
         Assert.Empty(article.Byline.Contributors);
     }
 
+    public static TheoryData<string, string> CreditsLists => new()
+    {
+        {
+            """<section class="single-credits"><div class="credits-credit"><div class="credits-credit-label">Interview</div><div class="credits-credit-text">PAULA STEIN</div></div><div class="credits-credit"><div class="credits-credit-label">Fotograf</div><div class="credits-credit-text">JAN OSTER</div></div><div class="credits-credit"><div class="credits-credit-label">Styling</div><div class="credits-credit-text">MIA LORENZ</div></div></section>""",
+            "Paula Stein [author]; Jan Oster [photographer]"
+        },
+        {
+            """<dl class="article-credits"><dt>Text:</dt><dd>Jana Holm und Paula Stein</dd><dt>Fotos:</dt><dd>Jan Oster</dd></dl>""",
+            "Jana Holm [author]; Paula Stein [author]; Jan Oster [photographer]"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(CreditsLists))]
+    public void Parse_CreditsListAfterTheText_WritersAndPhotographersRead(string credits, string expected)
+    {
+        var article = Parse($"<article><h1>Übungen für junge Pferde</h1><p>Junge Pferde lernen am besten in kurzen Einheiten.</p>{credits}</article>");
+
+        Assert.Equal(expected, string.Join("; ", article.Byline.Contributors.Select(c => $"{c.Name} [{c.Role.ToString().ToLowerInvariant()}]")));
+    }
+
+    [Theory]
+    // Only the picture is credited; a label we do not model; a printed byline that already credits the article.
+    [InlineData("""<div class="image-credits"><span>Foto</span><span>Jan Oster</span></div>""", "")]
+    [InlineData("""<div class="credits"><span>Styling</span><span>Mia Lorenz</span></div>""", "")]
+    [InlineData("""<p class="byline">Von Jana Holm</p><dl class="credits"><dt>Text</dt><dd>Paula Stein</dd></dl>""", "Jana Holm")]
+    public void Parse_CreditsListDecoys_NoWriterFromThem(string credits, string expected)
+    {
+        var article = Parse($"<article><h1>Übungen für junge Pferde</h1>{credits}<p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
+
+        Assert.Equal(expected, string.Join("; ", article.Byline.Contributors.Select(c => c.Name)));
+    }
+
     [Fact]
     public void Parse_PosterPicture_NoByline()
     {
