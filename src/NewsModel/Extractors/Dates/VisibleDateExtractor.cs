@@ -19,7 +19,15 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     private const int DatelineLead = 24;
     private const int BeforePenalty = 15;
     private const int BesideLimit = 20;
-    private static readonly string[] UpdatedPrefixes = ["updated", "last updated", "modified", "aktualisiert", "zuletzt aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado", "zaktualizowano", "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی"];
+    private static readonly string[] UpdatedPrefixes =
+    [
+        "updated", "last updated", "modified", "last modified", "last edited", "aktualisiert", "zuletzt aktualisiert", "zuletzt geändert",
+        "letzte änderung", "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "aggiornato", "atualizado", "zaktualizowano",
+        "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی",
+    ];
+
+    // The little words between an update phrase and its date: "updated on", "aktualisiert am", "mis à jour le".
+    private static readonly string[] DatePrepositions = ["on", "at", "am", "um", "le", "el", "il", "em", "den"];
 
     /// <inheritdoc />
     public string Name => "visible-date";
@@ -97,13 +105,23 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 return;
             }
 
-            var updated = (hint & ElementHint.Modified) != 0 || UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase));
-            var dates = DateReader.FindAll(text, settings, updated ? ArticleSources.DomModified : ArticleSources.DomDate).ToList();
+            var dates = DateReader.FindAll(text, settings, ArticleSources.DomDate).ToList();
+            var at = dates.Count == 0 ? -1 : text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal);
 
             // The furniture test walks the ancestors: only for text that holds a date.
-            if (dates.Count == 0 || (dateline && text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal) is < 0 or > DatelineLead))
+            if (dates.Count == 0 || (dateline && at is < 0 or > DatelineLead))
             {
                 return;
+            }
+
+            // An update phrase opens the text, or stands just before its first date ("page revision 4, last edited: 3 May"),
+            // in the text or just before the element ("last edited: <span class="date">3 May</span>").
+            var updated = (hint & ElementHint.Modified) != 0 || UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase))
+                || (at > 0 && EndsWithUpdatePhrase(text.AsSpan(0, at)))
+                || (at == 0 && element.PreviousSibling is { } label && EndsWithUpdatePhrase(LastChars(label.TextContent)));
+            if (updated)
+            {
+                dates = dates.ConvertAll(d => d.WithSource(ArticleSources.DomModified, d.Text));
             }
 
             if (PageRegions.IsBoilerplate(element, layout.Headline))
@@ -139,6 +157,35 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             }
         }
     }
+
+    /// <summary>Whether text ends with an update phrase, perhaps followed by a preposition and punctuation: "last edited:", "Aktualisiert am".</summary>
+    internal static bool EndsWithUpdatePhrase(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(" \u00a0:,;|-–—(".AsSpan());
+        foreach (var preposition in DatePrepositions)
+        {
+            if (EndsWithWord(before, preposition))
+            {
+                before = before[..^preposition.Length].TrimEnd(" \u00a0:,".AsSpan());
+                break;
+            }
+        }
+
+        foreach (var phrase in UpdatedPrefixes)
+        {
+            if (EndsWithWord(before, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> LastChars(string text) => text.AsSpan(Math.Max(0, text.Length - 40));
+
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetterOrDigit(text[^(word.Length + 1)]));
 
     private static void Keep(ref Found? current, Found candidate)
     {

@@ -165,4 +165,28 @@ public class VisibleDatePlacementTests
 
         Assert.Equal(new LocalDate(2017, 7, 24), article.Published?.Date);
     }
+
+    [Theory]
+    [InlineData("""<p>Version 3, zuletzt geändert: 12.03.2022</p>""")]
+    [InlineData("""<p>Seite 4 — aktualisiert am 12.03.2022</p>""")]
+    [InlineData("""<div>Version 3, zuletzt geändert: <span class="date">12.03.2022</span></div>""")]
+    [InlineData("""<div>Letzte Änderung <span class="date">12.03.2022</span></div>""")]
+    public void Parse_UpdatePhraseJustBeforeTheDate_ModifiedNotPublished(string line)
+    {
+        var article = Parse($"""<article><h1>Land zahlt Prämie für Rehwild</h1>{line}<p>Das Ministerium hat die Zahlen vorgelegt.</p></article>""");
+
+        Assert.Null(article.Published);
+        Assert.Equal("2022-03-12", article.Modified?.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("""<p>Erstellt am 10.03.2022, zuletzt geändert: 12.03.2022</p>""")]
+    [InlineData("""<div>Von Jana Beispiel <span class="date">10.03.2022</span></div>""")]
+    [InlineData("""<div>Der Geänderte Plan <span class="date">10.03.2022</span></div>""")]
+    public void Parse_NoUpdatePhraseBeforeTheFirstDate_Published(string line)
+    {
+        var article = Parse($"""<article><h1>Land zahlt Prämie für Rehwild</h1>{line}<p>Das Ministerium hat die Zahlen vorgelegt.</p></article>""");
+
+        Assert.Equal("2022-03-10", article.Published?.ToIsoString());
+    }
 }
