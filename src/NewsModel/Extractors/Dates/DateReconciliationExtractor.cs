@@ -44,6 +44,23 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
         }
 
         var winner = candidates[0].Value;
+        if (Corroborated(candidates) is { } corroborated)
+        {
+            // The richest statement of the corroborated moment, as for any winner.
+            var richest = corroborated;
+            foreach (var candidate in candidates)
+            {
+                if (Refines(corroborated.Value, candidate.Value))
+                {
+                    richest = candidate;
+                    break;
+                }
+            }
+
+            context.Propose(field, richest.Value, richest.Source, FieldPrecedence.Confirmed);
+            return;
+        }
+
         foreach (var candidate in candidates.Skip(1))
         {
             if (Refines(winner, candidate.Value))
@@ -62,6 +79,41 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
             }
         }
     }
+
+    /// <summary>
+    /// Where the winning markup date is stated by no other source and another date declared in markup for the same
+    /// event is also printed on the page, the declared and printed day is the article's: two independent statements
+    /// outweigh one. A publisher profile is never overruled; weak tags (a bare <c>meta name="date"</c>, Dublin Core),
+    /// the address and a <c>&lt;time&gt;</c> element (whose printed text is the same statement) do not count as declarations, and a printed date alone never overrules markup.
+    /// </summary>
+    internal static FieldCandidate<ArticleDate>? Corroborated(IReadOnlyList<FieldCandidate<ArticleDate>> candidates)
+    {
+        var winner = candidates[0];
+        if (!IsDeclaration(winner.Source) || winner.Source == ArticleSources.PublisherProfile
+            || candidates.Skip(1).Any(c => SameMoment(winner.Value, c.Value)))
+        {
+            return null;
+        }
+
+        foreach (var candidate in candidates.Skip(1))
+        {
+            if (IsDeclaration(candidate.Source)
+                && candidates.Any(p => p.Source == ArticleSources.DomDate && SameMoment(candidate.Value, p.Value)))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDeclaration(string source) =>
+        source is not (ArticleSources.DomDate or ArticleSources.DomModified or ArticleSources.UrlPath or ArticleSources.MetaDate
+            or ArticleSources.MetaModified or ArticleSources.DublinCore or ArticleSources.TimeElement);
+
+    /// <summary>Whether two dates state the same day or the same instant.</summary>
+    private static bool SameMoment(ArticleDate a, ArticleDate b) =>
+        a.Date == b.Date || (a.Instant is { } instant && instant == b.Instant) || IsLocalDayOf(a, b) || IsLocalDayOf(b, a);
 
     /// <summary>
     /// Whether <paramref name="printed"/> is the publisher's own calendar day for the UTC instant <paramref name="winner"/>

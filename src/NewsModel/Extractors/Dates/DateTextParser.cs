@@ -46,8 +46,9 @@ internal static class DateTextParser
         }
     }
 
-    /// <summary>Rewrites forms the tokenizer would split: "a.m." → "am", "p.m." → "pm", Persian "ق.ظ"/"ب.ظ" → "ق"/"ب".</summary>
+    /// <summary>Rewrites forms the tokenizer would split: "a.m." and Spanish "a. m." → "am", "p.m." → "pm", Persian "ق.ظ"/"ب.ظ" → "ق"/"ب".</summary>
     private static string Prepare(string text) => text
+        .Replace("a. m.", "am", StringComparison.OrdinalIgnoreCase).Replace("p. m.", "pm", StringComparison.OrdinalIgnoreCase)
         .Replace("a.m.", "am", StringComparison.OrdinalIgnoreCase).Replace("p.m.", "pm", StringComparison.OrdinalIgnoreCase)
         .Replace("a.m", "am", StringComparison.OrdinalIgnoreCase).Replace("p.m", "pm", StringComparison.OrdinalIgnoreCase)
         .Replace("ق.ظ", "am", StringComparison.Ordinal).Replace("ب.ظ", "pm", StringComparison.Ordinal)

@@ -19,7 +19,19 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     private const int DatelineLead = 24;
     private const int BeforePenalty = 15;
     private const int BesideLimit = 20;
-    private static readonly string[] UpdatedPrefixes = ["updated", "last updated", "modified", "aktualisiert", "zuletzt aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado", "zaktualizowano", "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی"];
+    private const int LoneDateText = 40;
+    private const int LoneDateSlack = 12;
+    private const int LoneDateWalkLimit = 4000;
+    private const int LoneDateReach = 150;
+    private static readonly string[] UpdatedPrefixes =
+    [
+        "updated", "last updated", "modified", "last modified", "last edited", "aktualisiert", "zuletzt aktualisiert", "zuletzt geändert",
+        "letzte änderung", "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "aggiornato", "atualizado", "zaktualizowano",
+        "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی",
+    ];
+
+    // The little words between an update phrase and its date: "updated on", "aktualisiert am", "mis à jour le".
+    private static readonly string[] DatePrepositions = ["on", "at", "am", "um", "le", "el", "il", "em", "den"];
 
     /// <inheritdoc />
     public string Name => "visible-date";
@@ -66,6 +78,13 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             Consider(layout.Before[i], layout.HeadlineOrder - i - 1 - BeforePenalty, ElementHint.None);
         }
 
+        // A page where neither the markup nor the headline's surroundings give a date (a page whose headline no heading
+        // prints, or whose only h1 is a menu's): the first element of the body, outside furniture, that prints only a date.
+        if (confirmed is null && published is null && beside is null && context.GetCandidates(ArticleFields.Published).Count == 0)
+        {
+            beside = FirstDateOnlyElement(context.Document.Body, layout.Headline, settings) is { } lone ? new Found(lone, 0) : null;
+        }
+
         if ((confirmed ?? published ?? beside) is { } p)
         {
             context.Propose(ArticleFields.Published, p.Date, ArticleSources.DomDate);
@@ -97,13 +116,21 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 return;
             }
 
-            var updated = (hint & ElementHint.Modified) != 0 || UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase));
-            var dates = DateReader.FindAll(text, settings, updated ? ArticleSources.DomModified : ArticleSources.DomDate).ToList();
+            var dates = DateReader.FindAll(text, settings, ArticleSources.DomDate).ToList();
+            var at = dates.Count == 0 ? -1 : text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal);
 
             // The furniture test walks the ancestors: only for text that holds a date.
-            if (dates.Count == 0 || (dateline && text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal) is < 0 or > DatelineLead))
+            if (dates.Count == 0 || (dateline && at is < 0 or > DatelineLead))
             {
                 return;
+            }
+
+            // An update phrase opens the text, or stands just before its first date ("page revision 4, last edited: 3 May"),
+            // in the text or just before the element ("last edited: <span class="date">3 May</span>").
+            var updated = (hint & ElementHint.Modified) != 0 || IsUpdate(element, text, at);
+            if (updated)
+            {
+                dates = dates.ConvertAll(d => d.WithSource(ArticleSources.DomModified, d.Text));
             }
 
             if (PageRegions.IsBoilerplate(element, layout.Headline))
@@ -139,6 +166,139 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             }
         }
     }
+
+    /// <summary>
+    /// The first element in document order whose text is a date and little else ("01.02.2022", "Apr 7, 2009",
+    /// "Mittwoch, 2. Februar 2022"), outside furniture, and near the headline element when there is one. Dates that
+    /// describe something else are passed over: a table's cells (a timetable, a price list, a record), a date range,
+    /// a teaser's date beside a heading that links to another page, a date an update phrase opens. The walk stops
+    /// after <see cref="LoneDateWalkLimit"/> elements.
+    /// </summary>
+    private static ArticleDate? FirstDateOnlyElement(IElement? body, IElement? headline, DateTextSettings settings)
+    {
+        if (body is null)
+        {
+            return null;
+        }
+
+        // Dates met before the headline wait until its position is known.
+        var pending = new List<(ArticleDate Date, int Position)>();
+        var headlinePosition = -1;
+        var stack = new Stack<IElement>();
+        stack.Push(body);
+        for (var seen = 0; stack.Count > 0 && seen < LoneDateWalkLimit && (headlinePosition < 0 || seen <= headlinePosition + LoneDateReach); seen++)
+        {
+            var element = stack.Pop();
+            if (ReferenceEquals(element, headline))
+            {
+                headlinePosition = seen;
+                foreach (var (date, position) in pending)
+                {
+                    if (seen - position <= LoneDateReach)
+                    {
+                        return date;
+                    }
+                }
+            }
+
+            if (element.LocalName is "script" or "style" or "template" or "noscript" or "nav" or "footer" or "aside" or "select" or "h1")
+            {
+                continue;
+            }
+
+            if (IsLoneDate(element, settings) is { } lone && !PageRegions.IsBoilerplate(element, headline))
+            {
+                if (headline is null || headlinePosition >= 0)
+                {
+                    return lone;
+                }
+
+                pending.Add((lone, seen));
+            }
+
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return null;
+    }
+
+    private static ArticleDate? IsLoneDate(IElement element, DateTextSettings settings)
+    {
+        if (element.ChildElementCount > 2 || element.LocalName is "td" or "th" or "tr" or "tbody" or "thead" or "table"
+            || element.ParentElement?.LocalName is "td" or "th"
+            || ElementText.ShortOrNull(element, LoneDateText) is not { Length: > 0 } text || !text.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        var dates = DateReader.FindAll(text, settings, ArticleSources.DomDate).ToList();
+        if (dates.Count != 1 || dates[0].Text is not { } dateText || text.Length - dateText.Length > LoneDateSlack)
+        {
+            return null;
+        }
+
+        var at = text.IndexOf(dateText, StringComparison.Ordinal);
+        var rest = text.Remove(Math.Max(0, at), dateText.Length);
+        if (rest.Any(char.IsDigit) || IsUpdate(element, text, at) || IsTeaserDate(element))
+        {
+            return null;
+        }
+
+        return dates[0];
+    }
+
+    /// <summary>Whether a date sits in a teaser: a block (up to three levels up) whose heading links to another page.</summary>
+    private static bool IsTeaserDate(IElement element)
+    {
+        var e = element.ParentElement;
+        for (var level = 0; level < 3 && e is not null && e.LocalName is not ("body" or "html"); level++, e = e.ParentElement)
+        {
+            if (e.QuerySelector("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4") is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an update phrase opens the element's text, or stands just before the date found at <paramref name="at"/>, in the text or just before the element.</summary>
+    private static bool IsUpdate(IElement element, string text, int at) =>
+        UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase))
+        || (at > 0 && EndsWithUpdatePhrase(text.AsSpan(0, at)))
+        || (at == 0 && element.PreviousSibling is { } label && EndsWithUpdatePhrase(LastChars(label.TextContent)));
+
+    /// <summary>Whether text ends with an update phrase, perhaps followed by a preposition and punctuation: "last edited:", "Aktualisiert am".</summary>
+    internal static bool EndsWithUpdatePhrase(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(" \u00a0:,;|-–—(".AsSpan());
+        foreach (var preposition in DatePrepositions)
+        {
+            if (EndsWithWord(before, preposition))
+            {
+                before = before[..^preposition.Length].TrimEnd(" \u00a0:,".AsSpan());
+                break;
+            }
+        }
+
+        foreach (var phrase in UpdatedPrefixes)
+        {
+            if (EndsWithWord(before, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> LastChars(string text) => text.AsSpan(Math.Max(0, text.Length - 40));
+
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetterOrDigit(text[^(word.Length + 1)]));
 
     private static void Keep(ref Found? current, Found candidate)
     {

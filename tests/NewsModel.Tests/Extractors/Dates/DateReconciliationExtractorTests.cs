@@ -102,4 +102,55 @@ public class DateReconciliationExtractorTests
     }
 
     private static ArticleDate Date(string text) => DateReader.ParseMachine(text, "test")!;
+
+    private const string LoneJsonLd = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes","datePublished":"2021-03-02T06:15:00Z"}</script>""";
+
+    [Fact]
+    public void Extract_LoneJsonLdDayAgainstDeclaredAndPrintedDay_TheCorroboratedDayWins()
+    {
+        var article = TestPages.ParsePage(
+            LoneJsonLd + """<meta property="article:published_time" content="2021-03-04T09:40:00">""",
+            """<article><h1>Ferry timetable changes</h1><div class="info">04.03.2021</div><p>The harbour office has published the summer timetable.</p></article>""");
+
+        Assert.Equal(new LocalDate(2021, 3, 4), article.Published!.Date);
+        Assert.Equal("article:published_time", article.SourceOf("published")!.Source);
+    }
+
+    [Fact]
+    public void Extract_JsonLdDayPrintedToo_JsonLdKeepsIt()
+    {
+        // The JSON-LD day is printed: nothing overrules it, whatever another tag declares.
+        var article = TestPages.ParsePage(
+            LoneJsonLd + """<meta property="article:published_time" content="2021-03-04T09:40:00">""",
+            """<article><h1>Ferry timetable changes</h1><div class="info">02.03.2021</div><p>The harbour office has published the summer timetable.</p></article>""");
+
+        Assert.Equal(new LocalDate(2021, 3, 2), article.Published!.Date);
+        Assert.Equal("json-ld", article.SourceOf("published")!.Source);
+    }
+
+    [Theory]
+    [InlineData("""<meta name="date" content="2021-03-04">""")]
+    [InlineData("""<meta name="dcterms.date" content="2021-03-04">""")]
+    [InlineData("")]
+    public void Extract_LoneJsonLdAgainstPrintedDayAndOnlyAWeakTag_JsonLdWins(string weakTag)
+    {
+        // A printed day backed only by an undeclared tag (or by nothing) is not a second declaration.
+        var article = TestPages.ParsePage(
+            LoneJsonLd + weakTag,
+            """<article><h1>Ferry timetable changes</h1><div class="info">04.03.2021</div><p>The harbour office has published the summer timetable.</p></article>""");
+
+        Assert.Equal(new LocalDate(2021, 3, 2), article.Published!.Date);
+        Assert.Equal("json-ld", article.SourceOf("published")!.Source);
+    }
+
+    [Fact]
+    public void Extract_JsonLdAgainstATimeElement_TheTimeElementIsNotASecondDeclaration()
+    {
+        // The time element's printed text is the same statement as its datetime: one statement, not two.
+        var article = TestPages.ParsePage(
+            LoneJsonLd,
+            """<article><h1>Ferry timetable changes</h1><time datetime="2021-03-04T09:40:00">04.03.2021</time><p>The harbour office has published the summer timetable.</p></article>""");
+
+        Assert.Equal(new LocalDate(2021, 3, 2), article.Published!.Date);
+    }
 }

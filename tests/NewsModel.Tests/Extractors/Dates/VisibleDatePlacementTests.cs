@@ -165,4 +165,76 @@ public class VisibleDatePlacementTests
 
         Assert.Equal(new LocalDate(2017, 7, 24), article.Published?.Date);
     }
+
+    [Theory]
+    [InlineData("""<p>Version 3, zuletzt geändert: 12.03.2022</p>""")]
+    [InlineData("""<p>Seite 4 — aktualisiert am 12.03.2022</p>""")]
+    [InlineData("""<div>Version 3, zuletzt geändert: <span class="date">12.03.2022</span></div>""")]
+    [InlineData("""<div>Letzte Änderung <span class="date">12.03.2022</span></div>""")]
+    public void Parse_UpdatePhraseJustBeforeTheDate_ModifiedNotPublished(string line)
+    {
+        var article = Parse($"""<article><h1>Land zahlt Prämie für Rehwild</h1>{line}<p>Das Ministerium hat die Zahlen vorgelegt.</p></article>""");
+
+        Assert.Null(article.Published);
+        Assert.Equal("2022-03-12", article.Modified?.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("""<p>Erstellt am 10.03.2022, zuletzt geändert: 12.03.2022</p>""")]
+    [InlineData("""<div>Von Jana Beispiel <span class="date">10.03.2022</span></div>""")]
+    [InlineData("""<div>Der Geänderte Plan <span class="date">10.03.2022</span></div>""")]
+    public void Parse_NoUpdatePhraseBeforeTheFirstDate_Published(string line)
+    {
+        var article = Parse($"""<article><h1>Land zahlt Prämie für Rehwild</h1>{line}<p>Das Ministerium hat die Zahlen vorgelegt.</p></article>""");
+
+        Assert.Equal("2022-03-10", article.Published?.ToIsoString());
+    }
+
+    [Theory]
+    // No heading states the headline: the only date the body prints on its own is the page's.
+    [InlineData("""<div class="spalte"><p>2022-03-09 | Verein<br><h4>Der Verein lädt zum Frühjahrsputz</h4></p><p>Am Samstag treffen sich alle am Bootshaus.</p></div>""", "2022-03-09")]
+    [InlineData("""<table><tr><td><div class="box"><div class="klein">Mär 9, 2022</div><b>Thema der Woche</b></div><h3>frühjahrsputz</h3><p>Am Samstag treffen sich alle am Bootshaus.</p></td></tr></table>""", "2022-03-09")]
+    // A menu's h1 anchors nothing useful: the lone date beside the real title is read.
+    [InlineData("""<div class="inhalt"><h1>Bootshaus Nord<br><span>Frühjahrsputz</span></h1><hr>Termin: <a href="/kalender">09.03.2022</a><p>Am Samstag treffen sich alle am Bootshaus.</p></div>""", "2022-03-09")]
+    public void Parse_NoDateNearAnyHeadline_TheLoneDateInTheBodyIsRead(string body, string expected)
+    {
+        var article = Parse(body);
+
+        Assert.Equal(expected, article.Published?.ToIsoString());
+    }
+
+    [Theory]
+    // A timetable's cells, a date range, a teaser of another page, an update, furniture: none is the page's date.
+    [InlineData("""<h3>Frühjahrsputz</h3><table><tr><th>Tag</th><th>Ort</th></tr><tr><td>09.03.2022</td><td>Bootshaus</td></tr></table>""")]
+    [InlineData("""<h3>Frühjahrsputz</h3><div><span>09.03.2022 - 12.03.2022</span><span>Saison A</span></div>""")]
+    [InlineData("""<h4>Frühjahrsputz</h4><div class="liste"><div class="eintrag"><h3><a href="/andere-seite">Herbstfest</a></h3><p><span>Beitrag vom 9. März 2022</span></p></div></div>""")]
+    [InlineData("""<h3>Frühjahrsputz</h3><div><span>Aktualisiert 09.03.2022</span></div>""")]
+    [InlineData("""<h3>Frühjahrsputz</h3><div class="sidebar"><span>09.03.2022</span></div>""")]
+    public void Parse_NoDateNearAnyHeadline_DatesOfOtherThingsAreNotRead(string body)
+    {
+        var article = Parse(body + "<p>Am Samstag treffen sich alle am Bootshaus.</p>");
+
+        Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void Parse_LoneDateFarFromTheHeadline_NotRead()
+    {
+        var filler = string.Concat(Enumerable.Repeat("<p>Am Samstag treffen sich alle am Bootshaus.</p>", 200));
+        var article = Parse($"""<article><h1>Land zahlt Prämie für Rehwild</h1>{filler}<div><span>09.03.2022</span></div></article>""");
+
+        Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void Parse_MarkupDateAndALoneDate_TheLoneDateIsNotProposed()
+    {
+        var article = ArticleParser.Parse(
+            """<!doctype html><html lang="de"><head><meta property="article:published_time" content="2022-03-01T10:00:00+01:00"></head><body><h3>Frühjahrsputz</h3><div><span>09.03.2022</span></div></body></html>""",
+            new Uri("https://amt.example/meldungen/42"),
+            Options);
+
+        Assert.Equal(new LocalDate(2022, 3, 1), article.Published!.Date);
+        Assert.DoesNotContain(article.SourceOf("published")!.Candidates, c => c.Source == "dom:date");
+    }
 }
