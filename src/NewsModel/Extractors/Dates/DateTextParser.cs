@@ -169,6 +169,15 @@ internal static class DateTextParser
                         SkipYearSuffix(tokens, ref end);
                         return FinishTime(tokens, ref end, ref date);
                     }
+
+                    // "Jan 04 09:34 2021", "Mon Jan  4 09:34:00 2021" (C's asctime): the time between the day and the year.
+                    var k = j;
+                    if (TryTime(tokens, ref k, out var time, out var offset) && k < tokens.Count && tokens[k].IsNumber && tokens[k].Text.Length == 4)
+                    {
+                        date = new RawDate(tokens[k].Value, month.Number, day, month.Calendar, null, null, false, null) with { Time = time, Offset = offset };
+                        end = k + 1;
+                        return true;
+                    }
                 }
             }
         }

@@ -117,6 +117,16 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             }
 
             var dates = DateReader.FindAll(text, settings, ArticleSources.DomDate).ToList();
+
+            // "<span class=date>Jan 04</span> <span>09:34</span> <span>2021</span>": a date element printing part of the
+            // date, its parent the rest.
+            if (dates.Count == 0 && (hint & ElementHint.Date) != 0 && text.Length <= PartialDateText && text.Any(char.IsAsciiDigit)
+                && element.ParentElement is { } parent && ElementText.ShortOrNull(parent, MaxDateText) is { } whole && whole.Length > text.Length)
+            {
+                text = whole;
+                dates = DateReader.FindAll(text, settings, ArticleSources.DomDate).ToList();
+            }
+
             var at = dates.Count == 0 ? -1 : text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal);
 
             // The furniture test walks the ancestors: only for text that holds a date.
@@ -307,6 +317,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             current = candidate;
         }
     }
+
+    /// <summary>How long a date element's text may be for its parent to be read when it holds no whole date ("Jan 04", "04.11.").</summary>
+    private const int PartialDateText = 12;
 
     private readonly record struct Found(ArticleDate Date, double Score);
 }

@@ -89,8 +89,8 @@ internal static class SectionTrail
         }
 
         // Two trails printed one after the other (one for small screens): the last one, from its home link, counts.
-        var start = items.FindLastIndex(i => IsHome(i.Name)) + 1;
         var site = SiteNames.Get(context);
+        var start = items.FindLastIndex(i => IsHome(i.Name, site)) + 1;
         while (start < items.Count && IsRoot(items[start], site))
         {
             start++;
@@ -119,14 +119,31 @@ internal static class SectionTrail
             return true;
         }
 
-        return IsHome(name) || site.IsName(name);
+        return IsHome(name, site) || site.IsName(name);
     }
 
-    private static bool IsHome(string name)
+    /// <summary>
+    /// A link home: a home word alone, or with words that only say where it leads ("Zur Startseite", "News Home",
+    /// "Back to home") or name the site ("DSV Home"). "Home &amp; Garden" and "Home Office" are sections.
+    /// </summary>
+    private static bool IsHome(string name, SiteNames site)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 3 && words.Any(w => HomeWords.Contains(w.Trim(',', '.', '!')));
+        var home = Array.FindIndex(words, w => HomeWords.Contains(w.Trim(',', '.', '!')));
+        if (words.Length > 4 || home < 0)
+        {
+            return false;
+        }
+
+        var rest = words.Where((_, i) => i != home).ToArray();
+        return rest.All(w => HomeCompanions.Contains(w.Trim(',', '.', '!'))) || site.IsName(string.Join(' ', rest));
     }
+
+    // Words printed beside a home word on a link home.
+    private static readonly HashSet<string> HomeCompanions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "zur", "zum", "back", "to", "go", "the", "main", "news", "site", "retour", "à", "l'", "la", "volver", "a", "torna", "alla", "zurück",
+    };
 
     /// <summary>"Sie sind hier:", "You are here:", "Kategorien:": a label, which ends with a colon.</summary>
     private static bool IsLabel(string name) => name.TrimEnd().EndsWith(':');

@@ -26,6 +26,14 @@ public class VisibleDatePlacementTests
     }
 
     [Fact]
+    public void Parse_DateElementPrintingDayAndMonthOnly_ParentGivesTimeAndYear()
+    {
+        var article = Parse("""<div class="meldung"><h1>Land zahlt Prämie für Rehwild</h1><span class="header-meta"><span class="header-meta-date"><span>Jan 04</span></span> <span class="head-time">09:34</span> <span class="head-year">2022</span></span><p>Das Ministerium hat die Zahlen vorgelegt.</p></div>""");
+
+        Assert.Equal("2022-01-04T09:34:00", article.Published?.ToIsoString());
+    }
+
+    [Fact]
     public void Parse_DateAboveAndBelowHeadline_BelowWins()
     {
         var article = Parse("""<div class="meldung"><span>05.01.2022</span><h1>Land zahlt Prämie für Rehwild</h1><p class="info">Veröffentlicht 06.01.2022</p><p>Das Ministerium hat die Zahlen vorgelegt.</p></div>""");

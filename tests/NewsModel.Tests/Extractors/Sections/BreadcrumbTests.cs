@@ -29,6 +29,11 @@ public class BreadcrumbTests
             """<ul class="breadcrumbs"><li><a href="/start">Zur Startseite</a></li><li><a href="/politik/">Politik</a></li><li>Harbour strike enters th...</li></ul>""",
             "Politik"
         },
+        // "Home & Garden" is a section, "Back to home" a link home.
+        {
+            """<ol class="breadcrumb"><li><a href="/zuhause/">Back to home</a></li><li><a href="/home-garden/">Home &amp; Garden</a></li><li><a href="/home-garden/kitchens/">Kitchens</a></li></ol>""",
+            "Home & Garden › Kitchens"
+        },
         // The site's own name as the root, an ellipsis for the levels left out.
         {
             """<ol class="breadcrumb"><li><a href="/portal/">Harbour Gazette</a></li><li><a href="/more/">...</a></li><li><a href="/politik/">Politik</a></li></ol>""",
