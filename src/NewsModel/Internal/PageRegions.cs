@@ -8,14 +8,14 @@ internal static class PageRegions
 {
     private static readonly string[] BoilerplateHints =
     [
-        "comment", "sidebar", "related", "footer", "outbrain", "taboola", "mostread", "most-read", "more-stories", "morestories",
+        "comment", "sidebar", "related", "footer", "outbrain", "taboola", "mostread", "most-read", "more-stories", "morestories", "disqus",
     ];
 
     // Names that also turn up on the article's own container ("single-promotion", "teaser-article", "widget-area"
     // around the whole story): they mark furniture only where the region does not hold the headline.
     private static readonly string[] SoftBoilerplateHints = ["widget", "recommend", "popular", "trending", "newsletter", "promo", "teaser"];
 
-    private static readonly string[] CommentHints = ["comment"];
+    private static readonly string[] CommentHints = ["comment", "disqus"];
 
     private static readonly string[] LayoutModifiers = ["with-", "has-", "no-", "without-", "one-", "two-", "left-", "right-"];
 

@@ -90,12 +90,12 @@ internal static class Proposals
         if (path is not null)
         {
             var segment = path.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-            if (segment is null || Extractors.Sections.UrlSectionExtractor.FromPath("/" + segment + "/page") is not { } fromUrl)
+            if (segment is null || Extractors.Sections.UrlSectionExtractor.SegmentName(Uri.UnescapeDataString(segment)) is not { } fromUrl)
             {
                 return false;
             }
 
-            context.Propose(ArticleFields.Section, fromUrl, source);
+            context.Propose(ArticleFields.Section, NewsModel.Section.FromNames(fromUrl), source);
             return true;
         }
 
@@ -104,8 +104,8 @@ internal static class Proposals
             name = name[..name.IndexOf(',', StringComparison.Ordinal)].Trim();
         }
 
-        // "gizmodo.com" as the section names the site.
-        if (name.Length == 0 || SiteNames.Get(context).IsName(name))
+        // "harbourgazette.example" as the section names the site.
+        if (name.Length == 0 || SiteNames.Get(context).IsOwnName(name))
         {
             return false;
         }

@@ -101,6 +101,19 @@ internal sealed class SiteNames
     }
 
     /// <summary>
+    /// Whether a text is the site's own name: a declared name, the host ("harbourgazette.example") or its registered
+    /// label ("harbourgazette"). Stricter than <see cref="IsName"/>, which accepts any label of the host: "Sport" on
+    /// sport.example.com names a section, not the site.
+    /// </summary>
+    public bool IsOwnName(string text)
+    {
+        var trimmed = text.Trim();
+        var folded = Fold(trimmed.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? trimmed[4..] : trimmed);
+        return folded.Length > 0 && ((_host is not null && (folded == _host || _host.EndsWith(folded, StringComparison.Ordinal) && _domainLabel is { } label && folded.StartsWith(label, StringComparison.Ordinal)))
+            || folded == _domainLabel || _declared.Any(d => Fold(d) == folded));
+    }
+
+    /// <summary>
     /// Whether an author value found in markup names the site itself ("Makronom" on makronom.de, "katholisch.at",
     /// "EAT SMARTER" when that is the site's name): the publisher, not a contributor. Stricter than
     /// <see cref="Matches"/>, since a person's name may contain a host label ("Max Spiegel").

@@ -44,7 +44,7 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
         }
 
         var winner = candidates[0].Value;
-        if (Corroborated(candidates) is { } corroborated)
+        if (field == ArticleFields.Published && Corroborated(candidates, PrintedDateEvidence.Of(context).BestPlaced) is { } corroborated)
         {
             // The richest statement of the corroborated moment, as for any winner.
             var richest = corroborated;
@@ -86,8 +86,17 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
     /// outweigh one. A publisher profile is never overruled; weak tags (a bare <c>meta name="date"</c>, Dublin Core),
     /// the address and a <c>&lt;time&gt;</c> element (whose printed text is the same statement) do not count as declarations, and a printed date alone never overrules markup.
     /// </summary>
-    internal static FieldCandidate<ArticleDate>? Corroborated(IReadOnlyList<FieldCandidate<ArticleDate>> candidates)
+    /// <remarks>
+    /// The printed date counts only when it is the one best placed by the headline (<paramref name="printed"/>), not one
+    /// the printed-date reader preferred because markup declares its day: that preference must not vouch for itself.
+    /// </remarks>
+    internal static FieldCandidate<ArticleDate>? Corroborated(IReadOnlyList<FieldCandidate<ArticleDate>> candidates, ArticleDate? printed)
     {
+        if (printed is null)
+        {
+            return null;
+        }
+
         var winner = candidates[0];
         if (!IsDeclaration(winner.Source) || winner.Source == ArticleSources.PublisherProfile
             || candidates.Skip(1).Any(c => SameMoment(winner.Value, c.Value)))
@@ -97,8 +106,7 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
 
         foreach (var candidate in candidates.Skip(1))
         {
-            if (IsDeclaration(candidate.Source)
-                && candidates.Any(p => p.Source == ArticleSources.DomDate && SameMoment(candidate.Value, p.Value)))
+            if (IsDeclaration(candidate.Source) && SameMoment(candidate.Value, printed))
             {
                 return candidate;
             }

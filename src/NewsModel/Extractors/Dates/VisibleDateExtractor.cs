@@ -85,6 +85,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             beside = FirstDateOnlyElement(context.Document.Body, layout.Headline, settings) is { } lone ? new Found(lone, 0) : null;
         }
 
+        PrintedDateEvidence.Of(context).Record(published?.Date);
         if ((confirmed ?? published ?? beside) is { } p)
         {
             context.Propose(ArticleFields.Published, p.Date, ArticleSources.DomDate);
@@ -131,6 +132,12 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
             // The furniture test walks the ancestors: only for text that holds a date.
             if (dates.Count == 0 || (dateline && at is < 0 or > DatelineLead))
+            {
+                return;
+            }
+
+            // Today's date in the page's masthead, above the headline: the page's banner, not the article's header.
+            if (order < layout.HeadlineOrder && InBanner(element, layout.Headline))
             {
                 return;
             }
@@ -201,17 +208,25 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             var element = stack.Pop();
             if (ReferenceEquals(element, headline))
             {
+                // The date nearest above the headline, not the first on the page.
                 headlinePosition = seen;
-                foreach (var (date, position) in pending)
+                for (var p = pending.Count - 1; p >= 0; p--)
                 {
-                    if (seen - position <= LoneDateReach)
+                    if (seen - pending[p].Position <= LoneDateReach)
                     {
-                        return date;
+                        return pending[p].Date;
                     }
                 }
             }
 
             if (element.LocalName is "script" or "style" or "template" or "noscript" or "nav" or "footer" or "aside" or "select" or "h1")
+            {
+                continue;
+            }
+
+            // A masthead's date (today's, over the site's name) is not the article's, unless the header holds the headline.
+            if ((element.LocalName == "header" || string.Equals(element.GetAttribute("role"), "banner", StringComparison.OrdinalIgnoreCase))
+                && InBanner(element, headline))
             {
                 continue;
             }
@@ -238,8 +253,15 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     private static ArticleDate? IsLoneDate(IElement element, DateTextSettings settings)
     {
         if (element.ChildElementCount > 2 || element.LocalName is "td" or "th" or "tr" or "tbody" or "thead" or "table"
-            || element.ParentElement?.LocalName is "td" or "th"
-            || ElementText.ShortOrNull(element, LoneDateText) is not { Length: > 0 } text || !text.Any(char.IsDigit))
+            || element.ParentElement?.LocalName is "td" or "th" || !HasDigit(element, 2)
+            || ElementText.ShortOrNull(element, LoneDateText) is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        // "Wann: Samstag, 12.03.2022": a date a label introduces describes what the label names (an event, a deadline).
+        if (element.PreviousElementSibling is { } label && ElementText.ShortOrNull(label, 40) is { } labelText && labelText.TrimEnd().EndsWith(':')
+            && !PublicationLabels.Any(w => labelText.Contains(w, StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
@@ -260,9 +282,54 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         return dates[0];
     }
 
-    /// <summary>Whether a date sits in a teaser: a block (up to three levels up) whose heading links to another page.</summary>
+    /// <summary>Whether an element sits in the page's banner (a <c>header</c> or <c>role=banner</c>) that does not hold the headline.</summary>
+    private static bool InBanner(IElement element, IElement? headline)
+    {
+        for (var up = element; up is not null; up = up.ParentElement)
+        {
+            if (up.LocalName == "header" || string.Equals(up.GetAttribute("role"), "banner", StringComparison.OrdinalIgnoreCase))
+            {
+                return headline is null || !up.Contains(headline);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an element's text, down to <paramref name="depth"/> levels, holds a digit; reads the text nodes in place.</summary>
+    private static bool HasDigit(IElement element, int depth)
+    {
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if ((node is IText text && text.Data.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+                || (node is IElement child && depth > 0 && HasDigit(child, depth - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a date sits in a teaser: a block (up to three levels up) whose heading links to another page, or a list
+    /// item that also holds a link (a list of other pages with their dates).
+    /// </summary>
     private static bool IsTeaserDate(IElement element)
     {
+        if (element.QuerySelector("li a[href]") is not null)
+        {
+            return true;
+        }
+
+        for (var (up, level) = (element, 0); up is not null && level < 3; up = up.ParentElement, level++)
+        {
+            if (up.LocalName == "li" && up.QuerySelector("a[href]") is not null)
+            {
+                return true;
+            }
+        }
+
         var e = element.ParentElement;
         for (var level = 0; level < 3 && e is not null && e.LocalName is not ("body" or "html"); level++, e = e.ParentElement)
         {
@@ -277,7 +344,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
     /// <summary>Whether an update phrase opens the element's text, or stands just before the date found at <paramref name="at"/>, in the text or just before the element.</summary>
     private static bool IsUpdate(IElement element, string text, int at) =>
-        UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase))
+        UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase) && (text.Length == u.Length || !char.IsLetter(text[u.Length])))
         || (at > 0 && EndsWithUpdatePhrase(text.AsSpan(0, at)))
         || (at == 0 && element.PreviousSibling is { } label && EndsWithUpdatePhrase(LastChars(label.TextContent)));
 
@@ -317,6 +384,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             current = candidate;
         }
     }
+
+    // Labels that introduce the page's own date ("Veröffentlicht:", "Datum:", "Posted:").
+    private static readonly string[] PublicationLabels = ["publi", "veröffentlicht", "erstellt", "erschienen", "posted", "datum", "date", "fecha", "data", "stand"];
 
     /// <summary>How long a date element's text may be for its parent to be read when it holds no whole date ("Jan 04", "04.11.").</summary>
     private const int PartialDateText = 12;

@@ -15,6 +15,9 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
     private const int MaxSegmentLength = 40;
     private const int MaxSegments = 6;
 
+    /// <summary>How many items of a marked trail are read: two trails printed one after the other, with their home links and leaves.</summary>
+    private const int MaxTrailItems = 20;
+
     private static readonly char[] Separators = ['/', '›', '»', '>', '|', '·', '•', '\\', '→', '‹', '«'];
 
     /// <inheritdoc />
@@ -110,9 +113,13 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
             }
 
             items.Add(new SectionSegment(name, anchor is null ? null : context.ResolveUrl(anchor.GetAttribute("href"))));
+            if (items.Count == MaxTrailItems)
+            {
+                break;
+            }
         }
 
-        return items.Count == 0 ? null : SectionTrail.Clean(context, items.Count > MaxSegments + 2 ? items[..(MaxSegments + 2)] : items, headline, strict) is { } section
+        return items.Count == 0 ? null : SectionTrail.Clean(context, items, headline, strict) is { } section
             ? section with { Segments = section.Segments.Take(MaxSegments).ToArray() }
             : null;
     }

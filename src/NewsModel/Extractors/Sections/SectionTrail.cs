@@ -8,8 +8,8 @@ namespace NewsModel.Extractors.Sections;
 /// Turns a breadcrumb trail, printed or declared in JSON-LD, into a section path: the trail's root (the home page,
 /// the site's own name, a "You are here:" label, an ellipsis) and its leaf when the leaf is this very page (its
 /// address, its headline or its title, perhaps cut short with "…") are not sections; neither are the previous/next
-/// links, "skip to content" links or share buttons that themes mark up with breadcrumb classes, nor a date printed
-/// at the end of a trail.
+/// links, "skip to content" links or share buttons that themes mark up with breadcrumb classes, nor dates, years and
+/// month numbers (a date archive's levels).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class SectionTrail
@@ -27,26 +27,57 @@ internal static class SectionTrail
         "você está aqui", "jesteś tutaj", "jesteś tu", "вы здесь", "ви тут", "buradasınız",
     };
 
-    // What a trail calls the page itself when it does not repeat its title.
-    private static readonly HashSet<string> DetailWords = new(StringComparer.OrdinalIgnoreCase)
+    // Words printed before a home word on a link home ("Zur Startseite", "Back to home", "News Home").
+    private static readonly HashSet<string> HomeLeads = new(StringComparer.OrdinalIgnoreCase)
     {
-        "detail", "details", "detailansicht", "detalle", "détail", "dettaglio", "szczegóły", "article", "artikel", "beitrag", "story", "artículo",
-        "articolo", "artigo", "artykuł",
+        "zur", "zum", "back", "to", "go", "the", "main", "news", "site", "retour", "à", "l'", "la", "volver", "a", "torna", "alla", "zurück",
     };
 
-    // Words of the links themes print beside a trail: paging through posts, skipping to content, sharing.
-    private static readonly HashSet<string> NavigationWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Words that name a kind of page rather than a section ("Detail", "Artikel", "single-news"): a trail's leaf that
+    /// is one of them is the page itself, and an address segment that is one of them is skipped.
+    /// </summary>
+    internal static readonly HashSet<string> PageTypeWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "previous", "next", "back", "prev", "older", "newer", "skip", "vorherige", "vorheriges", "vorheriger", "nächste", "nächstes", "nächster",
-        "zurück", "weiter", "précédent", "précédente", "suivant", "suivante", "retour", "anterior", "siguiente", "volver", "próximo", "precedente",
-        "successivo", "indietro", "poprzedni", "następny", "wstecz", "назад", "далее", "share", "teilen", "tweet", "tweeten", "mailen", "drucken",
-        "print", "partager", "compartir", "springen", "jump", "saltar", "navigation", "facebook", "twitter", "email", "e-mail", "whatsapp", "linkedin",
-        "pinterest", "telegram", "xing",
+        "detail", "details", "detailansicht", "detalle", "détail", "dettaglio", "szczegóły", "article", "artikel", "beitrag", "story", "artículo",
+        "articolo", "artigo", "artykuł", "single", "single-news", "singlenews", "newsdetail", "newsdetails", "news-detail", "news-details", "noticia",
     };
+
+    // An item that is one of these words (and nothing else) is a link beside the trail: paging through posts, sharing,
+    // printing. "Twitter" or "Back pain" as part of a longer name is a section.
+    private static readonly HashSet<string> NavigationItems = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "previous", "next", "back", "prev", "older", "newer", "vorherige", "vorheriges", "vorheriger", "nächste", "nächstes", "nächster", "zurück",
+        "weiter", "précédent", "précédente", "suivant", "suivante", "retour", "anterior", "siguiente", "volver", "próximo", "precedente", "successivo",
+        "indietro", "poprzedni", "następny", "wstecz", "назад", "далее", "share", "teilen", "tweet", "tweeten", "mailen", "drucken", "print",
+        "partager", "compartir", "facebook", "twitter", "email", "e-mail", "whatsapp", "linkedin", "pinterest", "telegram", "xing",
+    };
+
+    // Words that may accompany a navigation word in one item ("Next post", "Email me", "Nächster Beitrag").
+    private static readonly HashSet<string> NavigationCompanions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "post", "posts", "article", "beitrag", "artikel", "page", "seite", "story", "me", "us", "this", "on", "via", "auf", "per", "it",
+    };
+
+    // Words that make an item a skip link or a menu's label whatever else it says ("Zur Hauptnavigation springen").
+    private static readonly HashSet<string> SkipWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "skip", "springen", "jump", "saltar", "navigation", "hauptnavigation", "navegación",
+    };
+
+    // A site's utility pages: a line of links to them is a menu, not a trail.
+    private static readonly HashSet<string> UtilityItems = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "impressum", "kontakt", "datenschutz", "datenschutzerklärung", "privacy", "privacy policy", "contact", "contact us", "about", "about us",
+        "über uns", "imprint", "disclaimer", "sitemap", "login", "anmelden", "newsletter", "subscribe", "abo", "mentions légales", "aviso legal",
+        "mapa de sitio", "suscríbase", "agb",
+    };
+
+    private static readonly char[] Arrows = ['←', '→', '«', '»', '‹', '›', '<', '>', '|'];
 
     /// <summary>The page's own addresses and titles, which a trail's leaf repeats.</summary>
     /// <param name="Urls">The page's address, its canonical and <c>og:url</c> addresses, normalized.</param>
-    /// <param name="Titles">The headline, <c>&lt;title&gt;</c>, <c>og:title</c> and the first h1, folded.</param>
+    /// <param name="Titles">The page's <c>&lt;title&gt;</c>, <c>og:title</c> and <c>twitter:title</c>, folded.</param>
     internal sealed record PageIdentity(IReadOnlyList<Uri> Urls, IReadOnlyList<string> Titles);
 
     /// <summary>The identity of the page being parsed, built once per page from the document index.</summary>
@@ -59,8 +90,8 @@ internal static class SectionTrail
     /// <param name="trail">The trail's items, root first.</param>
     /// <param name="headline">The headline chosen so far, when known.</param>
     /// <param name="strict">
-    /// True for a line of links found without breadcrumb markup: a date, a label or a navigation link in it means it is
-    /// a post's meta line or a menu rather than a trail, and the whole line is rejected.
+    /// True for a line of links found without breadcrumb markup: a date, a label, a navigation link or a utility page
+    /// in it means it is a post's meta line or a menu rather than a trail, and the whole line is rejected.
     /// </param>
     /// <returns>The section path, or null.</returns>
     public static Section? Clean(ExtractionContext context, IReadOnlyList<SectionSegment> trail, string? headline, bool strict)
@@ -68,8 +99,9 @@ internal static class SectionTrail
         var items = new List<SectionSegment>(trail.Count);
         foreach (var item in trail)
         {
-            var name = item.Name;
-            if (IsNavigation(name) || name.Contains('@', StringComparison.Ordinal) || (strict && (IsLabel(name) || IsDate(name))))
+            var name = item.Name.Trim();
+            if (IsNavigation(name) || name.Contains('@', StringComparison.Ordinal)
+                || (strict && (IsLabel(name) || IsDate(name) || UtilityItems.Contains(name))))
             {
                 if (strict)
                 {
@@ -82,49 +114,67 @@ internal static class SectionTrail
             items.Add(item);
         }
 
-        // A date closing a marked trail ("Culture › 01.05.2017") is the article's, not a section.
-        while (items.Count > 0 && IsDate(items[^1].Name))
-        {
-            items.RemoveAt(items.Count - 1);
-        }
-
         // Two trails printed one after the other (one for small screens): the last one, from its home link, counts.
         var site = SiteNames.Get(context);
+        var identity = Identity(context);
         var start = items.FindLastIndex(i => IsHome(i.Name, site)) + 1;
-        while (start < items.Count && IsRoot(items[start], site))
+        while (start < items.Count && IsRoot(items[start], site, identity))
         {
             start++;
         }
 
-        var identity = Identity(context);
         var end = items.Count;
         if (end > start && IsThisPage(items[end - 1], identity, headline))
         {
             end--;
         }
 
-        return end > start ? new Section { Segments = items[start..end] } : null;
+        // A date archive's levels ("News › 2019 › 05") and a date printed in the trail are the article's, not sections.
+        var kept = new List<SectionSegment>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (!IsDate(items[i].Name) && !items[i].Name.All(c => char.IsAsciiDigit(c) || char.IsWhiteSpace(c)))
+            {
+                kept.Add(items[i]);
+            }
+        }
+
+        return kept.Count > 0 ? new Section { Segments = kept } : null;
     }
 
     /// <summary>
-    /// The home page or the site itself: "Home", "Startseite", "DSV Home", "Zur Startseite", the site's name, a link to
-    /// the site's root, "Sie sind hier:", "…".
+    /// The home page or the site itself: "Home", "Startseite", "Zur Startseite", the site's name, a link to the root
+    /// of this site, "Sie sind hier:", "…".
     /// </summary>
-    private static bool IsRoot(SectionSegment item, SiteNames site)
+    private static bool IsRoot(SectionSegment item, SiteNames site, PageIdentity identity)
     {
         var name = item.Name.Trim();
         if (name.Trim('.', '…', ' ').Length == 0 || IsLabel(name) || HomePhrases.Contains(name.TrimEnd(':', ' '))
-            || (item.Url is { } url && url.AbsolutePath.Length <= 1 && string.IsNullOrEmpty(url.Query)))
+            || (item.Url is { } url && url.AbsolutePath.Length <= 1 && string.IsNullOrEmpty(url.Query)
+                && (identity.Urls.Count == 0 || identity.Urls.Any(u => SameSite(u, url)))))
         {
             return true;
         }
 
-        return IsHome(name, site) || site.IsName(name);
+        return IsHome(name, site) || site.IsOwnName(name);
+    }
+
+    /// <summary>Whether two addresses belong to one site: the same registered domain ("lexikon.gazette.example" and "www.gazette.example").</summary>
+    private static bool SameSite(Uri a, Uri b) =>
+        string.Equals(RegisteredDomain(a.IdnHost), RegisteredDomain(b.IdnHost), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The host's last two labels, or three under a two-letter country code's generic second level ("gazette.co.uk").</summary>
+    private static string RegisteredDomain(string host)
+    {
+        var labels = host.Split('.', StringSplitOptions.RemoveEmptyEntries);
+        var take = labels.Length >= 3 && labels[^1].Length == 2 && labels[^2] is "co" or "com" or "org" or "net" or "gov" or "edu" or "ac" or "or" or "ne" or "go" ? 3 : 2;
+        return string.Join('.', labels.TakeLast(Math.Min(take, labels.Length)));
     }
 
     /// <summary>
-    /// A link home: a home word alone, or with words that only say where it leads ("Zur Startseite", "News Home",
-    /// "Back to home") or name the site ("DSV Home"). "Home &amp; Garden" and "Home Office" are sections.
+    /// A link home: a home word alone, after words that only say where it leads ("Zur Startseite", "News Home",
+    /// "Back to home"), or beside the site's name ("Harbour Gazette Home"). "Home &amp; Garden", "Home Office" and
+    /// "Home News" are sections.
     /// </summary>
     private static bool IsHome(string name, SiteNames site)
     {
@@ -136,22 +186,27 @@ internal static class SectionTrail
         }
 
         var rest = words.Where((_, i) => i != home).ToArray();
-        return rest.All(w => HomeCompanions.Contains(w.Trim(',', '.', '!'))) || site.IsName(string.Join(' ', rest));
+        return rest.Length == 0 || (home == words.Length - 1 && words[..home].All(w => HomeLeads.Contains(w.Trim(',', '.', '!'))))
+            || site.IsOwnName(string.Join(' ', rest));
     }
-
-    // Words printed beside a home word on a link home.
-    private static readonly HashSet<string> HomeCompanions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "zur", "zum", "back", "to", "go", "the", "main", "news", "site", "retour", "à", "l'", "la", "volver", "a", "torna", "alla", "zurück",
-    };
 
     /// <summary>"Sie sind hier:", "You are here:", "Kategorien:": a label, which ends with a colon.</summary>
     private static bool IsLabel(string name) => name.TrimEnd().EndsWith(':');
 
+    /// <summary>
+    /// "← Previous", "Next post", "Email me", "Share", "Zur Hauptnavigation springen": a link beside the trail. A
+    /// navigation word must be the whole item or stand with words that only complete it; a skip word counts anywhere.
+    /// </summary>
     private static bool IsNavigation(string name)
     {
-        var words = name.Split([' ', '←', '→', '«', '»', '‹', '›', '<', '>'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 4 && words.Any(w => NavigationWords.Contains(w.Trim(',', '.', ':')));
+        var words = name.Split([' ', .. Arrows], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', ':', '!')).Where(w => w.Length > 0).ToArray();
+        if (words.Length is 0 or > 5)
+        {
+            return false;
+        }
+
+        return words.Any(SkipWords.Contains)
+            || (words.Any(NavigationItems.Contains) && words.All(w => NavigationItems.Contains(w) || NavigationCompanions.Contains(w)));
     }
 
     /// <summary>"01.05.2017", "Jul 19, 2013", "10:08 am": a date or a time, not a section.</summary>
@@ -170,6 +225,11 @@ internal static class SectionTrail
         return DateTextParser.Parse(name, DateTextSettings.Neutral, ArticleSources.DomDate) is not null;
     }
 
+    /// <summary>
+    /// Whether a trail's leaf is the page itself: it links to the page, or it is a generic "Detail"; or it repeats the
+    /// headline or the page's title. A leaf that links elsewhere must repeat a title whole or cut short ("…"); one
+    /// without its own address may also be the title's opening words ("Title | Site").
+    /// </summary>
     private static bool IsThisPage(SectionSegment leaf, PageIdentity identity, string? headline)
     {
         if (leaf.Url is { IsAbsoluteUri: true } url && identity.Urls.Contains(UrlNormalizer.Normalize(url)))
@@ -178,7 +238,7 @@ internal static class SectionTrail
         }
 
         var name = leaf.Name.Trim();
-        if (DetailWords.Contains(name))
+        if (PageTypeWords.Contains(name))
         {
             return true;
         }
@@ -190,12 +250,18 @@ internal static class SectionTrail
             return false;
         }
 
+        var linksElsewhere = leaf.Url is not null && identity.Urls.Count > 0;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         foreach (var title in headline is null ? identity.Titles : identity.Titles.Prepend(SiteNames.Fold(headline)))
         {
-            // The title as a whole, or its start ("Title | Site"), or, for a long leaf or one cut short, its opening words.
-            if (title == folded || (title.StartsWith(folded, StringComparison.Ordinal) && (truncated || words >= 3 || folded.Length * 2 >= title.Length))
-                || (words >= 4 && title.Contains(folded, StringComparison.Ordinal)))
+            if (title == folded || (truncated && title.StartsWith(folded, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            // The title's opening words, followed by the site's name or a subtitle, or a long leaf inside the title.
+            if (!linksElsewhere && ((title.StartsWith(folded, StringComparison.Ordinal) && (words >= 3 || folded.Length * 2 >= title.Length))
+                || (words >= 4 && title.Contains(folded, StringComparison.Ordinal))))
             {
                 return true;
             }
@@ -225,7 +291,7 @@ internal static class SectionTrail
         AddUrl(context.ResolveUrl(index.MetaContent("og:url")));
 
         var titles = new List<string>();
-        foreach (var text in (string?[])[index.Title, index.MetaContent("og:title"), index.MetaContent("twitter:title"), index.H1s.Count > 0 ? index.H1s[0].TextContent : null])
+        foreach (var text in (string?[])[index.Title, index.MetaContent("og:title"), index.MetaContent("twitter:title")])
         {
             if (text is not null && SiteNames.Fold(text) is { Length: >= 3 } folded && !titles.Contains(folded))
             {

@@ -14,14 +14,17 @@ public sealed class UrlSectionExtractor : IArticleExtractor
 {
     private const int MaxSegments = 3;
 
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "amp", "www", "m", "mobile", "article", "articles", "story", "stories", "post", "posts", "detail", "details", "content", "item",
-        "a", "p", "s", "id", "html", "index", "en", "de", "fr", "es", "it", "pt", "pl", "ru", "uk", "tr", "ar", "fa", "nl", "sv", "zh", "ja",
-        "ko", "print", "view", "read", "page", "pages", "blog", "blogs", "archive", "archives", "doc", "news-story",
-        "artikel", "beitrag", "beitraege", "articulo", "articolo", "artigo", "contents", "single", "single-news", "singlenews", "newsdetail",
-        "newsdetails", "news-detail", "news-details", "standard", "web", "site", "sites", "public", "cms", "wordpress", "comments", "noticia",
-    };
+    private static readonly HashSet<string> Skipped = new(SectionTrail.PageTypeWords.Concat(
+    [
+        "amp", "www", "m", "mobile", "articles", "stories", "post", "posts", "content", "contents", "item", "a", "p", "s", "id", "html", "index",
+        "print", "view", "read", "page", "pages", "blog", "blogs", "archive", "archives", "doc", "news-story", "beitraege", "articulo", "standard",
+        "web", "site", "sites", "public", "cms", "wordpress", "comments",
+
+        // Language, country and region codes that lead an address (/en/, /us/, /intl/).
+        "en", "de", "fr", "es", "it", "pt", "pl", "ru", "uk", "ua", "tr", "ar", "fa", "nl", "sv", "zh", "ja", "ko", "us", "gb", "au", "ca", "ie", "nz",
+        "za", "ch", "at", "be", "br", "mx", "cl", "cn", "jp", "kr", "no", "dk", "fi", "se", "cz", "sk", "hu", "ro", "bg", "gr", "hr", "si", "rs", "lt",
+        "lv", "ee", "il", "eg", "sa", "ae", "ir", "pk", "ph", "id", "my", "sg", "th", "vn", "int", "intl", "eu", "global", "world-edition",
+    ]), StringComparer.OrdinalIgnoreCase);
 
     /// <inheritdoc />
     public string Name => "url-section";
@@ -31,7 +34,7 @@ public sealed class UrlSectionExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         var url = context.TryGetBest(ArticleFields.CanonicalUrl, out var canonical) ? canonical : context.PageUrl;
-        if (url is { IsAbsoluteUri: true } && FromPath(url.AbsolutePath, SiteNames.Get(context).IsName) is { } section)
+        if (url is { IsAbsoluteUri: true } && FromPath(url.AbsolutePath, SiteNames.Get(context).IsOwnName) is { } section)
         {
             context.Propose(ArticleFields.Section, section, ArticleSources.UrlPath, FieldPrecedence.Weak);
         }
@@ -57,8 +60,8 @@ public sealed class UrlSectionExtractor : IArticleExtractor
         for (var i = 0; i < segments.Length - 1 && names.Count < MaxSegments; i++)
         {
             var segment = Uri.UnescapeDataString(segments[i]);
-            // Language and country codes (/us/, /uk/), one-letter paths and the site's own name are not sections.
-            if (Skipped.Contains(segment) || (segment.Length <= 2 && segment.All(char.IsAsciiLetter)) || isSiteName?.Invoke(segment) == true)
+            // Language and country codes (/us/, /uk/), one-letter segments (/r/, /n/), page-type words and the site's own name are not sections.
+            if (Skipped.Contains(segment) || segment.Length == 1 || isSiteName?.Invoke(segment) == true)
             {
                 continue;
             }
@@ -74,6 +77,12 @@ public sealed class UrlSectionExtractor : IArticleExtractor
         return names.Count == 0 ? null : Section.FromNames([.. names]);
     }
 
+    /// <summary>The section one address segment names ("middle-east" → "Middle East", "tv" → "TV"); null when it names none.</summary>
+    /// <param name="segment">The segment, unescaped.</param>
+    /// <returns>The section's name, or null.</returns>
+    internal static string? SegmentName(string segment) =>
+        !Skipped.Contains(segment) && IsSectionLike(segment) ? Display(segment) : null;
+
     /// <summary>A word or two of letters ("politics", "middle-east"), not a slug, an id or a date.</summary>
     private static bool IsSectionLike(string segment)
     {
@@ -82,13 +91,13 @@ public sealed class UrlSectionExtractor : IArticleExtractor
             return false;
         }
 
-        return segment.Split('-', '_', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+        return segment.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 };
     }
 
     private static string Display(string segment)
     {
-        var words = segment.Split('-', '_', StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', words.Select(w => w.Length <= 2 && w.All(char.IsAsciiLetter) && words.Length > 1
+        var words = segment.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Select(w => w.Length <= 2 && w.All(char.IsAsciiLetter)
             ? w.ToUpperInvariant()
             : char.ToUpper(w[0], CultureInfo.InvariantCulture) + w[1..]));
     }

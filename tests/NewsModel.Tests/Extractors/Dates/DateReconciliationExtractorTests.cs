@@ -117,6 +117,19 @@ public class DateReconciliationExtractorTests
     }
 
     [Fact]
+    public void Extract_DeclaredDayPrintedOnlyFarFromTheHeadline_DoesNotVouchForItself()
+    {
+        // The printed date best placed by the headline states neither declared day; the other declared day is printed
+        // further down, where the printed-date reader picked it only because markup declares it.
+        var article = TestPages.ParsePage(
+            LoneJsonLd + """<meta property="article:published_time" content="2021-03-04T09:40:00">""",
+            """<article><h1>Ferry timetable changes</h1><div class="info">01.03.2021</div><p>The harbour office has published the summer timetable.</p><p>The first boat leaves at six.</p><p class="stamp">04.03.2021</p></article>""");
+
+        Assert.Equal(new LocalDate(2021, 3, 2), article.Published!.Date);
+        Assert.Equal("json-ld", article.SourceOf("published")!.Source);
+    }
+
+    [Fact]
     public void Extract_JsonLdDayPrintedToo_JsonLdKeepsIt()
     {
         // The JSON-LD day is printed: nothing overrules it, whatever another tag declares.

@@ -218,9 +218,45 @@ public class VisibleDatePlacementTests
     [InlineData("""<h4>Frühjahrsputz</h4><div class="liste"><div class="eintrag"><h3><a href="/andere-seite">Herbstfest</a></h3><p><span>Beitrag vom 9. März 2022</span></p></div></div>""")]
     [InlineData("""<h3>Frühjahrsputz</h3><div><span>Aktualisiert 09.03.2022</span></div>""")]
     [InlineData("""<h3>Frühjahrsputz</h3><div class="sidebar"><span>09.03.2022</span></div>""")]
+    // A list of other pages with their dates, an event's date after its label, a comment thread's date.
+    [InlineData("""<h3>Frühjahrsputz</h3><div><p>Wann:</p><p>Samstag, 12.03.2022</p></div>""")]
+    [InlineData("""<h3>Frühjahrsputz</h3><div id="disqus_thread"><div><span>15.03.2022</span></div></div>""")]
     public void Parse_NoDateNearAnyHeadline_DatesOfOtherThingsAreNotRead(string body)
     {
         var article = Parse(body + "<p>Am Samstag treffen sich alle am Bootshaus.</p>");
+
+        Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void Parse_NoDateByTheHeadline_MastheadDateNotRead()
+    {
+        var article = Parse("""<header class="masthead"><div>Freitag, 1. November 2024</div><a href="/">Amtsblatt</a></header><main><h1>Land zahlt Prämie für Rehwild</h1><p>Das Ministerium hat die Zahlen vorgelegt.</p></main>""");
+
+        Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void Parse_NoDateByTheHeadline_LoneDateNearestAboveItRead()
+    {
+        var article = Parse("""<div><span>01.03.2022</span></div><div class="kopf"><div><span>09.03.2022</span></div></div><div class="gap"><p>Kurz.</p></div><main><h1>Land zahlt Prämie für Rehwild</h1><p>Das Ministerium hat die Zahlen vorgelegt.</p></main>""");
+
+        Assert.Equal("2022-03-09", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void Parse_WordStartingLikeAnUpdatePhrase_NotAnUpdate()
+    {
+        var article = Parse("""<article><h1>Land zahlt Prämie für Rehwild</h1><p class="date">Geänderte Öffnungszeiten ab 09.03.2022</p><p>Das Ministerium hat die Zahlen vorgelegt.</p></article>""");
+
+        Assert.Null(article.Modified);
+    }
+
+    [Fact]
+    public void Parse_OnlyAListOfOtherPagesWithDates_NotRead()
+    {
+        var filler = string.Concat(Enumerable.Repeat("<p>Am Samstag treffen sich alle am Bootshaus.</p>", 45));
+        var article = Parse($"""<article><h1>Land zahlt Prämie für Rehwild</h1>{filler}</article><div class="col-right"><ul><li><span>12.03.2022</span> <a href="/herbstfest">Herbstfest</a></li></ul></div>""");
 
         Assert.Null(article.Published);
     }

@@ -34,6 +34,39 @@ public class BreadcrumbTests
             """<ol class="breadcrumb"><li><a href="/zuhause/">Back to home</a></li><li><a href="/home-garden/">Home &amp; Garden</a></li><li><a href="/home-garden/kitchens/">Kitchens</a></li></ol>""",
             "Home & Garden › Kitchens"
         },
+        // The site's root on another of its hosts, the host written out as the root's name, and the leaf without a link
+        // that is most of the page's title ("Harbour strike enters third day | Harbour Gazette").
+        {
+            """<ol class="breadcrumb"><li><a href="https://shop.harbourgazette.example/">Shop</a></li><li><a href="/politik/">Politik</a></li></ol>""",
+            "Politik"
+        },
+        {
+            """<ol class="breadcrumb"><li><a href="/portal">www.harbourgazette.example</a></li><li><a href="/politik/">Politik</a></li><li><span>Harbour strike enters</span></li></ol>""",
+            "Politik"
+        },
+        // A date archive's levels and a date in the middle of a trail are not sections.
+        {
+            """<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/politik/">Politik</a></li><li><a href="/2019/">2019</a></li><li><a href="/2019/05/">05</a></li><li>Harbour strike enters third day</li></ol>""",
+            "Politik"
+        },
+        {
+            """<ol class="breadcrumb"><li><a href="/politik/">Politik</a></li><li>14.05.2024</li><li><a href="/politik/hafen/">Hafen</a></li></ol>""",
+            "Politik › Hafen"
+        },
+        // A leaf that links to its own section page is a section even when the headline starts with its words.
+        {
+            """<ol class="breadcrumb"><li><a href="/meinung/">Opinion</a></li><li><a href="/meinung/letters/">Letters to the Editor</a></li></ol>""",
+            "Opinion › Letters to the Editor"
+        },
+        // "Home News" is a section; "Twitter Files" and "Back pain" are levels, not share or paging links.
+        {
+            """<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/home-news/">Home News</a></li><li><a href="/home-news/courts/">Courts</a></li></ol>""",
+            "Home News › Courts"
+        },
+        {
+            """<ol class="breadcrumb"><li><a href="/health/">Health</a></li><li><a href="/health/back-pain/">Back pain</a></li><li><a href="/x/">Twitter Files</a></li></ol>""",
+            "Health › Back pain › Twitter Files"
+        },
         // The site's own name as the root, an ellipsis for the levels left out.
         {
             """<ol class="breadcrumb"><li><a href="/portal/">Harbour Gazette</a></li><li><a href="/more/">...</a></li><li><a href="/politik/">Politik</a></li></ol>""",
@@ -93,6 +126,8 @@ public class BreadcrumbTests
         """<ul class="breadcrumbs"><li><a href="#main">skip to main</a></li><li><a href="#sidebar">skip to sidebar</a></li></ul>""",
         // Share buttons and a contact address in a block with breadcrumb classes.
         """<div class="crumbs-share"><a href="https://facebook.example/">FACEBOOK</a> / <a href="https://twitter.example/">TWITTER</a> / <a href="mailto:desk@harbourgazette.example">desk@harbourgazette.example</a></div>""",
+        // A line of links to the site's utility pages.
+        """<div class="service"><a href="/impressum/">Impressum</a> | <a href="/kontakt/">Kontakt</a> | <a href="/datenschutz/">Datenschutz</a></div>""",
         // A label on the trail's line without markup: "Kategorien:" belongs to a meta box.
         """<div class="entry-meta"><a href="/by/">by</a> / <a href="/author/jane/">Jane Roe</a> / <span>Kategorien:</span> <a href="/category/event/">Event</a></div>""",
     };
@@ -116,6 +151,24 @@ public class BreadcrumbTests
               <ul class="nav"><li><a href="/about/">About me</a></li><li><a href="/privacy/">Privacy</a></li></ul>
               <article><h1>Harbour strike enters third day</h1><p>Dockworkers stayed away from the terminal for a third day.</p></article>
             </body></html>
+            """;
+
+        var article = ArticleParser.Parse(html, new Uri("https://www.harbourgazette.example/2024/05/hafen-streik"), Options);
+
+        Assert.True(article.Section.IsEmpty);
+    }
+
+    [Theory]
+    [InlineData("main")]
+    [InlineData("html")]
+    public void Parse_BreadcrumbClassOnPageElements_NotATrail(string element)
+    {
+        var html = $$"""
+            <html{{(element == "html" ? " class=\"has-breadcrumbs\"" : string.Empty)}}><head><title>Harbour strike enters third day</title></head>
+            <body><{{(element == "main" ? "main class=\"with-breadcrumb\"" : "div")}}>
+              <ul class="nav"><li><a href="/about/">About me</a></li><li><a href="/privacy/">Privacy</a></li></ul>
+              <article><h1>Harbour strike enters third day</h1><p>Dockworkers stayed away from the terminal for a third day.</p></article>
+            </{{(element == "main" ? "main" : "div")}}></body></html>
             """;
 
         var article = ArticleParser.Parse(html, new Uri("https://www.harbourgazette.example/2024/05/hafen-streik"), Options);
@@ -176,6 +229,50 @@ public class BreadcrumbTests
 
         Assert.Equal(expected, article.Section.Path);
         Assert.Equal(expected.Contains('›', StringComparison.Ordinal) ? "url-path" : "article:section", article.SourceOf("section")!.Source);
+    }
+
+    [Fact]
+    public void Parse_SectionNamedLikeTheSubdomain_StillASection()
+    {
+        const string html = """
+            <html><head><title>Cup final tonight</title><meta property="article:section" content="Sport"></head>
+            <body><article><h1>Cup final tonight</h1><p>The two sides meet at the harbour stadium tonight.</p></article></body></html>
+            """;
+
+        var article = ArticleParser.Parse(html, new Uri("https://sport.harbourgazette.example/2024/05/cup-final"), Options);
+
+        Assert.Equal("Sport", article.Section.Path);
+    }
+
+    [Theory]
+    [InlineData("""<span itemprop="articleSection"><a href="https://www.harbourgazette.example/category/harbour-life/">x</a></span>""", "x")]
+    [InlineData("""<a itemprop="articleSection" href="https://www.harbourgazette.example/category/harbour-life/">Harbour life</a>""", "Harbour Life")]
+    public void Parse_MicrodataSectionLink_NamedByItsAddress(string property, string expected)
+    {
+        var html = $"""
+            <html><head><title>Cup final tonight</title></head>
+            <body><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Cup final tonight</h1>{property}<p>The two sides meet tonight.</p></article></body></html>
+            """;
+
+        var article = ArticleParser.Parse(html, new Uri("https://www.harbourgazette.example/2024/05/cup-final"), Options);
+
+        Assert.Equal(expected, article.Section.Path);
+        Assert.Equal("microdata", article.SourceOf("section")!.Source);
+    }
+
+    [Fact]
+    public void Parse_JsonLdArticleSectionAddress_NamedByItsLastSegment()
+    {
+        const string html = """
+            <html><head><title>Cup final tonight</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Cup final tonight","articleSection":"https://www.harbourgazette.example/sections/tv/"}</script></head>
+            <body><article><h1>Cup final tonight</h1><p>The two sides meet tonight.</p></article></body></html>
+            """;
+
+        var article = ArticleParser.Parse(html, new Uri("https://www.harbourgazette.example/2024/05/cup-final"), Options);
+
+        Assert.Equal("TV", article.Section.Path);
+        Assert.Equal("json-ld", article.SourceOf("section")!.Source);
     }
 
     [Fact]

@@ -20,6 +20,10 @@ public class UrlSectionExtractorTests
     [InlineData("/web/20190412083000/https://www.harbour.example/news/ports/slug", "News › Ports")]
     [InlineData("/web/20190412083000id_/http://www.harbour.example/culture/slug", "Culture")]
     [InlineData("/aktuelles/single-news/slug", "Aktuelles")]
+    [InlineData("/tv/reviews/slug", "TV › Reviews")]
+    [InlineData("/intl/ai/slug", "AI")]
+    [InlineData("/home_garden/slug", "Home Garden")]
+    [InlineData("/r/python/comments/abc123/slug", "Python")]
     public void FromPath_Table(string path, string expected)
     {
         Assert.Equal(expected, UrlSectionExtractor.FromPath(path)?.Path ?? string.Empty);
