@@ -1,4 +1,5 @@
 using System.Net;
+using NewsModel.Extractors.Bylines;
 
 namespace NewsModel.Internal;
 
@@ -31,12 +32,16 @@ internal static class ContributorNames
     // Lists of names: "A; B", "A | B", "A and B", "A und B", "A & B". Commas are handled separately (see Split).
     private static readonly string[] Separators = [";", " | ", " and ", " und ", " & ", " et ", " y ", " e ", " i "];
 
+    // Inside one person's name " e ", " y ", " i " join the parts of the name ("Maria Gomes e Silva Santos").
+    private static readonly string[] PersonSeparators = [";", " | ", " and ", " und ", " & ", " et "];
+
     /// <summary>Splits an author value into cleaned names, in order, without duplicates; empty when nothing in it is a name.</summary>
     public static List<string> Split(string? value) => SplitContributors(value).ConvertAll(c => c.Name);
 
     /// <summary>
-    /// Splits an author value into contributors (persons, role author), in order, without duplicates; a place printed
-    /// between two full names ("Jane Roe, Tehran, John Doe") is the first one's location, not a name.
+    /// Splits an author value into contributors (persons, role author), in order, without duplicates. Places are read
+    /// by the byline parser's rule (<see cref="BylineParser.ReadPiece"/>): one printed between two full names ("Jane Roe,
+    /// Tehran, John Doe") is the first one's location, one printed last ("Jane Roe, Oslo") everybody's; neither is a name.
     /// </summary>
     public static List<Contributor> SplitContributors(string? value)
     {
@@ -46,9 +51,99 @@ internal static class ContributorNames
             return names;
         }
 
+        var pieces = Pieces(value, Separators);
+        var capitals = BylineParser.IsInCapitals(pieces);
+        var previousAdded = false;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            switch (BylineParser.ReadPiece(pieces, i, previousAdded, names.Count > 0, capitals))
+            {
+                case BylineParser.PieceReading.PlaceOfPrevious:
+                    names[^1] = names[^1] with { Location = BylineParser.PlaceName(pieces[i].Piece, capitals) };
+                    previousAdded = false;
+                    continue;
+                case BylineParser.PieceReading.PlaceOfAll:
+                    names = names.ConvertAll(n => n.Location is null ? n with { Location = BylineParser.PlaceName(pieces[i].Piece, capitals) } : n);
+                    previousAdded = false;
+                    continue;
+                case BylineParser.PieceReading.NameSuffix:
+                    continue;
+            }
+
+            var name = Clean(pieces[i].Piece);
+            previousAdded = name is not null && !names.Exists(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (previousAdded)
+            {
+                names.Add(new Contributor(name!));
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// The several people one person's name lists ("Jane Roe and John Doe", "Jane Roe, Oslo, John Doe"), or null
+    /// unless every piece is a full name (two capitalised words or more, read whole) or a place the shared rule accepts.
+    /// Not split: one comma ("Jane Roe, Harbour Insight" names her affiliation), a job title or degree ("Jane Roe, PhD,
+    /// Harbour University"), and " e ", " y ", " i ", which join the parts of one Portuguese, Spanish or Catalan name.
+    /// </summary>
+    public static List<Contributor>? SeveralPeople(string? name)
+    {
+        if (name is null || !name.Contains(' ', StringComparison.Ordinal) || name.AsSpan().Count(',') == 1)
+        {
+            return null;
+        }
+
+        var pieces = Pieces(name, PersonSeparators);
+        var capitals = BylineParser.IsInCapitals(pieces);
+        var people = new List<Contributor>();
+        var previousPerson = false;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var reading = BylineParser.ReadPiece(pieces, i, previousPerson, people.Count > 0, capitals);
+            if (reading == BylineParser.PieceReading.PlaceOfPrevious)
+            {
+                people[^1] = people[^1] with { Location = BylineParser.PlaceName(pieces[i].Piece, capitals) };
+                previousPerson = false;
+                continue;
+            }
+
+            if (reading == BylineParser.PieceReading.PlaceOfAll)
+            {
+                people = people.ConvertAll(p => p.Location is null ? p with { Location = BylineParser.PlaceName(pieces[i].Piece, capitals) } : p);
+                continue;
+            }
+
+            var piece = pieces[i].Piece;
+            if (!IsFullName(piece))
+            {
+                return null;
+            }
+
+            people.Add(new Contributor(piece));
+            previousPerson = true;
+        }
+
+        return people.Count >= 2 ? people : null;
+    }
+
+    /// <summary>A full name read whole: two capitalised words or more, which cleaning leaves as they are.</summary>
+    private static bool IsFullName(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || BylineVocabulary.Particles.Contains(w))
+            && string.Equals(Clean(piece), piece, StringComparison.Ordinal) && BylineParser.NormalizeName(piece) is not null && !IsCompany(piece);
+    }
+
+    /// <summary>
+    /// The pieces of an author value, in order, each with whether a comma preceded it ("Jane Roe, Washington, and John
+    /// Doe": "John Doe" follows a comma), split at <paramref name="separators"/> and at commas.
+    /// </summary>
+    private static List<(string Piece, bool AfterComma)> Pieces(string value, string[] separators)
+    {
         var text = TextNormalizer.Collapse(value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value);
         var parts = new List<string> { text };
-        foreach (var separator in Separators)
+        foreach (var separator in separators)
         {
             // "Ministry for Trade and Industry": a conjunction inside a phrase with lower-case words joins one organization's name.
             parts = parts.SelectMany(p => separator[0] == ' ' && char.IsLetter(separator[1]) && HasLowerCaseWord(p)
@@ -56,36 +151,27 @@ internal static class ContributorNames
                 : p.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         }
 
+        var pieces = new List<(string, bool)>();
+        var commaBefore = false;
         foreach (var part in parts)
         {
-            var pieces = SplitCommas(part);
-            var previousAdded = false;
-            for (var i = 0; i < pieces.Length; i++)
+            var commas = SplitCommas(part);
+            for (var i = 0; i < commas.Length; i++)
             {
-                if (previousAdded && i + 1 < pieces.Length && Extractors.Bylines.BylineParser.IsPlaceBetweenNames(pieces[i - 1], pieces[i], pieces[i + 1]))
-                {
-                    names[^1] = names[^1] with { Location = pieces[i] };
-                    previousAdded = false;
-                    continue;
-                }
-
-                var name = Clean(pieces[i]);
-                previousAdded = name is not null && !names.Exists(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase));
-                if (previousAdded)
-                {
-                    names.Add(new Contributor(name!));
-                }
+                pieces.Add((commas[i], i > 0 || commaBefore));
             }
+
+            commaBefore = part.EndsWith(',');
         }
 
-        return names;
+        return pieces;
     }
 
     /// <summary>Whether a phrase holds a lower-case word other than a name particle and a conjunction ("für" in "Ministerium für Handel").</summary>
     private static bool HasLowerCaseWord(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(w => char.IsUpper(w[0])) && words.Any(w => char.IsLower(w[0]) && !Extractors.Bylines.BylineVocabulary.Particles.Contains(w)
+        return words.Any(w => char.IsUpper(w[0])) && words.Any(w => char.IsLower(w[0]) && !BylineVocabulary.Particles.Contains(w)
             && !Separators.Any(s => s.Trim().Equals(w, StringComparison.OrdinalIgnoreCase)));
     }
 
@@ -154,7 +240,7 @@ internal static class ContributorNames
     {
         var last = word.LastIndexOf('-');
         var tail = last >= 0 && last < word.Length - 1 ? word[(last + 1)..] : word;
-        return Extractors.Bylines.BylineVocabulary.TitleWords.Contains(tail.TrimEnd(':', ','));
+        return BylineVocabulary.TitleWords.Contains(tail.TrimEnd(':', ','));
     }
 
     /// <summary>A one-word value that stands for nobody: "Unknown", "admin", "wordpressadmin", "publisher", "Anónimo".</summary>
@@ -165,7 +251,7 @@ internal static class ContributorNames
             return false;
         }
 
-        return Extractors.Bylines.BylineVocabulary.NonNameWords.Contains(name) || PlaceholderWords.Contains(name)
+        return BylineVocabulary.NonNameWords.Contains(name) || PlaceholderWords.Contains(name)
             || name.EndsWith("admin", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -274,7 +360,7 @@ internal static class ContributorNames
 
         // Two-letter forms count only in capitals ("AG", "SE"), so that a surname such as "Sa" is not one.
         var form = name[(space + 1)..].TrimEnd(',', ')');
-        return LegalForms.Contains(form) && (form.Length > 2 || form.All(char.IsUpper)) && Extractors.Bylines.NewsAgencies.Match(name[..space]) is null;
+        return LegalForms.Contains(form) && (form.Length > 2 || form.All(char.IsUpper)) && NewsAgencies.Match(name[..space]) is null;
     }
 
     /// <summary>Whether a word is a web address without its scheme ("facebook.com/coastline"): a profile, not a name.</summary>

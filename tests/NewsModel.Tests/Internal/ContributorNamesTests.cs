@@ -17,7 +17,9 @@ public class ContributorNamesTests
     [InlineData("Jane Doe, Reuters", "Jane Doe|Reuters")]
     [InlineData("Doe, Jane", "Doe, Jane")]
     [InlineData("Jane P. Doe, Oslo, John Roe", "Jane P. Doe|John Roe")]
-    [InlineData("Jane Doe, Oslo", "Jane Doe|Oslo")]
+    [InlineData("Jane Doe, Oslo", "Jane Doe")]
+    [InlineData("Jane Roe, Editor, John Doe", "Jane Roe|John Doe")]
+    [InlineData("By Jane Roe, Washington, and John Doe", "Jane Roe|John Doe")]
     [InlineData("Jane Doe; jane doe", "Jane Doe")]
     [InlineData("View all posts by Jane Doe", "Jane Doe")]
     [InlineData("Zeige alle Beiträge von Jane Doe", "Jane Doe")]
@@ -68,6 +70,22 @@ public class ContributorNamesTests
         Assert.Equal(["Jane P. Doe", "John Roe"], contributors.Select(c => c.Name));
         Assert.Equal("Oslo", contributors[0].Location);
         Assert.Null(contributors[1].Location);
+    }
+
+    [Theory]
+    // The same places as the byline parser reads ("By Jane Roe, Washington, and John Doe").
+    [InlineData("By Jane Roe, Washington, and John Doe", "Jane Roe [in Washington]; John Doe")]
+    [InlineData("Jane Doe, Oslo", "Jane Doe [in Oslo]")]
+    [InlineData("Jane Roe and John Doe, Oslo", "Jane Roe [in Oslo]; John Doe [in Oslo]")]
+    [InlineData("KARIN OLSEN, OSLO, TIMO BRANDT", "KARIN OLSEN [in Oslo]; TIMO BRANDT")]
+    [InlineData("Jane Roe, Editor, John Doe", "Jane Roe; John Doe")]
+    [InlineData("Jane Roe, Jr., John Doe", "Jane Roe; John Doe")]
+    [InlineData("Jane Roe, CNN, John Doe", "Jane Roe; CNN; John Doe")]
+    public void SplitContributors_Places_ReadAsTheParserReadsThem(string value, string expected)
+    {
+        var contributors = ContributorNames.SplitContributors(value);
+
+        Assert.Equal(expected, string.Join("; ", contributors.Select(c => c.Location is null ? c.Name : $"{c.Name} [in {c.Location}]")));
     }
 
     [Theory]

@@ -29,10 +29,26 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         "quelle", "quellen", "source", "sources", "fuente", "fuentes", "fonte", "fonti", "źródło", "bron", "kilde", "källa", "lähde", "kaynak", "источник",
     };
 
-    // "Hamburg (dpa/lno) –", "WASHINGTON (AP) —", "Frankfurt/Main (Reuters):": place, credit, dash.
+    // "Hamburg (dpa/lno) –", "WASHINGTON (AP) —", "FRANKFURT (Reuters):": place of one to four words, credit, dash.
     private static readonly Regex DatelinePattern = new(
-        @"^\p{Lu}[\p{L}.'’/-]*(\s+\p{L}[\p{L}.'’/-]*){0,3}\s*\((?<credit>[^()]{2,30})\)\s*[-–—:]\s",
+        @"^(?<place>\p{Lu}[\p{L}.'’/-]*(\s+\p{L}[\p{L}.'’/-]*){0,3})\s*\((?<credit>[^()]{2,30})\)\s*(?<mark>[-–—:])\s",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    // Lower-case words a place's name may hold between capitalised ones ("Frankfurt am Main", "Rio de Janeiro").
+    private static readonly HashSet<string> PlaceConnectors = new(StringComparer.Ordinal)
+    {
+        "am", "an", "der", "de", "del", "di", "da", "do", "dos", "das", "la", "le", "les", "sur", "upon", "on", "im", "in", "ob", "bei", "en", "y",
+    };
+
+    // Capitalised words that open a sentence, not a place's name: "Laut Reuters (AP) –", "Nach Angaben (dpa) –".
+    private static readonly HashSet<string> NonPlaceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "laut", "nach", "wie", "mit", "bei", "auch", "und", "oder", "aber", "für", "gegen", "über", "unter", "seit", "während", "wegen", "trotz",
+        "ohne", "zu", "zur", "zum", "dem", "des", "ein", "eine", "einer", "die", "das", "dies", "diese", "es", "er", "sie", "wir", "ich", "sagte",
+        "according", "despite", "with", "from", "after", "before", "for", "per", "and", "or", "but", "the", "this", "that", "said", "says", "as",
+        "según", "segun", "con", "para", "tras", "selon", "avec", "pour", "après", "avant", "secondo", "dopo", "prima", "volgens", "ifølge", "enligt",
+        "według", "po", "przed", "согласно", "по",
+    };
 
     /// <inheritdoc />
     public string Name => "body-signature";
@@ -47,6 +63,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         }
 
         var texts = new List<string>(3); // the last lines of the body, last first
+        var lastAfterProse = false; // whether text precedes the last line: an earlier line of its paragraph, or a paragraph right before it
         for (var i = body.Count - 1; i >= 0 && texts.Count < 3; i--)
         {
             if (body[i] is FigureBlock or EmbedBlock)
@@ -65,6 +82,11 @@ public sealed class BodySignatureExtractor : IArticleExtractor
             {
                 if (TextNormalizer.CollapseOrNull(lines[j]) is { } line)
                 {
+                    if (texts.Count == 0)
+                    {
+                        lastAfterProse = lines.Take(j).Any(l => !string.IsNullOrWhiteSpace(l)) || (i > 0 && body[i - 1] is ParagraphBlock);
+                    }
+
                     texts.Add(line);
                 }
             }
@@ -78,10 +100,11 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         }
 
         // The closing credit the body reader dropped as furniture ("Von Jane Roe", "Quelle: dpa"), or a source line kept last.
-        var closing = Content.ClosingLines.Get(context).Lines;
-        foreach (var line in texts.Take(1).Concat(closing))
+        // A source line counts only after prose: below a table or a figure it credits the chart or the picture.
+        var closing = Content.ClosingLines.Of(context).Lines;
+        foreach (var (line, afterProse) in texts.Take(1).Select(t => (t, lastAfterProse)).Concat(closing.Select(c => (c, true))))
         {
-            if (ClosingCredit(line) is { } credit && credit.Contributors.Where(c => !site.NamesSite(c.Name)).ToArray() is { Length: > 0 } kept)
+            if (ClosingCredit(line, afterProse) is { } credit && credit.Contributors.Where(c => !site.NamesSite(c.Name)).ToArray() is { Length: > 0 } kept)
             {
                 context.Propose(ArticleFields.Byline, credit with { Contributors = kept }, ArticleSources.BodySignature);
                 return;
@@ -95,11 +118,13 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// A closing credit line: a byline ("Von Jane Roe", "By Jane Roe and John Doe") or a source line naming news
-    /// agencies ("Quelle: dpa", "Source: AP/Reuters"). Null for anything else, a source line naming anybody else included
-    /// (a picture's or a study's source is not the writer).
+    /// A closing credit line: a byline ("Von Jane Roe", "By Jane Roe and John Doe") or, after prose, a source line naming
+    /// news agencies ("Quelle: dpa", "Source: AP/Reuters"). Null for anything else, a sentence and a source line naming
+    /// anybody else included (a picture's or a study's source is not the writer).
     /// </summary>
-    internal static Byline? ClosingCredit(string line)
+    /// <param name="line">The line.</param>
+    /// <param name="afterProse">Whether the line follows a paragraph (not a table, a chart or a picture).</param>
+    internal static Byline? ClosingCredit(string line, bool afterProse = true)
     {
         if (line.Length > MaxCreditLine)
         {
@@ -108,58 +133,55 @@ public sealed class BodySignatureExtractor : IArticleExtractor
 
         if (Content.BoilerplateText.IsByline(line))
         {
-            // Full names only: "Von Marta" may as well close a letter ("from Marta") as credit a writer.
-            return BylineParser.Parse(line) is { IsEmpty: false } byline
+            // A sentence is no credit ("Von Berlin Hauptbahnhof fahren dann stündlich Züge."), and only full names
+            // count: "Von Marta" may as well close a letter ("from Marta") as credit a writer.
+            return !EndsWithSentence(line) && BylineParser.Parse(line) is { IsEmpty: false } byline
                 && byline.Contributors.All(c => c.Kind == ContributorKind.Organization || c.Name.Contains(' ', StringComparison.Ordinal)) ? byline : null;
         }
 
         var colon = line.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && SourceLabels.Contains(line[..colon].Trim()) ? AgencyCredit(line[(colon + 1)..], line) : null;
+        return afterProse && colon > 0 && SourceLabels.Contains(line[..colon].Trim()) ? AgencyCredit(line[(colon + 1)..], line) : null;
     }
 
     /// <summary>
-    /// "Hamburg (dpa) – …", "WASHINGTON (AP) — …", "Berlin/Paris (dpa/AFP) - …": a place of one to four words, the
-    /// credit in parentheses, then a dash or a colon. Null unless the credit names news agencies only.
+    /// "Hamburg (dpa) – …", "WASHINGTON (AP) — …", "Berlin/Paris (dpa/AFP) - …", "FRANKFURT (AFP): …": a place of one to
+    /// four capitalised words (or words in capitals; "am", "de" and the like between them), the credit in parentheses,
+    /// then a dash, or a colon after a place in capitals. Null unless the credit names news agencies only, and when the
+    /// opening reads as a sentence ("Laut Reuters (AP) –").
     /// </summary>
     internal static Byline? Dateline(string text)
     {
         var match = DatelinePattern.Match(text.Length > 200 ? text[..200] : text);
-        return match.Success ? AgencyCredit(match.Groups["credit"].Value, match.Groups["credit"].Value.Trim()) : null;
-    }
-
-    /// <summary>
-    /// Agencies named in a credit, as printed: "dpa, AFP" and "dpa/AFP" are two agencies; "dpa/lno" (an agency and its
-    /// service's short lower-case code) is one credit, kept whole. Null when any part names something else.
-    /// </summary>
-    private static Byline? AgencyCredit(string credit, string text)
-    {
-        var parts = credit.Split(['/', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length is 0 or > 4 || NewsAgencies.Match(parts[0]) is null)
+        if (!match.Success)
         {
             return null;
         }
 
-        var contributors = new List<Contributor>(parts.Length);
-        if (parts.Skip(1).All(p => p.Length is >= 2 and <= 4 && p.All(char.IsLower)) && parts.Length > 1 && NewsAgencies.Match(parts[1]) is null)
+        var place = match.Groups["place"].Value;
+        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
-            contributors.Add(new Contributor(string.Join('/', parts), ContributorRole.Author, ContributorKind.Organization));
-        }
-        else
-        {
-            foreach (var part in parts)
+            var inside = i > 0 && i < words.Length - 1;
+            if (NonPlaceWords.Contains(words[i]) || !(char.IsUpper(words[i][0]) || (inside && PlaceConnectors.Contains(words[i]))))
             {
-                if (NewsAgencies.Match(part) is not { } agency)
-                {
-                    return null;
-                }
-
-                // As printed ("Agencia EFE", "dpa") unless printed in capitals only ("REUTERS").
-                contributors.Add(new Contributor(part.Any(char.IsLower) ? part : agency, ContributorRole.Author, ContributorKind.Organization));
+                return null;
             }
         }
 
-        return new Byline { Text = TextNormalizer.Collapse(text), Contributors = contributors };
+        var capitals = place.Where(char.IsLetter).All(char.IsUpper);
+        if (match.Groups["mark"].Value == ":" && !capitals)
+        {
+            return null;
+        }
+
+        return AgencyCredit(match.Groups["credit"].Value, match.Groups["credit"].Value.Trim());
     }
+
+    /// <summary>Agencies named in a credit (see <see cref="NewsAgencies.MatchCredit"/>); null when any part names something else.</summary>
+    private static Byline? AgencyCredit(string credit, string text) =>
+        NewsAgencies.MatchCredit(credit) is { } agencies
+            ? new Byline { Text = TextNormalizer.Collapse(text), Contributors = agencies.Select(a => new Contributor(a, ContributorRole.Author, ContributorKind.Organization)).ToArray() }
+            : null;
 
     /// <summary>The name signed at the end of the body; <paramref name="texts"/> are the last paragraphs, last first.</summary>
     internal static string? Signature(IReadOnlyList<string> texts)
@@ -238,6 +260,19 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         line.Length is > 0 and <= MaxSignatureLength && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4
         && !EndsSentence(line) && !line.Contains(':', StringComparison.Ordinal) && !line.Contains('@', StringComparison.Ordinal)
         && !line.Contains("://", StringComparison.Ordinal);
+
+    /// <summary>"… fahren dann Züge." ends a sentence; "Von Jane R." ends with an initial, not a sentence.</summary>
+    private static bool EndsWithSentence(string line)
+    {
+        var trimmed = line.TrimEnd();
+        if (trimmed.Length == 0 || trimmed[^1] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        var lastWord = trimmed[(trimmed.LastIndexOf(' ') + 1)..].TrimEnd('.', '!', '?');
+        return !(trimmed[^1] == '.' && lastWord.Length == 1 && char.IsUpper(lastWord[0]));
+    }
 
     private static bool EndsSentence(string text)
     {

@@ -222,29 +222,76 @@ public sealed class BylineExtractor : IArticleExtractor
     /// <summary>
     /// A magazine's credits list, read when nothing else credits the article: label and name side by side in a block
     /// marked as credits ("Interview" SVEN ROE, "Fotograf" JOHN DOE, as two elements or a <c>dt</c>/<c>dd</c> pair). Only
-    /// labels naming a role we model count, and at least one must credit the writing.
+    /// labels naming a role we model count ("Text &amp; Fotos" gives both roles), and at least one must credit the writing.
+    /// A list outside the article (footer, navigation, sidebar) or with a label that is neither a role we model nor a
+    /// magazine production role ("Regie", "Musik", "Verlag": the credits of a play, a film or a book under review) is not read.
     /// </summary>
     private static Candidate? CreditsList(ExtractionContext context, SiteNames site)
     {
         foreach (var hinted in context.Index.Hinted)
         {
-            if ((hinted.Hint & ElementHint.Credits) == 0 || PageRegions.IsInComments(hinted.Element))
+            if ((hinted.Hint & ElementHint.Credits) == 0 || PageRegions.IsInComments(hinted.Element) || PageRegions.IsBoilerplate(hinted.Element))
             {
                 continue;
             }
 
-            var contributors = new List<Contributor>();
-            var text = new List<string>();
-            foreach (var label in hinted.Element.QuerySelectorAll("*").Take(200))
+            if (ReadCreditsList(hinted.Element, site) is { } byline)
             {
-                if (label.NextElementSibling is not { } value || label.Children.Length > 0 || value.Children.Length > 1
-                    || ElementText.ShortOrNull(label, 40) is not { } labelText
-                    || !BylineVocabulary.CreditLabels.TryGetValue(labelText.TrimEnd(':', ' '), out var role)
-                    || ElementText.ShortOrNull(value, 120) is not { } valueText)
-                {
-                    continue;
-                }
+                return new Candidate(hinted.Element, byline, -3);
+            }
+        }
 
+        return null;
+    }
+
+    private static Byline? ReadCreditsList(IElement list, SiteNames site)
+    {
+        // Label and value pairs: a leaf element and its next sibling holding text, or inline elements only ("<a>A</a> und <a>B</a>").
+        var pairs = new List<(IElement Label, string LabelText, IElement Value)>();
+        foreach (var label in list.QuerySelectorAll("*").Take(200))
+        {
+            if (label.NextElementSibling is { } value && label.Children.Length == 0 && value.Children.All(IsInlineChild)
+                && ElementText.ShortOrNull(label, 40) is { } labelText)
+            {
+                pairs.Add((label, labelText.TrimEnd(':', ' '), value));
+            }
+        }
+
+        // The elements shaped as labels: every dt, and those of the tag and class of a label we know.
+        var shapes = new HashSet<string>(StringComparer.Ordinal) { "dt" };
+        foreach (var (label, labelText, _) in pairs)
+        {
+            if (CreditRoles(labelText) is { Count: > 0 })
+            {
+                shapes.Add(label.LocalName + "." + label.ClassName);
+            }
+        }
+
+        var contributors = new List<Contributor>();
+        var text = new List<string>();
+        var values = new HashSet<IElement>();
+        foreach (var (label, labelText, value) in pairs)
+        {
+            // In a flat run of label, name, label, name a name is followed by the next label: it is no label itself.
+            if (values.Contains(label) || !shapes.Contains(label.LocalName == "dt" ? "dt" : label.LocalName + "." + label.ClassName))
+            {
+                continue;
+            }
+
+            values.Add(value);
+
+            if (CreditRoles(labelText) is not { } roles)
+            {
+                return null;
+            }
+
+            if (roles.Count == 0 || ElementText.ShortOrNull(value, 120) is not { } valueText)
+            {
+                continue;
+            }
+
+            foreach (var role in roles)
+            {
                 foreach (var contributor in BylineParser.Parse(valueText).Contributors)
                 {
                     if (!site.NamesSite(contributor.Name))
@@ -252,18 +299,57 @@ public sealed class BylineExtractor : IArticleExtractor
                         contributors.Add(contributor with { Role = role });
                     }
                 }
-
-                text.Add(labelText.TrimEnd(':', ' ') + ": " + valueText);
             }
 
-            if (contributors.Any(c => c.Role is ContributorRole.Author or ContributorRole.Reporter))
+            text.Add(labelText + ": " + valueText);
+        }
+
+        return contributors.Any(c => c.Role is ContributorRole.Author or ContributorRole.Reporter)
+            ? new Byline { Text = string.Join("; ", text), Contributors = contributors }
+            : null;
+    }
+
+    private static bool IsInlineChild(IElement child) => child.LocalName is "a" or "span" or "strong" or "b" or "em" or "i";
+
+    /// <summary>
+    /// The roles a credits label gives: one for "Text", each for "Text &amp; Fotos", "Text und Fotos", "Text/Fotos"; none for a
+    /// production role ("Styling", "Hair &amp; Make-up"); null for any other label.
+    /// </summary>
+    private static List<ContributorRole>? CreditRoles(string label)
+    {
+        if (BylineVocabulary.CreditLabels.TryGetValue(label, out var whole))
+        {
+            return [whole];
+        }
+
+        if (BylineVocabulary.IgnoredCreditLabels.Contains(label))
+        {
+            return [];
+        }
+
+        var parts = label.Split(CreditLabelJoins, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            return null;
+        }
+
+        var roles = new List<ContributorRole>(parts.Length);
+        foreach (var part in parts)
+        {
+            if (BylineVocabulary.CreditLabels.TryGetValue(part, out var role))
             {
-                return new Candidate(hinted.Element, new Byline { Text = string.Join("; ", text), Contributors = contributors }, -3);
+                roles.Add(role);
+            }
+            else if (!BylineVocabulary.IgnoredCreditLabels.Contains(part))
+            {
+                return null;
             }
         }
 
-        return null;
+        return roles;
     }
+
+    private static readonly string[] CreditLabelJoins = ["&", "/", "+", " und ", " and ", " et ", " y ", " e ", ","];
 
     /// <summary>Whether a link comes right after a user's avatar ("<c>&lt;img class="avatar"&gt; &lt;a href=/user?u=7&gt;jroe&lt;/a&gt;</c>"): the poster's name.</summary>
     private static bool FollowsAvatar(IElement anchor) =>

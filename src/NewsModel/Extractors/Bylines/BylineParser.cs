@@ -192,6 +192,7 @@ internal static class BylineParser
         text = ExtractParenthetical(text, ref organization);
 
         var pieces = SplitPieces(text);
+        var capitals = IsInCapitals(pieces);
         var people = new List<Contributor>();
         var lastPiecePerson = -1;
         for (var i = 0; i < pieces.Count; i++)
@@ -220,19 +221,24 @@ internal static class BylineParser
                 continue;
             }
 
-            // "Jane Roe, Tehran, John Doe": a place between two full names is the first one's.
-            if (afterComma && people.Count > 0 && lastPiecePerson == i - 1 && !isLast && pieces[i + 1].AfterComma
-                && IsPlaceBetweenNames(pieces[i - 1].Piece, piece, pieces[i + 1].Piece))
+            // "Jane Roe, Tehran, John Doe": a place between two full names is the first one's; "Jane Roe, Tehran" last: everybody's.
+            var reading = ReadPiece(pieces, i, lastPiecePerson == i - 1, people.Count > 0, capitals);
+            if (reading == PieceReading.NameSuffix)
             {
-                people[^1] = people[^1] with { Location = piece };
                 continue;
             }
 
-            if (afterComma && people.Count > 0 && (IsJobTitle(piece) || (isLast && location is null && LooksLikePlace(piece) && !LooksLikeFullName(piece))))
+            if (reading == PieceReading.PlaceOfPrevious)
+            {
+                people[^1] = people[^1] with { Location = PlaceName(piece, capitals) };
+                continue;
+            }
+
+            if (afterComma && people.Count > 0 && (IsJobTitle(piece) || (reading == PieceReading.PlaceOfAll && location is null)))
             {
                 if (!IsJobTitle(piece))
                 {
-                    location = piece;
+                    location = PlaceName(piece, capitals);
                 }
 
                 continue;
@@ -262,16 +268,106 @@ internal static class BylineParser
         }
     }
 
+    /// <summary>How a piece of a list of names reads; see <see cref="ReadPiece"/>.</summary>
+    internal enum PieceReading
+    {
+        /// <summary>A name (or whatever else the caller makes of it).</summary>
+        Name,
+
+        /// <summary>The place the person named just before reported from ("Jane Roe, Tehran, John Doe").</summary>
+        PlaceOfPrevious,
+
+        /// <summary>The place everybody named before reported from, printed last ("Jane Roe and John Doe, Oslo").</summary>
+        PlaceOfAll,
+
+        /// <summary>A suffix or degree of the name before ("Jane Roe, Jr.", "Jane Roe, PhD"): no name of its own.</summary>
+        NameSuffix,
+    }
+
     /// <summary>
-    /// "Jane Roe, Tehran, John Doe": one capitalised word printed between two full names is where the first of them
-    /// reported from, not a third name.
+    /// The one rule for places (and name suffixes) in a list of names, shared by printed bylines and markup author values so that both read
+    /// "Jane Roe, Washington, and John Doe" alike: a single place word after a comma, between two full names, is the first
+    /// one's place; a place printed last, after a comma, that is not a full name, is everybody's. A place is no job title
+    /// ("Editor"), no name suffix or degree ("Jr.", "PhD"), no agency and no collective; between names no word in capitals
+    /// unless the whole list is printed in capitals ("KARIN OLSEN, OSLO, TIMO BRANDT"), last no acronym ("CNN").
     /// </summary>
-    /// <param name="before">The piece before, already read as a person's name.</param>
-    /// <param name="piece">The piece in question.</param>
-    /// <param name="after">The piece after.</param>
-    internal static bool IsPlaceBetweenNames(string before, string piece, string after) =>
-        !piece.Contains(' ', StringComparison.Ordinal) && LooksLikePlace(piece) && !LooksLikeFullName(piece) && NewsAgencies.Match(piece) is null
-        && !IsCollective(piece) && LooksLikeFullName(before) && LooksLikeFullName(after);
+    /// <param name="pieces">The pieces of the list, in order, each with whether a comma preceded it.</param>
+    /// <param name="i">The piece in question.</param>
+    /// <param name="previousIsPerson">Whether the piece before was read as a person's name.</param>
+    /// <param name="anyPerson">Whether any piece before was read as a person's name.</param>
+    /// <param name="capitals">Whether the list is printed in capitals (<see cref="IsInCapitals"/>).</param>
+    internal static PieceReading ReadPiece(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int i, bool previousIsPerson, bool anyPerson, bool capitals)
+    {
+        var (piece, afterComma) = pieces[i];
+        if (afterComma && anyPerson && IsNameSuffix(piece))
+        {
+            return PieceReading.NameSuffix;
+        }
+
+        if (!afterComma || !anyPerson || !IsPlacePiece(piece))
+        {
+            return PieceReading.Name;
+        }
+
+        var letters = piece.Where(char.IsLetter).ToArray();
+        var inCapitals = !capitals && letters.Length > 0 && letters.All(char.IsUpper);
+        if (i + 1 < pieces.Count)
+        {
+            return previousIsPerson && i > 0 && pieces[i + 1].AfterComma && !piece.Contains(' ', StringComparison.Ordinal) && !inCapitals
+                && LooksLikeFullName(pieces[i - 1].Piece, capitals) && LooksLikeFullName(pieces[i + 1].Piece, capitals)
+                ? PieceReading.PlaceOfPrevious : PieceReading.Name;
+        }
+
+        // Printed last, a place in capitals ("Jane Roe, WASHINGTON") counts, but not an acronym ("Jane Roe, CNN").
+        return LooksLikeFullName(piece, capitals) || (inCapitals && !piece.Contains(' ', StringComparison.Ordinal) && letters.Length <= 4)
+            ? PieceReading.Name : PieceReading.PlaceOfAll;
+    }
+
+    /// <summary>Whether every word of a list of names is in capitals, a leading credit word ("By", "Von") aside.</summary>
+    internal static bool IsInCapitals(IReadOnlyList<(string Piece, bool AfterComma)> pieces)
+    {
+        var letters = 0;
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var words = pieces[p].Piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var w = 0; w < words.Length; w++)
+            {
+                if (p == 0 && w == 0 && words.Length > 1 && CreditWords.Contains(words[0]))
+                {
+                    continue;
+                }
+
+                foreach (var c in words[w])
+                {
+                    if (char.IsLower(c))
+                    {
+                        return false;
+                    }
+
+                    letters += char.IsLetter(c) ? 1 : 0;
+                }
+            }
+        }
+
+        return letters > 3;
+    }
+
+    private static readonly HashSet<string> CreditWords = new(StringComparer.Ordinal) { "By", "by", "Von", "von", "Par", "par", "Por", "por", "Di", "di", "Door", "door", "Av", "av" };
+
+    // Printed after a name, not a place: "Jane Roe, Jr.", "Jane Roe, PhD".
+    private static readonly HashSet<string> NameSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jr", "sr", "jnr", "snr", "phd", "md", "ii", "iii", "iv", "esq", "mba", "ma", "ba", "bsc", "msc", "mphil", "dphil", "llm", "jd", "rn", "mph", "dds", "cpa", "obe", "mbe", "cbe",
+    };
+
+    private static bool IsPlacePiece(string piece) =>
+        LooksLikePlace(piece) && !IsJobTitle(piece) && !IsNameSuffix(piece)
+        && NewsAgencies.Match(piece) is null && !IsCollective(piece);
+
+    private static bool IsNameSuffix(string piece) => NameSuffixes.Contains(piece.Replace(".", string.Empty, StringComparison.Ordinal).Trim());
+
+    /// <summary>A place as printed; one printed in a list in capitals in title case ("OSLO" → "Oslo").</summary>
+    internal static string PlaceName(string piece, bool capitals) => capitals ? TitleCase(piece) : piece;
 
     /// <summary>Splits "A, B and C" into pieces, remembering which followed a comma.</summary>
     private static List<(string Piece, bool AfterComma)> SplitPieces(string text)
@@ -598,10 +694,11 @@ internal static class BylineParser
             return text;
         }
 
+        // The same credit rule as a dateline's: "(dpa)", "(dpa/lby)" kept whole, "(AFP/Reuters)" both.
         var inside = text[(open + 1)..close];
-        if (NewsAgencies.Match(inside) is { } agency)
+        if (NewsAgencies.MatchCredit(inside) is { } agencies)
         {
-            organization ??= agency;
+            organization ??= string.Join('/', agencies);
         }
 
         return (text[..open] + " " + text[(close + 1)..]).Trim();
@@ -643,9 +740,10 @@ internal static class BylineParser
             && (words.Length == 1 || words.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c))));
     }
 
-    private static bool LooksLikeFullName(string piece) =>
+    /// <summary>Two words or more, not a known place; in capitals only when the whole list is ("KARIN OLSEN").</summary>
+    private static bool LooksLikeFullName(string piece, bool capitals = false) =>
         !BylineVocabulary.MultiWordPlaces.Contains(TrimPunctuation(piece)) && piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2
-        && !piece.Where(char.IsLetter).All(char.IsUpper);
+        && (capitals || !piece.Where(char.IsLetter).All(char.IsUpper));
 
     private static string TitleCase(string text)
     {

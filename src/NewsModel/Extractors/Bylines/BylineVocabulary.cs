@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsModel.Extractors.Bylines;
 
 /// <summary>The words and phrases byline parsing recognises, in the languages we meet. Data only.</summary>
@@ -201,8 +203,8 @@ internal static class BylineVocabulary
     private static (string, ContributorRole)[] Sort(params (string Prefix, ContributorRole Role)[] prefixes) =>
         [.. prefixes.OrderByDescending(p => p.Prefix.Length)];
 
-    /// <summary>The labels of a credits list ("Text", "Fotos", "Interview") and the role each gives; other labels (styling, production) credit no one we model.</summary>
-    public static readonly Dictionary<string, ContributorRole> CreditLabels = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The labels of a credits list ("Text", "Fotos", "Interview") and the role each gives.</summary>
+    public static readonly FrozenDictionary<string, ContributorRole> CreditLabels = new Dictionary<string, ContributorRole>(StringComparer.OrdinalIgnoreCase)
     {
         ["text"] = ContributorRole.Author, ["texte"] = ContributorRole.Author, ["words"] = ContributorRole.Author, ["author"] = ContributorRole.Author,
         ["authors"] = ContributorRole.Author, ["autor"] = ContributorRole.Author, ["autorin"] = ContributorRole.Author, ["autoren"] = ContributorRole.Author,
@@ -215,5 +217,19 @@ internal static class BylineVocabulary
         ["illustration"] = ContributorRole.Illustrator, ["illustrationen"] = ContributorRole.Illustrator, ["illustrations"] = ContributorRole.Illustrator,
         ["übersetzung"] = ContributorRole.Translator, ["translation"] = ContributorRole.Translator, ["traduction"] = ContributorRole.Translator,
         ["redaktion"] = ContributorRole.Editor, ["editor"] = ContributorRole.Editor, ["edited by"] = ContributorRole.Editor,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A magazine's production roles a credits list may also name, crediting no one we model (styling, hair, make-up,
+    /// production, art direction, casting, ...). Any other label ("Regie", "Musik", "Verlag", "Director") marks the
+    /// list as the credits of a work under review, not of the article.
+    /// </summary>
+    public static readonly FrozenSet<string> IgnoredCreditLabels = new[]
+    {
+        "styling", "styled by", "stylist", "stylistin", "style", "hair", "haare", "make-up", "makeup", "make up", "hair and make-up", "grooming",
+        "maske", "production", "produktion", "producer", "produzentin", "produzent", "art direction", "art director", "art direktion",
+        "creative direction", "creative director", "kreativdirektion", "location", "locations", "model", "models", "casting", "assistant",
+        "assistance", "assistenz", "fotoassistenz", "photo assistant", "set design", "set", "props", "requisite", "retouching", "retusche",
+        "postproduction", "postproduktion", "stylisme", "coiffure", "maquillage", "estilismo", "maquillaje", "peluquería",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -57,6 +57,56 @@ internal static class NewsAgencies
         ("The Canadian Press", ["the canadian press", "canadian press", "cp"]),
         ("CNA", ["cna"]));
 
+    // Aliases that are also common words or abbreviations ("mehr" is German for "more", "pa", "tt", "cp", "aa", "spa"):
+    // read as an agency in a printed credit only when written as agencies print them (in capitals; "Mehr" capitalised).
+    private static readonly HashSet<string> AmbiguousAliases = new(StringComparer.Ordinal) { "pa", "aa", "tt", "cp", "mehr", "spa" };
+
+    /// <summary>
+    /// The agencies a printed credit names, as printed ("dpa", "Agencia EFE"; the display name for one printed in
+    /// capitals only, "REUTERS"): "dpa, AFP" and "dpa/AFP" are two agencies; "dpa/lno", an agency and its service's short
+    /// lower-case code, is one credit kept whole. Null when any part names something else, or an ambiguous short alias
+    /// is not written as an agency ("Quelle: mehr").
+    /// </summary>
+    public static IReadOnlyList<string>? MatchCredit(string credit)
+    {
+        var parts = credit.Split(['/', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is 0 or > 4 || MatchPrinted(parts[0]) is null)
+        {
+            return null;
+        }
+
+        if (parts.Length > 1 && parts.Skip(1).All(p => p.Length is >= 2 and <= 4 && p.All(char.IsLower)) && Match(parts[1]) is null)
+        {
+            return [string.Join('/', parts)];
+        }
+
+        var names = new List<string>(parts.Length);
+        foreach (var part in parts)
+        {
+            if (MatchPrinted(part) is not { } agency)
+            {
+                return null;
+            }
+
+            names.Add(part.Any(char.IsLower) ? part : agency);
+        }
+
+        return names;
+    }
+
+    /// <summary>Like <see cref="Match"/>, but an ambiguous short alias counts only when written as agencies print it ("PA", "TT", "Mehr", not "pa", "mehr").</summary>
+    private static string? MatchPrinted(string printed)
+    {
+        var agency = Match(printed);
+        if (agency is null || !AmbiguousAliases.Contains(printed.Trim().TrimEnd('.', ',', ';', ':').Trim().ToLowerInvariant()))
+        {
+            return agency;
+        }
+
+        var letters = printed.Where(char.IsLetter).ToArray();
+        return letters.All(char.IsUpper) || (letters.Length > 3 && char.IsUpper(letters[0])) ? agency : null;
+    }
+
     /// <summary>The agency's display name when <paramref name="text"/> names one (case-insensitive, "The" and trailing punctuation ignored).</summary>
     public static string? Match(string text)
     {

@@ -14,7 +14,11 @@ internal static class BlockCleaner
 
     public static List<Block> Clean(List<BuiltBlock> built, IReadOnlyCollection<string> headlines) => Clean(built, headlines, out _);
 
-    /// <summary>Cleans the blocks; <paramref name="droppedClosing"/> gets the short paragraphs dropped after the last kept block (a closing "Von Jane Roe", "Quelle: dpa"), nearest the text first.</summary>
+    /// <summary>
+    /// Cleans the blocks; <paramref name="droppedClosing"/> gets up to three short paragraphs dropped right after the last
+    /// kept block when that is a paragraph (a closing "Von Jane Roe", "Quelle: dpa"), nearest the text first, up to the
+    /// first heading, list, table, quote or figure.
+    /// </summary>
     public static List<Block> Clean(List<BuiltBlock> built, IReadOnlyCollection<string> headlines, out List<string> droppedClosing)
     {
         var firstProse = -1;
@@ -68,10 +72,17 @@ internal static class BlockCleaner
             }
         }
 
+        // Only lines right after the last kept paragraph close the text: a heading, a list, a table or a figure after it
+        // starts something else (a teaser block "More on this topic", a chart and its source), whose credits are not the article's.
         droppedClosing = [];
-        for (var i = lastKept + 1; i < built.Count && droppedClosing.Count < MaxClosingLines; i++)
+        for (var i = lastKept + 1; lastKept >= 0 && built[lastKept].Block is ParagraphBlock && i < built.Count && droppedClosing.Count < MaxClosingLines; i++)
         {
-            if (built[i].Block is ParagraphBlock paragraph && paragraph.Text.Length <= BoilerplateText.MaxLength)
+            if (built[i].Block is not ParagraphBlock paragraph)
+            {
+                break;
+            }
+
+            if (paragraph.Text.Length <= BoilerplateText.MaxLength)
             {
                 droppedClosing.Add(paragraph.Text);
             }

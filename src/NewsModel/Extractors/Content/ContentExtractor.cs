@@ -57,10 +57,7 @@ public sealed class ContentExtractor : IArticleExtractor
             return;
         }
 
-        if (droppedClosing.Count > 0)
-        {
-            context.GetShared(_ => new ClosingLines(droppedClosing));
-        }
+        ClosingLines.Of(context).Set(droppedClosing);
 
         context.Propose(ArticleFields.Body, body, ArticleSources.MainContent);
         foreach (var block in body)

@@ -155,7 +155,7 @@ public sealed class JsonLdExtractor : IArticleExtractor
                 }
 
                 var kind = JsonLdGraph.IsOrganization(value) ? ContributorKind.Organization : ContributorKind.Person;
-                if (kind == ContributorKind.Person && SeveralPeople(name) is { } people)
+                if (kind == ContributorKind.Person && ContributorNames.SeveralPeople(name) is { } people)
                 {
                     // One Person node whose name lists several writers ("Jane Roe, Tehran, John Doe"): each is credited; the node's profile is nobody's.
                     people.ForEach(p => ContributorNames.AddDistinct(contributors, p));
@@ -179,21 +179,6 @@ public sealed class JsonLdExtractor : IArticleExtractor
         }
 
         return Proposals.Byline(context, contributors, source);
-    }
-
-    /// <summary>
-    /// The writers a person's name lists ("Jane Roe and John Doe", "Jane Roe, Oslo, John Doe"), when it holds two full
-    /// names or more; else null. One comma alone does not make a list: "Jane Roe, Harbour Insight" names her affiliation.
-    /// </summary>
-    private static List<Contributor>? SeveralPeople(string? name)
-    {
-        if (name is null || !name.Contains(' ', StringComparison.Ordinal) || name.AsSpan().Count(',') == 1)
-        {
-            return null;
-        }
-
-        var people = ContributorNames.SplitContributors(name);
-        return people.Count >= 2 && people.TrueForAll(p => p.Name.Contains(' ', StringComparison.Ordinal)) ? people : null;
     }
 
     private static ArticleImage? ReadImage(ExtractionContext context, JsonLdGraph graph, JsonElement image)

@@ -47,7 +47,10 @@ public class BodySignatureTests
     [Theory]
     [InlineData("<p>Hamburg (dpa) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "dpa [author, org]")]
     [InlineData("<p>BAD TÖLZ (dpa/lby) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "dpa/lby [author, org]")]
-    [InlineData("<p>Frankfurt/Main (AFP/Reuters): Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "AFP [author, org]; Reuters [author, org]")]
+    [InlineData("<p>Frankfurt/Main (AFP/Reuters) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "AFP [author, org]; Reuters [author, org]")]
+    [InlineData("<p>FRANKFURT (AFP): Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "AFP [author, org]")]
+    [InlineData("<p>Weil am Rhein (dpa) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "dpa [author, org]")]
+    [InlineData("<p>LONDON (PA) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "PA [author, org]")]
     public void Parse_AgencyInTheOpeningDateline_Read(string opening, string expected)
     {
         var article = TestPages.Parse(
@@ -63,6 +66,11 @@ public class BodySignatureTests
     [InlineData("<p>Die Stadtwerke (dpa-Archiv) haben am Montagabend über den neuen Radweg beraten.</p>")]
     [InlineData("<p>Hamburg (dpa/Jonas Weidemann) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>")]
     [InlineData("<p>Der Gemeinderat hat am Montagabend über den neuen Radweg beraten, berichtet Hamburg (dpa) – so heißt es.</p>")]
+    // A sentence, not a place; a colon after a place not in capitals; an ambiguous short alias not written as an agency.
+    [InlineData("<p>Laut Reuters (AP) – hat der Gemeinderat am Montagabend über den neuen Radweg beraten.</p>")]
+    [InlineData("<p>Tagesordnung (PA): Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>")]
+    [InlineData("<p>Hamburg (pa) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>")]
+    [InlineData("<p>Hamburg (mehr) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>")]
     public void Parse_NoAgencyDateline_NoByline(string opening)
     {
         var article = TestPages.Parse(
@@ -75,6 +83,14 @@ public class BodySignatureTests
     [Theory]
     [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Quelle: Bauamt</p>")]
     [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Quelle: dpa, Bauamt</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Quelle: mehr</p>")]
+    // A closing sentence opening with "Von" is no credit.
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Von Berlin Hauptbahnhof fahren dann stündlich Züge.</p>")]
+    // The source of a table or a chart, not of the article.
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><table><tr><td>2021</td><td>12</td></tr><tr><td>2022</td><td>15</td></tr></table><p>Quelle: dpa</p>")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><figure><img src=\"/grafik.png\" alt=\"Radwege\"><figcaption>Radwege im Kreis</figcaption></figure><p>Quelle: dpa</p>")]
+    // A teaser block after the text: its writer is not the article's.
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><h2>Mehr zum Thema</h2><p><a href=\"/lokales/bruecke-4712\">Neue Brücke über den Fluss eröffnet</a></p><p>Von Jonas Weidemann</p>")]
     [InlineData("<p>Der Bau soll im Frühjahr beginnen. (jkw)</p>")]
     [InlineData("<p>Der Bau soll im Frühjahr beginnen. (dpa)</p>")]
     [InlineData("<p>Der Bau soll im Frühjahr beginnen. (AFP)</p>")]

@@ -108,12 +108,39 @@ public class PrintedBylineTests
     public static TheoryData<string, string> CreditsLists => new()
     {
         {
-            """<section class="single-credits"><div class="credits-credit"><div class="credits-credit-label">Interview</div><div class="credits-credit-text">PAULA STEIN</div></div><div class="credits-credit"><div class="credits-credit-label">Fotograf</div><div class="credits-credit-text">JAN OSTER</div></div><div class="credits-credit"><div class="credits-credit-label">Styling</div><div class="credits-credit-text">MIA LORENZ</div></div></section>""",
+            """<section class="article-credits"><div class="credit"><div class="credit-role">Interview</div><div class="credit-name">PAULA STEIN</div></div><div class="credit"><div class="credit-role">Fotograf</div><div class="credit-name">JAN OSTER</div></div><div class="credit"><div class="credit-role">Styling</div><div class="credit-name">MIA LORENZ</div></div></section>""",
             "Paula Stein [author]; Jan Oster [photographer]"
         },
         {
             """<dl class="article-credits"><dt>Text:</dt><dd>Jana Holm und Paula Stein</dd><dt>Fotos:</dt><dd>Jan Oster</dd></dl>""",
             "Jana Holm [author]; Paula Stein [author]; Jan Oster [photographer]"
+        },
+        {
+            // Names as links inside the value.
+            """<dl class="article-credits"><dt>Text</dt><dd><a href="/team/holm">Jana Holm</a> und <a href="/team/stein">Paula Stein</a></dd></dl>""",
+            "Jana Holm [author]; Paula Stein [author]"
+        },
+        {
+            """<dl class="article-credits"><dt>Text</dt><dd><strong>Jana Holm</strong></dd><dt>Hair &amp; Make-up</dt><dd>Mia Lorenz</dd></dl>""",
+            "Jana Holm [author]"
+        },
+        {
+            // A flat run of label, name, label, name without classes.
+            """<div class="credits"><span>Text</span><span>Jana Holm</span><span>Foto</span><span>Jan Oster</span></div>""",
+            "Jana Holm [author]; Jan Oster [photographer]"
+        },
+        {
+            // A compound label: each role applies.
+            """<dl class="article-credits"><dt>Text &amp; Fotos</dt><dd>Jana Holm</dd></dl>""",
+            "Jana Holm [author]; Jana Holm [photographer]"
+        },
+        {
+            """<dl class="article-credits"><dt>Text und Fotos</dt><dd>Jana Holm</dd></dl>""",
+            "Jana Holm [author]; Jana Holm [photographer]"
+        },
+        {
+            """<dl class="article-credits"><dt>Text/Fotos</dt><dd>Jana Holm</dd><dt>Produktion</dt><dd>Mia Lorenz</dd></dl>""",
+            "Jana Holm [author]; Jana Holm [photographer]"
         },
     };
 
@@ -131,11 +158,23 @@ public class PrintedBylineTests
     [InlineData("""<div class="image-credits"><span>Foto</span><span>Jan Oster</span></div>""", "")]
     [InlineData("""<div class="credits"><span>Styling</span><span>Mia Lorenz</span></div>""", "")]
     [InlineData("""<p class="byline">Von Jana Holm</p><dl class="credits"><dt>Text</dt><dd>Paula Stein</dd></dl>""", "Jana Holm")]
+    // A review's production box and a book box credit the work, not the article.
+    [InlineData("""<dl class="production-credits"><dt>Regie</dt><dd>Mia Lorenz</dd><dt>Text</dt><dd>Karl Brenner</dd><dt>Musik</dt><dd>Jan Oster</dd></dl>""", "")]
+    [InlineData("""<dl class="book-credits"><dt>Autor</dt><dd>Karl Brenner</dd><dt>Verlag</dt><dd>Uferverlag</dd></dl>""", "")]
+    [InlineData("""<dl class="film-credits"><dt>Director</dt><dd>Mia Lorenz</dd><dt>Text</dt><dd>Karl Brenner</dd></dl>""", "")]
     public void Parse_CreditsListDecoys_NoWriterFromThem(string credits, string expected)
     {
         var article = Parse($"<article><h1>Übungen für junge Pferde</h1>{credits}<p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
 
         Assert.Equal(expected, string.Join("; ", article.Byline.Contributors.Select(c => c.Name)));
+    }
+
+    [Fact]
+    public void Parse_CreditsListInTheFooter_NoByline()
+    {
+        var article = Parse("""<article><h1>Übungen für junge Pferde</h1><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article><footer class="site-footer"><dl class="credits"><dt>Text</dt><dd>Paula Stein</dd></dl></footer>""");
+
+        Assert.Empty(article.Byline.Contributors);
     }
 
     [Fact]
