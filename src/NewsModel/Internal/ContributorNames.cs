@@ -67,6 +67,7 @@ internal static class ContributorNames
                     previousAdded = false;
                     continue;
                 case BylineParser.PieceReading.NameSuffix:
+                case BylineParser.PieceReading.Drop:
                     continue;
             }
 
@@ -89,12 +90,18 @@ internal static class ContributorNames
     /// </summary>
     public static List<Contributor>? SeveralPeople(string? name)
     {
-        if (name is null || !name.Contains(' ', StringComparison.Ordinal) || name.AsSpan().Count(',') == 1)
+        if (name is null || !name.Contains(' ', StringComparison.Ordinal))
         {
             return null;
         }
 
+        // One comma between two pieces, however it is written ("Jane Roe, Harbour Insight,"), names an affiliation.
         var pieces = Pieces(name, PersonSeparators);
+        if (pieces.Count(p => p.AfterComma) == 1 && pieces.Count == 2)
+        {
+            return null;
+        }
+
         var capitals = BylineParser.IsInCapitals(pieces);
         var people = new List<Contributor>();
         var previousPerson = false;

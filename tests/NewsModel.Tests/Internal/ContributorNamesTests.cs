@@ -80,12 +80,22 @@ public class ContributorNamesTests
     [InlineData("KARIN OLSEN, OSLO, TIMO BRANDT", "KARIN OLSEN [in Oslo]; TIMO BRANDT")]
     [InlineData("Jane Roe, Editor, John Doe", "Jane Roe; John Doe")]
     [InlineData("Jane Roe, Jr., John Doe", "Jane Roe; John Doe")]
-    [InlineData("Jane Roe, CNN, John Doe", "Jane Roe; CNN; John Doe")]
+    [InlineData("Jane Roe, CNN, John Doe", "Jane Roe; John Doe")]
+    [InlineData("Jane Roe, UK, John Doe", "Jane Roe; John Doe")]
     public void SplitContributors_Places_ReadAsTheParserReadsThem(string value, string expected)
     {
         var contributors = ContributorNames.SplitContributors(value);
 
         Assert.Equal(expected, string.Join("; ", contributors.Select(c => c.Location is null ? c.Name : $"{c.Name} [in {c.Location}]")));
+    }
+
+    [Theory]
+    [InlineData("Jane Roe, Harbour Insight,")]
+    [InlineData("Jane Roe, , Harbour Insight")]
+    [InlineData("Jane Roe, Harbour Insight")]
+    public void SeveralPeople_OneCommaHoweverWritten_NotSplit(string name)
+    {
+        Assert.Null(ContributorNames.SeveralPeople(name));
     }
 
     [Theory]

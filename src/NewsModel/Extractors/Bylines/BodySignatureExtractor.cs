@@ -44,7 +44,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     private static readonly HashSet<string> NonPlaceWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "laut", "nach", "wie", "mit", "bei", "auch", "und", "oder", "aber", "für", "gegen", "über", "unter", "seit", "während", "wegen", "trotz",
-        "ohne", "zu", "zur", "zum", "dem", "des", "ein", "eine", "einer", "die", "das", "dies", "diese", "es", "er", "sie", "wir", "ich", "sagte",
+        "ohne", "zu", "zur", "zum", "dem", "den", "der", "des", "ein", "eine", "einer", "die", "das", "dies", "diese", "es", "er", "sie", "wir", "ich", "sagte",
         "according", "despite", "with", "from", "after", "before", "for", "per", "and", "or", "but", "the", "this", "that", "said", "says", "as",
         "según", "segun", "con", "para", "tras", "selon", "avec", "pour", "après", "avant", "secondo", "dopo", "prima", "volgens", "ifølge", "enligt",
         "według", "po", "przed", "согласно", "по",
@@ -84,7 +84,9 @@ public sealed class BodySignatureExtractor : IArticleExtractor
                 {
                     if (texts.Count == 0)
                     {
-                        lastAfterProse = lines.Take(j).Any(l => !string.IsNullOrWhiteSpace(l)) || (i > 0 && body[i - 1] is ParagraphBlock);
+                        // An earlier line counts when it is prose: "Stand: 2022" over "Quelle: dpa" below a table is the table's note.
+                        lastAfterProse = lines.Take(j).Any(l => l.Trim().Length >= 60 || (l.Trim().Length > 0 && EndsSentence(l.Trim())))
+                            || (j == 0 && i > 0 && body[i - 1] is ParagraphBlock);
                     }
 
                     texts.Add(line);
@@ -135,7 +137,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         {
             // A sentence is no credit ("Von Berlin Hauptbahnhof fahren dann stündlich Züge."), and only full names
             // count: "Von Marta" may as well close a letter ("from Marta") as credit a writer.
-            return !EndsWithSentence(line) && BylineParser.Parse(line) is { IsEmpty: false } byline
+            return !ReadsAsSentence(line) && BylineParser.Parse(line) is { IsEmpty: false } byline
                 && byline.Contributors.All(c => c.Kind == ContributorKind.Organization || c.Name.Contains(' ', StringComparison.Ordinal)) ? byline : null;
         }
 
@@ -159,10 +161,17 @@ public sealed class BodySignatureExtractor : IArticleExtractor
 
         var place = match.Groups["place"].Value;
         var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The opening word decides whether this is a sentence ("Laut Reuters (AP) –", "Der Sprecher (dpa) –"); later
+        // lower-case words may only join a place's name ("Frankfurt an der Oder", "Rio das Ostras").
+        if (NonPlaceWords.Contains(words[0]) || NewsAgencies.Match(place) is not null)
+        {
+            return null;
+        }
+
         for (var i = 0; i < words.Length; i++)
         {
             var inside = i > 0 && i < words.Length - 1;
-            if (NonPlaceWords.Contains(words[i]) || !(char.IsUpper(words[i][0]) || (inside && PlaceConnectors.Contains(words[i]))))
+            if (!(char.IsUpper(words[i][0]) || (inside && PlaceConnectors.Contains(words[i]))))
             {
                 return null;
             }
@@ -262,17 +271,33 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         && !line.Contains("://", StringComparison.Ordinal);
 
     /// <summary>"… fahren dann Züge." ends a sentence; "Von Jane R." ends with an initial, not a sentence.</summary>
-    private static bool EndsWithSentence(string line)
+    /// <summary>
+    /// Whether a line that opens like a credit reads as a sentence: after its first word (the credit word), a lower-case
+    /// word that is neither a name particle, a conjunction, a credit word nor an agency ("Von Berlin Hauptbahnhof
+    /// fahren dann Züge."). A full stop alone decides nothing: "Von Jane Roe und John Doe." and "By Jane Roe, dpa." are credits.
+    /// </summary>
+    private static bool ReadsAsSentence(string line)
     {
-        var trimmed = line.TrimEnd();
-        if (trimmed.Length == 0 || trimmed[^1] is not ('.' or '!' or '?'))
+        var words = line.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
         {
-            return false;
+            var word = words[i].Trim('.', '!', '?', ':', ';', '(', ')');
+            if (word.Length > 0 && char.IsLower(word[0]) && !BylineVocabulary.Particles.Contains(word) && !CreditJoiners.Contains(word)
+                && NewsAgencies.Match(word) is null)
+            {
+                return true;
+            }
         }
 
-        var lastWord = trimmed[(trimmed.LastIndexOf(' ') + 1)..].TrimEnd('.', '!', '?');
-        return !(trimmed[^1] == '.' && lastWord.Length == 1 && char.IsUpper(lastWord[0]));
+        return false;
     }
+
+    // Lower-case words a credit line holds besides names: conjunctions and credit words ("Text und Fotos von Jane Roe").
+    private static readonly HashSet<string> CreditJoiners = new(StringComparer.Ordinal)
+    {
+        "and", "und", "et", "y", "e", "i", "og", "och", "en", "ve", "oraz", "with", "mit", "avec", "con", "by", "von", "par", "por", "di", "door",
+        "av", "text", "fotos", "foto", "photos", "von:", "written", "words", "reporting", "additional",
+    };
 
     private static bool EndsSentence(string text)
     {

@@ -61,7 +61,7 @@ public sealed class BylineExtractor : IArticleExtractor
         }
 
         best ??= AuthorBox(context, site);
-        best ??= CreditsList(context, site);
+        best ??= CreditsList(context, site, layout.Headline);
         if (best is { } winner)
         {
             context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, winner.Byline), ArticleSources.DomByline);
@@ -226,11 +226,12 @@ public sealed class BylineExtractor : IArticleExtractor
     /// A list outside the article (footer, navigation, sidebar) or with a label that is neither a role we model nor a
     /// magazine production role ("Regie", "Musik", "Verlag": the credits of a play, a film or a book under review) is not read.
     /// </summary>
-    private static Candidate? CreditsList(ExtractionContext context, SiteNames site)
+    private static Candidate? CreditsList(ExtractionContext context, SiteNames site, IElement? headline)
     {
         foreach (var hinted in context.Index.Hinted)
         {
-            if ((hinted.Hint & ElementHint.Credits) == 0 || PageRegions.IsInComments(hinted.Element) || PageRegions.IsBoilerplate(hinted.Element))
+            if ((hinted.Hint & ElementHint.Credits) == 0 || PageRegions.IsInComments(hinted.Element)
+                || (PageRegions.IsBoilerplate(hinted.Element) && !InArticleFooter(hinted.Element, headline)))
             {
                 continue;
             }
@@ -242,6 +243,18 @@ public sealed class BylineExtractor : IArticleExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether an element sits in the footer of the article that holds the headline (magazines print credits there), not in a sidebar or menu.</summary>
+    private static bool InArticleFooter(IElement element, IElement? headline)
+    {
+        if (element.Closest("footer") is not { } footer || footer.ParentElement?.Closest("article") is not { } article
+            || (headline is not null && !article.Contains(headline)))
+        {
+            return false;
+        }
+
+        return element.Closest("aside, nav") is not { } side || !article.Contains(side);
     }
 
     private static Byline? ReadCreditsList(IElement list, SiteNames site)

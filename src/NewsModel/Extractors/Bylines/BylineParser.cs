@@ -223,7 +223,7 @@ internal static class BylineParser
 
             // "Jane Roe, Tehran, John Doe": a place between two full names is the first one's; "Jane Roe, Tehran" last: everybody's.
             var reading = ReadPiece(pieces, i, lastPiecePerson == i - 1, people.Count > 0, capitals);
-            if (reading == PieceReading.NameSuffix)
+            if (reading is PieceReading.NameSuffix or PieceReading.Drop)
             {
                 continue;
             }
@@ -282,6 +282,9 @@ internal static class BylineParser
 
         /// <summary>A suffix or degree of the name before ("Jane Roe, Jr.", "Jane Roe, PhD"): no name of its own.</summary>
         NameSuffix,
+
+        /// <summary>An acronym between two full names ("Jane Roe, UK, John Doe"): an office or a desk, neither a name nor a place.</summary>
+        Drop,
     }
 
     /// <summary>
@@ -311,15 +314,19 @@ internal static class BylineParser
 
         var letters = piece.Where(char.IsLetter).ToArray();
         var inCapitals = !capitals && letters.Length > 0 && letters.All(char.IsUpper);
+        var oneWord = !piece.Contains(' ', StringComparison.Ordinal);
         if (i + 1 < pieces.Count)
         {
-            return previousIsPerson && i > 0 && pieces[i + 1].AfterComma && !piece.Contains(' ', StringComparison.Ordinal) && !inCapitals
-                && LooksLikeFullName(pieces[i - 1].Piece, capitals) && LooksLikeFullName(pieces[i + 1].Piece, capitals)
-                ? PieceReading.PlaceOfPrevious : PieceReading.Name;
+            var betweenNames = previousIsPerson && i > 0 && pieces[i + 1].AfterComma && oneWord
+                && LooksLikeFullName(pieces[i - 1].Piece, capitals) && LooksLikeFullName(pieces[i + 1].Piece, capitals);
+            return !betweenNames ? PieceReading.Name
+                : inCapitals ? (letters.Length <= 4 ? PieceReading.Drop : PieceReading.Name)
+                : PieceReading.PlaceOfPrevious;
         }
 
-        // Printed last, a place in capitals ("Jane Roe, WASHINGTON") counts, but not an acronym ("Jane Roe, CNN").
-        return LooksLikeFullName(piece, capitals) || (inCapitals && !piece.Contains(' ', StringComparison.Ordinal) && letters.Length <= 4)
+        // Printed last, a place in capitals ("Jane Roe, WASHINGTON") counts, but not an acronym ("Jane Roe, CNN"; in a
+        // byline printed in capitals, "JANE ROE, CNN", one of three letters or fewer).
+        return LooksLikeFullName(piece, capitals) || (inCapitals && oneWord && letters.Length <= 4) || (capitals && oneWord && letters.Length <= 3)
             ? PieceReading.Name : PieceReading.PlaceOfAll;
     }
 

@@ -77,15 +77,17 @@ internal static class BlockCleaner
         droppedClosing = [];
         for (var i = lastKept + 1; lastKept >= 0 && built[lastKept].Block is ParagraphBlock && i < built.Count && droppedClosing.Count < MaxClosingLines; i++)
         {
-            if (built[i].Block is not ParagraphBlock paragraph)
+            // A label introducing what follows ("Mehr zum Thema:"), a teaser's linked headline (a line of four words or
+            // more, mostly link text; "Quelle: <a>dpa</a>" is a credit) or a long paragraph the cleaner dropped ends the
+            // text's close as well.
+            if (built[i].Block is not ParagraphBlock paragraph || paragraph.Text.Length > BoilerplateText.MaxLength
+                || paragraph.Text.TrimEnd().EndsWith(':')
+                || (built[i].LinkDensity > 0.5 && paragraph.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4))
             {
                 break;
             }
 
-            if (paragraph.Text.Length <= BoilerplateText.MaxLength)
-            {
-                droppedClosing.Add(paragraph.Text);
-            }
+            droppedClosing.Add(paragraph.Text);
         }
 
         return result;

@@ -36,6 +36,9 @@ public class BodySignatureTests
     [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Von Marta Lindqvist und Jonas Weidemann</p>", "Marta Lindqvist [author]; Jonas Weidemann [author]")]
     [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Quelle: <a href=\"https://agentur.example\">dpa</a></p>", "dpa [author, org]")]
     [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Quelle: AFP/dpa</p>", "AFP [author, org]; dpa [author, org]")]
+    // A full stop after the names does not make the credit a sentence.
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Von Marta Lindqvist.</p>", "Marta Lindqvist [author]")]
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p>Von Marta Lindqvist und Jonas Weidemann.</p>", "Marta Lindqvist [author]; Jonas Weidemann [author]")]
     public void Parse_ClosingCreditLine_Read(string ending, string expected)
     {
         var article = Parse(ending);
@@ -51,6 +54,8 @@ public class BodySignatureTests
     [InlineData("<p>FRANKFURT (AFP): Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "AFP [author, org]")]
     [InlineData("<p>Weil am Rhein (dpa) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "dpa [author, org]")]
     [InlineData("<p>LONDON (PA) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "PA [author, org]")]
+    [InlineData("<p>Frankfurt an der Oder (dpa) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "dpa [author, org]")]
+    [InlineData("<p>Rio das Ostras (AFP) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>", "AFP [author, org]")]
     public void Parse_AgencyInTheOpeningDateline_Read(string opening, string expected)
     {
         var article = TestPages.Parse(
@@ -71,6 +76,9 @@ public class BodySignatureTests
     [InlineData("<p>Tagesordnung (PA): Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>")]
     [InlineData("<p>Hamburg (pa) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>")]
     [InlineData("<p>Hamburg (mehr) – Der Gemeinderat hat am Montagabend über den neuen Radweg beraten.</p>")]
+    // The agency named, not a place: the opening speaks of it.
+    [InlineData("<p>Deutsche Presse-Agentur (dpa) – so heißt die Agentur, die über den neuen Radweg berichtet hat.</p>")]
+    [InlineData("<p>Der Sprecher der Polizei (dpa) – so stand es am Montagabend über den neuen Radweg im Bericht.</p>")]
     public void Parse_NoAgencyDateline_NoByline(string opening)
     {
         var article = TestPages.Parse(
@@ -89,6 +97,10 @@ public class BodySignatureTests
     // The source of a table or a chart, not of the article.
     [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><table><tr><td>2021</td><td>12</td></tr><tr><td>2022</td><td>15</td></tr></table><p>Quelle: dpa</p>")]
     [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><figure><img src=\"/grafik.png\" alt=\"Radwege\"><figcaption>Radwege im Kreis</figcaption></figure><p>Quelle: dpa</p>")]
+    // A table's note and source in one paragraph.
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><table><tr><td>2021</td><td>12</td></tr><tr><td>2022</td><td>15</td></tr></table><p>Stand: 2022<br>Quelle: dpa</p>")]
+    // A teaser after a label, without a heading.
+    [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><p><strong>Mehr zum Thema:</strong></p><p><a href=\"/lokales/bruecke-4712\">Neue Brücke über den Fluss eröffnet</a></p><p>Von Jonas Weidemann</p>")]
     // A teaser block after the text: its writer is not the article's.
     [InlineData("<p>Der Bau soll im Frühjahr beginnen.</p><h2>Mehr zum Thema</h2><p><a href=\"/lokales/bruecke-4712\">Neue Brücke über den Fluss eröffnet</a></p><p>Von Jonas Weidemann</p>")]
     [InlineData("<p>Der Bau soll im Frühjahr beginnen. (jkw)</p>")]

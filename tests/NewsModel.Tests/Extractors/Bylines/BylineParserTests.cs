@@ -12,6 +12,7 @@ public class BylineParserTests
         { "by jane roe", "" },
         { "BY JANE ROE", "Jane Roe [author]" },
         { "BY JAN OSTER", "Jan Oster [author]" },
+        { "By JANE ROE, CNN", "Jane Roe [author]" },
         { "By Jan Oster", "Jan Oster [author]" },
         { "By: Jane Roe", "Jane Roe [author]" },
         { "Jane Roe", "Jane Roe [author]" },

@@ -108,6 +108,11 @@ public class PrintedBylineTests
     public static TheoryData<string, string> CreditsLists => new()
     {
         {
+            // In the article's own footer.
+            """<footer class="article-footer"><dl class="credits"><dt>Text</dt><dd>Jana Holm</dd><dt>Fotos</dt><dd>Jan Oster</dd></dl></footer>""",
+            "Jana Holm [author]; Jan Oster [photographer]"
+        },
+        {
             """<section class="article-credits"><div class="credit"><div class="credit-role">Interview</div><div class="credit-name">PAULA STEIN</div></div><div class="credit"><div class="credit-role">Fotograf</div><div class="credit-name">JAN OSTER</div></div><div class="credit"><div class="credit-role">Styling</div><div class="credit-name">MIA LORENZ</div></div></section>""",
             "Paula Stein [author]; Jan Oster [photographer]"
         },

@@ -44,6 +44,14 @@ public class BlockCleanerTests
     }
 
     [Fact]
+    public void Clean_LinkedSourceLine_HandedOnButALinkedTeaserEndsTheClose()
+    {
+        Assert.Equal(["Quelle: dpa"], Closing(Paragraph(Prose), Paragraph("Quelle: dpa", link: true)));
+        Assert.Empty(Closing(Paragraph(Prose), Paragraph("Neue Brücke über den Fluss eröffnet", link: true), Paragraph("Von Jonas Weidemann")));
+        Assert.Empty(Closing(Paragraph(Prose), Paragraph("Mehr zum Thema:"), Paragraph("Von Jonas Weidemann")));
+    }
+
+    [Fact]
     public void Clean_HeadingAfterTheText_EndsTheClosingLines()
     {
         // A teaser block: its writer is not the article's.
