@@ -199,6 +199,18 @@ internal sealed class SiteNames
         return mine.SequenceEqual(other.Select(Fold).Order(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The index of the label registered under the public suffix: "coastline" in coastline.example,
+    /// shop.coastline.example and coastline.co.uk (a two-letter country code's generic second level counts with it);
+    /// negative when the host has a single label.
+    /// </summary>
+    /// <param name="labels">The host's labels.</param>
+    /// <returns>The index.</returns>
+    public static int RegisteredLabelIndex(string[] labels) =>
+        labels.Length >= 3 && labels[^1].Length == 2 && labels[^2] is "co" or "com" or "org" or "net" or "gov" or "edu" or "ac" or "or" or "ne" or "go"
+            ? labels.Length - 3
+            : labels.Length - 2;
+
     private static SiteNames Build(ExtractionContext context)
     {
         var names = new SiteNames();
@@ -241,7 +253,7 @@ internal sealed class SiteNames
             names._host = Fold(string.Join('.', labels.SkipWhile(l => l is "www" or "m" or "amp")));
 
             // The label before the public suffix: "coastline" in coastline.example, shop.coastline.example and coastline.co.uk.
-            var domain = labels.Length >= 3 && labels[^1].Length == 2 && labels[^2] is "co" or "com" or "org" or "net" or "gov" or "edu" or "ac" or "or" or "ne" or "go" ? labels.Length - 3 : labels.Length - 2;
+            var domain = RegisteredLabelIndex(labels);
             if (domain >= 0 && Fold(labels[domain]) is { Length: >= 3 } registered)
             {
                 if (registered is not ("blogspot" or "wordpress" or "blog" or "blogs"))

@@ -78,8 +78,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             Consider(layout.Before[i], layout.HeadlineOrder - i - 1 - BeforePenalty, ElementHint.None);
         }
 
-        // A page where neither the markup nor the headline's surroundings give a date (a page whose headline no heading
-        // prints, or whose only h1 is a menu's): the first element of the body, outside furniture, that prints only a date.
+        // A page where no source gives any date (no markup date, no printed date near the headline: often a page whose
+        // headline no heading prints, or whose only h1 is a menu's): the first element of the body, outside furniture
+        // and the banner, that prints only a date.
         if (confirmed is null && published is null && beside is null && context.GetCandidates(ArticleFields.Published).Count == 0)
         {
             beside = FirstDateOnlyElement(context.Document.Body, layout.Headline, settings) is { } lone ? new Found(lone, 0) : null;

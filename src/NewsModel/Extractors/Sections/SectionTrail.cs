@@ -163,12 +163,11 @@ internal static class SectionTrail
     private static bool SameSite(Uri a, Uri b) =>
         string.Equals(RegisteredDomain(a.IdnHost), RegisteredDomain(b.IdnHost), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The host's last two labels, or three under a two-letter country code's generic second level ("gazette.co.uk").</summary>
+    /// <summary>The host from its registered label on ("gazette.example", "gazette.co.uk").</summary>
     private static string RegisteredDomain(string host)
     {
         var labels = host.Split('.', StringSplitOptions.RemoveEmptyEntries);
-        var take = labels.Length >= 3 && labels[^1].Length == 2 && labels[^2] is "co" or "com" or "org" or "net" or "gov" or "edu" or "ac" or "or" or "ne" or "go" ? 3 : 2;
-        return string.Join('.', labels.TakeLast(Math.Min(take, labels.Length)));
+        return string.Join('.', labels[Math.Max(0, SiteNames.RegisteredLabelIndex(labels))..]);
     }
 
     /// <summary>
