@@ -1,4 +1,5 @@
 using NewsModel.Pipeline;
+using NodaTime;
 
 namespace NewsModel.Extractors.Dates;
 
@@ -21,8 +22,9 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
     public void Extract(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        Reconcile(context, ArticleFields.Published);
-        Reconcile(context, ArticleFields.Modified);
+        var clock = PageClock.Of(context);
+        Reconcile(context, ArticleFields.Published, clock, null);
+        Reconcile(context, ArticleFields.Modified, clock, context.TryGetBest(ArticleFields.Published, out var published) ? published : null);
     }
 
     /// <summary>Whether <paramref name="other"/> states the moment <paramref name="winner"/> states, with more information.</summary>
@@ -30,54 +32,345 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
     {
         // A UTC rendering of an instant carries no local offset; the publisher's offset does.
         DatePrecision.OffsetDateTime => other.Precision == DatePrecision.OffsetDateTime && other.Instant == winner.Instant
-            && winner.OffsetDateTime!.Value.Offset == NodaTime.Offset.Zero && other.OffsetDateTime!.Value.Offset != NodaTime.Offset.Zero,
+            && winner.OffsetDateTime!.Value.Offset == Offset.Zero && other.OffsetDateTime!.Value.Offset != Offset.Zero,
         DatePrecision.LocalDateTime => other.Precision == DatePrecision.OffsetDateTime && other.LocalDateTime == winner.LocalDateTime,
         _ => other.Precision != DatePrecision.Date && other.Date == winner.Date,
     };
 
-    private static void Reconcile(ExtractionContext context, ArticleField<ArticleDate> field)
+    private static void Reconcile(ExtractionContext context, ArticleField<ArticleDate> field, PageClock clock, ArticleDate? published)
     {
-        var candidates = context.GetCandidates(field);
-        if (candidates.Count < 2)
+        var candidates = Corrected(context.GetCandidates(field), clock);
+        if (candidates.Count == 0)
         {
             return;
         }
 
-        var winner = candidates[0].Value;
-        if (field == ArticleFields.Published && Corroborated(candidates, PrintedDateEvidence.Of(context).BestPlaced) is { } corroborated)
+        LearnUtcFamilies(candidates, clock);
+        var first = candidates[0];
+        var chosen = first;
+        var replaced = false;
+        if (field == ArticleFields.Published && candidates.Count > 1
+            && (Corroborated(candidates, PrintedDateEvidence.Of(context).BestPlaced)
+                ?? Overwritten(candidates, context.GetCandidates(ArticleFields.Modified), PrintedDateEvidence.Of(context).BestPlaced)) is { } corroborated)
         {
-            // The richest statement of the corroborated moment, as for any winner.
-            var richest = corroborated;
+            chosen = corroborated;
+        }
+        else if (Agreed(candidates, clock) is { } agreed)
+        {
+            chosen = agreed;
+        }
+
+        // A modification before the publication is not one: the first candidate that is not, else none.
+        if (published is not null && Before(chosen.Value, published))
+        {
+            FieldCandidate<ArticleDate>? later = candidates.Where(c => !Before(c.Value, published)).Select(c => (FieldCandidate<ArticleDate>?)c).FirstOrDefault();
+            context.Report(
+                DiagnosticSeverity.Info,
+                ModifiedBeforePublishedCode,
+                $"The modification date {chosen.Value.ToIsoString()} ({chosen.Source}) is before the publication date {published.ToIsoString()}; "
+                + (later is null ? "no modification date is given." : $"{later.Value.Value.ToIsoString()} ({later.Value.Source}) is given instead."));
+            if (later is null)
+            {
+                context.Withdraw(field);
+                return;
+            }
+
+            chosen = later.Value;
+            replaced = true;
+        }
+
+        // The richest statement of the chosen moment.
+        foreach (var candidate in candidates)
+        {
+            if (Refines(chosen.Value, candidate.Value))
+            {
+                chosen = candidate;
+                break;
+            }
+        }
+
+        var value = InZone(chosen, candidates, clock);
+        if (value.Precision == DatePrecision.OffsetDateTime && value.OffsetDateTime!.Value.Offset == Offset.Zero
+            && LocalOffset(value, candidates, clock) is { } offset)
+        {
+            // The page prints the local clock of this UTC instant: the publisher's offset, and so its day.
+            value = ArticleDate.FromOffsetDateTime(value.Instant!.Value.WithOffset(offset), value.Source, value.Text);
+        }
+        else
+        {
             foreach (var candidate in candidates)
             {
-                if (Refines(corroborated.Value, candidate.Value))
+                if (candidate.Source is ArticleSources.DomDate or ArticleSources.DomModified or ArticleSources.UrlPath && IsLocalDayOf(value, candidate.Value, candidates))
                 {
-                    richest = candidate;
+                    value = candidate.Value;
+                    chosen = candidate;
                     break;
                 }
             }
-
-            context.Propose(field, richest.Value, richest.Source, FieldPrecedence.Confirmed);
-            return;
         }
 
-        foreach (var candidate in candidates.Skip(1))
+        if (value.Precision == DatePrecision.OffsetDateTime)
         {
-            if (Refines(winner, candidate.Value))
+            clock.Record(value.Instant!.Value, value.OffsetDateTime!.Value.Offset);
+        }
+
+        if (replaced || !chosen.Equals(first) || !value.HasSameValue(first.Value))
+        {
+            context.Propose(field, value, chosen.Source, FieldPrecedence.Confirmed);
+        }
+    }
+
+    /// <summary>
+    /// Remembers the families whose zoneless value reads the same clock as another source's UTC rendering of the same
+    /// moment (to the second where both give seconds): on this page they write UTC, for their other dates too.
+    /// </summary>
+    private static void LearnUtcFamilies(IReadOnlyList<FieldCandidate<ArticleDate>> candidates, PageClock clock)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Value.Precision != DatePrecision.LocalDateTime || candidate.Source is ArticleSources.UrlPath or ArticleSources.DomDate or ArticleSources.DomModified)
             {
-                context.Propose(field, candidate.Value, candidate.Source, FieldPrecedence.Confirmed);
-                return;
+                continue;
+            }
+
+            var local = candidate.Value.LocalDateTime!.Value;
+            if (local.TimeOfDay.Second != 0 && candidates.Any(c => c.Value.Instant is { } instant && instant.InUtc().LocalDateTime.TimeOfDay.Second != 0
+                && PageClock.SameMinute(instant.InUtc().LocalDateTime, local)))
+            {
+                clock.UtcFamilies.Add(PageClock.Family(candidate.Source));
+            }
+        }
+    }
+
+    /// <summary>Candidates of families whose offset slip the page showed (see <see cref="Agreed"/>), corrected by it, as UTC instants.</summary>
+    private static IReadOnlyList<FieldCandidate<ArticleDate>> Corrected(IReadOnlyList<FieldCandidate<ArticleDate>> candidates, PageClock clock)
+    {
+        if (clock.Slips.Count == 0)
+        {
+            return candidates;
+        }
+
+        return candidates.Select(c => c.Value.Instant is { } instant && clock.Slips.TryGetValue(PageClock.Family(c.Source), out var slip)
+            ? c with { Value = ArticleDate.FromOffsetDateTime((instant + slip).WithOffset(Offset.Zero), c.Value.Source, c.Value.Text) }
+            : c).ToArray();
+    }
+
+    /// <summary>The diagnostic reported when a modification date before the publication date is replaced or dropped.</summary>
+    internal const string ModifiedBeforePublishedCode = "date.modified-before-published";
+
+    /// <summary>
+    /// A zoneless winner placed by what the page shows: another source giving the same clock reading with an offset
+    /// lends it that offset; another source whose UTC clock reads the same shows the winner is UTC (and lends its own
+    /// offset); a source of the family already shown to write UTC on this page is UTC.
+    /// </summary>
+    private static ArticleDate InZone(FieldCandidate<ArticleDate> chosen, IReadOnlyList<FieldCandidate<ArticleDate>> candidates, PageClock clock)
+    {
+        var value = chosen.Value;
+        if (value.Precision != DatePrecision.LocalDateTime)
+        {
+            return value;
+        }
+
+        var local = value.LocalDateTime!.Value;
+        var offsets = candidates.Where(c => c.Value.Precision == DatePrecision.OffsetDateTime && c.Source != ArticleSources.UrlPath
+).Select(c => c.Value).ToList();
+        foreach (var other in offsets)
+        {
+            if (PageClock.SameMinute(other.LocalDateTime!.Value, local))
+            {
+                var offset = other.OffsetDateTime!.Value.Offset;
+                if (offset == Offset.Zero)
+                {
+                    clock.UtcFamilies.Add(PageClock.Family(chosen.Source));
+                }
+
+                return ArticleDate.FromOffsetDateTime(local.WithOffset(offset), value.Source, value.Text);
             }
         }
 
-        foreach (var candidate in candidates.Skip(1))
+        foreach (var other in offsets)
         {
-            if (IsLocalDayOf(winner, candidate.Value) && candidate.Source is ArticleSources.DomDate or ArticleSources.DomModified or ArticleSources.UrlPath)
+            if (PageClock.SameMinute(other.Instant!.Value.InUtc().LocalDateTime, local))
             {
-                context.Propose(field, candidate.Value, candidate.Source, FieldPrecedence.Confirmed);
-                return;
+                clock.UtcFamilies.Add(PageClock.Family(chosen.Source));
+                return ArticleDate.FromOffsetDateTime(local.InUtc().ToInstant().WithOffset(other.OffsetDateTime!.Value.Offset), value.Source, value.Text);
             }
         }
+
+        return clock.UtcFamilies.Contains(PageClock.Family(chosen.Source))
+            ? ArticleDate.FromOffsetDateTime(local.WithOffset(Offset.Zero), value.Source, value.Text)
+            : value;
+    }
+
+    /// <summary>
+    /// The local offset of a UTC instant, as the page shows it: another source printing the same minute as a local
+    /// clock reading an offset away ("11:42 PM" for 07:42 UTC; see <see cref="PageClock.ShiftBetween"/>), another source stating the same
+    /// minute with a local offset, or the offset of the page's printed clock within a day of it. Null when nothing shows it.
+    /// </summary>
+    internal static Offset? LocalOffset(ArticleDate value, IReadOnlyList<FieldCandidate<ArticleDate>> candidates, PageClock clock)
+    {
+        var utc = value.LocalDateTime!.Value;
+        foreach (var candidate in candidates)
+        {
+            var other = candidate.Value;
+            if (candidate.Source == ArticleSources.UrlPath || other.Precision == DatePrecision.Date)
+            {
+                continue;
+            }
+
+            if (other.Precision == DatePrecision.LocalDateTime && !clock.UtcFamilies.Contains(PageClock.Family(candidate.Source))
+                && PageClock.ShiftBetween(utc, other.LocalDateTime!.Value) is { } shift)
+            {
+                return shift;
+            }
+
+            if (other.Precision == DatePrecision.OffsetDateTime && other.OffsetDateTime!.Value.Offset != Offset.Zero
+                && PageClock.SameMinute(other.Instant!.Value.InUtc().LocalDateTime, utc))
+            {
+                return other.OffsetDateTime.Value.Offset;
+            }
+        }
+
+        return clock.OffsetNear(value.Instant!.Value);
+    }
+
+    /// <summary>
+    /// Where sources state instants an offset apart with the same minute and seconds (a clock reading
+    /// stamped with the wrong offset), the instant most of them agree on: each family of sources counts once, and a
+    /// zoneless printed or declared clock reading counts for the instant it shows in an offset the page states. A tie
+    /// is broken only for a printed time with a named zone against UTC renderings: those are converted by software,
+    /// where the slip happens. The families that stated the losing instant are remembered with their slip, which corrects their other dates. Null when
+    /// nothing disagrees, or when precedence stands.
+    /// </summary>
+    internal static FieldCandidate<ArticleDate>? Agreed(IReadOnlyList<FieldCandidate<ArticleDate>> candidates, PageClock clock)
+    {
+        var winner = candidates[0];
+        if (winner.Value.Instant is not { } winnerInstant)
+        {
+            return null;
+        }
+
+        var timed = candidates.Where(c => c.Value.Instant is not null && c.Source != ArticleSources.UrlPath).ToList();
+        var rivals = timed.Where(c => Slipped(winner.Value, c.Value)).ToList();
+        if (rivals.Count == 0)
+        {
+            return null;
+        }
+
+        // The readings: the winner's instant and each slipped one, by minute.
+        var groups = new List<List<FieldCandidate<ArticleDate>>>();
+        foreach (var candidate in timed)
+        {
+            if (candidate.Value.Instant is not { } instant || !(SameInstantMinute(instant, winnerInstant) || Slipped(winner.Value, candidate.Value)))
+            {
+                continue;
+            }
+
+            var group = groups.Find(g => SameInstantMinute(g[0].Value.Instant!.Value, instant));
+            if (group is null)
+            {
+                groups.Add([candidate]);
+            }
+            else
+            {
+                group.Add(candidate);
+            }
+        }
+
+        var offsets = timed.Select(c => c.Value.OffsetDateTime!.Value.Offset).Distinct().ToList();
+        var zoneless = candidates.Where(c => c.Value.Precision == DatePrecision.LocalDateTime && c.Source != ArticleSources.UrlPath).ToList();
+        var scores = groups.ConvertAll(g =>
+        {
+            var families = g.Select(c => PageClock.Family(c.Source)).ToHashSet(StringComparer.Ordinal);
+            var instant = g[0].Value.Instant!.Value;
+            foreach (var reading in zoneless)
+            {
+                if (offsets.Any(o => PageClock.SameMinute(instant.WithOffset(o).LocalDateTime, reading.Value.LocalDateTime!.Value)))
+                {
+                    families.Add(PageClock.Family(reading.Source));
+                }
+            }
+
+            return families.Count;
+        });
+
+        var best = scores.Max();
+        var leaders = Enumerable.Range(0, groups.Count).Where(i => scores[i] == best).ToList();
+        if (leaders.Count > 1)
+        {
+            // A printed time with a named zone against readings that are all UTC renderings.
+            leaders = leaders.Where(i => groups[i].Any(c => c.Source is ArticleSources.DomDate or ArticleSources.DomModified
+                && c.Value.OffsetDateTime!.Value.Offset != Offset.Zero)).ToList();
+            if (leaders.Count != 1 || Enumerable.Range(0, groups.Count).Any(i => i != leaders[0] && scores[i] == best
+                && groups[i].Any(c => c.Value.OffsetDateTime!.Value.Offset != Offset.Zero)))
+            {
+                return null;
+            }
+        }
+
+        var chosen = groups[leaders[0]];
+        var agreed = chosen[0].Value.Instant!.Value;
+        foreach (var group in groups.Where(g => !ReferenceEquals(g, chosen)))
+        {
+            foreach (var candidate in group)
+            {
+                clock.Slips.TryAdd(PageClock.Family(candidate.Source), agreed - candidate.Value.Instant!.Value);
+            }
+        }
+
+        return chosen[0].Equals(winner) ? null : chosen[0];
+    }
+
+    /// <summary>Whether two instants are apart by an offset zones have (see <see cref="PageClock.ShiftBetween"/>), with the same seconds.</summary>
+    private static bool Slipped(ArticleDate a, ArticleDate b)
+    {
+        var utcA = a.Instant!.Value.InUtc().LocalDateTime;
+        var utcB = b.Instant!.Value.InUtc().LocalDateTime;
+        return (PageClock.ShiftBetween(utcA, utcB) ?? PageClock.ShiftBetween(utcB, utcA)) is not null;
+    }
+
+    private static bool SameInstantMinute(Instant a, Instant b) => PageClock.SameMinute(a.InUtc().LocalDateTime, b.InUtc().LocalDateTime);
+
+    /// <summary>
+    /// Where the markup's publication date is also its modification date (a system that rewrites both on every change)
+    /// while the date printed by the headline is earlier and another source states that earlier moment too, the
+    /// printed date is the publication: the markup's is the last change.
+    /// </summary>
+    internal static FieldCandidate<ArticleDate>? Overwritten(
+        IReadOnlyList<FieldCandidate<ArticleDate>> candidates, IReadOnlyList<FieldCandidate<ArticleDate>> modified, ArticleDate? printed)
+    {
+        var winner = candidates[0];
+        if (printed is null || modified.Count == 0 || !IsDeclaration(winner.Source) || winner.Source == ArticleSources.PublisherProfile
+            || winner.Value.Precision == DatePrecision.Date || !modified[0].Value.HasSameValue(winner.Value) || !Before(printed, winner.Value))
+        {
+            return null;
+        }
+
+        var statement = candidates.Where(c => c.Source == ArticleSources.DomDate && c.Value.HasSameValue(printed)).Select(c => (FieldCandidate<ArticleDate>?)c).FirstOrDefault();
+        return statement is not null && candidates.Any(c => c.Source != ArticleSources.DomDate && SameMoment(c.Value, printed) && !SameMoment(c.Value, winner.Value))
+            ? statement
+            : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="a"/> is certainly before <paramref name="b"/>, by more than a minute (one save may stamp
+    /// both a split second apart): by instant when both give one; by clock
+    /// reading when one lacks an offset, allowing for the widest offset when the other is a UTC rendering; by day otherwise.
+    /// </summary>
+    internal static bool Before(ArticleDate a, ArticleDate b)
+    {
+        if (a.Instant is { } x && b.Instant is { } y)
+        {
+            return x + Duration.FromMinutes(1) < y;
+        }
+
+        if (a.LocalDateTime is { } la && b.LocalDateTime is { } lb)
+        {
+            var utcRendering = (a.OffsetDateTime?.Offset ?? b.OffsetDateTime?.Offset) == Offset.Zero;
+            return la.PlusMinutes(utcRendering ? PageClock.MaxOffsetMinutes : 1) < lb;
+        }
+
+        return a.Date < b.Date;
     }
 
     /// <summary>
@@ -129,9 +422,28 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
     /// "5 November", when the instant lies within a few hours of midnight. The printed day is what readers see; no
     /// offset is guessed for the instant.
     /// </summary>
-    internal static bool IsLocalDayOf(ArticleDate winner, ArticleDate printed)
+    internal static bool IsLocalDayOf(ArticleDate winner, ArticleDate printed) => IsLocalDayOf(winner, printed, MidnightSlackHours);
+
+    /// <summary>
+    /// <see cref="IsLocalDayOf(ArticleDate, ArticleDate)"/>, farther from midnight (up to the widest offset a zone has)
+    /// when two sources state the printed day without a time: the printed date and a <c>&lt;time&gt;</c> element or the
+    /// address; one printed day alone is believed only near midnight.
+    /// </summary>
+    internal static bool IsLocalDayOf(ArticleDate winner, ArticleDate printed, IReadOnlyList<FieldCandidate<ArticleDate>> candidates)
     {
-        if (winner.Precision != DatePrecision.OffsetDateTime || winner.OffsetDateTime!.Value.Offset != NodaTime.Offset.Zero
+        if (IsLocalDayOf(winner, printed, MidnightSlackHours))
+        {
+            return true;
+        }
+
+        var days = candidates.Count(c => c.Value.Precision == DatePrecision.Date && c.Value.Date == printed.Date
+            && c.Source is ArticleSources.DomDate or ArticleSources.DomModified or ArticleSources.UrlPath or ArticleSources.TimeElement);
+        return days >= 2 && IsLocalDayOf(winner, printed, PageClock.MaxOffsetMinutes / 60);
+    }
+
+    private static bool IsLocalDayOf(ArticleDate winner, ArticleDate printed, int slackHours)
+    {
+        if (winner.Precision != DatePrecision.OffsetDateTime || winner.OffsetDateTime!.Value.Offset != Offset.Zero
             || printed.Instant is not null || printed.Date == winner.Date)
         {
             return false;
@@ -140,6 +452,6 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
         // Only an instant a few hours from midnight UTC: farther from it, a different printed day is another date
         // (an event, an update), not the same moment seen from the site's zone.
         var utc = winner.OffsetDateTime.Value.LocalDateTime;
-        return printed.Date == utc.PlusHours(MidnightSlackHours).Date || printed.Date == utc.PlusHours(-MidnightSlackHours).Date;
+        return printed.Date == utc.PlusHours(slackHours).Date || printed.Date == utc.PlusHours(-slackHours).Date;
     }
 }

@@ -34,7 +34,8 @@ internal static class DateTextParser
         for (var i = 0; i < tokens.Count; i++)
         {
             if (TryDateAt(tokens, i, settings, script, out var date, out var end)
-                || TryRelativeAt(tokens, i, settings, out date, out end))
+                || TryRelativeAt(tokens, i, settings, out date, out end)
+                || TryTimeThenDate(tokens, i, settings, script, out date, out end))
             {
                 var result = Build(tokens, i, end, date, settings, prepared, source);
                 if (result is not null)
@@ -183,6 +184,49 @@ internal static class DateTextParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A time printed before its date: "9:12 pm PST, Monday, January 9, 2023", "02:15:41 PM Mar 14, 2023". Between
+    /// them only punctuation and up to two capitalised words (a zone's name read as no offset, a weekday's name) may stand.
+    /// </summary>
+    private static bool TryTimeThenDate(List<DateToken> tokens, int i, DateTextSettings settings, DateToken.DigitScript script, out RawDate date, out int end)
+    {
+        date = default;
+        end = i;
+        var j = i;
+        if (!TryTime(tokens, ref j, out var time, out var offset))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var skipped = 0; j < tokens.Count && skipped < 4; skipped++)
+        {
+            var t = tokens[j];
+            if (t.IsSymbol(',') || t.Text is "|" or "-" or "–" or "·" or "•")
+            {
+                j++;
+            }
+            else if (t.IsWord && words < 2 && t.Text.Length >= 3 && char.IsUpper(t.Text[0]) && DateVocabulary.Month(t.Text, settings.Language) is null)
+            {
+                words++;
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (j >= tokens.Count || !TryDateAt(tokens, j, settings, script, out var found, out var dateEnd) || found.Time is not null)
+        {
+            return false;
+        }
+
+        date = found with { Time = time, Offset = offset };
+        end = dateEnd;
+        return true;
     }
 
     private static bool TryMonth(List<DateToken> tokens, ref int j, DateTextSettings settings, out MonthName month)

@@ -41,6 +41,9 @@ internal static class DateVocabulary
     private static readonly Dictionary<string, Dictionary<string, MonthName>> ByLanguage = BuildByLanguage();
     private static readonly Dictionary<string, MonthName> AllLanguages = BuildMerged();
 
+    /// <summary>How long a month name of another language than the page's must be to be read: full names, not abbreviations ("ago", "set", "out").</summary>
+    private const int MinForeignMonthName = 4;
+
     /// <summary>The longest month name, in words, so the tokenizer knows how far to look ahead ("ربيع الأول", "كانون الثاني").</summary>
     public const int MaxMonthWords = 2;
 
@@ -55,7 +58,14 @@ internal static class DateVocabulary
                 return found;
             }
 
-            return language != "en" && ByLanguage["en"].TryGetValue(key, out var english) ? english : null;
+            if (language != "en" && ByLanguage["en"].TryGetValue(key, out var english))
+            {
+                return english;
+            }
+
+            // A page whose declared language is not its own ("en" on a German page): a full month name of another
+            // language, where it names one month in every language, is still that month. Abbreviations are not read.
+            return key.Length >= MinForeignMonthName && AllLanguages.TryGetValue(key, out var foreign) ? foreign : null;
         }
 
         return AllLanguages.TryGetValue(key, out var any) ? any : null;

@@ -232,7 +232,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 continue;
             }
 
-            if (IsLoneDate(element, settings) is { } lone && !PageRegions.IsBoilerplate(element, headline))
+            if ((IsLoneDate(element, settings) ?? LabelledDateText(element, settings)) is { } lone && !PageRegions.IsBoilerplate(element, headline))
             {
                 if (headline is null || headlinePosition >= 0)
                 {
@@ -281,6 +281,47 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         }
 
         return dates[0];
+    }
+
+    /// <summary>
+    /// A date that a publication label introduces in a text of its own between an element's children, outside any
+    /// element of its own ("&lt;dl&gt;headline&lt;/dl&gt; Posted: [ 2023-03-14 09:12 ] &lt;div&gt;…").
+    /// </summary>
+    private static ArticleDate? LabelledDateText(IElement element, DateTextSettings settings)
+    {
+        if (element.ChildElementCount == 0)
+        {
+            return null;
+        }
+
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is not IText { Data: var data } || data.Length > LoneDateText * 3 || data.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            {
+                continue;
+            }
+
+            var text = TextNormalizer.Collapse(data);
+            if (text.Length > LoneDateText)
+            {
+                continue;
+            }
+
+            var dates = DateReader.FindAll(text, settings, ArticleSources.DomDate).ToList();
+            if (dates.Count != 1 || dates[0].Text is not { } dateText || text.IndexOf(dateText, StringComparison.Ordinal) is var at && at < 0)
+            {
+                continue;
+            }
+
+            var label = text[..at];
+            var rest = text.Remove(at, dateText.Length);
+            if (rest.Length <= LoneDateSlack && !rest.Any(char.IsDigit) && PublicationLabels.Any(w => label.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                return dates[0];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether an element sits in the page's banner (a <c>header</c> or <c>role=banner</c>) that does not hold the headline.</summary>
@@ -345,9 +386,13 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
     /// <summary>Whether an update phrase opens the element's text, or stands just before the date found at <paramref name="at"/>, in the text or just before the element.</summary>
     private static bool IsUpdate(IElement element, string text, int at) =>
-        UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase) && (text.Length == u.Length || !char.IsLetter(text[u.Length])))
+        OpensWithUpdatePhrase(text)
         || (at > 0 && EndsWithUpdatePhrase(text.AsSpan(0, at)))
         || (at == 0 && element.PreviousSibling is { } label && EndsWithUpdatePhrase(LastChars(label.TextContent)));
+
+    /// <summary>Whether an update phrase opens the text: "Updated: 3 May", "Aktualisiert am 3. Mai".</summary>
+    internal static bool OpensWithUpdatePhrase(string text) =>
+        UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase) && (text.Length == u.Length || !char.IsLetter(text[u.Length])));
 
     /// <summary>Whether text ends with an update phrase, perhaps followed by a preposition and punctuation: "last edited:", "Aktualisiert am".</summary>
     internal static bool EndsWithUpdatePhrase(ReadOnlySpan<char> before)
@@ -386,8 +431,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         }
     }
 
-    // Labels that introduce the page's own date ("Veröffentlicht:", "Datum:", "Posted:").
-    private static readonly string[] PublicationLabels = ["publi", "veröffentlicht", "erstellt", "erschienen", "posted", "datum", "date", "fecha", "data", "stand"];
+    // Labels that introduce the page's own date ("Veröffentlicht:", "Datum:", "Posted:", Korean "입력" posted, "등록" registered).
+    private static readonly string[] PublicationLabels = ["publi", "veröffentlicht", "erstellt", "erschienen", "posted", "datum", "date", "fecha", "data", "stand", "입력", "등록"];
 
     /// <summary>How long a date element's text may be for its parent to be read when it holds no whole date ("Jan 04", "04.11.").</summary>
     private const int PartialDateText = 12;

@@ -35,6 +35,15 @@ public sealed class MicrodataExtractor : IArticleExtractor
         {
             var scope = ScopeOf(prop.Element);
             var type = scope is null ? null : TypeOf(scope);
+
+            // A date property inside the author's (or publisher's) item, which has none: a slip of the template, the
+            // date belongs to the item around it ("<div itemprop=author itemscope itemtype=Person> … <meta itemprop=datePublished>").
+            if (scope is not null && type is "Person" or "Organization" && IsDateProperty(prop.Names))
+            {
+                scope = ScopeOf(scope);
+                type = scope is null ? null : TypeOf(scope);
+            }
+
             if (type is not null && SchemaTypes.Article.Contains(type))
             {
                 articleScope ??= scope;
@@ -180,6 +189,9 @@ public sealed class MicrodataExtractor : IArticleExtractor
             Proposals.Byline(context, authors, ArticleSources.Microformat);
         }
     }
+
+    private static bool IsDateProperty(string names) =>
+        names.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } split && split.All(n => n is "datePublished" or "dateModified" or "dateCreated");
 
     /// <summary>The item an element's property belongs to: its nearest ancestor with <c>itemscope</c>.</summary>
     private static IElement? ScopeOf(IElement element)
