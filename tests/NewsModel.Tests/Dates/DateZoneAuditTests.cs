@@ -290,4 +290,14 @@ public class DateZoneAuditTests
         Assert.NotNull(article.Modified);
         Assert.DoesNotContain(article.Diagnostics, d => d.Code == DateReconciliationExtractor.ModifiedBeforePublishedCode);
     }
+
+    [Fact]
+    public void ModifiedBeforePublished_OnlyAPrintedDayOfThePublication_ModifiedIsDropped()
+    {
+        var article = Page(
+            JsonLd("""{"@type":"NewsArticle","headline":"Ferry timetable changes","datePublished":"2023-03-14T09:41:45+01:00","dateModified":"2023-03-10T17:46:05+01:00"}"""),
+            """<h1>Ferry timetable changes</h1><p class="byline">Updated 14/03/2023</p><p>The harbour office has published a new timetable.</p>""");
+
+        Assert.Null(article.Modified);
+    }
 }

@@ -60,10 +60,10 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
             chosen = agreed;
         }
 
-        // A modification before the publication is not one: the first candidate that is not, else none.
+        // A modification before the publication is not one: the first candidate certainly after it, else none.
         if (published is not null && Before(chosen.Value, published))
         {
-            FieldCandidate<ArticleDate>? later = candidates.Where(c => !Before(c.Value, published)).Select(c => (FieldCandidate<ArticleDate>?)c).FirstOrDefault();
+            FieldCandidate<ArticleDate>? later = candidates.Where(c => Before(published, c.Value)).Select(c => (FieldCandidate<ArticleDate>?)c).FirstOrDefault();
             context.Report(
                 DiagnosticSeverity.Info,
                 ModifiedBeforePublishedCode,
@@ -298,9 +298,9 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
         var leaders = Enumerable.Range(0, groups.Count).Where(i => scores[i] == best).ToList();
         if (leaders.Count > 1)
         {
-            // A printed time with a named zone against readings that are all UTC renderings.
+            // A printed time with a named zone (not one a profile's zone placed) against readings that are all UTC renderings.
             leaders = leaders.Where(i => groups[i].Any(c => c.Source is ArticleSources.DomDate or ArticleSources.DomModified
-                && c.Value.OffsetDateTime!.Value.Offset != Offset.Zero)).ToList();
+                && c.Value.OffsetDateTime!.Value.Offset != Offset.Zero && c.Value.ZoneId is null)).ToList();
             if (leaders.Count != 1 || Enumerable.Range(0, groups.Count).Any(i => i != leaders[0] && scores[i] == best
                 && groups[i].Any(c => c.Value.OffsetDateTime!.Value.Offset != Offset.Zero)))
             {
