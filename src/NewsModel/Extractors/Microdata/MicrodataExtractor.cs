@@ -281,11 +281,11 @@ public sealed class MicrodataExtractor : IArticleExtractor
         }
 
         personName ??= given is null ? null : family is null ? given : given + " " + family;
-        if (ContributorNames.Clean(personName) is { } cleaned)
+        if (ContributorNames.CleanPerson(personName) is { } cleaned)
         {
             var type = TypeOf(element);
             var kind = type is not null && SchemaTypes.IsOrganization(type) ? ContributorKind.Organization : ContributorKind.Person;
-            ContributorNames.AddDistinct(authors, new Contributor(cleaned, ContributorRole.Author, kind) { ProfileUrl = url });
+            ContributorNames.AddDistinct(authors, cleaned with { Kind = kind, ProfileUrl = url });
         }
     }
 }
