@@ -384,10 +384,9 @@ internal static class ContributorNames
     /// <summary>"Текст: Jane Roe", "Tekst: Jane Roe": a label crediting the writing, in any language the byline parser knows, is not part of the name.</summary>
     private static string StripRoleLabel(string name)
     {
-        foreach (var (prefix, role) in BylineVocabulary.RolePrefixes)
+        foreach (var prefix in RoleLabels)
         {
-            if (prefix.EndsWith(':') && role is ContributorRole.Author or ContributorRole.Reporter && name.Length > prefix.Length + 1
-                && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (name.Length > prefix.Length + 1 && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 return name[prefix.Length..].TrimStart();
             }
@@ -395,6 +394,10 @@ internal static class ContributorNames
 
         return name;
     }
+
+    // The parser's role prefixes that are labels crediting the writing ("Text:", "Автор:"), longest first.
+    private static readonly string[] RoleLabels = BylineVocabulary.RolePrefixes
+        .Where(p => p.Prefix.EndsWith(':') && p.Role is ContributorRole.Author or ContributorRole.Reporter).Select(p => p.Prefix).ToArray();
 
     /// <summary>
     /// "jane-doe", "jane.doe", "sv_team": a lower-case account identifier joined by a hyphen, dot or underscore is the
