@@ -244,9 +244,9 @@ public sealed class MicrodataExtractor : IArticleExtractor
         if (!element.HasAttribute("itemscope"))
         {
             var profile = element.LocalName == "a" ? context.ResolveUrl(element.GetAttribute("href")) : null;
-            foreach (var name in ContributorNames.Split(element.LocalName is "a" or "link" ? element.GetAttribute("content") ?? element.TextContent : Value(element)))
+            foreach (var contributor in ContributorNames.SplitContributors(element.LocalName is "a" or "link" ? element.GetAttribute("content") ?? element.TextContent : Value(element)))
             {
-                ContributorNames.AddDistinct(authors, new Contributor(name) { ProfileUrl = profile });
+                ContributorNames.AddDistinct(authors, contributor with { ProfileUrl = profile });
             }
 
             return;

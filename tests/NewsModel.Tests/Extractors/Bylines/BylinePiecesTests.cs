@@ -205,6 +205,19 @@ public class BylinePiecesTests
     }
 
     [Fact]
+    public void MicrodataAuthorText_WithDesk_IsTheNameAndItsOrganization()
+    {
+        var article = TestPages.ParsePage(string.Empty, """
+            <article itemscope itemtype="https://schema.org/Article"><h1 itemprop="headline">Harbour cranes</h1>
+            <span itemprop="author">Jane Roe, XYZ Business</span>
+            <p>The cranes of the harbour were moved in the night to the northern quay, where the new terminal will open next spring.</p></article>
+            """);
+
+        var contributor = Assert.Single(article.Byline.Contributors);
+        Assert.Equal(("Jane Roe", "XYZ Business"), (contributor.Name, contributor.Organization));
+    }
+
+    [Fact]
     public void DomByline_NamesElementInsideAFullerOne_WinsWhenItNamesMore()
     {
         // The byline block runs the last name into the publication's; its author element holds the names alone.
