@@ -42,6 +42,8 @@ internal static class ContributorNames
     /// Splits an author value into contributors (persons, role author), in order, without duplicates. Places are read
     /// by the byline parser's rule (<see cref="BylineParser.ReadPiece"/>): one printed between two full names ("Jane Roe,
     /// Tehran, John Doe") is the first one's location, one printed last ("Jane Roe, Oslo") everybody's; neither is a name.
+    /// So are affiliations (<see cref="BylineParser.IsAffiliation"/>): "Jane Roe, CNN Business" and "Jane Roe | Senior
+    /// Editor" name one person, the first of her organization; printed last, everybody's.
     /// </summary>
     public static List<Contributor> SplitContributors(string? value)
     {
@@ -56,8 +58,35 @@ internal static class ContributorNames
         var previousAdded = false;
         for (var i = 0; i < pieces.Count; i++)
         {
-            switch (BylineParser.ReadPiece(pieces, i, previousAdded, names.Count > 0, capitals))
+            var piece = pieces[i].Piece;
+            var reading = BylineParser.ReadPiece(pieces, i, previousAdded, names.Count > 0, capitals, out var organization);
+
+            // "Jane Roe | Senior Editor": a bar or a conjunction sets an affiliation apart as a comma does; "Jane Roe | Topic: Health" labels something else.
+            if (reading == BylineParser.PieceReading.Name && names.Count > 0 && !pieces[i].AfterComma && NewsAgencies.Match(piece) is null
+                && BylineParser.IsAffiliation(piece, out organization))
             {
+                reading = BylineParser.PieceReading.Affiliation;
+            }
+            else if (names.Count > 0 && BylineParser.IsLabelled(piece))
+            {
+                continue;
+            }
+
+            // "Jane Roe Associated Press": an agency printed right after a name.
+            if (reading == BylineParser.PieceReading.Name && BylineParser.SplitTrailingAgency(piece) is { } glued)
+            {
+                piece = glued.Name;
+                organization = glued.Agency;
+            }
+
+            switch (reading)
+            {
+                case BylineParser.PieceReading.Affiliation:
+                    names = i == pieces.Count - 1 ? names.ConvertAll(n => n with { Organization = n.Organization ?? organization })
+                        : previousAdded ? [.. names[..^1], names[^1] with { Organization = names[^1].Organization ?? organization }]
+                        : names;
+                    previousAdded = false;
+                    continue;
                 case BylineParser.PieceReading.PlaceOfPrevious:
                     names[^1] = names[^1] with { Location = BylineParser.PlaceName(pieces[i].Piece, capitals) };
                     previousAdded = false;
@@ -71,11 +100,11 @@ internal static class ContributorNames
                     continue;
             }
 
-            var name = Clean(pieces[i].Piece);
+            var name = Clean(piece);
             previousAdded = name is not null && !names.Exists(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase));
             if (previousAdded)
             {
-                names.Add(new Contributor(name!));
+                names.Add(new Contributor(name!) { Organization = organization });
             }
         }
 
@@ -85,8 +114,10 @@ internal static class ContributorNames
     /// <summary>
     /// The several people one person's name lists ("Jane Roe and John Doe", "Jane Roe, Oslo, John Doe"), or null
     /// unless every piece is a full name (two capitalised words or more, read whole) or a place the shared rule accepts.
-    /// Not split: one comma ("Jane Roe, Harbour Insight" names her affiliation), a job title or degree ("Jane Roe, PhD,
-    /// Harbour University"), and " e ", " y ", " i ", which join the parts of one Portuguese, Spanish or Catalan name.
+    /// A credit word before them ("By") is dropped; an organization printed last ("By Jane Roe and John Doe, Associated
+    /// Press", "Jane Roe and John Doe, CNN Business", or without a comma, "Jane Roe and John Doe Associated Press") is
+    /// everybody's. Not split: one comma ("Jane Roe, Harbour Insight" names her affiliation), a job title or degree
+    /// ("Jane Roe, PhD, Harbour University"), and " e ", " y ", " i ", which join the parts of one Portuguese, Spanish or Catalan name.
     /// </summary>
     public static List<Contributor>? SeveralPeople(string? name)
     {
@@ -96,10 +127,17 @@ internal static class ContributorNames
         }
 
         // One comma between two pieces, however it is written ("Jane Roe, Harbour Insight,"), names an affiliation.
-        var pieces = Pieces(name, PersonSeparators);
-        if (pieces.Count(p => p.AfterComma) == 1 && pieces.Count == 2)
+        var pieces = Pieces(StripPrefix(TextNormalizer.Collapse(name)), PersonSeparators);
+        if (pieces.Count == 0 || (pieces.Count(p => p.AfterComma) == 1 && pieces.Count == 2))
         {
             return null;
+        }
+
+        string? everybodys = null;
+        if (BylineParser.SplitTrailingAgency(pieces[^1].Piece) is { } glued)
+        {
+            pieces[^1] = (glued.Name, pieces[^1].AfterComma);
+            everybodys = glued.Agency;
         }
 
         var capitals = BylineParser.IsInCapitals(pieces);
@@ -107,7 +145,25 @@ internal static class ContributorNames
         var previousPerson = false;
         for (var i = 0; i < pieces.Count; i++)
         {
-            var reading = BylineParser.ReadPiece(pieces, i, previousPerson, people.Count > 0, capitals);
+            var reading = BylineParser.ReadPiece(pieces, i, previousPerson, people.Count > 0, capitals, out var organization);
+            if (reading != BylineParser.PieceReading.Affiliation && pieces[i].AfterComma && i == pieces.Count - 1 && NewsAgencies.MatchCredit(pieces[i].Piece) is [var agency])
+            {
+                reading = BylineParser.PieceReading.Affiliation;
+                organization = agency;
+            }
+
+            if (reading == BylineParser.PieceReading.Affiliation)
+            {
+                // A job title ("Jane Roe, Editor, John Doe") may as well open an affiliation ("…, Editor, Harbour Insight").
+                if (organization is null || people.Count == 0 || i < pieces.Count - 1)
+                {
+                    return null;
+                }
+
+                everybodys = organization;
+                continue;
+            }
+
             if (reading == BylineParser.PieceReading.PlaceOfPrevious)
             {
                 people[^1] = people[^1] with { Location = BylineParser.PlaceName(pieces[i].Piece, capitals) };
@@ -131,7 +187,7 @@ internal static class ContributorNames
             previousPerson = true;
         }
 
-        return people.Count >= 2 ? people : null;
+        return people.Count < 2 ? null : everybodys is null ? people : people.ConvertAll(p => p with { Organization = everybodys });
     }
 
     /// <summary>A full name read whole: two capitalised words or more, which cleaning leaves as they are.</summary>
@@ -191,6 +247,85 @@ internal static class ContributorNames
         }
     }
 
+    /// <summary>
+    /// Cleans the name of one person (or organization) given as such, a JSON-LD or microdata <c>Person</c>'s name. What is
+    /// printed after the name past a comma or a bar says something of that person, by the rule lists of names are read
+    /// with (<see cref="BylineParser.ReadPiece"/>): a degree or credential ("Jane Roe, MS, RDN") and a job title ("JANE
+    /// ROE, AP Staff Writer") are dropped, the organization named kept as such ("AP", "Jane Roe, harbour.example", "Jane
+    /// Roe | Harbour Media for harbour.example"), as is a place printed last ("Jane Roe, Oslo") and, after a job title or
+    /// a degree, the employer ("Jane Roe, PhD, Harbour University"). When anything else follows a comma ("Jane Roe, Harbour
+    /// Insight": an affiliation or a second name alike) the value is kept whole.
+    /// </summary>
+    /// <returns>The contributor (a person, role author), or null when the value is clearly not a name.</returns>
+    public static Contributor? CleanPerson(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        // The name first, one name alone ("Jane Roe and John Doe, AP" lists several people: see SeveralPeople).
+        var pieces = Pieces(value, NameSeparators);
+        if (pieces.Count >= 2 && Pieces(pieces[0].Piece, Separators).Count == 1 && Clean(pieces[0].Piece) is { } name
+            && ReadDescription(pieces, out var organization, out var location))
+        {
+            return new Contributor(name) { Organization = organization, Location = location };
+        }
+
+        if (pieces.Count == 1 && BylineParser.SplitTrailingAgency(pieces[0].Piece) is { } glued && Pieces(glued.Name, Separators).Count == 1 && Clean(glued.Name) is { } named)
+        {
+            return new Contributor(named) { Organization = glued.Agency };
+        }
+
+        return Clean(value) is { } cleaned ? new Contributor(cleaned) : null;
+    }
+
+    // What sets a description apart from one person's name: a bar, as well as a comma.
+    private static readonly string[] NameSeparators = [" | ", "｜"];
+
+    /// <summary>Reads the pieces after a person's name (see <see cref="CleanPerson"/>); false when one of them is neither a description nor a place.</summary>
+    private static bool ReadDescription(List<(string Piece, bool AfterComma)> pieces, out string? organization, out string? location)
+    {
+        organization = null;
+        location = null;
+        var listed = pieces.Select((p, k) => (p.Piece, k > 0)).ToList();
+        var capitals = BylineParser.IsInCapitals(listed);
+        var afterPost = false;
+        for (var i = 1; i < listed.Count; i++)
+        {
+            var piece = listed[i].Piece;
+            switch (BylineParser.ReadPiece(listed, i, i == 1, anyPerson: true, capitals, out var named))
+            {
+                case BylineParser.PieceReading.NameSuffix:
+                    afterPost = true;
+                    continue;
+                case BylineParser.PieceReading.Affiliation:
+                    organization ??= named;
+                    afterPost |= named is null;
+                    continue;
+                case BylineParser.PieceReading.PlaceOfAll:
+                    location = BylineParser.PlaceName(piece, capitals);
+                    continue;
+            }
+
+            if (NewsAgencies.MatchCredit(piece) is [var agency])
+            {
+                organization ??= agency;
+            }
+            else if (afterPost && char.IsUpper(piece[0]) && IsPlausibleName(piece))
+            {
+                // "Jane Roe, Senior Editor, Harbour Insight": whom she is the editor of.
+                organization ??= piece;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Cleans one name; null when the value is clearly not a name.</summary>
     public static string? Clean(string? value)
     {
@@ -203,15 +338,8 @@ internal static class ContributorNames
         name = StripListingPhrase(name);
         name = StripCreditWord(name);
         name = StripHandles(name);
-        foreach (var prefix in Prefixes)
-        {
-            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length + 1)
-            {
-                name = name[prefix.Length..].TrimStart();
-                break;
-            }
-        }
-
+        name = StripPrefix(name);
+        name = StripRoleLabel(name);
         name = name.Trim(' ', ',', ';', ':', '|', '-', '–', '—', '/', '·', '*');
         name = StripLeadingTitle(name);
         return IsPlausibleName(name) && !IsPlaceholder(name) && !IsJobTitle(name) && !IsAccountName(name) ? name : null;
@@ -223,6 +351,12 @@ internal static class ContributorNames
     /// </summary>
     private static string StripLeadingTitle(string name)
     {
+        // "News Nation Bureau", "Science Desk Staff": a collective credit keeps its first words.
+        if (BylineParser.IsCollective(name, desks: true))
+        {
+            return name;
+        }
+
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var skip = 0;
         while (skip < words.Length && IsTitleWord(words[skip]))
@@ -232,6 +366,38 @@ internal static class ContributorNames
 
         return skip > 0 && words.Length - skip >= 2 ? string.Join(' ', words[skip..]) : name;
     }
+
+    /// <summary>"By Jane Roe", "Von Jane Roe", "Written by Jane Roe" → "Jane Roe".</summary>
+    private static string StripPrefix(string name)
+    {
+        foreach (var prefix in Prefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length + 1)
+            {
+                return name[prefix.Length..].TrimStart();
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>"Текст: Jane Roe", "Tekst: Jane Roe": a label crediting the writing, in any language the byline parser knows, is not part of the name.</summary>
+    private static string StripRoleLabel(string name)
+    {
+        foreach (var prefix in RoleLabels)
+        {
+            if (name.Length > prefix.Length + 1 && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return name[prefix.Length..].TrimStart();
+            }
+        }
+
+        return name;
+    }
+
+    // The parser's role prefixes that are labels crediting the writing ("Text:", "Автор:"), longest first.
+    private static readonly string[] RoleLabels = BylineVocabulary.RolePrefixes
+        .Where(p => p.Prefix.EndsWith(':') && p.Role is ContributorRole.Author or ContributorRole.Reporter).Select(p => p.Prefix).ToArray();
 
     /// <summary>
     /// "jane-doe", "jane.doe", "sv_team": a lower-case account identifier joined by a hyphen, dot or underscore is the

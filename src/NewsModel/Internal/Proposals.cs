@@ -54,12 +54,16 @@ internal static class Proposals
     /// <summary>
     /// Proposes the authors a markup reader found, without those that name the site itself: a site that states
     /// itself as the author names its publisher, and a byline is about the people (or agencies) who wrote the piece.
+    /// A news agency ("Reuters") or a collective credit ("Times Staff", "Editorial Board", "Harbour Bureau") is an
+    /// organization whatever the markup calls it (a JSON-LD <c>Person</c>, a meta tag), as the byline parser reads it printed.
     /// </summary>
     /// <returns>True when a byline was proposed.</returns>
     public static bool Byline(ExtractionContext context, IEnumerable<Contributor> contributors, string source)
     {
         var site = SiteNames.Get(context);
-        var kept = contributors.Where(c => !site.NamesSite(c.Name)).ToList();
+        var kept = contributors.Where(c => !site.NamesSite(c.Name))
+            .Select(c => c.Kind == ContributorKind.Person && Extractors.Bylines.BylineParser.NamesOrganization(c.Name) ? c with { Kind = ContributorKind.Organization } : c)
+            .ToList();
         if (kept.Count == 0)
         {
             return false;

@@ -151,11 +151,24 @@ public sealed class BylineExtractor : IArticleExtractor
             var score = (hinted ? 2 : 0) + (prefixed ? 2 : 0)
                 + (element.GetAttribute("itemprop")?.Contains("author", StringComparison.OrdinalIgnoreCase) == true ? 1 : 0)
                 - Math.Min(3, layout.DistanceFromHeadline(order) / 40.0);
-            if (best is null || score > best.Value.Score)
+            if (best is null || Outranks(element, byline, score, best.Value))
             {
                 best = new Candidate(element, byline, score);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a candidate beats the best so far: by its score, except that of two candidates one inside the other the one
+    /// naming more contributors wins ("<c>&lt;div class=byline&gt;&lt;span class=author&gt;Jane Roe and John Doe&lt;/span&gt;
+    /// &lt;span&gt;Harbour Gazette&lt;/span&gt;&lt;/div&gt;</c>": the container's text runs the last name into the publication's).
+    /// </summary>
+    private static bool Outranks(IElement element, Byline byline, double score, Candidate best)
+    {
+        var nested = best.Element.Contains(element) || element.Contains(best.Element);
+        return nested && byline.Contributors.Count != best.Byline.Contributors.Count
+            ? byline.Contributors.Count > best.Byline.Contributors.Count
+            : score > best.Score;
     }
 
     /// <summary>

@@ -29,14 +29,18 @@ internal static class BylineParser
     /// <summary>Parses a text that should be one contributor's name and nothing else.</summary>
     /// <param name="name">The text, already collapsed.</param>
     /// <returns>The byline crediting that one name, or null when the parser reads anything else from it (no name, several names, or a name it had to trim).</returns>
+    /// <remarks>A desk ("Harbour Gazette Sport") is no such name: a phrase of capitalised words ending so, printed alone, may be anything ("Keep Talking Sports!").</remarks>
     public static Byline? ParseSingleName(string name)
     {
-        var byline = Parse(name);
+        var byline = Parse(name, desks: false);
         return byline.Contributors.Count == 1 && string.Equals(byline.Contributors[0].Name, name, StringComparison.Ordinal) ? byline : null;
     }
 
     /// <summary>Parses a byline; returns <see cref="Byline.Empty"/> when the text names nobody.</summary>
-    public static Byline Parse(string? text)
+    public static Byline Parse(string? text) => Parse(text, desks: true);
+
+    /// <summary>Parses a byline, a desk ("By Harbour Gazette Sport") credited or not (see <see cref="IsCollective"/>).</summary>
+    private static Byline Parse(string? text, bool desks)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxBylineLength)
         {
@@ -45,6 +49,7 @@ internal static class BylineParser
 
         var contributors = new List<Contributor>();
         var lastRole = ContributorRole.Author;
+        var segmentStart = 0;
         foreach (var rawSegment in text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries).Select(CutAtFieldLabel).SelectMany(SplitAtRolePhrases))
         {
             var segment = TrimPunctuation(CutDate(TextNormalizer.Collapse(rawSegment)));
@@ -54,6 +59,11 @@ internal static class BylineParser
             }
 
             var (role, rest, hadPrefix) = StripRolePrefix(segment);
+            if (!hadPrefix && contributors.Count > 0 && DescribesNames(rest, contributors, segmentStart))
+            {
+                continue;
+            }
+
             if (!hadPrefix && contributors.Count > 0 && lastRole != ContributorRole.Author)
             {
                 // "Reporting by A; B" keeps B in A's role.
@@ -61,12 +71,58 @@ internal static class BylineParser
             }
 
             lastRole = role;
-            ParseNames(rest, role, contributors);
+            var before = contributors.Count;
+            ParseNames(rest, role, contributors, desks);
+            segmentStart = contributors.Count > before ? before : segmentStart;
         }
 
         return contributors.Count == 0
             ? Byline.Empty
             : new Byline { Text = TextNormalizer.Collapse(text), Contributors = Deduplicate(contributors) };
+    }
+
+    /// <summary>
+    /// "By Jane Roe | Harbour Media for harbour.example", "By Jane Roe | Topic: Health": a segment printed after the names,
+    /// without a credit word of its own, that is an affiliation (<see cref="IsAffiliation"/>) or a label and its value names
+    /// nobody new. An affiliation's organization is given to the persons of the segment before that have none.
+    /// </summary>
+    /// <returns>True when the segment was read so (and is not to be parsed for names).</returns>
+    private static bool DescribesNames(string segment, List<Contributor> contributors, int segmentStart)
+    {
+        if (IsLabelled(segment))
+        {
+            return true;
+        }
+
+        // An agency alone is credited beside the names ("Jane Roe | Reuters").
+        if (NewsAgencies.Match(segment) is not null || !IsAffiliation(segment, out var organization))
+        {
+            return false;
+        }
+
+        for (var i = segmentStart; organization is not null && i < contributors.Count; i++)
+        {
+            if (contributors[i] is { Kind: ContributorKind.Person, Organization: null } person)
+            {
+                contributors[i] = person with { Organization = organization };
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Topic: Health", "Filed under: Tech": a label of one or two words, a colon, and its value.</summary>
+    internal static bool IsLabelled(string segment)
+    {
+        var colon = segment.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 1 || colon >= segment.Length - 2 || segment[colon + 1] != ' ')
+        {
+            return false;
+        }
+
+        var label = segment[..colon];
+        return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && label.All(c => char.IsLetter(c) || c == ' ')
+            && !BylineVocabulary.CreditLabels.ContainsKey(label);
     }
 
     /// <summary>"Autor: Jane Roe Kategorie: Umwelt, Pflege": the byline ends where the next field of the meta box starts.</summary>
@@ -164,7 +220,11 @@ internal static class BylineParser
         return null;
     }
 
-    private static void ParseNames(string text, ContributorRole role, List<Contributor> contributors)
+    /// <param name="text">The names, without their credit word.</param>
+    /// <param name="role">Their role.</param>
+    /// <param name="contributors">Where to add them.</param>
+    /// <param name="desks">Whether a desk ("Harbour Sport") is credited too (<see cref="IsCollective"/>).</param>
+    private static void ParseNames(string text, ContributorRole role, List<Contributor> contributors, bool desks)
     {
         text = CutTrailingPhrases(RemoveContacts(text));
 
@@ -191,7 +251,15 @@ internal static class BylineParser
         // "Jane Roe (AP)": a credit in parentheses.
         text = ExtractParenthetical(text, ref organization);
 
+        // "Jane Roe and John Doe Associated Press": an agency printed after the last name without a comma is everybody's.
+        if (SplitTrailingAgency(text) is { } glued)
+        {
+            text = TrimPunctuation(glued.Name);
+            organization ??= glued.Agency;
+        }
+
         var pieces = SplitPieces(text);
+
         var capitals = IsInCapitals(pieces);
         var people = new List<Contributor>();
         var lastPiecePerson = -1;
@@ -215,16 +283,31 @@ internal static class BylineParser
                 continue;
             }
 
-            if (IsCollective(piece))
+            // "Jane Roe, Tehran, John Doe": a place between two full names is the first one's; "Jane Roe, Tehran" last: everybody's.
+            var reading = ReadPiece(pieces, i, lastPiecePerson == i - 1, people.Count > 0, capitals, out var affiliation);
+            if (reading is PieceReading.NameSuffix or PieceReading.Drop)
             {
-                contributors.Add(new Contributor(piece, role, ContributorKind.Organization));
                 continue;
             }
 
-            // "Jane Roe, Tehran, John Doe": a place between two full names is the first one's; "Jane Roe, Tehran" last: everybody's.
-            var reading = ReadPiece(pieces, i, lastPiecePerson == i - 1, people.Count > 0, capitals);
-            if (reading is PieceReading.NameSuffix or PieceReading.Drop)
+            // "Jane Roe, CNN Business": the desk the person before writes for; printed last, everybody's.
+            if (reading == PieceReading.Affiliation)
             {
+                if (affiliation is not null && isLast)
+                {
+                    organization ??= affiliation;
+                }
+                else if (affiliation is not null && lastPiecePerson == i - 1)
+                {
+                    people[^1] = people[^1] with { Organization = people[^1].Organization ?? affiliation };
+                }
+
+                continue;
+            }
+
+            if (IsCollective(piece, desks))
+            {
+                contributors.Add(new Contributor(piece, role, ContributorKind.Organization));
                 continue;
             }
 
@@ -264,7 +347,7 @@ internal static class BylineParser
 
         foreach (var person in people)
         {
-            contributors.Add(person with { Organization = organization, Location = person.Location ?? location });
+            contributors.Add(person with { Organization = person.Organization ?? organization, Location = person.Location ?? location });
         }
     }
 
@@ -285,26 +368,41 @@ internal static class BylineParser
 
         /// <summary>An acronym between two full names ("Jane Roe, UK, John Doe"): an office or a desk, neither a name nor a place.</summary>
         Drop,
+
+        /// <summary>What the name before is, or whom she writes for ("Jane Roe, Senior Editor", "Jane Roe, CNN Business"); see <see cref="IsAffiliation"/>.</summary>
+        Affiliation,
     }
 
     /// <summary>
-    /// The one rule for places (and name suffixes) in a list of names, shared by printed bylines and markup author values so that both read
+    /// The one rule for places, name suffixes and affiliations in a list of names, shared by printed bylines and markup author values so that both read
     /// "Jane Roe, Washington, and John Doe" alike: a single place word after a comma, between two full names, is the first
     /// one's place; a place printed last, after a comma, that is not a full name, is everybody's. A place is no job title
     /// ("Editor"), no name suffix or degree ("Jr.", "PhD"), no agency and no collective; between names no word in capitals
-    /// unless the whole list is printed in capitals ("KARIN OLSEN, OSLO, TIMO BRANDT"), last no acronym ("CNN").
+    /// unless the whole list is printed in capitals ("KARIN OLSEN, OSLO, TIMO BRANDT"), last no acronym ("CNN"). After a
+    /// comma, a job title or an organization (<see cref="IsAffiliation"/>: "Senior Editor", "AP Auto Writer", "CNN
+    /// Business", "Harbour.com"; an agency alone apart, and an acronym between two names, which is dropped) is an affiliation.
     /// </summary>
     /// <param name="pieces">The pieces of the list, in order, each with whether a comma preceded it.</param>
     /// <param name="i">The piece in question.</param>
     /// <param name="previousIsPerson">Whether the piece before was read as a person's name.</param>
     /// <param name="anyPerson">Whether any piece before was read as a person's name.</param>
     /// <param name="capitals">Whether the list is printed in capitals (<see cref="IsInCapitals"/>).</param>
-    internal static PieceReading ReadPiece(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int i, bool previousIsPerson, bool anyPerson, bool capitals)
+    /// <param name="organization">For an <see cref="PieceReading.Affiliation"/>, the organization it names, if any.</param>
+    internal static PieceReading ReadPiece(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int i, bool previousIsPerson, bool anyPerson, bool capitals, out string? organization)
     {
+        organization = null;
         var (piece, afterComma) = pieces[i];
         if (afterComma && anyPerson && IsNameSuffix(piece))
         {
             return PieceReading.NameSuffix;
+        }
+
+        // An agency alone is the caller's to read (credited beside the names, or everybody's organization); an acronym
+        // between two names ("Jane Roe, UK, John Doe") may be a place as well as a desk: read below.
+        if (afterComma && anyPerson && NewsAgencies.Match(piece) is null && !(i + 1 < pieces.Count && IsAcronym(piece))
+            && IsAffiliation(piece, out organization))
+        {
+            return PieceReading.Affiliation;
         }
 
         if (!afterComma || !anyPerson || !IsPlacePiece(piece))
@@ -365,6 +463,7 @@ internal static class BylineParser
     private static readonly HashSet<string> NameSuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "jr", "sr", "jnr", "snr", "phd", "md", "ii", "iii", "iv", "esq", "mba", "ma", "ba", "bsc", "msc", "mphil", "dphil", "llm", "jd", "rn", "mph", "dds", "cpa", "obe", "mbe", "cbe",
+        "ms", "rd", "rdn", "ld", "cdn", "cde", "np", "dnp", "aprn", "bsn", "msn", "lcsw", "lpc", "psyd", "edd", "dvm", "pharmd", "facs", "frcp", "cfp", "cfa", "cscs", "ibclc",
     };
 
     private static bool IsPlacePiece(string piece) =>
@@ -372,6 +471,139 @@ internal static class BylineParser
         && NewsAgencies.Match(piece) is null && !IsCollective(piece);
 
     private static bool IsNameSuffix(string piece) => NameSuffixes.Contains(piece.Replace(".", string.Empty, StringComparison.Ordinal).Trim());
+
+    /// <summary>
+    /// Whether a piece printed after a name (past a comma or a bar) says what that person is or whom she writes for rather
+    /// than naming somebody else: a job title ("Senior Editor", "Editor-at-large", "National Political Writer"), or an
+    /// organization, that is a news agency, a publication's web address ("Harbour.com") or an acronym of three letters
+    /// ("CNN"), alone, before a job title ("AP Auto Writer", "CNN Editor-at-large": the organization is the agency or the
+    /// acronym) or before a desk ("CNN Business": the organization is the desk); "Harbour Media for harbour.example"
+    /// names the publication after "for".
+    /// </summary>
+    /// <param name="piece">The piece, without its comma.</param>
+    /// <param name="organization">The organization named, or null for a job title alone.</param>
+    internal static bool IsAffiliation(string piece, out string? organization)
+    {
+        organization = null;
+        var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 7)
+        {
+            return false;
+        }
+
+        var forAt = Array.FindIndex(words, w => w.Equals("for", StringComparison.OrdinalIgnoreCase));
+        if (forAt > 0 && forAt < words.Length - 1 && IsAffiliation(string.Join(' ', words[(forAt + 1)..]), out var publication) && publication is not null)
+        {
+            organization = publication;
+            return true;
+        }
+
+        for (var n = Math.Min(3, words.Length); n >= 1; n--)
+        {
+            var head = string.Join(' ', words[..n]);
+            var named = NewsAgencies.MatchPrinted(head) is { } agency ? AsPrinted(head, agency)
+                : n == 1 && (IsWebAddress(head) || IsAcronym(head)) ? head : null;
+            if (named is null)
+            {
+                continue;
+            }
+
+            var rest = words[n..];
+            if (rest.Length == 0 || IsTitlePhrase(rest))
+            {
+                organization = named;
+                return true;
+            }
+
+            if (n == 1 && !IsWebAddress(head) && rest.Length <= 2 && rest.All(w => char.IsUpper(w[0])) && BylineVocabulary.DeskWords.Contains(rest[^1]))
+            {
+                organization = string.Join(' ', words);
+                return true;
+            }
+
+            return false;
+        }
+
+        return IsTitlePhrase(words);
+    }
+
+    /// <summary>An agency as printed ("Associated Press", "Agencia EFE"), or its display name when printed in one case only or as a short alias ("REUTERS", "Ap").</summary>
+    private static string AsPrinted(string printed, string agency) =>
+        printed.Length > 3 && printed.Any(char.IsUpper) && printed.Any(char.IsLower) ? printed : agency;
+
+    /// <summary>"Harbour.com", "harbour.co.uk": a publication named by its web address.</summary>
+    private static bool IsWebAddress(string word)
+    {
+        var dot = word.LastIndexOf('.');
+        var tld = dot > 0 ? word.AsSpan(dot + 1) : default;
+        return dot > 1 && tld.Length is >= 2 and <= 6 && !tld.ContainsAnyExceptInRange('a', 'z')
+            && word[..dot].Count(char.IsLetter) >= 2 && word.AsSpan(0, dot).IndexOfAnyExcept(DomainChars) < 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DomainChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+
+    /// <summary>"CNN", "NPR": three capital letters, which cannot be a name; not a country's or a city's ("USA", "NYC"), nor a post ("CEO").</summary>
+    private static bool IsAcronym(string word) =>
+        word.Length == 3 && word.All(c => c is >= 'A' and <= 'Z') && !PlaceAcronyms.Contains(word) && !BylineVocabulary.TitleWords.Contains(word);
+
+    private static readonly HashSet<string> PlaceAcronyms = new(StringComparer.Ordinal) { "USA", "UAE", "NYC", "PRC", "DRC", "ROK", "DPR" };
+
+    /// <summary>
+    /// "Senior Editor", "National Political Writer", "Editor-at-large": capitalised words ending with a post (a writer, an
+    /// editor, a correspondent, ... as a compound's first or last part), not with a word that also qualifies a desk.
+    /// </summary>
+    private static bool IsTitlePhrase(string[] words)
+    {
+        if (words.Length is 0 or > 5 || !words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "at" or "de" or "du" or "der" or "für"))
+        {
+            return false;
+        }
+
+        var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && (IsPost(parts[0]) || IsPost(parts[^1]));
+
+        static bool IsPost(string word) => BylineVocabulary.TitleWords.Contains(word) && !TitleQualifiers.Contains(word);
+    }
+
+    // Title words that qualify a post or name a desk ("Senior", "Political", "Business"), or are surnames too ("Head", "Fellow"), rather than name a post.
+    private static readonly HashSet<string> TitleQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chief", "senior", "deputy", "managing", "associate", "assistant", "executive", "bureau", "staff", "freelance", "contributing", "political",
+        "economics", "business", "health", "science", "technology", "sports", "sport", "culture", "opinion", "news", "digital", "online", "special",
+        "foreign", "diplomatic", "legal", "affairs", "head", "fellow", "spécial", "spéciale",
+    };
+
+    /// <summary>
+    /// "Jane Roe Associated Press", "JANE ROE AFP": an agency printed right after a name of two words or more without a comma;
+    /// a one-word agency only in capitals after a name that is not ("Jane Roe Bloomberg" may be a surname).
+    /// </summary>
+    internal static (string Name, string Agency)? SplitTrailingAgency(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length - 2); n >= 1; n--)
+        {
+            var tail = string.Join(' ', words[^n..]);
+            if (NewsAgencies.MatchPrinted(tail) is not { } agency)
+            {
+                continue;
+            }
+
+            // "Jane Roe with AFP", "Jane Roe, AFP": the agency is printed as a credit of its own.
+            var head = words[..^n];
+            if (head[^1].EndsWith(',') || BylineVocabulary.Conjunctions.Any(c => c.AsSpan().Trim().Equals(head[^1], StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+
+            if (n >= 2 || (tail.Length >= 2 && tail.All(char.IsUpper) && head.Any(w => w.Any(char.IsLower))))
+            {
+                return (string.Join(' ', head), AsPrinted(tail, agency));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A place as printed; one printed in a list in capitals in title case ("OSLO" → "Oslo").</summary>
     internal static string PlaceName(string piece, bool capitals) => capitals ? TitleCase(piece) : piece;
@@ -597,7 +829,7 @@ internal static class BylineParser
             return segment;
         }
 
-        var before = segment[..at].TrimEnd(' ', ',', '-', '–', '|', '·', '(');
+        var before = segment[..at].TrimEnd(' ', ',', '-', '–', '|', '·', '(', '／', '｜');
         var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && DateLeadWords.Contains(words[^1].TrimEnd(':', ',')))
         {
@@ -711,7 +943,16 @@ internal static class BylineParser
         return (text[..open] + " " + text[(close + 1)..]).Trim();
     }
 
-    private static bool IsCollective(string piece)
+    /// <summary>Whether a credit names an organization, whoever calls it a person: a news agency ("Reuters", "The Associated Press") or a collective credit (<see cref="IsCollective"/>).</summary>
+    internal static bool NamesOrganization(string name) => NewsAgencies.Match(name) is not null || IsCollective(name, desks: true);
+
+    /// <summary>
+    /// A collective credit: "Times Staff", "Editorial Board", "Redaktion", "Harbour Bureau", none of them a person; with
+    /// <paramref name="desks"/>, a desk too, a publication's name followed by the subject it covers ("Harbour Gazette
+    /// Sport", "XYZ News"): counted where the text is given as a credit (a byline, an author field), since a phrase of
+    /// capitalised words ending so may be anything else printed alone ("Keep Talking Sports!").
+    /// </summary>
+    internal static bool IsCollective(string piece, bool desks = false)
     {
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 4)
@@ -720,6 +961,11 @@ internal static class BylineParser
         }
 
         var last = words[^1].Trim('.', ':');
+        if (desks && words.Length >= 2 && BylineVocabulary.DeskWords.Contains(last) && words.All(w => char.IsUpper(w[0]) || !w.Any(char.IsLetter)))
+        {
+            return true;
+        }
+
         return BylineVocabulary.CollectiveWords.Contains(last) && (words.Length == 1 || !IsJobTitle(piece) || last.Equals("staff", StringComparison.OrdinalIgnoreCase))
             && words.All(w => char.IsUpper(w[0]) || !w.Any(char.IsLetter) || BylineVocabulary.CollectiveWords.Contains(w) || BylineVocabulary.Particles.Contains(w) || char.IsLower(piece[0]));
     }
@@ -777,8 +1023,9 @@ internal static class BylineParser
         return string.Join(' ', result.Split(' ').Select(w => BylineVocabulary.Particles.Contains(w.ToLowerInvariant()) && w.Length <= 3 ? w.ToLowerInvariant() : w));
     }
 
+    // With their full-width forms ("／", "｜", "：") printed in Chinese and Japanese bylines.
     private static string TrimPunctuation(string text) =>
-        text.Trim().Trim(' ', ',', ';', ':', '-', '–', '—', '|', '/', '•', '·', '*', '"', '“', '”', '»', '«', '.', '\u00A0').Trim();
+        text.Trim().Trim(' ', ',', ';', ':', '-', '–', '—', '|', '/', '•', '·', '*', '"', '“', '”', '»', '«', '.', '\u00A0', '／', '｜', '：', '，', '、').Trim();
 
     private static List<Contributor> Deduplicate(List<Contributor> contributors)
     {

@@ -105,6 +105,7 @@ internal static class BylineVocabulary
         ("yazar:", ContributorRole.Author),
         ("haber:", ContributorRole.Reporter),
         ("автор:", ContributorRole.Author),
+        ("текст:", ContributorRole.Author),
         ("авторы:", ContributorRole.Author),
         ("автор", ContributorRole.Author),
         ("نویسنده:", ContributorRole.Author),
@@ -134,7 +135,18 @@ internal static class BylineVocabulary
     {
         "staff", "desk", "board", "newsroom", "team", "redaktion", "rédaction", "redacción", "redazione", "redakcja", "redação", "agencies",
         "agencias", "agenzie", "agencje", "agenturen", "bureau", "correspondent", "correspondents", "reporters", "writers", "editors", "editorial",
-        "staffers", "wires", "agences", "редакция", "sekretariat", "secretariat", "secrétariat", "pressestelle", "geschäftsstelle",
+        "staffers", "wires", "agences", "редакция", "sekretariat", "secretariat", "secrétariat", "pressestelle", "geschäftsstelle", "reports",
+    };
+
+    /// <summary>
+    /// The subjects a newsroom's desks are named after: a publication's name followed by one ("Harbour Gazette Sport", "XYZ
+    /// News", "XYZ Business") is a desk credit, not a person's name, and after a name ("Jane Roe, XYZ Business") her desk.
+    /// </summary>
+    public static readonly HashSet<string> DeskWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "news", "sport", "sports", "business", "science", "technology", "tech", "health", "culture", "politics", "opinion", "entertainment",
+        "lifestyle", "travel", "money", "economy", "finance", "nachrichten", "wirtschaft", "politik", "kultur", "actualités", "deportes",
+        "esportes", "noticias", "notícias", "спорт", "новости",
     };
 
     /// <summary>Words that make a phrase a job title rather than a name ("Senior Correspondent", "Health Reporter").</summary>
@@ -149,6 +161,7 @@ internal static class BylineVocabulary
         "corresponsal", "periodista", "redactor", "redactora", "giornalista", "inviato", "inviata", "jornalista", "repórter", "repórter",
         "dziennikarz", "dziennikarka", "redaktor", "korespondent", "корреспондент", "журналист", "muhabir", "muhabiri", "editörü",
         "experte", "expertin", "gastautor", "gastautorin", "kolumnist", "kolumnistin", "reporterin", "fotograf", "fotografin", "volontär", "volontärin",
+        "ceo", "cfo", "cto", "coo", "mep",
     };
 
     /// <summary>Words that never stand in a name: page furniture, dates, and placeholders.</summary>

@@ -95,7 +95,7 @@ internal static class NewsAgencies
     }
 
     /// <summary>Like <see cref="Match"/>, but an ambiguous short alias counts only when written as agencies print it ("PA", "TT", "Mehr", not "pa", "mehr").</summary>
-    private static string? MatchPrinted(string printed)
+    internal static string? MatchPrinted(string printed)
     {
         var agency = Match(printed);
         if (agency is null || !AmbiguousAliases.Contains(printed.Trim().TrimEnd('.', ',', ';', ':').Trim().ToLowerInvariant()))

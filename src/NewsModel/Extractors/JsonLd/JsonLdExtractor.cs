@@ -162,14 +162,14 @@ public sealed class JsonLdExtractor : IArticleExtractor
                     continue;
                 }
 
-                if (ContributorNames.Clean(name) is not { } cleaned)
+                if (ContributorNames.CleanPerson(name) is not { } cleaned)
                 {
                     continue;
                 }
 
                 var profile = JsonLdGraph.Values(value, "url").Concat(JsonLdGraph.Values(value, "sameAs"))
                     .Select(JsonLdGraph.Address).Select(context.ResolveUrl).FirstOrDefault(u => u is not null);
-                ContributorNames.AddDistinct(contributors, new Contributor(cleaned, ContributorRole.Author, kind) { ProfileUrl = profile });
+                ContributorNames.AddDistinct(contributors, cleaned with { Kind = kind, ProfileUrl = profile });
             }
         }
 

@@ -256,9 +256,9 @@ public sealed class MicrodataExtractor : IArticleExtractor
         if (!element.HasAttribute("itemscope"))
         {
             var profile = element.LocalName == "a" ? context.ResolveUrl(element.GetAttribute("href")) : null;
-            foreach (var name in ContributorNames.Split(element.LocalName is "a" or "link" ? element.GetAttribute("content") ?? element.TextContent : Value(element)))
+            foreach (var contributor in ContributorNames.SplitContributors(element.LocalName is "a" or "link" ? element.GetAttribute("content") ?? element.TextContent : Value(element)))
             {
-                ContributorNames.AddDistinct(authors, new Contributor(name) { ProfileUrl = profile });
+                ContributorNames.AddDistinct(authors, contributor with { ProfileUrl = profile });
             }
 
             return;
@@ -293,11 +293,11 @@ public sealed class MicrodataExtractor : IArticleExtractor
         }
 
         personName ??= given is null ? null : family is null ? given : given + " " + family;
-        if (ContributorNames.Clean(personName) is { } cleaned)
+        if (ContributorNames.CleanPerson(personName) is { } cleaned)
         {
             var type = TypeOf(element);
             var kind = type is not null && SchemaTypes.IsOrganization(type) ? ContributorKind.Organization : ContributorKind.Person;
-            ContributorNames.AddDistinct(authors, new Contributor(cleaned, ContributorRole.Author, kind) { ProfileUrl = url });
+            ContributorNames.AddDistinct(authors, cleaned with { Kind = kind, ProfileUrl = url });
         }
     }
 }

@@ -12,7 +12,7 @@ public class BylineParserTests
         { "by jane roe", "" },
         { "BY JANE ROE", "Jane Roe [author]" },
         { "BY JAN OSTER", "Jan Oster [author]" },
-        { "By JANE ROE, CNN", "Jane Roe [author]" },
+        { "By JANE ROE, CNN", "Jane Roe [author, @CNN]" },
         { "By Jan Oster", "Jan Oster [author]" },
         { "By: Jane Roe", "Jane Roe [author]" },
         { "Jane Roe", "Jane Roe [author]" },
@@ -54,7 +54,7 @@ public class BylineParserTests
         { "Jane Roe, Editor, John Doe", "Jane Roe [author]; John Doe [author]" },
         { "Jane Roe, Jr., John Doe", "Jane Roe [author]; John Doe [author]" },
         { "Jane Roe, PhD", "Jane Roe [author]" },
-        { "Jane Roe, CNN", "Jane Roe [author]" },
+        { "Jane Roe, CNN", "Jane Roe [author, @CNN]" },
         { "Jane Roe, CNN, John Doe", "Jane Roe [author]; John Doe [author]" },
         { "By Jane Roe (dpa/lby)", "Jane Roe [author, @dpa/lby]" },
         // Collective credits

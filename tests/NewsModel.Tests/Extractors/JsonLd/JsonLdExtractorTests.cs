@@ -79,9 +79,10 @@ public class JsonLdExtractorTests
     // One comma alone makes no list: what follows may be an affiliation as well as a second name.
     [InlineData("Jane Doe, Harbour Insight", "Jane Doe, Harbour Insight")]
     [InlineData("Jane Roe, John Doe", "Jane Roe, John Doe")]
-    // Split only when nothing but full names and places is left: no title, degree or affiliation becomes a person.
-    [InlineData("Jane Roe, Senior Editor, Harbour Insight", "Jane Roe, Senior Editor, Harbour Insight")]
-    [InlineData("Jane Roe, PhD, Harbour University", "Jane Roe, PhD, Harbour University")]
+    // Split only when nothing but full names and places is left: no title, degree or affiliation becomes a person
+    // (the title and the degree are dropped, the employer after them is the organization).
+    [InlineData("Jane Roe, Senior Editor, Harbour Insight", "Jane Roe")]
+    [InlineData("Jane Roe, PhD, Harbour University", "Jane Roe")]
     [InlineData("Jane Roe, Oslo, John Doe, Bergen", "Jane Roe|John Doe")]
     // " e ", " y ", " i " join the parts of one Portuguese, Spanish or Catalan name.
     [InlineData("Maria Gomes e Silva Santos", "Maria Gomes e Silva Santos")]
