@@ -465,7 +465,7 @@ public sealed class BylineExtractor : IArticleExtractor
     }
 
     /// <summary>A "By ..." line, also after the date it opens with ("05.02.2020 – Redaktion: Jane Roe", "06.11.2023 13:30 von Jane").</summary>
-    private static bool IsPrefixed(string text)
+    internal static bool IsPrefixed(string text)
     {
         // "— by Jane Roe", "---- by Jane Roe": a dash rule before the credit.
         text = text.TrimStart('-', '–', '—', ' ');
