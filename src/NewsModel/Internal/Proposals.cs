@@ -54,6 +54,8 @@ internal static class Proposals
     /// <summary>
     /// Proposes the authors a markup reader found, without those that name the site itself: a site that states
     /// itself as the author names its publisher, and a byline is about the people (or agencies) who wrote the piece.
+    /// Values only declared for machines (not a microformat or an author link, which the page prints) that read as a CMS
+    /// account or a code the page never prints are dropped too (see <see cref="Extractors.Bylines.DeclaredAccounts"/>).
     /// A news agency ("Reuters") or a collective credit ("Times Staff", "Editorial Board", "Harbour Bureau") is an
     /// organization whatever the markup calls it (a JSON-LD <c>Person</c>, a meta tag), as the byline parser reads it printed.
     /// </summary>
@@ -61,7 +63,8 @@ internal static class Proposals
     public static bool Byline(ExtractionContext context, IEnumerable<Contributor> contributors, string source)
     {
         var site = SiteNames.Get(context);
-        var kept = contributors.Where(c => !site.NamesSite(c.Name))
+        var declared = source is not (ArticleSources.Microformat or ArticleSources.AuthorLink);
+        var kept = contributors.Where(c => !site.NamesSite(c.Name) && !(declared && Extractors.Bylines.DeclaredAccounts.IsUnprintedAccount(context, c.Name)))
             .Select(c => c.Kind == ContributorKind.Person && Extractors.Bylines.BylineParser.NamesOrganization(c.Name) ? c with { Kind = ContributorKind.Organization } : c)
             .ToList();
         if (kept.Count == 0)

@@ -124,7 +124,8 @@ internal sealed class SiteNames
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Extractors.Bylines.BylineVocabulary.CollectiveWords.Contains(w)).ToArray();
         var folded = Fold(words.Length > 0 ? string.Join(' ', words) : name);
         // On a shared blog host the subdomain is the writer's own ("zahlenzauberin" for zahlenzauberin.blogs.example).
-        if (folded.Length < 3 || _personPublishers.Contains(folded) || folded == _personalLabel)
+        // Two letters name the site only as its whole declared name (a publisher called "HG").
+        if (folded.Length < 2 || (folded.Length == 2 && !_declared.Any(d => Fold(d) == folded)) || _personPublishers.Contains(folded) || folded == _personalLabel)
         {
             return false;
         }

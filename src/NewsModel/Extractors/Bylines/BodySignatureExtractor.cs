@@ -10,8 +10,10 @@ namespace NewsModel.Extractors.Bylines;
 /// a person's name in parentheses closing the last paragraph ("… bleibt spannend. (Jane P. Roe)"), or a line that
 /// holds only the writer's name or sign-off ("Jane Roe", "— Jane"), last or followed by one short line (a date, a
 /// post). Failing that, a closing credit line, kept last or dropped by the body reader as furniture ("Von Jane Roe",
-/// "Quelle: dpa"), also as <see cref="ArticleSources.BodySignature"/>; failing that, news agencies credited in the
-/// dateline opening the body ("Hamburg (dpa) –"), as <see cref="ArticleSources.BodyDateline"/>. Below every other byline source.
+/// "Quelle: dpa"), also as <see cref="ArticleSources.BodySignature"/>; failing that, a signature with a journalist's post
+/// and an e-mail address ("정하늘 기자 sky@example.kr"), as well; failing that, news agencies credited in the
+/// dateline opening the body ("Hamburg (dpa) –", "SPRINGFIELD, Ill. (AP) —"), as <see cref="ArticleSources.BodyDateline"/>.
+/// Below every other byline source.
 /// </summary>
 /// <remarks>
 /// Stateless and thread-safe. Runs after the body reader. Initials ("(jr)"), agencies ("(dpa)"), places, parties,
@@ -29,9 +31,10 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         "quelle", "quellen", "source", "sources", "fuente", "fuentes", "fonte", "fonti", "źródło", "bron", "kilde", "källa", "lähde", "kaynak", "источник",
     };
 
-    // "Hamburg (dpa/lno) –", "WASHINGTON (AP) —", "FRANKFURT (Reuters):": place of one to four words, credit, dash.
+    // "Hamburg (dpa/lno) –", "WASHINGTON (AP) —", "FRANKFURT (Reuters):", "SPRINGFIELD, Ill. (AP) —": place of one to
+    // four words, maybe its region or country after a comma, credit, dash.
     private static readonly Regex DatelinePattern = new(
-        @"^(?<place>\p{Lu}[\p{L}.'’/-]*(\s+\p{L}[\p{L}.'’/-]*){0,3})\s*\((?<credit>[^()]{2,30})\)\s*(?<mark>[-–—:])\s",
+        @"^(?<place>\p{Lu}[\p{L}.'’/-]*(\s+\p{L}[\p{L}.'’/-]*){0,3}(,\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,2})?)\s*\((?<credit>[^()]{2,30})\)\s*(?<mark>[-–—:])\s",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     // Lower-case words a place's name may hold between capitalised ones ("Frankfurt am Main", "Rio de Janeiro").
@@ -113,6 +116,13 @@ public sealed class BodySignatureExtractor : IArticleExtractor
             }
         }
 
+        // "Jane Roe, columnist jane@example.com", "홍길동 기자 hong@example.com": a name beside a journalist's post and an e-mail address.
+        if (RoleSignatureOf(context, body, closing) is { } signed && !site.NamesSite(signed.Contributors[0].Name))
+        {
+            context.Propose(ArticleFields.Byline, signed, ArticleSources.BodySignature);
+            return;
+        }
+
         if (body.FirstOrDefault(b => b is not FigureBlock and not EmbedBlock) is ParagraphBlock first && Dateline(first.ToPlainText()) is { } agencies)
         {
             context.Propose(ArticleFields.Byline, agencies, ArticleSources.BodyDateline);
@@ -146,6 +156,165 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     }
 
     /// <summary>
+    /// The writer's signature with a post and an e-mail address, at the end of the article: in the body's last lines
+    /// (tables and figures after them aside), in the closing lines the body reader dropped, or printed around an e-mail
+    /// link after the headline and outside page furniture (the body reader drops such a line as a link). Null when none,
+    /// or when the links sign with different names (a list of the staff).
+    /// </summary>
+    private static Byline? RoleSignatureOf(ExtractionContext context, IReadOnlyList<Block> body, IReadOnlyList<string> closing)
+    {
+        var lines = new List<string>(4);
+        for (var i = body.Count - 1; i >= 0 && lines.Count < 4; i--)
+        {
+            if (body[i] is FigureBlock or EmbedBlock or TableBlock)
+            {
+                continue;
+            }
+
+            if (body[i] is not ParagraphBlock)
+            {
+                break;
+            }
+
+            var split = body[i].ToPlainText().Split('\n');
+            for (var j = split.Length - 1; j >= 0 && lines.Count < 4; j--)
+            {
+                if (TextNormalizer.CollapseOrNull(split[j]) is { } line)
+                {
+                    lines.Add(line);
+                }
+            }
+        }
+
+        foreach (var line in lines.Concat(closing))
+        {
+            if (RoleSignature(line) is { } byline)
+            {
+                return byline;
+            }
+        }
+
+        Byline? found = null;
+        var headline = PageLayout.Of(context).Headline;
+        foreach (var anchor in context.Index.Anchors)
+        {
+            if (!anchor.Href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+                || (headline is not null && (headline.CompareDocumentPosition(anchor.Element) & AngleSharp.Dom.DocumentPositions.Following) == 0)
+                || PageRegions.IsBoilerplate(anchor.Element) || PageRegions.IsInComments(anchor.Element)
+                || RoleSignature(LineAround(anchor.Element)) is not { } byline)
+            {
+                continue;
+            }
+
+            if (found is not null && !string.Equals(found.Contributors[0].Name, byline.Contributors[0].Name, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            found ??= byline;
+        }
+
+        return found;
+    }
+
+    /// <summary>The text printed on the line of an element: its siblings' text back to the previous and on to the next line break or block.</summary>
+    private static string LineAround(AngleSharp.Dom.IElement element)
+    {
+        var before = new List<string>();
+        var length = 0;
+        for (var node = element.PreviousSibling; node is not null && length <= MaxCreditLine && !BreaksLine(node); node = node.PreviousSibling)
+        {
+            before.Add(node.TextContent);
+            length += node.TextContent.Length;
+        }
+
+        var after = new List<string>();
+        for (var node = element.NextSibling; node is not null && length <= MaxCreditLine && !BreaksLine(node); node = node.NextSibling)
+        {
+            after.Add(node.TextContent);
+            length += node.TextContent.Length;
+        }
+
+        before.Reverse();
+        return TextNormalizer.Collapse(string.Concat(before) + element.TextContent + string.Concat(after));
+
+        static bool BreaksLine(AngleSharp.Dom.INode node) =>
+            node is AngleSharp.Dom.IElement { LocalName: not ("a" or "span" or "b" or "strong" or "em" or "i" or "font" or "small") };
+    }
+
+    /// <summary>
+    /// "정덕현 칼럼니스트 jdh@example.com", "칼럼니스트 박생강 pg@example.com", "Jane Roe, Columnist, jane@example.com": a
+    /// name, a journalist's post before or after it, and an e-mail address last. The name is a person's as
+    /// <see cref="IsPersonName"/> reads it, or one word of two to five characters of a script without case (Korean, Chinese, Japanese).
+    /// </summary>
+    internal static Byline? RoleSignature(string line)
+    {
+        if (line.Length > MaxCreditLine || line.IndexOf('@', StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var tokens = line.Split([' ', ',', '=', '|', '/', '·', '(', ')', '[', ']'], StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length is < 3 or > 7 || !IsEmail(tokens[^1].TrimEnd('.', ';')))
+        {
+            return null;
+        }
+
+        var words = tokens[..^1];
+        var start = 0;
+        while (start < words.Length && RoleWords.Contains(words[start]))
+        {
+            start++;
+        }
+
+        var end = words.Length;
+        if (start == 0)
+        {
+            while (end > 0 && RoleWords.Contains(words[end - 1]))
+            {
+                end--;
+            }
+        }
+
+        // The post stands on one side of the name, and names a journalist's post, not only a modifier ("Senior").
+        var role = start > 0 ? words[..start] : words[end..];
+        if (role.Length == 0 || role.All(Modifiers.Contains) || end <= start)
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', words[start..end]);
+        var person = end - start == 1 && IsUncasedName(name) || IsPersonName(name, minWords: 2);
+        return person && ContributorNames.Clean(name) is not null
+            ? new Byline { Text = line, Contributors = [new Contributor(name)] }
+            : null;
+
+        static bool IsEmail(string token)
+        {
+            var at = token.IndexOf('@', StringComparison.Ordinal);
+            return at > 0 && token.IndexOf('.', at) > at + 1 && token.IndexOf('@', at + 1) < 0 && !token.Contains("://", StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A name written in a script without case: two to five letters, none of them cased ("정덕현", "王小明").</summary>
+    private static bool IsUncasedName(string word) =>
+        word.Length is >= 2 and <= 5 && word.All(c => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c));
+
+    // A journalist's post as signatures print it, and the words that may qualify it ("Staff Writer", "Senior Correspondent").
+    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "columnist", "reporter", "correspondent", "journalist", "writer", "staff", "senior", "special", "chief", "guest", "freelance",
+        "kolumnist", "kolumnistin", "korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporterin", "journalistin",
+        "chroniqueur", "chroniqueuse", "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice",
+        "columnista", "corresponsal", "periodista", "redactor", "redactora", "colunista", "correspondente", "jornalista", "repórter",
+        "editorialista", "corrispondente", "giornalista", "inviato", "inviata", "обозреватель", "корреспондент", "колумнист", "журналист",
+        "기자", "칼럼니스트", "특파원", "객원기자", "선임기자", "전문기자", "논설위원", "편집위원", "통신원",
+        "記者", "记者", "特派員", "特派员", "編集委員", "論説委員", "コラムニスト", "专栏作家", "專欄作家", "评论员", "評論員",
+    };
+
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase) { "staff", "senior", "special", "chief", "guest", "freelance" };
+
+    /// <summary>
     /// "Hamburg (dpa) – …", "WASHINGTON (AP) — …", "Berlin/Paris (dpa/AFP) - …", "FRANKFURT (AFP): …": a place of one to
     /// four capitalised words (or words in capitals; "am", "de" and the like between them), the credit in parentheses,
     /// then a dash, or a colon after a place in capitals. Null unless the credit names news agencies only, and when the
@@ -160,7 +329,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         }
 
         var place = match.Groups["place"].Value;
-        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = place.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         // The opening word decides whether this is a sentence ("Laut Reuters (AP) –", "Der Sprecher (dpa) –"); later
         // lower-case words may only join a place's name ("Frankfurt an der Oder", "Rio das Ostras").
         if (NonPlaceWords.Contains(words[0]) || NewsAgencies.Match(place) is not null)

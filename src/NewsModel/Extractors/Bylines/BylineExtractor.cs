@@ -132,6 +132,13 @@ public sealed class BylineExtractor : IArticleExtractor
                 byline = new Byline { Text = text, Contributors = [new Contributor(userName)] };
             }
 
+            // A fact check's claim box prints who made the claim ("<h4 class=author>The ministry</h4>"): that is the author
+            // of the item the page reviews, not of the page.
+            if (NamesReviewedAuthor(context, text, byline))
+            {
+                return;
+            }
+
             // "von Harbour Gazette" printed under the headline names the publisher, as a markup author naming the site does.
             var notTheSite = byline.Contributors.Where(c => !site.NamesSite(c.Name)).ToArray();
             if (notTheSite.Length < byline.Contributors.Count)
@@ -169,6 +176,52 @@ public sealed class BylineExtractor : IArticleExtractor
         return nested && byline.Contributors.Count != best.Byline.Contributors.Count
             ? byline.Contributors.Count > best.Byline.Contributors.Count
             : score > best.Score;
+    }
+
+    /// <summary>
+    /// Whether a printed byline names the author of the item the page reviews (JSON-LD <c>itemReviewed.author</c> of a
+    /// <c>ClaimReview</c> or a <c>Review</c>): its text is that author's name, or every name read from it is part of one.
+    /// </summary>
+    private static bool NamesReviewedAuthor(ExtractionContext context, string text, Byline byline)
+    {
+        var reviewed = context.GetShared(ReviewedAuthors.Build).Names;
+        if (reviewed.Count == 0)
+        {
+            return false;
+        }
+
+        var folded = SiteNames.Fold(text);
+        return reviewed.Any(r => folded.Length >= 3 && r.Contains(folded, StringComparison.Ordinal))
+            || (byline.Contributors.Count > 0 && byline.Contributors.All(c => SiteNames.Fold(c.Name) is { Length: >= 3 } name && reviewed.Any(r => r.Contains(name, StringComparison.Ordinal))));
+    }
+
+    /// <summary>The authors, folded, of the items a page's JSON-LD reviews (<c>itemReviewed</c>): a fact check's claimant, a reviewed book's writer.</summary>
+    private sealed class ReviewedAuthors
+    {
+        private ReviewedAuthors(HashSet<string> names) => Names = names;
+
+        public HashSet<string> Names { get; }
+
+        public static ReviewedAuthors Build(ExtractionContext context)
+        {
+            var graph = JsonLd.JsonLdGraph.Get(context);
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var node in graph.Nodes)
+            {
+                foreach (var item in graph.ResolvedValues(node, "itemReviewed"))
+                {
+                    foreach (var author in graph.ResolvedValues(item, "author"))
+                    {
+                        if (JsonLd.JsonLdGraph.Text(author) is { } name && SiteNames.Fold(name) is { Length: >= 3 } folded)
+                        {
+                            names.Add(folded);
+                        }
+                    }
+                }
+            }
+
+            return new ReviewedAuthors(names);
+        }
     }
 
     /// <summary>
@@ -425,7 +478,7 @@ public sealed class BylineExtractor : IArticleExtractor
     }
 
     /// <summary>A "By ..." line, also after the date it opens with ("05.02.2020 – Redaktion: Jane Roe", "06.11.2023 13:30 von Jane").</summary>
-    private static bool IsPrefixed(string text)
+    internal static bool IsPrefixed(string text)
     {
         // "— by Jane Roe", "---- by Jane Roe": a dash rule before the credit.
         text = text.TrimStart('-', '–', '—', ' ');

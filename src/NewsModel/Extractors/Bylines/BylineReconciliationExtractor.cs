@@ -8,7 +8,9 @@ namespace NewsModel.Extractors.Bylines;
 /// that names everyone the winner names and more ("Jane Roe" in JSON-LD, "Jane Roe, John Doe" printed under the
 /// headline) completes it; a set of names that three or more sources give, the printed byline among them,
 /// overrules a set that only one source gives; a printed byline overrules a <c>meta name=author</c> that no other
-/// source backs and that shares no name with it.
+/// source backs and that shares no name with it; a printed credit with its credit word ("By Jane Roe") overrules an
+/// author declared only in markup that shares no word of a name with it, that nothing printed backs and that no more
+/// sources give (a CMS's person node naming the account that posted the piece).
 /// </summary>
 /// <remarks>Stateless and thread-safe. Runs after the markup readers and the printed-byline reader.</remarks>
 public sealed class BylineReconciliationExtractor : IArticleExtractor
@@ -56,18 +58,52 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
             return;
         }
 
-        // Names that several sources agree on, the printed byline among them, against a winner that stands alone.
-        if (printed is null || printed.Count == 0 || printed.Overlaps(winner) || candidates.Count(c => Keys(c.Value).SetEquals(winner)) > 1)
+        if (printed is null || printed.Count == 0 || printed.Overlaps(winner))
         {
             return;
         }
 
+        // Names that several sources agree on, the printed byline among them, against a winner that stands alone.
         var agreeing = candidates.Where(c => printed.IsSubsetOf(Keys(c.Value))).ToList();
-        if (agreeing.Count >= 3)
+        if (agreeing.Count >= 3 && candidates.Count(c => Keys(c.Value).SetEquals(winner)) == 1)
         {
             context.Propose(ArticleFields.Byline, agreeing[0].Value, agreeing[0].Source, FieldPrecedence.Confirmed);
+            return;
+        }
+
+        // A credit printed with its credit word ("By Jane Roe") against an author only declared in markup (a CMS's
+        // person node or author tag: the account that posted the piece) that shares no word of a name with it, that
+        // nothing printed on the page backs and that no more sources give than give the printed names: the page
+        // names the writer readers see.
+        var printedByline = candidates.First(c => c.Source == ArticleSources.DomByline);
+        if (DeclaredSources.Contains(candidates[0].Source) && BylineExtractor.IsPrefixed(printedByline.Value.Text ?? string.Empty)
+            && !candidates.Any(c => PrintedSources.Contains(c.Source) && SharesNameWord(c.Value, candidates[0].Value))
+            && candidates.Count(c => SharesNameWord(c.Value, printedByline.Value)) >= candidates.Count(c => SharesNameWord(c.Value, candidates[0].Value)))
+        {
+            context.Propose(ArticleFields.Byline, printedByline.Value, printedByline.Source, FieldPrecedence.Confirmed);
         }
     }
+
+    /// <summary>Whether two bylines share a word of three letters or more in a name ("Jane Roe" and "Jane Roe-Smith" do; "Jane Roe" and "John Doe" do not).</summary>
+    private static bool SharesNameWord(Byline first, Byline second)
+    {
+        var words = first.Contributors.SelectMany(c => c.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            .Select(SiteNames.Fold).Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
+        return second.Contributors.SelectMany(c => c.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            .Any(w => words.Contains(SiteNames.Fold(w)));
+    }
+
+    // Sources that read values written for machines only, and sources that read what the page prints.
+    private static readonly HashSet<string> DeclaredSources = new(StringComparer.Ordinal)
+    {
+        ArticleSources.JsonLd, ArticleSources.JsonLdWebPage, ArticleSources.Microdata, ArticleSources.MetaAuthor, ArticleSources.ArticleAuthor,
+        ArticleSources.Parsely, ArticleSources.Sailthru, ArticleSources.DublinCore, ArticleSources.Citation,
+    };
+
+    private static readonly HashSet<string> PrintedSources = new(StringComparer.Ordinal)
+    {
+        ArticleSources.DomByline, ArticleSources.Microformat, ArticleSources.AuthorLink,
+    };
 
     private static IEnumerable<string> Extras(Byline byline, HashSet<string> winner) =>
         byline.Contributors.Where(c => !winner.Contains(SiteNames.Fold(c.Name))).Select(c => c.Name);

@@ -1,0 +1,74 @@
+using NewsModel.Extractors.Bylines;
+
+namespace NewsModel.Tests.Extractors.Bylines;
+
+/// <summary>Signatures with a journalist's post and an e-mail address at the end of the body, and agency datelines naming a region after the place; hand-written pages.</summary>
+public class SignatureAndDatelineTests
+{
+    private const string Story =
+        "<p>The harbour board agreed on Monday evening to extend the winter ferry timetable by another two weeks this year.</p>"
+        + "<p>Residents on the outer islands had asked for the change since the spring, when the last boat left too early.</p>"
+        + "<p>The board will review the timetable again next autumn, after the new terminal on the north pier has opened.</p>";
+
+    // Repeated so that the ending lies beyond the reach of the printed-byline reader.
+    private static Article ParseEnding(string ending, string opening = "") =>
+        TestPages.Parse(
+            $"<!doctype html><html lang=\"en\"><head><title>Ferry timetable extended</title></head><body><article><h1>Ferry timetable extended</h1>{opening}{string.Concat(Enumerable.Repeat(Story, 25))}{ending}</article></body></html>",
+            new Uri("https://www.harbourgazette.example/region/ferry-timetable"));
+
+    [Theory]
+    [InlineData("<p>정하늘 칼럼니스트 <a href=\"mailto:sky@webzine.example\">sky@webzine.example</a></p><p>[사진=KBS]</p><table><tr><td></td></tr></table>", "정하늘")]
+    [InlineData("<p>칼럼니스트 정하늘 <a href=\"mailto:sky@webzine.example\">sky@webzine.example</a></p>", "정하늘")]
+    [InlineData("<p>정하늘 기자 sky@webzine.example</p>", "정하늘")]
+    [InlineData("<p>Marta Lindqvist, Staff Writer, marta@harbourgazette.example</p>", "Marta Lindqvist")]
+    public void Parse_SignatureWithPostAndEmail_Read(string ending, string expected)
+    {
+        var article = ParseEnding(ending);
+
+        Assert.Equal([expected], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal("body:signature", article.SourceOf("byline")!.Source);
+    }
+
+    [Theory]
+    [InlineData("<p>Questions? Write to <a href=\"mailto:desk@harbourgazette.example\">desk@harbourgazette.example</a></p>")]
+    [InlineData("<p>Marta Lindqvist marta@harbourgazette.example</p>")]
+    [InlineData("<p>Senior Marta Lindqvist marta@harbourgazette.example</p>")]
+    // Two people signing: a list of the staff, not the article's writer.
+    [InlineData("<p>정하늘 기자 <a href=\"mailto:sky@webzine.example\">sky@webzine.example</a></p><p>[사진=KBS]</p><p>김바다 기자 <a href=\"mailto:sea@webzine.example\">sea@webzine.example</a></p><p>[사진=MBC]</p>")]
+    public void Parse_NoSignatureWithPostAndEmail_NoByline(string ending)
+    {
+        var article = ParseEnding(ending);
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Theory]
+    [InlineData("정하늘 칼럼니스트 sky@webzine.example", "정하늘")]
+    [InlineData("칼럼니스트 정하늘 sky@webzine.example", "정하늘")]
+    [InlineData("王小明 记者 wang@paper.example", "王小明")]
+    [InlineData("Correspondent Marta Lindqvist marta@harbourgazette.example", "Marta Lindqvist")]
+    [InlineData("Marta Lindqvist (Columnist) marta@harbourgazette.example", "Marta Lindqvist")]
+    [InlineData("Marta Lindqvist Columnist", null)]
+    [InlineData("Columnist sky@webzine.example", null)]
+    [InlineData("the columnist wrote to sky@webzine.example", null)]
+    public void RoleSignature_ReadsNamePostAndEmail(string line, string? expected) =>
+        Assert.Equal(expected, BodySignatureExtractor.RoleSignature(line)?.Contributors[0].Name);
+
+    [Theory]
+    [InlineData("SPRINGFIELD, Ill. (AP) — The harbour board agreed on Monday evening to extend the timetable.", "AP [author, org]")]
+    [InlineData("ST. CLAIR, Mich. (AP) — The harbour board agreed on Monday evening to extend the timetable.", "AP [author, org]")]
+    [InlineData("BEIRUT, Lebanon (Reuters) - The harbour board agreed on Monday evening to extend the timetable.", "Reuters [author, org]")]
+    [InlineData("According to officials, Monday (AP) — the harbour board agreed to extend the timetable.", null)]
+    [InlineData("SPRINGFIELD, Ill. (Harbour Board) — The harbour board agreed on Monday evening to extend the timetable.", null)]
+    public void Dateline_PlaceWithRegion_Read(string text, string? expected) =>
+        Assert.Equal(expected, BodySignatureExtractor.Dateline(text) is { } byline ? BylineParser.Describe(byline) : null);
+
+    [Fact]
+    public void Parse_AgencyDatelineWithRegion_Read()
+    {
+        var article = ParseEnding(string.Empty, "<p>SPRINGFIELD, Ill. (AP) — The harbour board agreed on Monday evening to extend the timetable.</p>");
+
+        Assert.Equal("AP [author, org]", BylineParser.Describe(article.Byline));
+        Assert.Equal("body:dateline", article.SourceOf("byline")!.Source);
+    }
+}
