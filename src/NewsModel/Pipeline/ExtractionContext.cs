@@ -73,10 +73,6 @@ public sealed class ExtractionContext
         list.Add(new Entry<T>(new FieldCandidate<T>(value, source, priority ?? FieldPrecedence.PriorityOf(field, source)), _order++));
     }
 
-    /// <summary>Withdraws every value proposed so far for a field, when a combining extractor finds none of them tenable.</summary>
-    /// <param name="field">The field.</param>
-    internal void Withdraw(ArticleField field) => _candidates.Remove(field);
-
     /// <summary>The values proposed so far for a field, highest precedence first.</summary>
     /// <typeparam name="T">The field's value type.</typeparam>
     /// <param name="field">The field.</param>

@@ -32,8 +32,10 @@ public class DateZoneAuditTests
             <p>The harbour office has published a new timetable for the winter months, with fewer crossings at night.</p></article>
             """);
 
-        Assert.Equal("2023-03-14T13:05:12.41-04", article.Published!.ToIsoString());
-        Assert.Equal("2023-03-14T13:05:13.02-04", article.Modified!.ToIsoString());
+        // The printed "1:05 PM" agrees only to the minute with a value that gives seconds: alone it shows no offset
+        // (review: pinned an offset taken from one weak reading).
+        Assert.Equal("2023-03-14T17:05:12.41Z", article.Published!.ToIsoString());
+        Assert.Equal("2023-03-14T17:05:13.02Z", article.Modified!.ToIsoString());
     }
 
     [Fact]
@@ -48,7 +50,10 @@ public class DateZoneAuditTests
             """);
 
         Assert.Equal("2023-03-14T13:40:30-04", article.Modified!.ToIsoString());
-        Assert.Equal("2023-03-14T13:05:12-04", article.Published!.ToIsoString());
+
+        // One element printing only the minute does not show the page's other zoneless values are UTC (review: pinned a
+        // page-wide conclusion from one weak reading; two such elements do, see DateZoneReviewTests).
+        Assert.Equal("2023-03-14T17:05:12", article.Published!.ToIsoString());
     }
 
     [Fact]
@@ -119,11 +124,12 @@ public class DateZoneAuditTests
     public void UtcInstantAndPrintedLocalClock_TakesThePrintedOffset()
     {
         var article = Page(
-            """<meta property="article:published_time" content="2023-01-11T07:03:25+00">""",
+            """<meta property="article:published_time" content="2023-01-11T07:03:00+00">""",
             """<h1>Ferry timetable changes</h1><p class="byline">Jane Roe <span class="date">January 10, 2023 11:03 PM</span></p><p>The harbour office has published a new timetable.</p>""");
 
-        Assert.Equal("2023-01-10T23:03:25-08", article.Published!.ToIsoString());
-        Assert.Equal(Instant.FromUtc(2023, 1, 11, 7, 3, 25), article.Published.Instant);
+        // Review: the instant gives no seconds, as the printed time (with seconds on one side only the minute may agree by chance).
+        Assert.Equal("2023-01-10T23:03:00-08", article.Published!.ToIsoString());
+        Assert.Equal(Instant.FromUtc(2023, 1, 11, 7, 3, 0), article.Published.Instant);
     }
 
     [Theory]
@@ -240,9 +246,11 @@ public class DateZoneAuditTests
     public void MarkupPublishedEqualsModified_EarlierPrintedDateStatedTwice_PrintedWins()
     {
         var article = Page(
-            JsonLd("""{"@type":"NewsArticle","headline":"Ferry timetable changes","datePublished":"2023-03-15 19:31:39","dateModified":"2023-03-15 19:31:39"}"""),
+            JsonLd("""{"@type":"NewsArticle","headline":"Ferry timetable changes","datePublished":"2023-03-15 19:31:39","dateModified":"2023-03-15 19:31:39"}""")
+            + """<meta name="date" content="2023-03-14 19:14">""",
             """<h1>Ferry timetable changes</h1><p class="byline">By Jane Roe | <time datetime="2023-03-14 19:14:00">March 14, 2023 -- 19:14 GMT</time></p><p>The harbour office has published a new timetable.</p>""");
 
+        // Review: the second statement is independent of the printed element (its own datetime is not), to the minute.
         Assert.Equal("2023-03-14T19:14:00Z", article.Published!.ToIsoString());
     }
 
@@ -270,13 +278,14 @@ public class DateZoneAuditTests
     }
 
     [Fact]
-    public void ModifiedBeforePublished_NoLaterCandidate_ModifiedIsDropped()
+    public void ModifiedBeforePublished_NoLaterCandidate_ModifiedIsKept()
     {
         var article = Page(
             JsonLd("""{"@type":"NewsArticle","headline":"Ferry timetable changes","datePublished":"2023-03-14T14:15:41+05:30","dateModified":"2023-03-14T02:19:05+05:30"}"""),
             """<h1>Ferry timetable changes</h1><p>The harbour office has published a new timetable.</p>""");
 
-        Assert.Null(article.Modified);
+        // Review: a last edit before the publication may be true (a scheduled post); it is kept, with the diagnostic.
+        Assert.Equal("2023-03-14T02:19:05+05:30", article.Modified!.ToIsoString());
         Assert.Contains(article.Diagnostics, d => d.Code == DateReconciliationExtractor.ModifiedBeforePublishedCode);
     }
 
@@ -292,12 +301,14 @@ public class DateZoneAuditTests
     }
 
     [Fact]
-    public void ModifiedBeforePublished_OnlyAPrintedDayOfThePublication_ModifiedIsDropped()
+    public void ModifiedBeforePublished_OnlyAPrintedDayOfThePublication_ModifiedIsKept()
     {
         var article = Page(
             JsonLd("""{"@type":"NewsArticle","headline":"Ferry timetable changes","datePublished":"2023-03-14T09:41:45+01:00","dateModified":"2023-03-10T17:46:05+01:00"}"""),
             """<h1>Ferry timetable changes</h1><p class="byline">Updated 14/03/2023</p><p>The harbour office has published a new timetable.</p>""");
 
-        Assert.Null(article.Modified);
+        // The printed day is not certainly after the publication: no replacement; the markup's date is kept (review).
+        Assert.Equal("2023-03-10T17:46:05+01", article.Modified!.ToIsoString());
+        Assert.Contains(article.Diagnostics, d => d.Code == DateReconciliationExtractor.ModifiedBeforePublishedCode);
     }
 }

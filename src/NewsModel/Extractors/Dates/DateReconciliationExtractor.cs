@@ -23,6 +23,13 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         var clock = PageClock.Of(context);
+
+        // An unmarked <time> that an update phrase opens is the modification date where it stands in the article's header.
+        if (clock.UpdateTime is { } update && ArticleHeader.Holds(context, update.Element))
+        {
+            context.Propose(ArticleFields.Modified, update.Date, ArticleSources.TimeElement);
+        }
+
         Reconcile(context, ArticleFields.Published, clock, null);
         Reconcile(context, ArticleFields.Modified, clock, context.TryGetBest(ArticleFields.Published, out var published) ? published : null);
     }
@@ -39,11 +46,13 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
 
     private static void Reconcile(ExtractionContext context, ArticleField<ArticleDate> field, PageClock clock, ArticleDate? published)
     {
-        var candidates = Corrected(context.GetCandidates(field), clock);
-        if (candidates.Count == 0)
+        var proposed = context.GetCandidates(field);
+        if (proposed.Count == 0)
         {
             return;
         }
+
+        var candidates = Corrected(proposed, clock);
 
         LearnUtcFamilies(candidates, clock);
         var first = candidates[0];
@@ -60,7 +69,8 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
             chosen = agreed;
         }
 
-        // A modification before the publication is not one: the first candidate certainly after it, else none.
+        // A modification before the publication: a later candidate where one is certainly after it; else the date is kept
+        // (a post scheduled for later and last edited before it went live).
         if (published is not null && Before(chosen.Value, published))
         {
             FieldCandidate<ArticleDate>? later = candidates.Where(c => Before(published, c.Value)).Select(c => (FieldCandidate<ArticleDate>?)c).FirstOrDefault();
@@ -68,15 +78,12 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
                 DiagnosticSeverity.Info,
                 ModifiedBeforePublishedCode,
                 $"The modification date {chosen.Value.ToIsoString()} ({chosen.Source}) is before the publication date {published.ToIsoString()}; "
-                + (later is null ? "no modification date is given." : $"{later.Value.Value.ToIsoString()} ({later.Value.Source}) is given instead."));
-            if (later is null)
+                + (later is null ? "it is kept: no candidate is after the publication." : $"{later.Value.Value.ToIsoString()} ({later.Value.Source}) is given instead."));
+            if (later is not null)
             {
-                context.Withdraw(field);
-                return;
+                chosen = later.Value;
+                replaced = true;
             }
-
-            chosen = later.Value;
-            replaced = true;
         }
 
         // The richest statement of the chosen moment.
@@ -109,12 +116,17 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
             }
         }
 
-        if (value.Precision == DatePrecision.OffsetDateTime)
+        // The article's own settled date shows the page's clock at that moment (a <time> element's reading was recorded
+        // by its reader, with the element).
+        if (value.Precision == DatePrecision.OffsetDateTime && chosen.Source != ArticleSources.TimeElement)
         {
-            clock.Record(value.Instant!.Value, value.OffsetDateTime!.Value.Offset);
+            // The zone a profile or a printed zone name gives, where it keeps this offset at that moment.
+            var (instant, settled) = (value.Instant!.Value, value.OffsetDateTime!.Value.Offset);
+            var zone = value.ZoneId is { } zoneId ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) : DateVocabulary.NamedZone(value.Text);
+            clock.Record(instant, settled, null, zone is not null && zone.GetUtcOffset(instant) == settled ? zone : null);
         }
 
-        if (replaced || !chosen.Equals(first) || !value.HasSameValue(first.Value))
+        if (replaced || !chosen.Equals(first) || !value.HasSameValue(proposed[0].Value))
         {
             context.Propose(field, value, chosen.Source, FieldPrecedence.Confirmed);
         }
@@ -142,26 +154,32 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
         }
     }
 
-    /// <summary>Candidates of families whose offset slip the page showed (see <see cref="Agreed"/>), corrected by it, as UTC instants.</summary>
+    /// <summary>
+    /// Candidates of families whose offset slip the page showed (see <see cref="Agreed"/>), corrected by it, as UTC
+    /// instants; zoneless <c>&lt;time&gt;</c> values as UTC where the page showed it writes them so (<see cref="PageClock.ZonelessTimesAreUtc"/>).
+    /// </summary>
     private static IReadOnlyList<FieldCandidate<ArticleDate>> Corrected(IReadOnlyList<FieldCandidate<ArticleDate>> candidates, PageClock clock)
     {
-        if (clock.Slips.Count == 0)
+        var utcTimes = clock.ZonelessTimesAreUtc;
+        if (clock.Slips.Count == 0 && !utcTimes)
         {
             return candidates;
         }
 
         return candidates.Select(c => c.Value.Instant is { } instant && clock.Slips.TryGetValue(PageClock.Family(c.Source), out var slip)
             ? c with { Value = ArticleDate.FromOffsetDateTime((instant + slip).WithOffset(Offset.Zero), c.Value.Source, c.Value.Text) }
+            : utcTimes && c.Source == ArticleSources.TimeElement ? c with { Value = PageClock.AsUtc(c.Value) }
             : c).ToArray();
     }
 
-    /// <summary>The diagnostic reported when a modification date before the publication date is replaced or dropped.</summary>
+    /// <summary>The diagnostic reported when a modification date is before the publication date (replaced by a later candidate, or kept).</summary>
     internal const string ModifiedBeforePublishedCode = "date.modified-before-published";
 
     /// <summary>
     /// A zoneless winner placed by what the page shows: another source giving the same clock reading with an offset
     /// lends it that offset; another source whose UTC clock reads the same shows the winner is UTC (and lends its own
-    /// offset); a source of the family already shown to write UTC on this page is UTC.
+    /// offset); a source of the family already shown to write UTC on this page is UTC. A reading that agrees only to the
+    /// minute where one side gives seconds counts only beside another such reading of another family (see <see cref="Supported"/>).
     /// </summary>
     private static ArticleDate InZone(FieldCandidate<ArticleDate> chosen, IReadOnlyList<FieldCandidate<ArticleDate>> candidates, PageClock clock)
     {
@@ -172,44 +190,67 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
         }
 
         var local = value.LocalDateTime!.Value;
-        var offsets = candidates.Where(c => c.Value.Precision == DatePrecision.OffsetDateTime && c.Source != ArticleSources.UrlPath
-).Select(c => c.Value).ToList();
-        foreach (var other in offsets)
+        var offsets = candidates.Where(c => c.Value.Precision == DatePrecision.OffsetDateTime && c.Source != ArticleSources.UrlPath).ToList();
+        if (Supported(offsets.Select(c => (c.Value.OffsetDateTime!.Value.Offset, PageClock.Family(c.Source), PageClock.Agreement(c.Value.LocalDateTime!.Value, local)))) is { } same)
         {
-            if (PageClock.SameMinute(other.LocalDateTime!.Value, local))
-            {
-                var offset = other.OffsetDateTime!.Value.Offset;
-                if (offset == Offset.Zero)
-                {
-                    clock.UtcFamilies.Add(PageClock.Family(chosen.Source));
-                }
-
-                return ArticleDate.FromOffsetDateTime(local.WithOffset(offset), value.Source, value.Text);
-            }
-        }
-
-        foreach (var other in offsets)
-        {
-            if (PageClock.SameMinute(other.Instant!.Value.InUtc().LocalDateTime, local))
+            if (same == Offset.Zero)
             {
                 clock.UtcFamilies.Add(PageClock.Family(chosen.Source));
-                return ArticleDate.FromOffsetDateTime(local.InUtc().ToInstant().WithOffset(other.OffsetDateTime!.Value.Offset), value.Source, value.Text);
+            }
+
+            return ArticleDate.FromOffsetDateTime(local.WithOffset(same), value.Source, value.Text);
+        }
+
+        if (Supported(offsets.Select(c => (c.Value.OffsetDateTime!.Value.Offset, PageClock.Family(c.Source), PageClock.Agreement(c.Value.Instant!.Value.InUtc().LocalDateTime, local)))) is { } lent)
+        {
+            clock.UtcFamilies.Add(PageClock.Family(chosen.Source));
+            return ArticleDate.FromOffsetDateTime(local.InUtc().ToInstant().WithOffset(lent), value.Source, value.Text);
+        }
+
+        return clock.UtcFamilies.Contains(PageClock.Family(chosen.Source)) ? PageClock.AsUtc(value) : value;
+    }
+
+    /// <summary>
+    /// The conclusion the readings support: the first that agrees firmly (<see cref="PageClock.Match.Firm"/>), or one that
+    /// two weak readings of different families share; null otherwise.
+    /// </summary>
+    private static Offset? Supported(IEnumerable<(Offset Conclusion, string Family, PageClock.Match Match)> readings)
+    {
+        List<(Offset Conclusion, string Family)>? weak = null;
+        foreach (var (conclusion, family, match) in readings)
+        {
+            if (match == PageClock.Match.Firm)
+            {
+                return conclusion;
+            }
+
+            if (match == PageClock.Match.Weak)
+            {
+                if (weak is not null && weak.Exists(w => w.Conclusion == conclusion && !string.Equals(w.Family, family, StringComparison.Ordinal)))
+                {
+                    return conclusion;
+                }
+
+                (weak ??= []).Add((conclusion, family));
             }
         }
 
-        return clock.UtcFamilies.Contains(PageClock.Family(chosen.Source))
-            ? ArticleDate.FromOffsetDateTime(local.WithOffset(Offset.Zero), value.Source, value.Text)
-            : value;
+        return null;
     }
 
     /// <summary>
     /// The local offset of a UTC instant, as the page shows it: another source printing the same minute as a local
-    /// clock reading an offset away ("11:42 PM" for 07:42 UTC; see <see cref="PageClock.ShiftBetween"/>), another source stating the same
-    /// minute with a local offset, or the offset of the page's printed clock within a day of it. Null when nothing shows it.
+    /// clock reading an offset away ("11:42 PM" for 07:42 UTC; see <see cref="PageClock.ShiftBetween"/> and, for printed
+    /// times, <see cref="PageClock.PrintedShift"/>), another source stating the same minute with a local offset (a zone
+    /// name that holds at that moment), or the offset of the page's printed clock within a day of it where it may be
+    /// carried (<see cref="PageClock.OffsetNear"/>). A clock reading an offset away that agrees only to the minute where
+    /// one side gives seconds may agree by chance (any hour shift is allowed): it counts only beside another such reading
+    /// of another family. An instant stated with its offset agrees hour and all. Null when nothing shows it.
     /// </summary>
     internal static Offset? LocalOffset(ArticleDate value, IReadOnlyList<FieldCandidate<ArticleDate>> candidates, PageClock clock)
     {
         var utc = value.LocalDateTime!.Value;
+        var readings = new List<(Offset, string, PageClock.Match)>();
         foreach (var candidate in candidates)
         {
             var other = candidate.Value;
@@ -218,20 +259,21 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
                 continue;
             }
 
-            if (other.Precision == DatePrecision.LocalDateTime && !clock.UtcFamilies.Contains(PageClock.Family(candidate.Source))
-                && PageClock.ShiftBetween(utc, other.LocalDateTime!.Value) is { } shift)
+            var family = PageClock.Family(candidate.Source);
+            if (other.Precision == DatePrecision.LocalDateTime && !clock.UtcFamilies.Contains(family)
+                && (candidate.Source is ArticleSources.DomDate or ArticleSources.DomModified ? PageClock.PrintedShift(utc, other) : PageClock.ShiftBetween(utc, other.LocalDateTime!.Value)) is { } shift)
             {
-                return shift;
+                readings.Add((shift, family, PageClock.SecondsAgreement(utc, other.LocalDateTime!.Value)));
             }
-
-            if (other.Precision == DatePrecision.OffsetDateTime && other.OffsetDateTime!.Value.Offset != Offset.Zero
+            else if (other.Precision == DatePrecision.OffsetDateTime && other.OffsetDateTime!.Value.Offset != Offset.Zero && DateVocabulary.NamedZoneHolds(other)
                 && PageClock.SameMinute(other.Instant!.Value.InUtc().LocalDateTime, utc))
             {
-                return other.OffsetDateTime.Value.Offset;
+                // The same instant to the minute, hour and all: no chance agreement, whatever the seconds.
+                readings.Add((other.OffsetDateTime.Value.Offset, family, PageClock.Match.Firm));
             }
         }
 
-        return clock.OffsetNear(value.Instant!.Value);
+        return Supported(readings) ?? clock.OffsetNear(value.Instant!.Value);
     }
 
     /// <summary>
@@ -251,8 +293,10 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
         }
 
         var timed = candidates.Where(c => c.Value.Instant is not null && c.Source != ArticleSources.UrlPath).ToList();
-        var rivals = timed.Where(c => Slipped(winner.Value, c.Value)).ToList();
-        if (rivals.Count == 0)
+        var rivals = timed.Select(c => (Candidate: c, Match: Slipped(winner.Value, c.Value))).Where(r => r.Match != PageClock.Match.None).ToList();
+
+        // A slip shown only to the minute where one side gives seconds may be chance: it needs a second family showing it.
+        if (!rivals.Exists(r => r.Match == PageClock.Match.Firm) && rivals.Select(r => PageClock.Family(r.Candidate.Source)).Distinct(StringComparer.Ordinal).Count() < 2)
         {
             return null;
         }
@@ -261,7 +305,7 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
         var groups = new List<List<FieldCandidate<ArticleDate>>>();
         foreach (var candidate in timed)
         {
-            if (candidate.Value.Instant is not { } instant || !(SameInstantMinute(instant, winnerInstant) || Slipped(winner.Value, candidate.Value)))
+            if (candidate.Value.Instant is not { } instant || !(SameInstantMinute(instant, winnerInstant) || Slipped(winner.Value, candidate.Value) != PageClock.Match.None))
             {
                 continue;
             }
@@ -285,7 +329,9 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
             var instant = g[0].Value.Instant!.Value;
             foreach (var reading in zoneless)
             {
-                if (offsets.Any(o => PageClock.SameMinute(instant.WithOffset(o).LocalDateTime, reading.Value.LocalDateTime!.Value)))
+                var local = reading.Value.LocalDateTime!.Value;
+                if (offsets.Any(o => PageClock.SameMinute(instant.WithOffset(o).LocalDateTime, local))
+                    && !(reading.Source is ArticleSources.DomDate or ArticleSources.DomModified && OtherReadingFits(reading.Value, instant, offsets)))
                 {
                     families.Add(PageClock.Family(reading.Source));
                 }
@@ -298,9 +344,10 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
         var leaders = Enumerable.Range(0, groups.Count).Where(i => scores[i] == best).ToList();
         if (leaders.Count > 1)
         {
-            // A printed time with a named zone (not one a profile's zone placed) against readings that are all UTC renderings.
+            // A printed time with a named zone (not one a profile's zone placed, nor one the zone does not keep at that
+            // moment: "EST" in July) against readings that are all UTC renderings.
             leaders = leaders.Where(i => groups[i].Any(c => c.Source is ArticleSources.DomDate or ArticleSources.DomModified
-                && c.Value.OffsetDateTime!.Value.Offset != Offset.Zero && c.Value.ZoneId is null)).ToList();
+                && c.Value.OffsetDateTime!.Value.Offset != Offset.Zero && c.Value.ZoneId is null && DateVocabulary.NamedZoneHolds(c.Value))).ToList();
             if (leaders.Count != 1 || Enumerable.Range(0, groups.Count).Any(i => i != leaders[0] && scores[i] == best
                 && groups[i].Any(c => c.Value.OffsetDateTime!.Value.Offset != Offset.Zero)))
             {
@@ -314,48 +361,81 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
         {
             foreach (var candidate in group)
             {
-                clock.Slips.TryAdd(PageClock.Family(candidate.Source), agreed - candidate.Value.Instant!.Value);
+                var slip = agreed - candidate.Value.Instant!.Value;
+                clock.Slips.TryAdd(PageClock.Family(candidate.Source), slip);
+
+                // "04:31:13-06:00" for 04:31:13 UTC: the UTC clock stamped with the site's own offset, which so shows it.
+                var stamped = candidate.Value.OffsetDateTime!.Value.Offset;
+                if (stamped != Offset.Zero && slip == Duration.FromSeconds(stamped.Seconds))
+                {
+                    clock.Record(agreed, stamped, null, null);
+                }
             }
         }
 
         return chosen[0].Equals(winner) ? null : chosen[0];
     }
 
-    /// <summary>Whether two instants are apart by an offset zones have (see <see cref="PageClock.ShiftBetween"/>), with the same seconds.</summary>
-    private static bool Slipped(ArticleDate a, ArticleDate b)
+    /// <summary>
+    /// How two instants apart by an offset zones have (see <see cref="PageClock.ShiftBetween"/>) agree in their seconds;
+    /// <see cref="PageClock.Match.None"/> when they are not so apart.
+    /// </summary>
+    private static PageClock.Match Slipped(ArticleDate a, ArticleDate b)
     {
         var utcA = a.Instant!.Value.InUtc().LocalDateTime;
         var utcB = b.Instant!.Value.InUtc().LocalDateTime;
-        return (PageClock.ShiftBetween(utcA, utcB) ?? PageClock.ShiftBetween(utcB, utcA)) is not null;
+        return (PageClock.ShiftBetween(utcA, utcB) ?? PageClock.ShiftBetween(utcB, utcA)) is null ? PageClock.Match.None : PageClock.SecondsAgreement(utcA, utcB);
+    }
+
+    /// <summary>Whether a printed time without am/pm could also be read twelve hours away and still show <paramref name="instant"/> in one of the offsets.</summary>
+    private static bool OtherReadingFits(ArticleDate printed, Instant instant, IReadOnlyList<Offset> offsets)
+    {
+        var local = printed.LocalDateTime!.Value;
+        if (local.Hour is < 1 or > 12 || DateVocabulary.HasMeridiem(printed.Text))
+        {
+            return false;
+        }
+
+        var other = local.PlusHours(local.Hour == 12 ? -12 : 12);
+        return offsets.Any(o => PageClock.SameMinute(instant.WithOffset(o).LocalDateTime, other));
     }
 
     private static bool SameInstantMinute(Instant a, Instant b) => PageClock.SameMinute(a.InUtc().LocalDateTime, b.InUtc().LocalDateTime);
 
     /// <summary>
     /// Where the markup's publication date is also its modification date (a system that rewrites both on every change)
-    /// while the date printed by the headline is earlier and another source states that earlier moment too, the
-    /// printed date is the publication: the markup's is the last change.
+    /// while the date printed by the headline is earlier and a source independent of the printed element (markup, not the
+    /// element's own <c>datetime</c> nor another printed or <c>&lt;time&gt;</c> date) states that earlier moment to the
+    /// minute, the printed date is the publication: the markup's is the last change. The same day is not enough: an
+    /// event's date and time printed under the headline share the day with many things.
     /// </summary>
     internal static FieldCandidate<ArticleDate>? Overwritten(
         IReadOnlyList<FieldCandidate<ArticleDate>> candidates, IReadOnlyList<FieldCandidate<ArticleDate>> modified, ArticleDate? printed)
     {
         var winner = candidates[0];
-        if (printed is null || modified.Count == 0 || !IsDeclaration(winner.Source) || winner.Source == ArticleSources.PublisherProfile
+        if (printed?.LocalDateTime is null || modified.Count == 0 || !IsDeclaration(winner.Source) || winner.Source == ArticleSources.PublisherProfile
             || winner.Value.Precision == DatePrecision.Date || !modified[0].Value.HasSameValue(winner.Value) || !Before(printed, winner.Value))
         {
             return null;
         }
 
         var statement = candidates.Where(c => c.Source == ArticleSources.DomDate && c.Value.HasSameValue(printed)).Select(c => (FieldCandidate<ArticleDate>?)c).FirstOrDefault();
-        return statement is not null && candidates.Any(c => c.Source != ArticleSources.DomDate && SameMoment(c.Value, printed) && !SameMoment(c.Value, winner.Value))
+        return statement is not null && candidates.Any(c => c.Source is not (ArticleSources.DomDate or ArticleSources.DomModified or ArticleSources.TimeElement or ArticleSources.UrlPath)
+                && SameMinuteStated(c.Value, printed) && !SameMinuteStated(c.Value, winner.Value))
             ? statement
             : null;
     }
 
+    /// <summary>Whether two dates state the same minute: the same instant where both give one, else the same clock reading.</summary>
+    private static bool SameMinuteStated(ArticleDate a, ArticleDate b) =>
+        a.Instant is { } x && b.Instant is { } y ? SameInstantMinute(x, y)
+        : a.LocalDateTime is { } la && b.LocalDateTime is { } lb && PageClock.SameMinute(la, lb);
+
     /// <summary>
     /// Whether <paramref name="a"/> is certainly before <paramref name="b"/>, by more than a minute (one save may stamp
-    /// both a split second apart): by instant when both give one; by clock
-    /// reading when one lacks an offset, allowing for the widest offset when the other is a UTC rendering; by day otherwise.
+    /// both a split second apart): by instant when both give one; where one gives an instant and the other a zoneless
+    /// clock reading or a day, against every instant that reading or day may be in any zone (fourteen hours either way);
+    /// by clock reading when neither gives an offset (the page's own clock); by day otherwise.
     /// </summary>
     internal static bool Before(ArticleDate a, ArticleDate b)
     {
@@ -364,13 +444,30 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
             return x + Duration.FromMinutes(1) < y;
         }
 
+        if (a.Instant is not null || b.Instant is not null)
+        {
+            return Span(a).Latest.PlusMinutes(1) < Span(b).Earliest;
+        }
+
         if (a.LocalDateTime is { } la && b.LocalDateTime is { } lb)
         {
-            var utcRendering = (a.OffsetDateTime?.Offset ?? b.OffsetDateTime?.Offset) == Offset.Zero;
-            return la.PlusMinutes(utcRendering ? PageClock.MaxOffsetMinutes : 1) < lb;
+            return la.PlusMinutes(1) < lb;
         }
 
         return a.Date < b.Date;
+    }
+
+    /// <summary>The UTC clock readings a date may stand for: its instant's, or those of its clock reading or day in any zone.</summary>
+    private static (LocalDateTime Earliest, LocalDateTime Latest) Span(ArticleDate date)
+    {
+        if (date.Instant is { } instant)
+        {
+            var utc = instant.InUtc().LocalDateTime;
+            return (utc, utc);
+        }
+
+        var (start, end) = date.LocalDateTime is { } local ? (local, local) : (date.Date.AtMidnight(), date.Date.PlusDays(1).AtMidnight());
+        return (start.PlusMinutes(-PageClock.MaxOffsetMinutes), end.PlusMinutes(PageClock.MaxOffsetMinutes));
     }
 
     /// <summary>

@@ -187,8 +187,10 @@ internal static class DateTextParser
     }
 
     /// <summary>
-    /// A time printed before its date: "9:12 pm PST, Monday, January 9, 2023", "02:15:41 PM Mar 14, 2023". Between
-    /// them only punctuation and up to two capitalised words (a zone's name read as no offset, a weekday's name) may stand.
+    /// A time printed before its date: "9:12 pm PST, Monday, January 9, 2023", "02:15:41 PM Mar 14, 2023", "14:05 Uhr,
+    /// 3. März 2023". The time must be marked as a time of day (am/pm, a zone, "Uhr" or "h", seconds): a bare "04:12"
+    /// before a date is as often a duration ("Video 04:12 | March 3, 2023"). Between them only punctuation and up to two
+    /// capitalised words (a zone's name read as no offset, a weekday's name) may stand.
     /// </summary>
     private static bool TryTimeThenDate(List<DateToken> tokens, int i, DateTextSettings settings, DateToken.DigitScript script, out RawDate date, out int end)
     {
@@ -198,6 +200,14 @@ internal static class DateTextParser
         if (!TryTime(tokens, ref j, out var time, out var offset))
         {
             return false;
+        }
+
+        var marked = offset is not null;
+        for (var k = i + 1; k < j && !marked; k++)
+        {
+            // "pm", "Uhr", the "h" of "14h05", or a second colon: seconds.
+            marked = (tokens[k].IsWord && (DateVocabulary.Meridiem.ContainsKey(tokens[k].Text) || tokens[k].Text.ToLowerInvariant() is "uhr" or "h" or "godz" or "hrs" or "hs"))
+                || (k > i + 2 && tokens[k].IsSymbol(':'));
         }
 
         var words = 0;
@@ -210,6 +220,8 @@ internal static class DateTextParser
             }
             else if (t.IsWord && words < 2 && t.Text.Length >= 3 && char.IsUpper(t.Text[0]) && DateVocabulary.Month(t.Text, settings.Language) is null)
             {
+                // A zone's name in capitals ("IST", "CST") marks the time too.
+                marked |= t.Text.Length <= 5 && t.Text.All(char.IsUpper);
                 words++;
                 j++;
             }
@@ -219,7 +231,7 @@ internal static class DateTextParser
             }
         }
 
-        if (j >= tokens.Count || !TryDateAt(tokens, j, settings, script, out var found, out var dateEnd) || found.Time is not null)
+        if (!marked || j >= tokens.Count || !TryDateAt(tokens, j, settings, script, out var found, out var dateEnd) || found.Time is not null)
         {
             return false;
         }

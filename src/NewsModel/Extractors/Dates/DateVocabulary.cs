@@ -87,6 +87,85 @@ internal static class DateVocabulary
         ["HST"] = Offset.FromHours(-10),
     };
 
+    /// <summary>
+    /// The zone each abbreviation of <see cref="ZoneAbbreviations"/> names where it is written (its main zone: "EST" is
+    /// New York's winter time). Whether that zone keeps the abbreviation's offset at a given moment tells a true label
+    /// from a mislabel ("EST" printed in July, when New York is at −04:00).
+    /// </summary>
+    private static readonly Dictionary<string, string> AbbreviationZones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["WET"] = "Europe/Lisbon", ["WEST"] = "Europe/Lisbon", ["CET"] = "Europe/Paris", ["CEST"] = "Europe/Paris", ["MEZ"] = "Europe/Berlin",
+        ["MESZ"] = "Europe/Berlin", ["EET"] = "Europe/Athens", ["EEST"] = "Europe/Athens", ["MSK"] = "Europe/Moscow", ["TRT"] = "Europe/Istanbul",
+        ["IRST"] = "Asia/Tehran", ["IRDT"] = "Asia/Tehran", ["PKT"] = "Asia/Karachi", ["HKT"] = "Asia/Hong_Kong", ["SGT"] = "Asia/Singapore",
+        ["AWST"] = "Australia/Perth", ["JST"] = "Asia/Tokyo", ["KST"] = "Asia/Seoul", ["AEST"] = "Australia/Sydney", ["AEDT"] = "Australia/Sydney",
+        ["NZST"] = "Pacific/Auckland", ["NZDT"] = "Pacific/Auckland", ["EST"] = "America/New_York", ["EDT"] = "America/New_York",
+        ["CDT"] = "America/Chicago", ["MST"] = "America/Denver", ["MDT"] = "America/Denver", ["PST"] = "America/Los_Angeles",
+        ["PDT"] = "America/Los_Angeles", ["AKST"] = "America/Anchorage", ["HST"] = "Pacific/Honolulu",
+    };
+
+    /// <summary>
+    /// The zone that the last zone abbreviation of a date's text names ("10:24 pm EST" → New York; "GMT", "UTC" → UTC);
+    /// null when the text names none (a numeric offset, no offset).
+    /// </summary>
+    public static DateTimeZone? NamedZone(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        for (var end = text.Length; end > 0;)
+        {
+            while (end > 0 && !char.IsAsciiLetter(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (end - start is >= 1 and <= 4 && ZoneAbbreviations.TryGetValue(text[start..end], out var offset) && text.AsSpan(start, end - start).ContainsAnyInRange('A', 'Z'))
+            {
+                return offset == Offset.Zero && !AbbreviationZones.ContainsKey(text[start..end]) ? DateTimeZone.Utc
+                    : AbbreviationZones.TryGetValue(text[start..end], out var id) ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) : null;
+            }
+
+            end = start;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a date's stated offset is one the zone its text names keeps at that moment: true for a numeric offset or
+    /// none; false for a mislabel ("10:24 pm EST" in July).
+    /// </summary>
+    public static bool NamedZoneHolds(ArticleDate date) =>
+        date.OffsetDateTime is not { } stated || NamedZone(date.Text) is not { } zone || zone.GetUtcOffset(stated.ToInstant()) == stated.Offset;
+
+    /// <summary>Whether a date's text marks its time as before or after noon ("9:24 pm", "9:24 a.m."): read as its parser reads it.</summary>
+    public static bool HasMeridiem(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        var prepared = text.Replace("a.m", "am", StringComparison.OrdinalIgnoreCase).Replace("p.m", "pm", StringComparison.OrdinalIgnoreCase);
+        foreach (var token in DateToken.Tokenize(prepared, out _))
+        {
+            if (token.IsWord && Meridiem.ContainsKey(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words for "ago"-style relative dates: unit words mapped to a period of one unit.</summary>
     public static readonly Dictionary<string, Period> RelativeUnits = BuildUnits(
         (Period.FromMinutes(1), ["minute", "minutes", "min", "mins", "minuten", "minute", "minuto", "minutos", "minuti", "minut", "minuty", "minutę", "минуту", "минуты", "минут", "хвилину", "хвилини", "хвилин", "dakika", "دقيقة", "دقائق", "دقیقه"]),

@@ -285,7 +285,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
     /// <summary>
     /// A date that a publication label introduces in a text of its own between an element's children, outside any
-    /// element of its own ("&lt;dl&gt;headline&lt;/dl&gt; Posted: [ 2023-03-14 09:12 ] &lt;div&gt;…").
+    /// element of its own ("&lt;dl&gt;headline&lt;/dl&gt; Posted: [ 2023-03-14 09:12 ] &lt;div&gt;…"); not one an update
+    /// phrase introduces ("Updated: …"). Only short texts with a digit and a label are read for a date.
     /// </summary>
     private static ArticleDate? LabelledDateText(IElement element, DateTextSettings settings)
     {
@@ -296,32 +297,42 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
         for (var node = element.FirstChild; node is not null; node = node.NextSibling)
         {
-            if (node is not IText { Data: var data } || data.Length > LoneDateText * 3 || data.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            if (node is not IText { Data: var data } || data.Length > LoneDateText * 3 || data.AsSpan().IndexOfAnyInRange('0', '9') < 0
+                || !HasPublicationLabel(data))
             {
                 continue;
             }
 
             var text = TextNormalizer.Collapse(data);
-            if (text.Length > LoneDateText)
-            {
-                continue;
-            }
-
-            var dates = DateReader.FindAll(text, settings, ArticleSources.DomDate).ToList();
-            if (dates.Count != 1 || dates[0].Text is not { } dateText || text.IndexOf(dateText, StringComparison.Ordinal) is var at && at < 0)
+            if (text.Length > LoneDateText || DateReader.Parse(text, settings, ArticleSources.DomDate) is not { Text: { } dateText } date
+                || text.IndexOf(dateText, StringComparison.Ordinal) is var at && at < 0)
             {
                 continue;
             }
 
             var label = text[..at];
             var rest = text.Remove(at, dateText.Length);
-            if (rest.Length <= LoneDateSlack && !rest.Any(char.IsDigit) && PublicationLabels.Any(w => label.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            if (rest.Length <= LoneDateSlack && !rest.Any(char.IsDigit) && HasPublicationLabel(label)
+                && !OpensWithUpdatePhrase(text) && !EndsWithUpdatePhrase(label))
             {
-                return dates[0];
+                return date;
             }
         }
 
         return null;
+    }
+
+    private static bool HasPublicationLabel(string text)
+    {
+        foreach (var label in PublicationLabels)
+        {
+            if (text.Contains(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an element sits in the page's banner (a <c>header</c> or <c>role=banner</c>) that does not hold the headline.</summary>

@@ -38,10 +38,11 @@ public sealed class MicrodataExtractor : IArticleExtractor
 
             // A date property inside the author's (or publisher's) item, which has none: a slip of the template, the
             // date belongs to the item around it ("<div itemprop=author itemscope itemtype=Person> … <meta itemprop=datePublished>").
-            if (scope is not null && type is "Person" or "Organization" && IsDateProperty(prop.Names))
+            // A person's item that stands alone keeps its dates: they are not the article's.
+            if (scope is not null && type is "Person" or "Organization" && IsDateProperty(prop) && ScopeOf(scope) is { } enclosing)
             {
-                scope = ScopeOf(scope);
-                type = scope is null ? null : TypeOf(scope);
+                scope = enclosing;
+                type = TypeOf(scope);
             }
 
             if (type is not null && SchemaTypes.Article.Contains(type))
@@ -190,8 +191,7 @@ public sealed class MicrodataExtractor : IArticleExtractor
         }
     }
 
-    private static bool IsDateProperty(string names) =>
-        names.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } split && split.All(n => n is "datePublished" or "dateModified" or "dateCreated");
+    private static bool IsDateProperty(ItemPropElement prop) => prop.Has("datePublished") || prop.Has("dateModified") || prop.Has("dateCreated");
 
     /// <summary>The item an element's property belongs to: its nearest ancestor with <c>itemscope</c>.</summary>
     private static IElement? ScopeOf(IElement element)

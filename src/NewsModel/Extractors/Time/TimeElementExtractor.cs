@@ -9,19 +9,26 @@ namespace NewsModel.Extractors.Time;
 /// <summary>
 /// Reads the machine-readable dates of <c>&lt;time datetime&gt;</c> elements (and hAtom <c>&lt;abbr title&gt;</c>
 /// dates): one marked <c>pubdate</c> or with a "published" or "entry-date" class is the publication date, one with
-/// an "updated" or "modified" class, or whose text an update phrase opens, the modification date; failing those, the
-/// first such element outside navigation, sidebars, footers and comments is taken as the publication date.
+/// an "updated" or "modified" class the modification date; failing those, the first such element outside
+/// navigation, sidebars, footers and comments is taken as the publication date. One without a class hint whose text an
+/// update phrase opens ("Updated: …") is the modification date where it stands in the article's header: it is handed to
+/// the date reconciliation (<see cref="PageClock.UpdateTime"/>), which knows the headline.
 /// </summary>
 /// <remarks>
 /// The element's printed text tells what its machine value leaves out. A zoneless <c>datetime</c> whose text prints
-/// the same minute a whole or half number of hours later or earlier is written in UTC, and the text shows the local
-/// clock: "2023-03-14 17:40" printed "1:40 p.m." is 17:40 UTC, 13:40 at −04:00. A UTC <c>datetime</c> whose text
-/// prints the local time of the same minute gets that local offset. Either way the page's clock is recorded in
-/// <see cref="PageClock"/>. Stateless and thread-safe. Uses the page index; the DOM is not walked again.
+/// the same minute an offset zones have later or earlier is written in UTC, and the text shows the local clock:
+/// "2023-03-14 17:40" printed "1:40 p.m." is 17:40 UTC, 13:40 at −04:00 (a time printed without am/pm at an hour a
+/// 12-hour clock shows counts only when its other reading shows no offset; a zone name that does not hold at that moment
+/// shows nothing). A UTC <c>datetime</c> whose text prints the local time of the same minute gets that local offset.
+/// Either way the page's clock is recorded in <see cref="PageClock"/>, where the date reconciliation applies it. Stateless
+/// and thread-safe. Uses the page index; the DOM is not walked again, and only the elements taken have their text read.
 /// </remarks>
 public sealed class TimeElementExtractor : IArticleExtractor
 {
     private const int MaxPrintedText = 120;
+
+    /// <summary>How much of an unmarked element's text is read to find an update phrase opening it.</summary>
+    private const int LeadingText = 24;
 
     /// <inheritdoc />
     public string Name => "time";
@@ -30,7 +37,7 @@ public sealed class TimeElementExtractor : IArticleExtractor
     public void Extract(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        IElement? published = null, modified = null, first = null;
+        IElement? published = null, modified = null, update = null, first = null;
         foreach (var time in context.Index.Times)
         {
             var value = Value(time);
@@ -48,22 +55,20 @@ public sealed class TimeElementExtractor : IArticleExtractor
             {
                 modified ??= time;
             }
-            else if ((first is null || modified is null) && !PageRegions.IsBoilerplate(time))
+            else if (update is null && modified is null && OpensWithUpdatePhrase(time))
             {
-                // An unmarked element whose text an update phrase opens ("Updated: Mar. 14, 2023 1:40 p.m.") is the modification date.
-                if (ElementText.ShortOrNull(time, MaxPrintedText) is { } text && VisibleDateExtractor.OpensWithUpdatePhrase(text))
-                {
-                    modified ??= time;
-                }
-                else
-                {
-                    first ??= time;
-                }
+                // "Updated: Mar. 14, 2023 1:40 p.m.": the modification date, where it stands in the article's header
+                // (not in a live blog's entry or a teaser), which is known only once the headline is.
+                update = time;
+            }
+            else if (first is null && !PageRegions.IsBoilerplate(time))
+            {
+                first = time;
             }
         }
 
         published ??= first;
-        if (published is null && modified is null)
+        if (published is null && modified is null && update is null)
         {
             return;
         }
@@ -71,28 +76,61 @@ public sealed class TimeElementExtractor : IArticleExtractor
         var language = context.TryGetBest(ArticleFields.Language, out var best) ? best : context.Index.HtmlLang;
         var settings = DateTextSettings.FromLanguageTag(language, null, context.Options.Clock?.GetCurrentInstant());
         var clock = PageClock.Of(context);
-        var publishedDate = Read(published, settings, clock);
-        var modifiedDate = Read(modified, settings, clock);
-
-        // One element shows the page writes zoneless values in UTC: so does the other.
-        if (clock.ZonelessTimesAreUtc)
-        {
-            publishedDate = AsUtc(publishedDate);
-            modifiedDate = AsUtc(modifiedDate);
-        }
-
-        if (publishedDate is not null)
+        if (Read(published, settings, clock) is { } publishedDate)
         {
             context.Propose(ArticleFields.Published, publishedDate, ArticleSources.TimeElement);
         }
 
-        if (modifiedDate is not null)
+        if (Read(modified, settings, clock) is { } modifiedDate)
         {
             context.Propose(ArticleFields.Modified, modifiedDate, ArticleSources.TimeElement);
+        }
+        else if (modified is null && Read(update, settings, clock) is { } updateDate)
+        {
+            clock.UpdateTime = (updateDate, update!);
         }
     }
 
     private static string? Value(IElement time) => time.LocalName == "abbr" ? time.GetAttribute("title") : time.GetAttribute("datetime");
+
+    /// <summary>Whether an update phrase opens the element's text; reads only its first characters, in place.</summary>
+    private static bool OpensWithUpdatePhrase(IElement time)
+    {
+        Span<char> buffer = stackalloc char[LeadingText];
+        var length = 0;
+        var node = time.FirstChild;
+        while (node is not null && length < LeadingText)
+        {
+            if (node is IText { Data: var data })
+            {
+                foreach (var c in data)
+                {
+                    var space = char.IsWhiteSpace(c);
+                    if (length == LeadingText || (space && (length == 0 || buffer[length - 1] == ' ')))
+                    {
+                        continue;
+                    }
+
+                    buffer[length++] = space ? ' ' : c;
+                }
+            }
+            else if (node.FirstChild is { } child)
+            {
+                node = child;
+                continue;
+            }
+
+            // The next node in document order, within the element.
+            while (node is not null && !ReferenceEquals(node, time) && node.NextSibling is null)
+            {
+                node = node.Parent;
+            }
+
+            node = node is null || ReferenceEquals(node, time) ? null : node.NextSibling;
+        }
+
+        return length > 0 && VisibleDateExtractor.OpensWithUpdatePhrase(new string(buffer[..length]));
+    }
 
     /// <summary>The element's machine value, with the offset its printed text shows when the two state the same minute.</summary>
     private static ArticleDate? Read(IElement? time, DateTextSettings settings, PageClock clock)
@@ -112,18 +150,25 @@ public sealed class TimeElementExtractor : IArticleExtractor
         var printedLocal = printed.LocalDateTime!.Value;
         Instant instant;
         Offset offset;
+        DateTimeZone? zone = null;
+        PageClock.Match match;
+        var utcShown = false;
         if (printed.OffsetDateTime is { } zoned)
         {
+            // A zone name that does not hold at that moment ("10:24 pm EST" in July) is a mislabel: it shows nothing.
+            if (!DateVocabulary.NamedZoneHolds(printed))
+            {
+                return machine;
+            }
+
             // "9:24 pm EST" for "02:24 UTC", or for a zoneless "02:24" that is UTC, or for a zoneless "21:24" in that zone.
-            if (PageClock.SameMinute(zoned.ToInstant().InUtc().LocalDateTime, local))
+            zone = DateVocabulary.NamedZone(printed.Text);
+            if ((match = PageClock.Agreement(zoned.ToInstant().InUtc().LocalDateTime, local)) != PageClock.Match.None)
             {
                 instant = local.InUtc().ToInstant();
-                if (machine.Instant is null)
-                {
-                    clock.ZonelessTimesAreUtc = true;
-                }
+                utcShown = machine.Instant is null;
             }
-            else if (machine.Instant is null && PageClock.SameMinute(printedLocal, local))
+            else if (machine.Instant is null && (match = PageClock.Agreement(printedLocal, local)) != PageClock.Match.None)
             {
                 instant = local.WithOffset(zoned.Offset).ToInstant();
             }
@@ -134,27 +179,25 @@ public sealed class TimeElementExtractor : IArticleExtractor
 
             offset = zoned.Offset;
         }
-        else if (PageClock.ShiftBetween(local, printedLocal) is { } shift)
+        else if (PageClock.PrintedShift(local, printed) is { } shift)
         {
             // The machine value is UTC (stated or not), the text the local clock.
             instant = local.InUtc().ToInstant();
             offset = shift;
-            if (machine.Instant is null)
-            {
-                clock.ZonelessTimesAreUtc = true;
-            }
+            match = PageClock.SecondsAgreement(local, printedLocal);
+            utcShown = machine.Instant is null;
         }
         else
         {
             return machine;
         }
 
-        clock.Record(instant, offset);
+        if (utcShown)
+        {
+            clock.RecordUtcTime(time, match == PageClock.Match.Firm && PageClock.HasSeconds(local) && PageClock.HasSeconds(printedLocal));
+        }
+
+        clock.Record(instant, offset, time, zone);
         return ArticleDate.FromOffsetDateTime(instant.WithOffset(offset), ArticleSources.TimeElement, machine.Text);
     }
-
-    private static ArticleDate? AsUtc(ArticleDate? date) =>
-        date is { Precision: DatePrecision.LocalDateTime } local
-            ? ArticleDate.FromOffsetDateTime(local.LocalDateTime!.Value.WithOffset(Offset.Zero), ArticleSources.TimeElement, local.Text)
-            : date;
 }
