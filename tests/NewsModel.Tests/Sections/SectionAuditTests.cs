@@ -69,6 +69,13 @@ public class SectionAuditTests
             "Markets"
         },
 
+        // A meta line named for its comment count.
+        {
+            "",
+            """<div class="date-comments"><p class="fl">14 May 2024</p><p class="fr"><a href="/category/ports/" rel="category tag">Ports</a>, <a href="/category/labour/" rel="category tag">Labour</a></p></div>""",
+            "Ports"
+        },
+
         // The first category of a WordPress list that names a section: not the catch-all, not the generic "Blog".
         {
             "",

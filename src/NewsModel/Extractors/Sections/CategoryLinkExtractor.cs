@@ -46,10 +46,11 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
     // "ArticleHeader_channel", "kicker", "rubric", "cat-links".
     private static readonly string[] CategoryClassKeys = ["categor", "kicker", "channel", "rubri", "ressort", "eyebrow", "overline", "cat-links"];
 
-    // Containers whose links are other articles' or the site's: related lists, sidebars, widgets, teasers, comments.
+    // Containers whose links are other articles' or the site's: related lists, sidebars, widgets, teasers. ("Comment"
+    // is not one: a post's meta line is often named for the comment count it shows, "date-comments".)
     private static readonly string[] FurnitureKeys =
     [
-        "related", "sidebar", "widget", "teaser", "trending", "popular", "most-read", "mostread", "recommend", "promo", "comment", "more-stories",
+        "related", "sidebar", "widget", "teaser", "trending", "popular", "most-read", "mostread", "recommend", "promo", "more-stories",
         "outbrain", "taboola",
     ];
 
@@ -458,7 +459,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         return [anchor];
     }
 
-    /// <summary>Whether a link sits in a related-content list, a sidebar, a widget, a teaser or the comments (below the container of the headline).</summary>
+    /// <summary>Whether a link sits in a related-content list, a sidebar, a widget or a teaser (below the container of the headline).</summary>
     private static bool InFurniture(IElement anchor, IElement? headline)
     {
         for (var e = anchor.ParentElement; e is not null && e.LocalName is not ("body" or "html") && (headline is null || !e.Contains(headline)); e = e.ParentElement)
