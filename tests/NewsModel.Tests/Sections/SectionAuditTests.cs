@@ -139,6 +139,9 @@ public class SectionAuditTests
         // A teaser above the headline: its category label goes with its own title.
         { """<div class="story"><a class="category" href="/category/ports/">Ports</a><a href="/2024/05/13/other-story/">A ferry line adds a second daily crossing to the island</a></div>""", "" },
 
+        // Links to no page: an empty path, the site's root written twice.
+        { """<div class="category"><a href="https://www.harbourgazette.example//">Ports</a><a href="//">Quays</a></div>""", "" },
+
         // A category page linked from the running text, and a post's own permalink inside a container with a taxonomy class.
         { "", """<p>The crane operators, who last year joined the <a href="/category/unions/">dock unions</a> in a long dispute over night shifts, were back at work early.</p>""" },
         { "", """<div class="post category-ports"><h2 class="entry-title"><a href="/2024/05/13/east-quay/" rel="bookmark">East Quay</a></h2></div>""" },

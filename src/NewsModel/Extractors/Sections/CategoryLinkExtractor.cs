@@ -259,8 +259,8 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
             return false;
         }
 
-        var first = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[0];
-        return first is not ("author" or "authors" or "autor" or "autoren" or "auteur" or "autore" or "profile" or "profil" or "user" or "users" or "people" or "search");
+        var first = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
+        return first is not null and not ("author" or "authors" or "autor" or "autoren" or "auteur" or "autore" or "profile" or "profil" or "user" or "users" or "people" or "search");
     }
 
     private static bool InCategoryFolder(Uri url)
