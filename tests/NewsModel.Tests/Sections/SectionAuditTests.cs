@@ -413,6 +413,14 @@ public class SectionAuditTests
     }
 
     [Fact]
+    public void Parse_TrailOfTopicPagesOnly_Kept()
+    {
+        var trail = """<ul itemscope itemtype="http://schema.org/BreadcrumbList" class="flashline"><li><a href="/topics/consumer?mod=flashline">Consumer</a></li><li><a href="/topics/earnings-report?mod=flashline">Earnings Report</a></li></ul>""";
+
+        Assert.Equal("Consumer › Earnings Report", Parse(trail, head: JsonLd("Daily")).Section.Path);
+    }
+
+    [Fact]
     public void Parse_PrintedTrailClosingWithATagPage_TagCut()
     {
         var trail = """<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/ports/">Ports</a></li><li><a href="/tags/cranes/">Cranes</a></li></ol>""";

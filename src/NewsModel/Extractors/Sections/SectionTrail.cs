@@ -148,10 +148,14 @@ internal static class SectionTrail
             }
         }
 
-        // Levels closing the trail that link to tag or topic pages ("Health › Marijuana › Cannabis") are the article's keywords.
-        while (kept.Count > 0 && kept[^1].Url is { } url && SectionWords.IsTagPage(url, topics: true))
+        // Levels closing the trail that link to tag or topic pages ("Health › Marijuana › Cannabis") are the article's
+        // keywords; a trail made only of topic pages is the site's way of filing sections, and stays.
+        if (kept.Any(k => k.Url is not { } url || !SectionWords.IsTagPage(url, topics: true)))
         {
-            kept.RemoveAt(kept.Count - 1);
+            while (kept[^1].Url is { } url && SectionWords.IsTagPage(url, topics: true))
+            {
+                kept.RemoveAt(kept.Count - 1);
+            }
         }
 
         // A trail whose only levels are catch-alls ("Home › Uncategorized") names no section, and no other line is one.
