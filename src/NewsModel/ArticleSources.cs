@@ -165,6 +165,12 @@ public static class ArticleSources
     /// <summary>A breadcrumb trail printed on the page.</summary>
     public const string DomBreadcrumb = "dom:breadcrumb";
 
+    /// <summary>
+    /// A category printed beside the headline: a kicker linking to the section's page, a "Filed under:" link or a
+    /// category link in the post's meta lines, a <c>rel="category"</c> link.
+    /// </summary>
+    public const string DomCategory = "dom:category";
+
     /// <summary>A <c>&lt;link rel="amphtml"&gt;</c>.</summary>
     public const string AmpHtmlLink = "link:amphtml";
 

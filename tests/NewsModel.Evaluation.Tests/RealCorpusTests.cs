@@ -40,7 +40,8 @@ public class RealCorpusTests
         var result = CorpusEvaluator.Evaluate(corpus, new OraclePredictor(), resamples: 100);
 
         Assert.Equal(346, result.Pages.Count);
-        Assert.Equal(15, result.Figures.Count);
+        Assert.Equal(18, result.Figures.Count);
+        Assert.Equal(69, result.Find("section.accuracy")!.Pages);
         Assert.All(result.Figures, f => Assert.Equal(f.HigherIsBetter ? 1 : 0, f.Value, 12));
     }
 

@@ -204,8 +204,12 @@ public static class CorpusReader
             }
         }
 
+        // An empty list is not read as "no category": pages labelled so often print one.
+        var categories = Strings(entry, "categories").Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+
         return page with
         {
+            Categories = categories.Length > 0 ? categories : null,
             Headline = headline,
             AuthorsText = authorsText,
             Authors = authors,

@@ -42,6 +42,12 @@ public sealed record LabelledPage
     /// <summary>The labelled publication date, when <see cref="DateState"/> is <see cref="LabelState.Present"/>.</summary>
     public LocalDate? Date { get; init; }
 
+    /// <summary>
+    /// The labelled categories (trafilatura format's <c>categories</c>): null when not annotated. An empty list is read
+    /// as not annotated too, since pages labelled so often print a category.
+    /// </summary>
+    public IReadOnlyList<string>? Categories { get; init; }
+
     /// <summary>Whether any snippet is labelled.</summary>
     public bool HasSnippets => With.Count + Without.Count > 0;
 }

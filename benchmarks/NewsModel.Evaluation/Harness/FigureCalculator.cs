@@ -56,10 +56,11 @@ public static class FigureCalculator
         AddField(definitions, pages, "headline", "headline", p => p.Headline, "exact", "token F1 ≥ 0.8");
         AddField(definitions, pages, "authors", "authors", p => p.Authors, "exact set", "first author found");
         AddField(definitions, pages, "date", "published date", p => p.Date, "same day", null);
+        AddField(definitions, pages, "section", "section", p => p.Section, "leaf in categories", "any level in categories", spurious: false);
         return definitions;
     }
 
-    private static void AddField(List<Definition> definitions, IReadOnlyList<PageResult> pages, string key, string label, Func<PageResult, FieldOutcome> field, string strict, string? lenient)
+    private static void AddField(List<Definition> definitions, IReadOnlyList<PageResult> pages, string key, string label, Func<PageResult, FieldOutcome> field, string strict, string? lenient, bool spurious = true)
     {
         if (!pages.Any(p => field(p).Label != LabelState.NotLabelled))
         {
@@ -75,6 +76,11 @@ public static class FigureCalculator
         }
 
         definitions.Add(new($"{key}.coverage", $"{label} coverage", true, s => Summary(s).Coverage, Labelled));
+        if (!spurious)
+        {
+            return;
+        }
+
         definitions.Add(new($"{key}.spurious", $"{label} spurious (label empty)", false, s => Summary(s).Spurious, s => s.Count(p => field(p).Label == LabelState.Empty)));
     }
 }

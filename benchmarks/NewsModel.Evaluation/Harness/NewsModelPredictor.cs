@@ -32,7 +32,8 @@ public sealed class NewsModelPredictor(ArticleParserOptions? options = null) : I
             article.Text,
             article.Headline,
             AuthorNames(article.Byline),
-            article.Published?.Date);
+            article.Published?.Date,
+            article.Section.Segments.Select(s => s.Name).ToArray());
         return new TimedPrediction(prediction, stopwatch.Elapsed);
     }
 

@@ -38,4 +38,7 @@ public sealed record PageResult
 
     /// <summary>The publication-date outcome.</summary>
     public required FieldOutcome Date { get; init; }
+
+    /// <summary>The section outcome (labelled categories against the section path).</summary>
+    public FieldOutcome Section { get; init; } = FieldOutcome.NotLabelled(false);
 }

@@ -23,6 +23,7 @@ public static class PageScorer
             Headline = HeadlineScorer.Score(page.Headline, prediction.Headline),
             Authors = AuthorScorer.Score(page.Authors, prediction.Authors),
             Date = DateScorer.Score(page.Date, page.DateState, prediction.Published),
+            Section = SectionScorer.Score(page.Categories, prediction.SectionLevels),
         };
     }
 }

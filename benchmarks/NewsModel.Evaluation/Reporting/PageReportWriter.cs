@@ -72,6 +72,7 @@ public static class PageReportWriter
             WriteField(json, "headline", page.Headline, page.Page.Headline, page.Prediction.Headline);
             WriteField(json, "authors", page.Authors, page.Page.AuthorsText, string.Join("; ", page.Prediction.Authors));
             WriteField(json, "date", page.Date, page.Page.DateText, Formatting.Date(page.Prediction.Published));
+            WriteField(json, "section", page.Section, page.Page.Categories is { } categories ? string.Join("; ", categories) : null, string.Join(" › ", page.Prediction.SectionLevels));
             json.WriteString("extractedText", page.Prediction.Body);
             json.WriteEndObject();
         }

@@ -62,6 +62,7 @@ public static class WorstPagesWriter
         WriteField(directory, result, count, written, "headline", p => p.Headline, p => p.Page.Headline, p => p.Prediction.Headline);
         WriteField(directory, result, count, written, "authors", p => p.Authors, p => p.Page.AuthorsText, p => string.Join("; ", p.Prediction.Authors));
         WriteField(directory, result, count, written, "date", p => p.Date, p => p.Page.DateText, p => Formatting.Date(p.Prediction.Published));
+        WriteField(directory, result, count, written, "section", p => p.Section, p => p.Page.Categories is { } c ? string.Join("; ", c) : null, p => string.Join(" › ", p.Prediction.SectionLevels));
         return written;
     }
 

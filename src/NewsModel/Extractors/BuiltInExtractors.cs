@@ -41,8 +41,10 @@ internal static class BuiltInExtractors
         yield return new BylineExtractor();
         yield return new VisibleDateExtractor();
         yield return new BreadcrumbExtractor();
+        yield return new CategoryLinkExtractor();
         yield return new UrlDateExtractor();
         yield return new UrlSectionExtractor();
+        yield return new SectionReconciliationExtractor();
         yield return new DateReconciliationExtractor();
         yield return new BylineReconciliationExtractor();
         yield return new IdentityExtractor(PublisherRegistry.BuiltIn);

@@ -80,7 +80,8 @@ internal static class Proposals
     /// Proposes a section a page declares by name (<c>article:section</c>, <c>articleSection</c>, a section meta tag).
     /// A section's address given for its name ("https://example.com/category/travel/" or "/travel/", as microdata reads a
     /// link) names the section by its last path segment; a list of keywords given for it ("Podcast, Culture, Berlin") by
-    /// its first. The site's own name is no section.
+    /// its first. The site's own name is no section, nor is a post type, a front page or a catch-all ("post", "Front
+    /// Page", "All", "Uncategorized"); a name written twice ("News - News") counts once.
     /// </summary>
     /// <param name="context">The extraction context.</param>
     /// <param name="text">The declared name.</param>
@@ -111,8 +112,9 @@ internal static class Proposals
             name = name[..name.IndexOf(',', StringComparison.Ordinal)].Trim();
         }
 
-        // "harbourgazette.example" as the section names the site.
-        if (name.Length == 0 || SiteNames.Get(context).IsOwnName(name))
+        // "harbourgazette.example" as the section names the site; "post", "Front Page" and "Uncategorized" name none.
+        name = Extractors.Sections.SectionWords.Undouble(name);
+        if (name.Length == 0 || SiteNames.Get(context).IsOwnName(name) || Extractors.Sections.SectionWords.IsNotSection(name))
         {
             return false;
         }

@@ -60,7 +60,7 @@ internal static class FieldPrecedence
         [ArticleFields.Section.Name] =
         [
             ArticleSources.PublisherProfile, ArticleSources.JsonLdBreadcrumb, ArticleSources.DomBreadcrumb, ArticleSources.JsonLd,
-            ArticleSources.ArticleSection, ArticleSources.Microdata, ArticleSources.Parsely, ArticleSources.MetaSection,
+            ArticleSources.ArticleSection, ArticleSources.Microdata, ArticleSources.Parsely, ArticleSources.MetaSection, ArticleSources.DomCategory,
         ],
         [ArticleFields.Tags.Name] =
         [

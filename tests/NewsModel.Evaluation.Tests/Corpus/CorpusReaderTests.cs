@@ -111,6 +111,25 @@ public class CorpusReaderTests
     }
 
     [Fact]
+    public void Read_Categories_EmptyListIsNotAnnotated()
+    {
+        var labels = new JsonObject
+        {
+            ["https://x.example/1"] = new JsonObject { ["file"] = "1.html", ["with"] = new JsonArray("a"), ["categories"] = new JsonArray("Sport", " ") },
+            ["https://x.example/2"] = new JsonObject { ["file"] = "2.html", ["with"] = new JsonArray("a"), ["categories"] = new JsonArray() },
+            ["https://x.example/3"] = new JsonObject { ["file"] = "3.html", ["with"] = new JsonArray("a") },
+        };
+        var pages = new Dictionary<string, string> { ["1.html"] = "<p>a</p>", ["2.html"] = "<p>a</p>", ["3.html"] = "<p>a</p>" };
+        using var corpus = new TempCorpus().Trafilatura(labels, pages);
+
+        var found = CorpusReader.Read(corpus.Directory).Pages.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(["Sport"], found[0].Categories!);
+        Assert.Null(found[1].Categories);
+        Assert.Null(found[2].Categories);
+    }
+
+    [Fact]
     public void Read_LabelWithoutPageFile_Throws()
     {
         using var corpus = new TempCorpus().Scrapinghub(("ferry", "https://gazette.example/ferry", Pages.FerryBody, Pages.FerryHtml));

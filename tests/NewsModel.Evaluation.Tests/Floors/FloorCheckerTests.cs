@@ -124,6 +124,7 @@ public class FloorCheckerTests
             "headline.accuracy", "headline.lenient", "headline.coverage",
             "authors.accuracy", "authors.lenient", "authors.coverage",
             "date.accuracy", "date.coverage",
+            "section.accuracy", "section.lenient", "section.coverage",
             "headline.spurious", "authors.spurious", "date.spurious",
         ];
 

@@ -12,6 +12,7 @@ public class CorpusEvaluatorTests
         "headline.accuracy", "headline.lenient", "headline.coverage",
         "authors.accuracy", "authors.lenient", "authors.coverage",
         "date.accuracy", "date.coverage",
+        "section.accuracy", "section.lenient", "section.coverage",
     ];
 
     [Fact]

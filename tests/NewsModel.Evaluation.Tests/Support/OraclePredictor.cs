@@ -13,6 +13,7 @@ internal sealed class OraclePredictor : IPagePredictor
             page.ExpectedBody ?? string.Join("\n", page.With),
             page.Headline,
             page.Authors ?? [],
-            page.Date),
+            page.Date,
+            page.Categories),
         TimeSpan.FromMilliseconds(1));
 }

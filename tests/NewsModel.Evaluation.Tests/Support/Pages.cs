@@ -36,6 +36,7 @@ internal static class Pages
             ["title"] = "Bäckerei öffnet wieder",
             ["author"] = "Jana Körner",
             ["date"] = "2023-04-01",
+            ["categories"] = new JsonArray("Lokales", "Handel"),
         },
         ["hard::no-url.html"] = new JsonObject
         {

@@ -23,7 +23,9 @@ public class FieldPrecedenceTests
 
         Assert.Equal(["Mara Lindqvist", "Tom Okafor"], article.Byline.Contributors.Select(c => c.Name));
         Assert.Contains(article.SourceOf("byline")!.Candidates, c => c.Source == "meta:author" && c.Value == "Estuary Observer Staff");
-        Assert.Equal("Environment", article.Section.Path);
+        // JSON-LD's "Environment" loses to article:section and the address, which agree on "Weather".
+        Assert.Equal("Weather", article.Section.Path);
+        Assert.Contains(article.SourceOf("section")!.Candidates, c => c.Source == "json-ld" && c.Value == "Environment" && !c.Selected);
         Assert.Equal(["tides", "storms", "harbour authority"], article.Tags);
         Assert.Equal("Tide gauge readings revised after storm", article.Headline);
         Assert.Equal("h1", article.SourceOf("headline")!.Source);

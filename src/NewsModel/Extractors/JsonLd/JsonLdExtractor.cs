@@ -53,7 +53,7 @@ public sealed class JsonLdExtractor : IArticleExtractor
             }
         }
 
-        if (breadcrumb is { ValueKind: JsonValueKind.Object } trail && ReadBreadcrumb(context, graph, trail) is { } section)
+        if (breadcrumb is { ValueKind: JsonValueKind.Object } trail && ReadBreadcrumb(context, graph, trail) is { IsEmpty: false } section)
         {
             context.Propose(ArticleFields.Section, section, ArticleSources.JsonLdBreadcrumb);
         }

@@ -45,7 +45,7 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
             taken = hinted.Element;
             if (Read(context, hinted.Element, headline, strict: false) is { } section)
             {
-                context.Propose(ArticleFields.Section, section, ArticleSources.DomBreadcrumb);
+                ProposeUnlessEmpty(context, section);
                 return;
             }
         }
@@ -59,11 +59,20 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
             }
 
             var links = element.QuerySelectorAll("a").ToArray();
-            if (links.Length is >= 2 and <= MaxSegments && SeparatesLinks(element) && Read(context, element, headline, strict: true) is { Segments.Count: >= 1 } section)
+            if (links.Length is >= 2 and <= MaxSegments && SeparatesLinks(element) && Read(context, element, headline, strict: true) is { } section)
             {
-                context.Propose(ArticleFields.Section, section, ArticleSources.DomBreadcrumb);
+                ProposeUnlessEmpty(context, section);
                 return;
             }
+        }
+    }
+
+    /// <summary>Proposes a trail's section; a trail of catch-alls only ("Home › Uncategorized") proposes none.</summary>
+    private static void ProposeUnlessEmpty(ExtractionContext context, Section section)
+    {
+        if (!section.IsEmpty)
+        {
+            context.Propose(ArticleFields.Section, section, ArticleSources.DomBreadcrumb);
         }
     }
 
@@ -120,7 +129,7 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
         }
 
         return items.Count == 0 ? null : SectionTrail.Clean(context, items, headline, strict) is { } section
-            ? section with { Segments = section.Segments.Take(MaxSegments).ToArray() }
+            ? section.IsEmpty ? section : section with { Segments = section.Segments.Take(MaxSegments).ToArray() }
             : null;
     }
 }

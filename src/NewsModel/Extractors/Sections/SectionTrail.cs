@@ -9,7 +9,7 @@ namespace NewsModel.Extractors.Sections;
 /// the site's own name, a "You are here:" label, an ellipsis) and its leaf when the leaf is this very page (its
 /// address, its headline or its title, perhaps cut short with "…") are not sections; neither are the previous/next
 /// links, "skip to content" links or share buttons that themes mark up with breadcrumb classes, nor dates, years and
-/// month numbers (a date archive's levels).
+/// month numbers (a date archive's levels), nor the levels closing a trail that link to tag or topic pages.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class SectionTrail
@@ -85,13 +85,16 @@ internal static class SectionTrail
     /// <returns>The page's addresses and titles.</returns>
     public static PageIdentity Identity(ExtractionContext context) => context.GetShared(BuildIdentity);
 
-    /// <summary>Cleans a trail; null when nothing in it is a section.</summary>
+    /// <summary>
+    /// Cleans a trail; null when nothing in it is a section, and <see cref="Section.Empty"/> when it is a trail whose
+    /// only levels are catch-alls or post types ("Home › Uncategorized"): the page's trail, which names no section.
+    /// </summary>
     /// <param name="context">The extraction context.</param>
     /// <param name="trail">The trail's items, root first.</param>
     /// <param name="headline">The headline chosen so far, when known.</param>
     /// <param name="strict">
-    /// True for a line of links found without breadcrumb markup: a date, a label, a navigation link or a utility page
-    /// in it means it is a post's meta line or a menu rather than a trail, and the whole line is rejected.
+    /// True for a line of links found without breadcrumb markup: a date, a label, a navigation link, a utility page or
+    /// an author's page in it means it is a post's meta line or a menu rather than a trail, and the whole line is rejected.
     /// </param>
     /// <returns>The section path, or null.</returns>
     public static Section? Clean(ExtractionContext context, IReadOnlyList<SectionSegment> trail, string? headline, bool strict)
@@ -101,7 +104,7 @@ internal static class SectionTrail
         {
             var name = item.Name.Trim();
             if (IsNavigation(name) || name.Contains('@', StringComparison.Ordinal)
-                || (strict && (IsLabel(name) || IsDate(name) || UtilityItems.Contains(name))))
+                || (strict && (IsLabel(name) || IsDate(name) || UtilityItems.Contains(name) || IsAuthorPage(item.Url))))
             {
                 if (strict)
                 {
@@ -129,17 +132,34 @@ internal static class SectionTrail
             end--;
         }
 
-        // A date archive's levels ("News › 2019 › 05") and a date printed in the trail are the article's, not sections.
+        // A date archive's levels ("News › 2019 › 05") and a date printed in the trail are the article's, not sections;
+        // a post type or a catch-all ("Articles", "All") is no level.
         var kept = new List<SectionSegment>(end - start);
+        var catchAll = false;
         for (var i = start; i < end; i++)
         {
-            if (!IsDate(items[i].Name) && !items[i].Name.All(c => char.IsAsciiDigit(c) || char.IsWhiteSpace(c)))
+            if (SectionWords.IsNotSection(items[i].Name))
+            {
+                catchAll = true;
+            }
+            else if (!IsDate(items[i].Name) && !items[i].Name.All(c => char.IsAsciiDigit(c) || char.IsWhiteSpace(c)))
             {
                 kept.Add(items[i]);
             }
         }
 
-        return kept.Count > 0 ? new Section { Segments = kept } : null;
+        // Levels closing the trail that link to tag or topic pages ("Health › Marijuana › Cannabis") are the article's
+        // keywords; a trail made only of topic pages is the site's way of filing sections, and stays.
+        if (kept.Any(k => k.Url is not { } url || !SectionWords.IsTagPage(url, topics: true)))
+        {
+            while (kept[^1].Url is { } url && SectionWords.IsTagPage(url, topics: true))
+            {
+                kept.RemoveAt(kept.Count - 1);
+            }
+        }
+
+        // A trail whose only levels are catch-alls ("Home › Uncategorized") names no section, and no other line is one.
+        return kept.Count > 0 ? new Section { Segments = kept } : catchAll ? Section.Empty : null;
     }
 
     /// <summary>
@@ -160,7 +180,10 @@ internal static class SectionTrail
     }
 
     /// <summary>Whether two addresses belong to one site: the same registered domain ("lexikon.gazette.example" and "www.gazette.example").</summary>
-    private static bool SameSite(Uri a, Uri b) =>
+    /// <param name="a">One address.</param>
+    /// <param name="b">The other.</param>
+    /// <returns>True when they share the registered domain.</returns>
+    internal static bool SameSite(Uri a, Uri b) =>
         string.Equals(RegisteredDomain(a.IdnHost), RegisteredDomain(b.IdnHost), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The host from its registered label on ("gazette.example", "gazette.co.uk").</summary>
@@ -188,6 +211,11 @@ internal static class SectionTrail
         return rest.Length == 0 || (home == words.Length - 1 && words[..home].All(w => HomeLeads.Contains(w.Trim(',', '.', '!'))))
             || site.IsOwnName(string.Join(' ', rest));
     }
+
+    /// <summary>Whether a link leads to an author's page (/author/jane-roe/): a line holding one is a byline, not a trail.</summary>
+    private static bool IsAuthorPage(Uri? url) =>
+        url is { IsAbsoluteUri: true } && url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } segments
+        && segments[0].ToLowerInvariant() is "author" or "authors" or "autor" or "autoren" or "auteur" or "autore" or "autores";
 
     /// <summary>"Sie sind hier:", "You are here:", "Kategorien:": a label, which ends with a colon.</summary>
     private static bool IsLabel(string name) => name.TrimEnd().EndsWith(':');

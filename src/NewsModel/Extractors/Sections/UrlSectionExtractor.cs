@@ -7,12 +7,17 @@ namespace NewsModel.Extractors.Sections;
 /// <summary>
 /// Reads a section path from the article's address (/news/middle-east/2024/11/14/… → News › Middle East): weak
 /// evidence, below breadcrumbs and markup. Only the leading word-like segments count; dates, ids, the slug and
-/// technical segments (amp, en, index.html) end or are skipped.
+/// technical segments (amp, en, eng, index.html) end or are skipped. A page script that takes the article from the
+/// query string (/news/news_view.html?idx=8576) names no section, and on a page with links, a segment counts only when
+/// the page links to that level's own page or to a deeper one (a partner's folder on a syndication host is not linked).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class UrlSectionExtractor : IArticleExtractor
 {
     private const int MaxSegments = 3;
+
+    /// <summary>How many links a page needs before its links are trusted to show its sections.</summary>
+    private const int MinAnchorsToConfirm = 20;
 
     private static readonly HashSet<string> Skipped = new(SectionTrail.PageTypeWords.Concat(
     [
@@ -24,7 +29,15 @@ public sealed class UrlSectionExtractor : IArticleExtractor
         "en", "de", "fr", "es", "it", "pt", "pl", "ru", "uk", "ua", "tr", "ar", "fa", "nl", "sv", "zh", "ja", "ko", "us", "gb", "au", "ca", "ie", "nz",
         "za", "ch", "at", "be", "br", "mx", "cl", "cn", "jp", "kr", "no", "dk", "fi", "se", "cz", "sk", "hu", "ro", "bg", "gr", "hr", "si", "rs", "lt",
         "lv", "ee", "il", "eg", "sa", "ae", "ir", "pk", "ph", "id", "my", "sg", "th", "vn", "int", "intl", "eu", "global", "world-edition",
+
+        // Three-letter language codes (ISO 639-2) of the languages sites are most often published in (/eng/, /rus/).
+        "eng", "deu", "ger", "fra", "fre", "spa", "esp", "ita", "por", "rus", "ara", "zho", "jpn", "kor", "tur", "pol", "nld", "dut", "swe",
+        "nor", "dan", "fin", "ces", "cze", "slk", "slo", "hun", "ron", "rum", "bul", "ell", "gre", "hrv", "srp", "slv", "ukr", "fas", "heb",
+        "hin", "urd", "ben", "msa", "tha", "vie", "hye", "arm", "kat", "aze", "kaz", "uzb", "lav", "est", "eus", "glg", "isl",
     ]), StringComparer.OrdinalIgnoreCase);
+
+    // The file names of page scripts ("news_view.html", "article.php"): a leaf with one of these extensions.
+    private static readonly string[] ScriptExtensions = [".html", ".htm", ".shtml", ".php", ".asp", ".aspx", ".jsp", ".cfm", ".cgi", ".do", ".pl"];
 
     /// <inheritdoc />
     public string Name => "url-section";
@@ -34,33 +47,68 @@ public sealed class UrlSectionExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         var url = context.TryGetBest(ArticleFields.CanonicalUrl, out var canonical) ? canonical : context.PageUrl;
-        if (url is { IsAbsoluteUri: true } && FromPath(url.AbsolutePath, SiteNames.Get(context).IsOwnName) is { } section)
+        if (url is not { IsAbsoluteUri: true } || ScriptTakesId(url))
         {
-            context.Propose(ArticleFields.Section, section, ArticleSources.UrlPath, FieldPrecedence.Weak);
+            return;
+        }
+
+        var segments = Segments(url.AbsolutePath, SiteNames.Get(context).IsOwnName);
+        var confirmed = Confirmed(context, url, segments);
+        if (confirmed > 0)
+        {
+            context.Propose(ArticleFields.Section, Section.FromNames([.. segments.Take(confirmed).Select(s => s.Name)]), ArticleSources.UrlPath, FieldPrecedence.Weak);
         }
     }
 
-    internal static Section? FromPath(string path, Func<string, bool>? isSiteName = null)
-    {
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+    internal static Section? FromPath(string path, Func<string, bool>? isSiteName = null) =>
+        Segments(path, isSiteName) is { Count: > 0 } segments ? Section.FromNames([.. segments.Select(s => s.Name)]) : null;
 
-        // A web archive's copy (/web/20190412083000/https://host/news/...) keeps the original address after the timestamp.
-        for (var i = 0; i + 2 < segments.Length; i++)
+    /// <summary>
+    /// Whether the address is a page script's that takes the article from its query string ("news_view.html?idx=8576",
+    /// "article.php?storyid=504"): a leaf file of one or two words without digits, and a query parameter holding a
+    /// number. Its folders name the script's place on the server, not sections. A slug ending in ".html", or one
+    /// carrying a tracking query, is an article's own name.
+    /// </summary>
+    /// <param name="url">The article's address.</param>
+    /// <returns>True when the path names a script.</returns>
+    internal static bool ScriptTakesId(Uri url)
+    {
+        var path = url.AbsolutePath;
+        var leaf = path[(path.LastIndexOf('/') + 1)..];
+        var dot = leaf.LastIndexOf('.');
+        if (dot <= 0 || !ScriptExtensions.Contains(leaf[dot..], StringComparer.OrdinalIgnoreCase) || leaf[..dot].Any(char.IsAsciiDigit)
+            || leaf[..dot].Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries).Length > 2 || url.Query.Length < 2)
         {
-            if (segments[i].Length >= 14 && segments[i].AsSpan(0, 14).IndexOfAnyExceptInRange('0', '9') < 0
-                && segments[i + 1].StartsWith("http", StringComparison.OrdinalIgnoreCase) && segments[i + 1].EndsWith(':'))
+            return false;
+        }
+
+        foreach (var pair in url.Query[1..].Split('&'))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0 && equals < pair.Length - 1 && pair.AsSpan(equals + 1).IndexOfAnyExceptInRange('0', '9') < 0)
             {
-                segments = segments[(i + 3)..];
-                break;
+                return true;
             }
         }
 
+        return false;
+    }
+
+    /// <summary>The leading segments that name sections, each with the path of its level ("/news/world").</summary>
+    private static List<(string Name, string Prefix)> Segments(string path, Func<string, bool>? isSiteName)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var skip = ArchivePrefixLength(segments);
+        var names = new List<(string Name, string Prefix)>();
+        var prefix = string.Empty;
+
         // The last segment is the article's own slug or id, never a section.
-        var names = new List<string>();
-        for (var i = 0; i < segments.Length - 1 && names.Count < MaxSegments; i++)
+        for (var i = skip; i < segments.Length - 1 && names.Count < MaxSegments; i++)
         {
             var segment = Uri.UnescapeDataString(segments[i]);
-            // Language and country codes (/us/, /uk/), one-letter segments (/r/, /n/), page-type words and the site's own name are not sections.
+            prefix += "/" + segment.ToLowerInvariant();
+
+            // Language and country codes (/us/, /uk/, /eng/), one-letter segments (/r/, /n/), page-type words and the site's own name are not sections.
             if (Skipped.Contains(segment) || segment.Length == 1 || isSiteName?.Invoke(segment) == true)
             {
                 continue;
@@ -71,17 +119,158 @@ public sealed class UrlSectionExtractor : IArticleExtractor
                 break;
             }
 
-            names.Add(Display(segment));
+            if (!SectionWords.IsNotSection(Display(segment)))
+            {
+                names.Add((Display(segment), prefix));
+            }
         }
 
-        return names.Count == 0 ? null : Section.FromNames([.. names]);
+        return names;
+    }
+
+    /// <summary>
+    /// A web archive's copy (/web/20190412083000/https://host/news/...) keeps the original address after the
+    /// timestamp: how many segments the archive's prefix takes (0 for an ordinary address).
+    /// </summary>
+    private static int ArchivePrefixLength(string[] segments)
+    {
+        for (var i = 0; i + 2 < segments.Length; i++)
+        {
+            if (segments[i].Length >= 14 && segments[i].AsSpan(0, 14).IndexOfAnyExceptInRange('0', '9') < 0
+                && segments[i + 1].StartsWith("http", StringComparison.OrdinalIgnoreCase) && segments[i + 1].EndsWith(':'))
+            {
+                return i + 3;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// How many of the leading section segments the page's own links confirm: up to the deepest level the page links
+    /// to, by its own page ("/news/world/" confirms News › World), a page of the site named like it ("/world"),
+    /// another branch under it that is neither a tag page nor a view of this article ("/news/europe/…" for
+    /// /news/world/story, "/news/world/other-story"), or a link naming it ("World"). A page with few links (a stripped
+    /// copy, an AMP page) confirms them all. A partner's folder on a syndication host (/gazette/article/id/slug) is
+    /// confirmed by none of these: under it sit only its tag pages, this article's gallery and other articles of the
+    /// same /gazette/article/ branch.
+    /// </summary>
+    private static int Confirmed(ExtractionContext context, Uri url, List<(string Name, string Prefix)> segments)
+    {
+        var anchors = context.Index.Anchors;
+        if (segments.Count == 0 || anchors.Count < MinAnchorsToConfirm)
+        {
+            return segments.Count;
+        }
+
+        var folded = segments.Select(s => SectionWords.Fold(s.Name)).ToArray();
+        var article = LevelPath(url.AbsolutePath);
+
+        // A confirming link's path holds one of the levels' segments: other links are only read for their text.
+        var names = segments.Select(s => s.Prefix[(s.Prefix.LastIndexOf('/') + 1)..]).ToArray();
+        var filter = names.All(n => n.All(char.IsAscii)) ? names : null;
+        var deepest = 0;
+        foreach (var anchor in anchors)
+        {
+            var href = anchor.Href;
+            if (href.Length < 2 || href[0] == '#')
+            {
+                continue;
+            }
+
+            var level = -1;
+            if ((filter is null || filter.Any(n => href.Contains(n, StringComparison.OrdinalIgnoreCase))) && context.ResolveUrl(href) is { } target
+                && SectionTrail.SameSite(target, url) && !SectionWords.IsTagPage(target, topics: true))
+            {
+                level = LinkedLevel(LevelPath(target.AbsolutePath), segments, article);
+            }
+
+            if (level < 0 && anchor.Element.TextContent is { Length: > 0 and <= 40 } text)
+            {
+                level = Array.IndexOf(folded, SectionWords.Fold(text));
+            }
+
+            deepest = Math.Max(deepest, level + 1);
+            if (deepest == segments.Count)
+            {
+                break;
+            }
+        }
+
+        return deepest;
+    }
+
+    /// <summary>The deepest level a linked page confirms (see <see cref="Confirmed"/>), or -1.</summary>
+    /// <param name="path">The linked page's level path.</param>
+    /// <param name="segments">The article's section segments.</param>
+    /// <param name="article">The article's own level path.</param>
+    private static int LinkedLevel(string path, List<(string Name, string Prefix)> segments, string article)
+    {
+        var leaf = path[(path.LastIndexOf('/') + 1)..];
+        var articleLeaf = article[(article.LastIndexOf('/') + 1)..];
+        for (var i = segments.Count - 1; i >= 0; i--)
+        {
+            var prefix = segments[i].Prefix;
+            if (string.Equals(path, prefix, StringComparison.Ordinal) || (leaf.Length > 0 && prefix.EndsWith("/" + leaf, StringComparison.Ordinal))
+                || (path.StartsWith(prefix + "/", StringComparison.Ordinal) && !string.Equals(leaf, articleLeaf, StringComparison.Ordinal)
+                    && !string.Equals(Branch(path, prefix), Branch(article, prefix), StringComparison.Ordinal)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The segment that follows a level in a path ("world" in /news/world/story for /news).</summary>
+    private static string Branch(string path, string prefix)
+    {
+        if (!path.StartsWith(prefix + "/", StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        var rest = path[(prefix.Length + 1)..];
+        var slash = rest.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? rest : rest[..slash];
+    }
+
+    /// <summary>
+    /// A linked page's path as a level's: unescaped, lower case, without the archive's prefix, a trailing slash, an
+    /// index page or a page's file extension.
+    /// </summary>
+    private static string LevelPath(string path)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var skip = ArchivePrefixLength(segments);
+        var end = segments.Length;
+        if (end > skip && segments[end - 1].StartsWith("index.", StringComparison.OrdinalIgnoreCase))
+        {
+            end--;
+        }
+
+        var result = new System.Text.StringBuilder();
+        for (var i = skip; i < end; i++)
+        {
+            var segment = Uri.UnescapeDataString(segments[i]).ToLowerInvariant();
+
+            // A level's page written as a file ("/de/wohnen.html") is the level.
+            if (i == end - 1 && segment.LastIndexOf('.') is var dot and > 0 && ScriptExtensions.Contains(segment[dot..], StringComparer.Ordinal))
+            {
+                segment = segment[..dot];
+            }
+
+            result.Append('/').Append(segment);
+        }
+
+        return result.ToString();
     }
 
     /// <summary>The section one address segment names ("middle-east" → "Middle East", "tv" → "TV"); null when it names none.</summary>
     /// <param name="segment">The segment, unescaped.</param>
     /// <returns>The section's name, or null.</returns>
     internal static string? SegmentName(string segment) =>
-        !Skipped.Contains(segment) && IsSectionLike(segment) ? Display(segment) : null;
+        !Skipped.Contains(segment) && IsSectionLike(segment) && !SectionWords.IsNotSection(Display(segment)) ? Display(segment) : null;
 
     /// <summary>A word or two of letters ("politics", "middle-east"), not a slug, an id or a date.</summary>
     private static bool IsSectionLike(string segment)

@@ -1,0 +1,515 @@
+using AngleSharp.Dom;
+using NewsModel.Internal;
+using NewsModel.Pipeline;
+
+namespace NewsModel.Extractors.Sections;
+
+/// <summary>
+/// Reads the category the page prints beside its headline: a kicker linking to the section's page just above the
+/// headline ("<a href="/c/science">Science</a>"), a category link in the post's meta lines ("Filed under: Science",
+/// "Topic: Hardware", a theme's category list), or a WordPress <c>rel="category"</c> link. Weak beside markup (it ranks
+/// below every declared name) but stronger than the address. Tags (<c>rel="tag"</c>, /tag/ pages) are not sections.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public sealed class CategoryLinkExtractor : IArticleExtractor
+{
+    /// <summary>How many elements above the headline a kicker may sit (a short list of category links counted whole).</summary>
+    private const int KickerReach = 12;
+
+    /// <summary>How many elements below the headline the post's meta lines may take.</summary>
+    private const int MetaReach = 60;
+
+    /// <summary>How many links a kicker's group may hold: more is a menu.</summary>
+    private const int MaxGroupLinks = 6;
+
+    /// <summary>How far below the headline, in elements, the byline and date elements holding a "Topic:" link may sit.</summary>
+    private const int BylineReach = 300;
+
+    /// <summary>How many ancestors of a link are read for a menu around it.</summary>
+    private const int MenuReach = 8;
+
+    private const int MaxNameLength = 40;
+    private const int MaxNameWords = 5;
+
+    /// <summary>How many ancestors of a link are read for a category class or a preceding label.</summary>
+    private const int AncestorReach = 3;
+
+    // A folder of the address that holds section pages (/category/local-news/, /c/apple, /rubrik/sport).
+    private static readonly HashSet<string> CategoryFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "category", "categories", "cat", "c", "section", "sections", "kategorie", "kategorien", "rubrik", "rubriken", "ressort", "ressorts",
+        "categoria", "categorias", "categorie", "rubrique", "rubriques", "seccion", "secciones", "sezione", "sezioni", "kategoria", "kategorii",
+        "rubrika", "rubriki", "kategori", "channel", "channels",
+    };
+
+    // Words in a class or id that mark a category label: "td-category", "entry-categories", "article__category",
+    // "ArticleHeader_channel", "kicker", "rubric", "cat-links".
+    private static readonly string[] CategoryClassKeys = ["categor", "kicker", "channel", "rubri", "ressort", "eyebrow", "overline", "cat-links"];
+
+    // Containers whose links are other articles' or the site's: related lists, sidebars, widgets, teasers. ("Comment"
+    // is not one: a post's meta line is often named for the comment count it shows, "date-comments".)
+    private static readonly string[] FurnitureKeys =
+    [
+        "related", "sidebar", "widget", "teaser", "trending", "popular", "most-read", "mostread", "recommend", "promo", "more-stories",
+        "outbrain", "taboola",
+    ];
+
+    // A container of a site's menu.
+    private static readonly string[] MenuKeys = ["menu", "nav"];
+
+    // A container of the byline.
+    private static readonly string[] BylineKeys = ["author", "byline"];
+
+    // A label printed before the category ("Filed under:", "Kategorie:"); it must end with a colon.
+    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "category", "categories", "section", "topic", "filed under", "posted in", "published in", "kategorie", "kategorien", "rubrik", "ressort",
+        "abgelegt unter", "veröffentlicht in", "catégorie", "catégories", "rubrique", "publié dans", "classé dans", "categoría", "categorías",
+        "sección", "publicado en", "categoria", "categorie", "sezione", "pubblicato in", "kategoria", "dział", "opublikowano w", "рубрика",
+        "категория", "раздел", "kategori", "categorie", "rubriek",
+    };
+
+    // A label that needs no colon ("Posted in Politics").
+    private static readonly HashSet<string> LabelPhrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "filed under", "posted in", "published in", "abgelegt unter", "veröffentlicht in", "publié dans", "classé dans", "publicado en",
+        "pubblicato in", "opublikowano w",
+    };
+
+    private static readonly char[] LabelTrim = [' ', ':', '|', '·', '•', '/', '-', '–', '—', ',', '\u00a0'];
+
+    /// <inheritdoc />
+    public string Name => "category-link";
+
+    /// <inheritdoc />
+    public void Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var layout = PageLayout.Of(context);
+        var headline = layout.Headline;
+        if (headline is not null && (Kicker(context, layout, headline) ?? MetaLine(context, layout, headline)) is { } found)
+        {
+            Propose(context, found);
+            return;
+        }
+
+        // WordPress prints the post's categories as rel="category tag" links, often in an entry footer far below the headline.
+        foreach (var anchor in context.Index.Anchors)
+        {
+            if (anchor.Element.GetAttribute("rel") is { } rel && DocumentIndex.HasToken(rel, "category")
+                && (headline is null || headline.CompareDocumentPosition(anchor.Element).HasFlag(DocumentPositions.Following))
+                && Read(context, anchor.Element, headline, Position.Meta) is { } category)
+            {
+                Propose(context, Listed(context, anchor.Element, headline, category));
+                return;
+            }
+        }
+    }
+
+    /// <summary>Where a link was found: alone just above the headline, in a list just above it, or in the meta lines below it.</summary>
+    private enum Position
+    {
+        LoneKicker,
+        ListedKicker,
+        Meta,
+    }
+
+    private static void Propose(ExtractionContext context, SectionSegment segment) =>
+        context.Propose(ArticleFields.Section, new Section { Segments = [segment] }, ArticleSources.DomCategory);
+
+    /// <summary>
+    /// A kicker just above the headline, read nearest first: a link standing alone, or the first category of a short
+    /// list ("Filed under: Entertainment, Tech, TV Shows" is met at its last item). A menu or a teaser ends the search,
+    /// and so do a heading and a paragraph of prose.
+    /// </summary>
+    private static SectionSegment? Kicker(ExtractionContext context, PageLayout layout, IElement headline)
+    {
+        var seen = 0;
+        foreach (var element in layout.Before)
+        {
+            if (++seen > KickerReach || element.LocalName is "h1" or "h2" or "h3" || IsProse(element))
+            {
+                return null;
+            }
+
+            if (element.LocalName != "a" || !element.HasAttribute("href"))
+            {
+                continue;
+            }
+
+            var links = GroupLinks(element, headline);
+            if (links.Count > MaxGroupLinks || links.Any(l => Words(TextNormalizer.Collapse(l.TextContent)) > MaxNameWords))
+            {
+                return null;
+            }
+
+            var kicker = links.Count <= 1
+                ? Read(context, element, headline, Position.LoneKicker)
+                : FirstSpecific(links.Select(l => Read(context, l, headline, Position.ListedKicker)));
+            if (kicker is not null)
+            {
+                return kicker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A category link in the post's meta lines below the headline ("Filed under:", a theme's category list), then in
+    /// the byline and date elements near it ("By Jane Roe | May 3 | Topic: Hardware").
+    /// </summary>
+    private static SectionSegment? MetaLine(ExtractionContext context, PageLayout layout, IElement headline)
+    {
+        var seen = 0;
+        foreach (var element in layout.After)
+        {
+            if (++seen > MetaReach)
+            {
+                break;
+            }
+
+            if (element.LocalName == "a" && Read(context, element, headline, Position.Meta) is { } meta)
+            {
+                return Listed(context, element, headline, meta);
+            }
+        }
+
+        foreach (var hinted in context.Index.Hinted)
+        {
+            if (hinted.Order <= layout.HeadlineOrder || (hinted.Hint & (ElementHint.Byline | ElementHint.Date)) == 0)
+            {
+                continue;
+            }
+
+            if (layout.DistanceFromHeadline(hinted.Order) > BylineReach)
+            {
+                break;
+            }
+
+            foreach (var anchor in hinted.Element.QuerySelectorAll("a[href]"))
+            {
+                if (Read(context, anchor, headline, Position.Meta) is { } meta)
+                {
+                    return Listed(context, anchor, headline, meta);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The category a link names, or null: a short name, on this site, not a tag, an author, the page itself or a
+    /// link in furniture, with a sign that it names the category: <c>rel="category"</c>, a "Filed under:" label before
+    /// it, a category folder in its address or a category class on it or its container (not for a link inside prose),
+    /// or, for a kicker standing alone above the headline, a name that spells its own address ("Business News" for
+    /// /news/archive/businessNews).
+    /// </summary>
+    private static SectionSegment? Read(ExtractionContext context, IElement anchor, IElement? headline, Position position)
+    {
+        var name = TextNormalizer.Collapse(anchor.TextContent).Trim(LabelTrim);
+        if (name.Length is 0 or > MaxNameLength || !name.Any(char.IsLetter) || Words(name) > MaxNameWords
+            || context.ResolveUrl(anchor.GetAttribute("href")) is not { } url || !IsPlausibleName(context, name))
+        {
+            return null;
+        }
+
+        // A tag, an author, the post's own permalink (rel="bookmark").
+        var rel = anchor.GetAttribute("rel") ?? string.Empty;
+        var relCategory = DocumentIndex.HasToken(rel, "category");
+        if ((!relCategory && DocumentIndex.HasToken(rel, "tag")) || DocumentIndex.HasToken(rel, "author") || DocumentIndex.HasToken(rel, "bookmark")
+            || !IsSectionPage(context, url) || InFurniture(anchor, headline))
+        {
+            return null;
+        }
+
+        var labelled = LabelBefore(anchor, headline) is { } label && (Labels.Contains(label) || LabelPhrases.Contains(label));
+        if (SectionWords.IsTagPage(url, topics: !labelled))
+        {
+            return null;
+        }
+
+        // Without an explicit mark, a link in a menu or in the byline ("Tipps von <a>Jane Roe</a>") is none.
+        if (!relCategory && !labelled && (InMenu(anchor, headline) || InByline(anchor, headline)))
+        {
+            return null;
+        }
+
+        var signed = relCategory || labelled
+            || ((InCategoryFolder(url) || HasCategoryClass(anchor, headline)) && !(position == Position.Meta && InProse(anchor)))
+            || (position == Position.LoneKicker && SectionWords.Fold(name) == SectionWords.Fold(LastSegment(url)));
+        return signed ? new SectionSegment(name, url) : null;
+    }
+
+    /// <summary>
+    /// Not the site's name, a link home, a date, a navigation or share link, a post type or a catch-all, nor a link to
+    /// more ("All shops in Corsets", "Mehr aus Sport").
+    /// </summary>
+    private static bool IsPlausibleName(ExtractionContext context, string name) =>
+        !SectionWords.IsNotSection(name) && !SectionWords.IsMoreLink(name) && !SiteNames.Get(context).IsOwnName(name)
+        && SectionTrail.Clean(context, [new SectionSegment(name)], headline: null, strict: true) is { Segments.Count: 1 };
+
+    /// <summary>A page of this site other than its home page and the article itself, not an author's page.</summary>
+    private static bool IsSectionPage(ExtractionContext context, Uri url)
+    {
+        var identity = SectionTrail.Identity(context);
+        if (url.AbsolutePath.Length <= 1 || identity.Urls.Contains(UrlNormalizer.Normalize(url)) || (identity.Urls.Count > 0 && !identity.Urls.Any(u => SectionTrail.SameSite(u, url))))
+        {
+            return false;
+        }
+
+        var first = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
+        return first is not null and not ("author" or "authors" or "autor" or "autoren" or "auteur" or "autore" or "profile" or "profil" or "user" or "users" or "people" or "search");
+    }
+
+    private static bool InCategoryFolder(Uri url)
+    {
+        var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < segments.Length - 1; i++)
+        {
+            if (CategoryFolders.Contains(segments[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string LastSegment(Uri url) =>
+        url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } segments ? Uri.UnescapeDataString(segments[^1]) : string.Empty;
+
+    /// <summary>Whether the link or one of its near containers (not one holding the headline) has a category class or id.</summary>
+    private static bool HasCategoryClass(IElement anchor, IElement? headline)
+    {
+        var element = anchor;
+        for (var level = 0; level <= AncestorReach && element is not null && (headline is null || !element.Contains(headline)); level++)
+        {
+            if (ContainsKey(element.GetAttribute("class")) || ContainsKey(element.Id))
+            {
+                return true;
+            }
+
+            element = element.ParentElement;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a class list or id names a category label. A theme's taxonomy classes on a post's container
+    /// ("category-local-news" on a WordPress article) file the post, they do not mark a label, and do not count.
+    /// </summary>
+    private static bool ContainsKey(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        foreach (var token in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!token.StartsWith("category-", StringComparison.OrdinalIgnoreCase) && HasAny(token, CategoryClassKeys))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAny(string? name, string[] keys)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        foreach (var key in keys)
+        {
+            if (name.Contains(key, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The label printed just before a link, folded to its words without the colon ("Filed under:" → "filed under"):
+    /// the nearest text before it, in its parent or, when it opens its container, before a near container. Null when
+    /// the nearest text is another link (a later item of a list) or no label.
+    /// </summary>
+    private static string? LabelBefore(IElement anchor, IElement? headline)
+    {
+        INode node = anchor;
+        for (var level = 0; level <= AncestorReach && node is IElement element && (headline is null || !element.Contains(headline)); level++)
+        {
+            for (var sibling = node.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
+            {
+                var text = TextNormalizer.Collapse(sibling.TextContent);
+                if (text.Trim(LabelTrim).Length == 0)
+                {
+                    continue;
+                }
+
+                if (sibling is IElement { LocalName: "a" } || (sibling is IElement other && other.QuerySelector("a") is not null))
+                {
+                    return null;
+                }
+
+                return LabelOf(text);
+            }
+
+            node = element.ParentElement!;
+            if (node is null)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The label closing a text ("By Jane Roe | May 3 | Topic:" → "topic"), or null when it ends with no label.</summary>
+    private static string? LabelOf(string text)
+    {
+        var trimmed = text.TrimEnd(' ', '\u00a0');
+        var colon = trimmed.EndsWith(':');
+        var words = trimmed.TrimEnd(':', ' ').Split([' ', '|', '·', '•'], StringSplitOptions.RemoveEmptyEntries);
+        for (var count = Math.Min(3, words.Length); count >= 1; count--)
+        {
+            var phrase = string.Join(' ', words[^count..]);
+            if ((colon && Labels.Contains(phrase)) || LabelPhrases.Contains(phrase))
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A paragraph of prose (a teaser or the standfirst): a kicker is not read above it.</summary>
+    private static bool IsProse(IElement element) =>
+        element.LocalName == "p" && TextNormalizer.Collapse(element.TextContent).Split(' ').Length > 12;
+
+    /// <summary>
+    /// The category to take from the list a link opens ("Filed under: Blog, Fair Fashion"): the first that is not
+    /// generic ("Fair Fashion"), else the link's own.
+    /// </summary>
+    private static SectionSegment Listed(ExtractionContext context, IElement anchor, IElement? headline, SectionSegment found)
+    {
+        if (!SectionWords.IsGeneric(found.Name) || anchor.ParentElement is not { } parent)
+        {
+            return found;
+        }
+
+        var group = parent.QuerySelectorAll("a[href]").Length > 1 ? parent : parent.ParentElement ?? parent;
+        var links = group.QuerySelectorAll("a[href]");
+        if (links.Length > MaxGroupLinks * 2)
+        {
+            return found;
+        }
+
+        return FirstSpecific(links.SkipWhile(l => l != anchor).Select(l => Read(context, l, headline, Position.Meta))) ?? found;
+    }
+
+    /// <summary>The first category that is not generic ("Fair Fashion" after "Blog"), else the first; null when there is none.</summary>
+    private static SectionSegment? FirstSpecific(IEnumerable<SectionSegment?> categories)
+    {
+        SectionSegment? first = null;
+        foreach (var category in categories)
+        {
+            if (category is null)
+            {
+                continue;
+            }
+
+            if (!SectionWords.IsGeneric(category.Name))
+            {
+                return category;
+            }
+
+            first ??= category;
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// The links of the group a kicker link belongs to: the nearest of its containers (up to a list) that holds other
+    /// links, not one holding the headline; the link alone when none does.
+    /// </summary>
+    private static IReadOnlyList<IElement> GroupLinks(IElement anchor, IElement headline)
+    {
+        var group = anchor.ParentElement;
+        for (var level = 0; level < AncestorReach && group is not null && !group.Contains(headline); level++)
+        {
+            var links = group.QuerySelectorAll("a[href]");
+            if (links.Length > 1 || group.LocalName is "ul" or "ol" or "nav")
+            {
+                return links;
+            }
+
+            group = group.ParentElement;
+        }
+
+        return [anchor];
+    }
+
+    /// <summary>Whether a link sits in a related-content list, a sidebar, a widget or a teaser (below the container of the headline).</summary>
+    private static bool InFurniture(IElement anchor, IElement? headline)
+    {
+        for (var e = anchor.ParentElement; e is not null && e.LocalName is not ("body" or "html") && (headline is null || !e.Contains(headline)); e = e.ParentElement)
+        {
+            if (HasAny(e.GetAttribute("class"), FurnitureKeys) || HasAny(e.Id, FurnitureKeys))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a link sits in a menu: a navigation element, a list or a container named "menu" or "nav" (below the
+    /// container of the headline) holding more links than a kicker's list.
+    /// </summary>
+    private static bool InMenu(IElement anchor, IElement? headline)
+    {
+        var level = 0;
+        for (var e = anchor.ParentElement; e is not null && level < MenuReach && e.LocalName is not ("body" or "html") && (headline is null || !e.Contains(headline)); e = e.ParentElement, level++)
+        {
+            if ((e.LocalName is "nav" or "ul" or "ol" or "menu" || HasAny(e.GetAttribute("class"), MenuKeys) || HasAny(e.Id, MenuKeys))
+                && e.QuerySelectorAll("a[href]").Length > MaxGroupLinks)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a link sits in a byline: an <c>address</c>, or a container whose class or id names the author or the byline.</summary>
+    private static bool InByline(IElement anchor, IElement? headline)
+    {
+        var element = anchor.ParentElement;
+        for (var level = 0; level < AncestorReach && element is not null && (headline is null || !element.Contains(headline)); level++, element = element.ParentElement)
+        {
+            if (element.LocalName == "address" || HasAny(element.GetAttribute("class"), BylineKeys) || HasAny(element.Id, BylineKeys))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a link is part of running text: a paragraph of more than a line's words around it.</summary>
+    private static bool InProse(IElement anchor) =>
+        anchor.Closest("p") is { } paragraph && Words(TextNormalizer.Collapse(paragraph.TextContent)) > 12;
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}

@@ -1,0 +1,111 @@
+using NewsModel.Pipeline;
+
+namespace NewsModel.Extractors.Sections;
+
+/// <summary>
+/// Settles the section once every reader has proposed one. A declared name (not a breadcrumb trail) that two or more other sources contradict
+/// while agreeing with each other (a JSON-LD "Life and Culture" against <c>article:section</c>, the printed kicker and
+/// the address, all "Entertainment") gives way to theirs, unless theirs is generic; a generic name ("News",
+/// "International") gives way to a more specific one another source names (a declared or printed category, or an
+/// address that continues it: News › World).
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public sealed class SectionReconciliationExtractor : IArticleExtractor
+{
+    private const int MaxNameLength = 50;
+    private const int MaxNameWords = 6;
+
+    /// <inheritdoc />
+    public string Name => "section-reconciliation";
+
+    /// <inheritdoc />
+    public void Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var candidates = context.GetCandidates(ArticleFields.Section).Where(c => c.Value.Segments.Count > 0).ToArray();
+        if (candidates.Length < 2 || candidates[0].Source == ArticleSources.PublisherProfile || candidates[0].Priority >= FieldPrecedence.Confirmed)
+        {
+            return;
+        }
+
+        // A trail is the site's own navigation: a declared name it disagrees with does not outvote it.
+        var trail = candidates[0].Source is ArticleSources.JsonLdBreadcrumb or ArticleSources.DomBreadcrumb;
+        if (!trail && Outvoted(candidates) is { } agreed)
+        {
+            context.Propose(ArticleFields.Section, agreed.Value, agreed.Source, FieldPrecedence.Confirmed);
+            return;
+        }
+
+        var best = candidates[0];
+        if (IsGeneric(best.Value) && MoreSpecific(candidates, best.Value) is { } specific)
+        {
+            context.Propose(ArticleFields.Section, specific.Value, specific.Source, FieldPrecedence.Confirmed);
+        }
+    }
+
+    /// <summary>
+    /// The value of the highest-ranked source among two or more that agree with each other but not with the best
+    /// candidate, when more sources agree with them than with the best; else null. Each source counts once.
+    /// </summary>
+    private static FieldCandidate<Section>? Outvoted(IReadOnlyList<FieldCandidate<Section>> candidates)
+    {
+        var best = candidates[0];
+        var bestSupport = Support(candidates, best.Value);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Source == best.Source || Agree(candidate.Value, best.Value))
+            {
+                continue;
+            }
+
+            // A generic name ("News") outvotes none but another generic one.
+            var support = Support(candidates, candidate.Value);
+            if (support >= 2 && support > bestSupport && (!IsGeneric(candidate.Value) || IsGeneric(best.Value)))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many distinct sources propose a value that agrees with <paramref name="value"/>.</summary>
+    private static int Support(IReadOnlyList<FieldCandidate<Section>> candidates, Section value) =>
+        candidates.Where(c => Agree(c.Value, value)).Select(c => c.Source).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>Two sections agree when either one's leaf is a level of the other ("Entertainment" and "News › Entertainment").</summary>
+    private static bool Agree(Section a, Section b)
+    {
+        var leafA = SectionWords.Fold(a.Segments[^1].Name);
+        var leafB = SectionWords.Fold(b.Segments[^1].Name);
+        return b.Segments.Any(s => SectionWords.Fold(s.Name) == leafA) || a.Segments.Any(s => SectionWords.Fold(s.Name) == leafB);
+    }
+
+    /// <summary>Whether every level of a section is generic ("News", "News › International"; not "Sport › News").</summary>
+    private static bool IsGeneric(Section section) => section.Segments.All(s => SectionWords.IsGeneric(s.Name));
+
+    /// <summary>
+    /// The first candidate below a generic one whose leaf is not generic: a declared or printed one, or the address
+    /// when it continues the generic name (News › World for "News").
+    /// </summary>
+    private static FieldCandidate<Section>? MoreSpecific(IReadOnlyList<FieldCandidate<Section>> candidates, Section generic)
+    {
+        var name = SectionWords.Fold(generic.Segments[^1].Name);
+        foreach (var candidate in candidates.Skip(1))
+        {
+            // A sentence given for a section is no more specific: it names none.
+            var leaf = candidate.Value.Segments[^1].Name;
+            if (SectionWords.IsGeneric(leaf) || leaf.Length > MaxNameLength || leaf.Split(' ').Length > MaxNameWords)
+            {
+                continue;
+            }
+
+            if (candidate.Source != ArticleSources.UrlPath || candidate.Value.Segments.Any(s => SectionWords.Fold(s.Name) == name))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
