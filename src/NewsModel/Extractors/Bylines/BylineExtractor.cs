@@ -65,6 +65,7 @@ public sealed class BylineExtractor : IArticleExtractor
         if (best is { } winner)
         {
             context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, winner.Byline), ArticleSources.DomByline);
+            context.GetShared(_ => new PrintedPlace()).InHeader = InArticleHeader(layout, winner.Element);
         }
 
         // "<a href=/autoren/jane-roe>Jane Roe</a>" just below the headline: a link to the writer's profile page names
@@ -590,4 +591,56 @@ public sealed class BylineExtractor : IArticleExtractor
     }
 
     private readonly record struct Candidate(IElement Element, Byline Byline, double Score);
+
+    /// <summary>Where the printed byline this page proposed sits: whether in the article's own header. Per page, set once by this extractor.</summary>
+    internal sealed class PrintedPlace
+    {
+        /// <summary>Whether the printed byline sits in the article's header (see <see cref="InArticleHeader"/>).</summary>
+        public bool InHeader { get; set; }
+    }
+
+    private static readonly string[] ForeignBlockHints = ["teaser", "related", "promo", "card", "more-", "recommend", "roundup", "list-item", "story-list"];
+
+    /// <summary>
+    /// Whether a printed byline sits in the article's own header: after the headline with no other heading and no
+    /// paragraph of body text between them, not inside another story's block (a teaser, a related or promo card, a
+    /// nested article that does not hold the headline). A teaser's, a reviewed book's or a roundup's second story's
+    /// "By ..." is printed below the headline too, but does not credit the article.
+    /// </summary>
+    internal static bool InArticleHeader(PageLayout layout, IElement element)
+    {
+        if (layout.Headline is not { } headline)
+        {
+            return false;
+        }
+
+        for (var node = element; node is not null && !node.Contains(headline); node = node.ParentElement)
+        {
+            if (node.LocalName == "article" || (node.GetAttribute("class") is { Length: > 0 } cls && ForeignBlockHints.Any(h => cls.Contains(h, StringComparison.OrdinalIgnoreCase))))
+            {
+                return false;
+            }
+        }
+
+        foreach (var after in layout.After)
+        {
+            if (after == element || after.Contains(element))
+            {
+                return true;
+            }
+
+            if (after.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                return false;
+            }
+
+            // A paragraph of body text (a standfirst carries a class and belongs to the header).
+            if (after.LocalName == "p" && !after.HasAttribute("class") && after.TextContent.Length >= 120)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }
