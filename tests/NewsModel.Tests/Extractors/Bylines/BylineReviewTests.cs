@@ -41,3 +41,37 @@ public class BylineReviewTests
         Assert.Equal(["John Doe"], article.Byline.Contributors.Select(c => c.Name));
     }
 }
+
+/// <summary>Single-word authors declared in markup that are writers' names, not CMS accounts; hand-written pages.</summary>
+public class DeclaredSingleNameReviewTests
+{
+    private const string Story =
+        "<p>The lighthouse keepers' association met on Tuesday to discuss the repainting of the old tower by the bay.</p>"
+        + "<p>Members agreed that the work should start in early spring, before the first sailing boats come back.</p>";
+
+    private static Article Page(string head, string body, string host = "www.bayherald.example") =>
+        TestPages.Parse(
+            $"<!doctype html><html lang=\"en\"><head><title>Tower to be repainted</title>{head}</head><body><article><h1>Tower to be repainted</h1>{body}{Story}</article></body></html>",
+            new Uri($"https://{host}/town/tower-repainted"));
+
+    [Theory]
+    // A one-word name in capitals, printed nowhere or only in the writer's bio or a picture's alt text.
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tower to be repainted","author":{"@type":"Person","name":"WIRYANTO"}}</script>""", "", "WIRYANTO")]
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tower to be repainted","author":{"@type":"Person","name":"WIRYANTO"}}</script>""", """<img src="/w.jpg" alt="Wiryanto">""", "WIRYANTO")]
+    // A lower-case one-word name printed with its accents dropped and a capital.
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tower to be repainted","author":{"@type":"Person","name":"chloë"}}</script>""", """<div class="about">Chloe writes about the coast.</div>""", "chloë")]
+    public void Parse_SingleWordName_Kept(string head, string body, string expected)
+    {
+        var article = Page(head, body);
+
+        Assert.Equal([expected], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_CodeNamingTheHost_Dropped()
+    {
+        var article = Page("""<meta name="author" content="BAYHERALDWEB">""", string.Empty);
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+}
