@@ -138,6 +138,14 @@ internal static class BylineVocabulary
         "staffers", "wires", "agences", "редакция", "sekretariat", "secretariat", "secrétariat", "pressestelle", "geschäftsstelle", "reports",
     };
 
+    /// <summary>Words newspapers are named with ("Times", "Gazette"): before "Staff" they make a collective credit, not a name.</summary>
+    public static readonly HashSet<string> PublicationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "times", "post", "news", "herald", "gazette", "tribune", "journal", "star", "globe", "telegraph", "chronicle", "courier", "press",
+        "daily", "express", "mail", "observer", "independent", "record", "register", "inquirer", "examiner", "standard", "bulletin",
+        "sentinel", "dispatch", "monitor", "mirror", "leader", "guardian", "magazine", "weekly", "zeitung", "blatt",
+    };
+
     /// <summary>
     /// The subjects a newsroom's desks are named after: a publication's name followed by one ("Harbour Gazette Sport", "XYZ
     /// News", "XYZ Business") is a desk credit, not a person's name, and after a name ("Jane Roe, XYZ Business") her desk.

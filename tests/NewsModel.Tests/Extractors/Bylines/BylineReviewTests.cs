@@ -75,3 +75,34 @@ public class DeclaredSingleNameReviewTests
         Assert.Empty(article.Byline.Contributors);
     }
 }
+
+/// <summary>Persons declared in markup whose names look like agencies or desks; hand-written pages.</summary>
+public class MarkupPersonKindReviewTests
+{
+    private static Article Page(string author) =>
+        TestPages.Parse(
+            "<!doctype html><html lang=\"en\"><head><title>Tower to be repainted</title>"
+            + $$$"""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tower to be repainted","author":{"@type":"Person","name":"{{{author}}}"}}</script>"""
+            + "</head><body><article><h1>Tower to be repainted</h1><p>The lighthouse keepers' association met on Tuesday to discuss the old tower.</p></article></body></html>",
+            new Uri("https://www.bayherald.example/town/tower-repainted"));
+
+    [Theory]
+    [InlineData("Sana", ContributorKind.Person)]
+    [InlineData("Ani", ContributorKind.Person)]
+    [InlineData("Kathy Staff", ContributorKind.Person)]
+    [InlineData("Eddie Money", ContributorKind.Person)]
+    [InlineData("Tim Sport", ContributorKind.Person)]
+    [InlineData("Travis News", ContributorKind.Person)]
+    [InlineData("SANA", ContributorKind.Organization)]
+    [InlineData("Reuters", ContributorKind.Organization)]
+    [InlineData("Times Staff", ContributorKind.Organization)]
+    [InlineData("Staff Reports", ContributorKind.Organization)]
+    [InlineData("Harbour Bureau", ContributorKind.Organization)]
+    [InlineData("Bay Herald Sport", ContributorKind.Organization)]
+    public void Parse_MarkupPerson_KindByName(string author, ContributorKind expected)
+    {
+        var article = Page(author);
+
+        Assert.Equal(expected, Assert.Single(article.Byline.Contributors).Kind);
+    }
+}
