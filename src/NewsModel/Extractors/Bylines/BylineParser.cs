@@ -262,6 +262,10 @@ internal static class BylineParser
 
         var capitals = IsInCapitals(pieces);
         var people = new List<Contributor>();
+
+        // Collectives credited beside the people, each with how many people were read before it: printed order is kept
+        // (an agency goes first, as the wire credit).
+        var organizations = new List<(Contributor Organization, int PeopleBefore)>();
         var lastPiecePerson = -1;
         for (var i = 0; i < pieces.Count; i++)
         {
@@ -307,7 +311,7 @@ internal static class BylineParser
 
             if (IsCollective(piece, desks))
             {
-                contributors.Add(new Contributor(piece, role, ContributorKind.Organization));
+                organizations.Add((new Contributor(piece, role, ContributorKind.Organization), people.Count));
                 continue;
             }
 
@@ -345,9 +349,18 @@ internal static class BylineParser
             }
         }
 
-        foreach (var person in people)
+        var next = 0;
+        for (var p = 0; p <= people.Count; p++)
         {
-            contributors.Add(person with { Organization = person.Organization ?? organization, Location = person.Location ?? location });
+            while (next < organizations.Count && organizations[next].PeopleBefore == p)
+            {
+                contributors.Add(organizations[next++].Organization);
+            }
+
+            if (p < people.Count)
+            {
+                contributors.Add(people[p] with { Organization = people[p].Organization ?? organization, Location = people[p].Location ?? location });
+            }
         }
     }
 
@@ -402,6 +415,13 @@ internal static class BylineParser
         if (afterComma && anyPerson && NewsAgencies.Match(piece) is null && !(i + 1 < pieces.Count && IsAcronym(piece))
             && IsAffiliation(piece, out organization))
         {
+            return PieceReading.Affiliation;
+        }
+
+        // "Jane Roe, Fox News": the desk she writes for, not a co-author.
+        if (afterComma && anyPerson && IsDeskPhrase(TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            organization = TrimPunctuation(piece);
             return PieceReading.Affiliation;
         }
 
@@ -991,13 +1011,32 @@ internal static class BylineParser
         }
 
         var last = words[^1].Trim('.', ':');
-        if (desks && words.Length >= 2 && BylineVocabulary.DeskWords.Contains(last) && words.All(w => char.IsUpper(w[0]) || !w.Any(char.IsLetter)))
+        if (desks && IsDeskPhrase(words))
         {
             return true;
         }
 
         return BylineVocabulary.CollectiveWords.Contains(last) && (words.Length == 1 || !IsJobTitle(piece) || last.Equals("staff", StringComparison.OrdinalIgnoreCase))
             && words.All(w => char.IsUpper(w[0]) || !w.Any(char.IsLetter) || BylineVocabulary.CollectiveWords.Contains(w) || BylineVocabulary.Particles.Contains(w) || char.IsLower(piece[0]));
+    }
+
+    /// <summary>
+    /// "Fox News", "Guardian Technology", "CNN Money", "Harbour Gazette Sport": capitalised words ending with a desk's
+    /// subject. A subject that is also a surname ("Eddie Money", "Tim Sport") counts only after an acronym; after two
+    /// words or more, only after a publication's word ("Gazette", "World"), so that "Jane Roe Money Travel" (a name run
+    /// into a menu) is not one.
+    /// </summary>
+    internal static bool IsDeskPhrase(string[] words)
+    {
+        if (words.Length < 2 || !BylineVocabulary.DeskWords.Contains(words[^1].Trim('.', ':')) || !words.All(w => char.IsUpper(w[0]) || !w.Any(char.IsLetter)))
+        {
+            return false;
+        }
+
+        var acronym = words[0].Length >= 2 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c));
+        return words.Length == 2
+            ? acronym || !BylineVocabulary.SurnameDeskWords.Contains(words[^1].Trim('.', ':'))
+            : BylineVocabulary.PublicationWords.Contains(words[^2]);
     }
 
     private static bool IsJobTitle(string piece)

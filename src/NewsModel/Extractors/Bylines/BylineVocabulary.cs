@@ -143,7 +143,13 @@ internal static class BylineVocabulary
     {
         "times", "post", "news", "herald", "gazette", "tribune", "journal", "star", "globe", "telegraph", "chronicle", "courier", "press",
         "daily", "express", "mail", "observer", "independent", "record", "register", "inquirer", "examiner", "standard", "bulletin",
-        "sentinel", "dispatch", "monitor", "mirror", "leader", "guardian", "magazine", "weekly", "zeitung", "blatt",
+        "sentinel", "dispatch", "monitor", "mirror", "leader", "guardian", "magazine", "weekly", "zeitung", "blatt", "world", "online",
+    };
+
+    /// <summary>Desk subjects that are also surnames ("Eddie Money", "Tim Sport"): a desk after a single word only when that word is an acronym.</summary>
+    public static readonly HashSet<string> SurnameDeskWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "money", "sport", "travel", "health", "culture", "business", "science", "finance",
     };
 
     /// <summary>

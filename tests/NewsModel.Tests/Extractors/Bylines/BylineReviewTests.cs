@@ -106,3 +106,31 @@ public class MarkupPersonKindReviewTests
         Assert.Equal(expected, Assert.Single(article.Byline.Contributors).Kind);
     }
 }
+
+/// <summary>Printed bylines with desks, surnames that are desk words, and printed order; invented names.</summary>
+public class PrintedDeskReviewTests
+{
+    [Theory]
+    [InlineData("By Eddie Money", "Eddie Money [author]")]
+    [InlineData("By Jane Roe, Eddie Money", "Jane Roe [author]; Eddie Money [author]")]
+    [InlineData("By Jane Roe, Fox News", "Jane Roe [author, @Fox News]")]
+    [InlineData("By Jane Roe, Sky News", "Jane Roe [author, @Sky News]")]
+    [InlineData("Jane Roe, Guardian Technology", "Jane Roe [author, @Guardian Technology]")]
+    [InlineData("By Jane Roe, Senior Reporter, Harbour Gazette Sport", "Jane Roe [author, @Harbour Gazette Sport]")]
+    [InlineData("By Jane Roe and Times Staff", "Jane Roe [author]; Times Staff [author, org]")]
+    [InlineData("By Jane Roe Money Travel", "Jane Roe Money Travel [author]")]
+    public void Parse_DesksAndOrder(string text, string expected) =>
+        Assert.Equal(expected, NewsModel.Extractors.Bylines.BylineParser.Describe(NewsModel.Extractors.Bylines.BylineParser.Parse(text)));
+
+    [Fact]
+    public void Parse_RunInMenuAfterCredit_KeepsTheWriter()
+    {
+        var article = TestPages.Parse(
+            "<!doctype html><html lang=\"en\"><head><title>Tower to be repainted</title></head><body><article><h1>Tower to be repainted</h1>"
+            + "<div class=\"byline\">By Jane Roe<span>Money</span><span>Travel</span></div>"
+            + "<p>The lighthouse keepers' association met on Tuesday to discuss the repainting of the old tower by the bay.</p></article></body></html>",
+            new Uri("https://www.bayherald.example/town/tower-repainted"));
+
+        Assert.Contains(article.Byline.Contributors, c => c.Name.StartsWith("Jane Roe", StringComparison.Ordinal) && c.Kind == ContributorKind.Person);
+    }
+}
