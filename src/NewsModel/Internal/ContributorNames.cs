@@ -422,7 +422,7 @@ internal static class ContributorNames
     {
         var last = word.LastIndexOf('-');
         var tail = last >= 0 && last < word.Length - 1 ? word[(last + 1)..] : word;
-        return BylineVocabulary.TitleWords.Contains(tail.TrimEnd(':', ','));
+        return BylineVocabulary.IsTitle(tail.TrimEnd(':', ','));
     }
 
     /// <summary>A one-word value that stands for nobody: "Unknown", "admin", "wordpressadmin", "publisher", "Anónimo".</summary>

@@ -528,8 +528,9 @@ internal static class BylineParser
                 continue;
             }
 
+            // "AP Harbour Writer", "Reuters Energy Correspondent": after an agency, capitalised words ending with a post.
             var rest = words[n..];
-            if (rest.Length == 0 || IsTitlePhrase(rest))
+            if (rest.Length == 0 || IsTitlePhrase(rest) || (NewsAgencies.MatchPrinted(head) is not null && rest.Length <= 3 && EndsWithPost(rest)))
             {
                 organization = named;
                 return true;
@@ -565,7 +566,7 @@ internal static class BylineParser
 
     /// <summary>"CNN", "NPR": three capital letters, which cannot be a name; not a country's or a city's ("USA", "NYC"), nor a post ("CEO").</summary>
     private static bool IsAcronym(string word) =>
-        word.Length == 3 && word.All(c => c is >= 'A' and <= 'Z') && !PlaceAcronyms.Contains(word) && !BylineVocabulary.TitleWords.Contains(word);
+        word.Length == 3 && word.All(c => c is >= 'A' and <= 'Z') && !PlaceAcronyms.Contains(word) && !BylineVocabulary.IsTitle(word);
 
     private static readonly HashSet<string> PlaceAcronyms = new(StringComparer.Ordinal) { "USA", "UAE", "NYC", "PRC", "DRC", "ROK", "DPR" };
 
@@ -573,6 +574,13 @@ internal static class BylineParser
     /// "Senior Editor", "National Political Writer", "Editor-at-large": capitalised words ending with a post (a writer, an
     /// editor, a correspondent, ... as a compound's first or last part), not with a word that also qualifies a desk.
     /// </summary>
+    private static bool EndsWithPost(string[] words)
+    {
+        var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => char.IsUpper(w[0])) && parts.Length > 0
+            && (BylineVocabulary.IsTitle(parts[0]) && !TitleQualifiers.Contains(parts[0]) || BylineVocabulary.IsTitle(parts[^1]) && !TitleQualifiers.Contains(parts[^1]));
+    }
+
     private static bool IsTitlePhrase(string[] words)
     {
         if (words.Length is 0 or > 5 || !words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "at" or "de" or "du" or "der" or "für"))
@@ -581,9 +589,28 @@ internal static class BylineParser
         }
 
         var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 0 && (IsPost(parts[0]) || IsPost(parts[^1]));
+        if (parts.Length == 0 || !(IsPost(parts[0]) || IsPost(parts[^1])))
+        {
+            return false;
+        }
 
-        static bool IsPost(string word) => BylineVocabulary.TitleWords.Contains(word) && !TitleQualifiers.Contains(word);
+        // Every word before the post qualifies it ("Senior", "National Political"): "John Writer", "Ann Fotograf" or
+        // "Tom Ceo" name people.
+        for (var w = 0; w < words.Length - 1; w++)
+        {
+            if (!words[w].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries).All(IsTitleWord))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool IsPost(string word) => BylineVocabulary.IsTitle(word) && !TitleQualifiers.Contains(word);
+
+        static bool IsTitleWord(string word) =>
+            BylineVocabulary.IsTitle(word) || TitleQualifiers.Contains(word) || BylineVocabulary.TitleModifiers.Contains(word)
+            || word is "of" or "for" or "and" or "at" or "de" or "du" or "der" or "für" or "large";
     }
 
     // Title words that qualify a post or name a desk ("Senior", "Political", "Business"), or are surnames too ("Head", "Fellow"), rather than name a post.
@@ -827,7 +854,7 @@ internal static class BylineParser
     private static bool IsTitleWord(string word)
     {
         var last = word.Trim('.', ':', ',').Split('-', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
-        return BylineVocabulary.TitleWords.Contains(last) && !char.IsUpper(last.Length > 1 ? last[1] : 'a');
+        return BylineVocabulary.IsTitle(last) && !char.IsUpper(last.Length > 1 ? last[1] : 'a');
     }
 
     private static bool IsInitials(string word) => word.Length is 2 or 3 && word.All(char.IsUpper);
@@ -1042,8 +1069,8 @@ internal static class BylineParser
     private static bool IsJobTitle(string piece)
     {
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var titleWords = words.Count(w => BylineVocabulary.TitleWords.Contains(w.Trim('.', ',')));
-        return titleWords > 0 && words.Any(w => BylineVocabulary.TitleWords.Contains(w.Trim('.', ','))
+        var titleWords = words.Count(w => BylineVocabulary.IsTitle(w.Trim('.', ',')));
+        return titleWords > 0 && words.Any(w => BylineVocabulary.IsTitle(w.Trim('.', ','))
             && (w.Trim('.', ',').EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ent", StringComparison.OrdinalIgnoreCase)
                 || w.Trim('.', ',').EndsWith("or", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ist", StringComparison.OrdinalIgnoreCase)
                 || w.Trim('.', ',').EndsWith("in", StringComparison.OrdinalIgnoreCase) || titleWords == words.Length));

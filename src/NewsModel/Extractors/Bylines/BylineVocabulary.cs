@@ -178,6 +178,24 @@ internal static class BylineVocabulary
         "ceo", "cfo", "cto", "coo", "mep",
     };
 
+    /// <summary>Posts written as acronyms ("CEO", "MEP"): a post only in capitals, since "Tom Ceo" is a name.</summary>
+    private static readonly HashSet<string> AcronymPosts = new(StringComparer.OrdinalIgnoreCase) { "ceo", "cfo", "cto", "coo", "mep" };
+
+    /// <summary>Whether a word is one of <see cref="TitleWords"/>, an acronym post ("CEO") only as written in capitals.</summary>
+    public static bool IsTitle(string word) =>
+        TitleWords.Contains(word) && !(AcronymPosts.Contains(word) && word.Any(char.IsLower));
+
+    /// <summary>Words that qualify a post before it ("National Political Writer", "Investigative Reporter"), besides <see cref="TitleWords"/>.</summary>
+    public static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "national", "international", "regional", "local", "metro", "city", "state", "general", "global", "investigative", "feature", "features",
+        "education", "environment", "environmental", "crime", "courts", "transport", "energy", "food", "travel", "arts", "art", "music", "film",
+        "entertainment", "lifestyle", "fashion", "auto", "automotive", "markets", "world", "data", "graphics", "photo", "video", "social", "media",
+        "night", "weekend", "books", "tech", "climate", "medical", "military", "defence", "defense", "security", "justice", "economic", "finance",
+        "financial", "money", "property", "motoring", "religion", "visual", "audience", "content", "community", "breaking", "homepage", "copy",
+        "photo", "multimedia", "web", "desk", "sub", "lead", "principal", "acting", "interim", "former", "co", "guest", "visiting",
+    };
+
     /// <summary>Words that never stand in a name: page furniture, dates, and placeholders.</summary>
     public static readonly HashSet<string> NonNameWords = new(StringComparer.OrdinalIgnoreCase)
     {

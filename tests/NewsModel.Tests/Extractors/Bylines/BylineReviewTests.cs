@@ -134,3 +134,26 @@ public class PrintedDeskReviewTests
         Assert.Contains(article.Byline.Contributors, c => c.Name.StartsWith("Jane Roe", StringComparison.Ordinal) && c.Kind == ContributorKind.Person);
     }
 }
+
+/// <summary>Names whose last word is a post ("John Writer"): a job title only when every word is one; invented names.</summary>
+public class TitleWordNameReviewTests
+{
+    [Theory]
+    [InlineData("By Tom Ceo", "Tom Ceo [author]")]
+    [InlineData("By Jane Roe, Senior Editor", "Jane Roe [author]")]
+    [InlineData("By Jane Roe, National Political Writer", "Jane Roe [author]")]
+    public void Parse_PostAsSurname(string text, string expected) =>
+        Assert.Equal(expected, NewsModel.Extractors.Bylines.BylineParser.Describe(NewsModel.Extractors.Bylines.BylineParser.Parse(text)));
+
+    [Theory]
+    [InlineData("Jane Roe and John Writer", "Jane Roe; John Writer")]
+    [InlineData("Jane Roe, John Writer", "Jane Roe; John Writer")]
+    [InlineData("Jane Roe & Ann Reporter", "Jane Roe; Ann Reporter")]
+    [InlineData("Jane Roe, Senior Editor", "Jane Roe")]
+    public void SplitContributors_PostAsSurname(string value, string expected) =>
+        Assert.Equal(expected, string.Join("; ", NewsModel.Internal.ContributorNames.SplitContributors(value).Select(c => c.Name)));
+
+    [Fact]
+    public void SeveralPeople_LastSurnameIsAPost() =>
+        Assert.Equal(["Jane Roe", "John Doe", "Amy Writer"], NewsModel.Internal.ContributorNames.SeveralPeople("Jane Roe, John Doe, Amy Writer")!.Select(c => c.Name));
+}
