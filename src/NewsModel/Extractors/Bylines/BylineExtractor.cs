@@ -171,12 +171,37 @@ public sealed class BylineExtractor : IArticleExtractor
     /// naming more contributors wins ("<c>&lt;div class=byline&gt;&lt;span class=author&gt;Jane Roe and John Doe&lt;/span&gt;
     /// &lt;span&gt;Harbour Gazette&lt;/span&gt;&lt;/div&gt;</c>": the container's text runs the last name into the publication's).
     /// </summary>
+    /// <remarks>
+    /// A container naming more wins only when its extra names come from children marked as authors ("&lt;span
+    /// class=author&gt;" each): "Harbour Gazette · By Jane Roe · John Doe Photography" or a row of share buttons around
+    /// the credit adds words, not writers, and the inner credit wins.
+    /// </remarks>
     private static bool Outranks(IElement element, Byline byline, double score, Candidate best)
     {
         var nested = best.Element.Contains(element) || element.Contains(best.Element);
-        return nested && byline.Contributors.Count != best.Byline.Contributors.Count
-            ? byline.Contributors.Count > best.Byline.Contributors.Count
-            : score > best.Score;
+        if (!nested || byline.Contributors.Count == best.Byline.Contributors.Count)
+        {
+            return score > best.Score;
+        }
+
+        var (more, fewer) = byline.Contributors.Count > best.Byline.Contributors.Count ? ((element, byline), (best.Element, best.Byline)) : ((best.Element, best.Byline), (element, byline));
+        var moreWins = !more.Item1.Contains(fewer.Item1) || ExtrasFromAuthorChildren(more.Item1, more.Item2, fewer.Item2);
+        return moreWins ? more.Item1 == element : fewer.Item1 == element;
+    }
+
+    /// <summary>Whether every name a container reads beyond an inner candidate's is printed in a descendant marked as an author or a byline.</summary>
+    private static bool ExtrasFromAuthorChildren(IElement container, Byline bigger, Byline smaller)
+    {
+        var known = smaller.Contributors.Select(c => SiteNames.Fold(c.Name)).ToHashSet(StringComparer.Ordinal);
+        var marked = container.QuerySelectorAll("[class],[itemprop],[rel]")
+            .Where(e => AuthorMarked(e.GetAttribute("class")) || AuthorMarked(e.GetAttribute("itemprop")) || AuthorMarked(e.GetAttribute("rel")))
+            .Select(e => SiteNames.Fold(e.TextContent)).ToList();
+        return bigger.Contributors.Where(c => !known.Contains(SiteNames.Fold(c.Name)))
+            .All(c => SiteNames.Fold(c.Name) is { Length: > 0 } name && marked.Any(m => m.Contains(name, StringComparison.Ordinal)));
+
+        static bool AuthorMarked(string? value) =>
+            value is { Length: > 0 } && (value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase)
+                || value.Contains("contributor", StringComparison.OrdinalIgnoreCase) || value.Contains("name", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -157,3 +157,32 @@ public class TitleWordNameReviewTests
     public void SeveralPeople_LastSurnameIsAPost() =>
         Assert.Equal(["Jane Roe", "John Doe", "Amy Writer"], NewsModel.Internal.ContributorNames.SeveralPeople("Jane Roe, John Doe, Amy Writer")!.Select(c => c.Name));
 }
+
+/// <summary>A byline container whose extra words are not writers; hand-written pages.</summary>
+public class BylineContainerReviewTests
+{
+    private static Article Page(string byline) =>
+        TestPages.Parse(
+            "<!doctype html><html lang=\"en\"><head><title>Tower to be repainted</title></head><body><article><h1>Tower to be repainted</h1>"
+            + byline
+            + "<p>The lighthouse keepers' association met on Tuesday to discuss the repainting of the old tower by the bay.</p></article></body></html>",
+            new Uri("https://www.bayherald.example/town/tower-repainted"));
+
+    [Theory]
+    [InlineData("""<div class="byline">Bay Herald · <span class="author">By Jane Roe</span> · John Doe Photography</div>""")]
+    [InlineData("""<div class="byline"><span class="author">By Jane Roe</span> <span>Share · Tweet · Email</span></div>""")]
+    public void Parse_ContainerWithExtraWords_InnerCreditWins(string byline)
+    {
+        var article = Page(byline);
+
+        Assert.Equal(["Jane Roe"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Parse_ContainerOfAuthorChildren_NamesThemAll()
+    {
+        var article = Page("""<div class="byline">By <span class="author">Jane Roe</span> and <span class="author">John Doe</span></div>""");
+
+        Assert.Equal(["Jane Roe", "John Doe"], article.Byline.Contributors.Select(c => c.Name));
+    }
+}
