@@ -186,3 +186,34 @@ public class BylineContainerReviewTests
         Assert.Equal(["Jane Roe", "John Doe"], article.Byline.Contributors.Select(c => c.Name));
     }
 }
+
+/// <summary>Lines with a post and an e-mail address that sign nothing; hand-written text.</summary>
+public class SignatureReviewTests
+{
+    [Theory]
+    [InlineData("Press contact: Jane Roe, Reporter, jane@bayherald.example")]
+    [InlineData("Get in touch: Columnist Tom Lee tom@bayherald.example")]
+    [InlineData("사회부 기자 social@bayherald.example")]
+    [InlineData("편집국 기자 desk@bayherald.example")]
+    public void RoleSignature_ContactOrDesk_IsNoSignature(string line) =>
+        Assert.Null(NewsModel.Extractors.Bylines.BodySignatureExtractor.RoleSignature(line));
+
+    [Theory]
+    [InlineData("정하늘 기자 sky@bayherald.example", "정하늘")]
+    [InlineData("Jane Roe, Staff Writer, jane@bayherald.example", "Jane Roe")]
+    public void RoleSignature_Signature_NamesTheWriter(string line, string expected) =>
+        Assert.Equal(expected, NewsModel.Extractors.Bylines.BodySignatureExtractor.RoleSignature(line)!.Contributors[0].Name);
+
+    [Fact]
+    public void Parse_TipsBoxOutsideTheArticle_IsNoByline()
+    {
+        var article = TestPages.Parse(
+            "<!doctype html><html lang=\"en\"><head><title>Tower to be repainted</title></head><body><article><h1>Tower to be repainted</h1>"
+            + "<p>The lighthouse keepers' association met on Tuesday to discuss the repainting of the old tower by the bay.</p>"
+            + "<p>Members agreed that the work should start in early spring, before the first sailing boats come back.</p></article>"
+            + "<div class=\"box\"><p>Write to us: Columnist Tom Lee <a href=\"mailto:tom@bayherald.example\">tom@bayherald.example</a></p></div></body></html>",
+            new Uri("https://www.bayherald.example/town/tower-repainted"));
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+}
