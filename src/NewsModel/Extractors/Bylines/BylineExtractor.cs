@@ -216,10 +216,19 @@ public sealed class BylineExtractor : IArticleExtractor
             return false;
         }
 
-        var folded = SiteNames.Fold(text);
-        return reviewed.Any(r => folded.Length >= 3 && r.Contains(folded, StringComparison.Ordinal))
-            || (byline.Contributors.Count > 0 && byline.Contributors.All(c => SiteNames.Fold(c.Name) is { Length: >= 3 } name && reviewed.Any(r => r.Contains(name, StringComparison.Ordinal))));
+        // Whole words only: the claimant "Joann Smith" does not name the writer "Ann Smith".
+        var folded = Words(text);
+        return reviewed.Any(r => folded.Length >= 3 && ContainsWords(r, folded))
+            || (byline.Contributors.Count > 0 && byline.Contributors.All(c => Words(c.Name) is { Length: >= 3 } name && reviewed.Any(r => ContainsWords(r, name))));
     }
+
+    /// <summary>A name's words, each folded (<see cref="SiteNames.Fold"/>), joined by single spaces: "Jean-Luc Roé" → "jean luc roe".</summary>
+    private static string Words(string text) =>
+        string.Join(' ', text.Split([' ', '-', '.', ',', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Select(SiteNames.Fold).Where(w => w.Length > 0));
+
+    /// <summary>Whether <paramref name="words"/> occurs in <paramref name="text"/> (both from <see cref="Words"/>) as whole words.</summary>
+    private static bool ContainsWords(string text, string words) =>
+        $" {text} ".Contains($" {words} ", StringComparison.Ordinal);
 
     /// <summary>The authors, folded, of the items a page's JSON-LD reviews (<c>itemReviewed</c>): a fact check's claimant, a reviewed book's writer.</summary>
     private sealed class ReviewedAuthors
@@ -238,7 +247,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 {
                     foreach (var author in graph.ResolvedValues(item, "author"))
                     {
-                        if (JsonLd.JsonLdGraph.Text(author) is { } name && SiteNames.Fold(name) is { Length: >= 3 } folded)
+                        if (JsonLd.JsonLdGraph.Text(author) is { } name && Words(name) is { Length: >= 3 } folded)
                         {
                             names.Add(folded);
                         }

@@ -217,3 +217,23 @@ public class SignatureReviewTests
         Assert.Empty(article.Byline.Contributors);
     }
 }
+
+/// <summary>A fact check whose claimant's name contains the writer's as a substring; hand-written page.</summary>
+public class ClaimantReviewTests
+{
+    [Theory]
+    [InlineData("Joann Smith", "By Ann Smith", "Ann Smith")]
+    [InlineData("Ann Smith", "By Ann Smith", null)]
+    public void Parse_ClaimantMatchedByWholeWords(string claimant, string printed, string? expected)
+    {
+        var article = TestPages.Parse(
+            "<!doctype html><html lang=\"en\"><head><title>Tower paint claim checked</title>"
+            + $$$$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"ClaimReview","claimReviewed":"The tower was painted red","itemReviewed":{"@type":"Claim","author":{"@type":"Person","name":"{{{{claimant}}}}"}}}</script>"""
+            + $"</head><body><article><h1>Tower paint claim checked</h1><div class=\"byline\">{printed}</div>"
+            + "<p>The lighthouse keepers' association met on Tuesday to discuss the repainting of the old tower by the bay.</p>"
+            + "<p>Members agreed that the work should start in early spring, before the first sailing boats come back.</p></article></body></html>",
+            new Uri("https://www.bayherald.example/checks/tower-paint"));
+
+        Assert.Equal(expected, article.Byline.Contributors.FirstOrDefault()?.Name);
+    }
+}
