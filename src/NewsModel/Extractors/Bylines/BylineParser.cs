@@ -412,7 +412,10 @@ internal static class BylineParser
 
         // An agency alone is the caller's to read (credited beside the names, or everybody's organization); an acronym
         // between two names ("Jane Roe, UK, John Doe") may be a place as well as a desk: read below.
+        // In a byline printed in capitals a word of three letters is as likely a name ("SMITH, TOM", "JANE ROE, TIM"): an
+        // organization only when it is an agency's or has no vowel, as no name has ("CNN", "NBC").
         if (afterComma && anyPerson && NewsAgencies.Match(piece) is null && !(i + 1 < pieces.Count && IsAcronym(piece))
+            && !(capitals && IsAcronym(TrimPunctuation(piece)) && TrimPunctuation(piece).IndexOfAny(['A', 'E', 'I', 'O', 'U', 'Y']) >= 0)
             && IsAffiliation(piece, out organization))
         {
             return PieceReading.Affiliation;

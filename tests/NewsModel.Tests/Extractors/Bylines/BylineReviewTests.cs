@@ -237,3 +237,21 @@ public class ClaimantReviewTests
         Assert.Equal(expected, article.Byline.Contributors.FirstOrDefault()?.Name);
     }
 }
+
+/// <summary>Bylines printed in capitals whose last word has three letters; invented names.</summary>
+public class CapitalsReviewTests
+{
+    [Theory]
+    [InlineData("By SMITH, TOM")]
+    [InlineData("By JANE ROE, TIM")]
+    public void Parse_ThreeLetterWordInCapitals_IsNoOrganization(string text) =>
+        Assert.All(NewsModel.Extractors.Bylines.BylineParser.Parse(text).Contributors, c => Assert.Null(c.Organization));
+
+    [Fact]
+    public void Parse_AgencyInCapitals_StillTheOrganization() =>
+        Assert.Equal("AFP", NewsModel.Extractors.Bylines.BylineParser.Parse("By JANE ROE, AFP").Contributors.First(c => c.Kind == ContributorKind.Person).Organization);
+
+    [Fact]
+    public void SeveralPeople_ThreeLetterWordInCapitals_IsNoOrganization() =>
+        Assert.True(NewsModel.Internal.ContributorNames.SeveralPeople("JANE ROE and JOHN DOE, TIM") is not { } people || people.All(c => c.Organization is null));
+}
