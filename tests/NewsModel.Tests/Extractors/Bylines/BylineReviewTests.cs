@@ -255,3 +255,14 @@ public class CapitalsReviewTests
     public void SeveralPeople_ThreeLetterWordInCapitals_IsNoOrganization() =>
         Assert.True(NewsModel.Internal.ContributorNames.SeveralPeople("JANE ROE and JOHN DOE, TIM") is not { } people || people.All(c => c.Organization is null));
 }
+
+/// <summary>A generational suffix is part of a person's name; a degree is not.</summary>
+public class NameSuffixReviewTests
+{
+    [Theory]
+    [InlineData("Walter Lee Brooks, Jr.", "Walter Lee Brooks, Jr.")]
+    [InlineData("Walter Brooks, III", "Walter Brooks, III")]
+    [InlineData("Jane Roe, PhD", "Jane Roe")]
+    public void CleanPerson_KeepsGenerationalSuffix(string value, string expected) =>
+        Assert.Equal(expected, NewsModel.Internal.ContributorNames.CleanPerson(value)!.Name);
+}
