@@ -278,6 +278,12 @@ internal static class ContributorNames
         if (pieces.Count >= 2 && Pieces(pieces[0].Piece, Separators).Count == 1 && Clean(pieces[0].Piece) is { } name
             && ReadDescription(pieces, out var organization, out var location))
         {
+            // "Martin Luther King, Jr.": a generational suffix is part of the name; a degree ("PhD") is not.
+            if (pieces[1].Piece.Trim() is var suffix && GenerationalSuffixes.Contains(suffix.TrimEnd('.')))
+            {
+                name = name + ", " + suffix;
+            }
+
             return new Contributor(name) { Organization = organization, Location = location };
         }
 
@@ -288,6 +294,8 @@ internal static class ContributorNames
 
         return Clean(value) is { } cleaned ? new Contributor(cleaned) : null;
     }
+
+    private static readonly HashSet<string> GenerationalSuffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr", "Sr", "Jnr", "Snr", "II", "III", "IV" };
 
     // What sets a description apart from one person's name: a bar, as well as a comma.
     private static readonly string[] NameSeparators = [" | ", "｜"];
@@ -422,7 +430,7 @@ internal static class ContributorNames
     {
         var last = word.LastIndexOf('-');
         var tail = last >= 0 && last < word.Length - 1 ? word[(last + 1)..] : word;
-        return BylineVocabulary.TitleWords.Contains(tail.TrimEnd(':', ','));
+        return BylineVocabulary.IsTitle(tail.TrimEnd(':', ','));
     }
 
     /// <summary>A one-word value that stands for nobody: "Unknown", "admin", "wordpressadmin", "publisher", "Anónimo".</summary>

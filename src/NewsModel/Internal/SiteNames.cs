@@ -101,6 +101,17 @@ internal sealed class SiteNames
     }
 
     /// <summary>
+    /// Whether a code contains the host's registered label or is contained in it ("KWXYNEWS" on kwxy.example): a code
+    /// the site gives itself. Labels of fewer than three letters never match.
+    /// </summary>
+    public bool SharesDomainLabel(string text)
+    {
+        var folded = Fold(text);
+        return _domainLabel is { Length: >= 3 } label && folded.Length >= 3
+            && (folded.Contains(label, StringComparison.Ordinal) || label.Contains(folded, StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Whether a text is the site's own name: a declared name, the host ("harbourgazette.example") or its registered
     /// label ("harbourgazette"). Stricter than <see cref="IsName"/>, which accepts any label of the host: "Sport" on
     /// sport.example.com names a section, not the site.

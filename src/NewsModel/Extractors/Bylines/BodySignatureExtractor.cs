@@ -196,11 +196,16 @@ public sealed class BodySignatureExtractor : IArticleExtractor
 
         Byline? found = null;
         var headline = PageLayout.Of(context).Headline;
+
+        // A tips box beside the article ("Get in touch: columnist ... mailto:") signs nothing: only an address inside the
+        // article or main element that holds the headline counts.
+        var articleRoot = headline?.Closest("article") ?? headline?.Closest("main");
         foreach (var anchor in context.Index.Anchors)
         {
             if (!anchor.Href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
                 || (headline is not null && (headline.CompareDocumentPosition(anchor.Element) & AngleSharp.Dom.DocumentPositions.Following) == 0)
                 || PageRegions.IsBoilerplate(anchor.Element) || PageRegions.IsInComments(anchor.Element)
+                || anchor.Element.Closest("aside") is not null || (articleRoot is not null && !articleRoot.Contains(anchor.Element))
                 || RoleSignature(LineAround(anchor.Element)) is not { } byline)
             {
                 continue;
@@ -224,15 +229,17 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         var length = 0;
         for (var node = element.PreviousSibling; node is not null && length <= MaxCreditLine && !BreaksLine(node); node = node.PreviousSibling)
         {
-            before.Add(node.TextContent);
-            length += node.TextContent.Length;
+            var text = node.TextContent;
+            before.Add(text);
+            length += text.Length;
         }
 
         var after = new List<string>();
         for (var node = element.NextSibling; node is not null && length <= MaxCreditLine && !BreaksLine(node); node = node.NextSibling)
         {
-            after.Add(node.TextContent);
-            length += node.TextContent.Length;
+            var text = node.TextContent;
+            after.Add(text);
+            length += text.Length;
         }
 
         before.Reverse();
@@ -249,7 +256,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     /// </summary>
     internal static Byline? RoleSignature(string line)
     {
-        if (line.Length > MaxCreditLine || line.IndexOf('@', StringComparison.Ordinal) < 0)
+        if (line.Length > MaxCreditLine || line.IndexOf('@', StringComparison.Ordinal) < 0 || IsContactLine(line))
         {
             return null;
         }
@@ -298,7 +305,27 @@ public sealed class BodySignatureExtractor : IArticleExtractor
 
     /// <summary>A name written in a script without case: two to five letters, none of them cased ("정덕현", "王小明").</summary>
     private static bool IsUncasedName(string word) =>
-        word.Length is >= 2 and <= 5 && word.All(c => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c));
+        word.Length is >= 2 and <= 5 && word.All(c => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c)) && !IsNewsroomUnit(word);
+
+    /// <summary>A Korean newsroom's desk or department ("사회부", "편집국", "디지털뉴스팀"), which signs like a person: a known desk, or four syllables or more ending as one.</summary>
+    private static bool IsNewsroomUnit(string word) =>
+        NewsroomUnits.Contains(word) || (word.Length >= 4 && (word.EndsWith('부') || word.EndsWith('국') || word.EndsWith('팀')));
+
+    private static readonly HashSet<string> NewsroomUnits = new(StringComparer.Ordinal)
+    {
+        "사회부", "정치부", "경제부", "국제부", "문화부", "체육부", "산업부", "편집부", "편집국", "보도국", "보도부", "사진부", "연예부", "생활부",
+        "과학부", "전국부", "취재팀", "뉴스팀", "기획팀", "온라인팀", "편집팀", "뉴스부",
+    };
+
+    /// <summary>Words that label a contact line rather than sign a piece ("Get in touch:", "Press contact:", "Tips:").</summary>
+    private static readonly string[] ContactLabels = ["contact", "in touch", "tips", "tip line", "kontakt", "contacto", "contatto", "press office", "media enquiries", "문의", "제보"];
+
+    private static bool IsContactLine(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        var label = colon > 0 ? line[..colon] : line;
+        return ContactLabels.Any(l => label.Contains(l, StringComparison.OrdinalIgnoreCase));
+    }
 
     // A journalist's post as signatures print it, and the words that may qualify it ("Staff Writer", "Senior Correspondent").
     private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)

@@ -65,6 +65,7 @@ public sealed class BylineExtractor : IArticleExtractor
         if (best is { } winner)
         {
             context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, winner.Byline), ArticleSources.DomByline);
+            context.GetShared(_ => new PrintedPlace()).InHeader = InArticleHeader(layout, winner.Element);
         }
 
         // "<a href=/autoren/jane-roe>Jane Roe</a>" just below the headline: a link to the writer's profile page names
@@ -170,12 +171,37 @@ public sealed class BylineExtractor : IArticleExtractor
     /// naming more contributors wins ("<c>&lt;div class=byline&gt;&lt;span class=author&gt;Jane Roe and John Doe&lt;/span&gt;
     /// &lt;span&gt;Harbour Gazette&lt;/span&gt;&lt;/div&gt;</c>": the container's text runs the last name into the publication's).
     /// </summary>
+    /// <remarks>
+    /// A container naming more wins only when its extra names come from children marked as authors ("&lt;span
+    /// class=author&gt;" each): "Harbour Gazette · By Jane Roe · John Doe Photography" or a row of share buttons around
+    /// the credit adds words, not writers, and the inner credit wins.
+    /// </remarks>
     private static bool Outranks(IElement element, Byline byline, double score, Candidate best)
     {
         var nested = best.Element.Contains(element) || element.Contains(best.Element);
-        return nested && byline.Contributors.Count != best.Byline.Contributors.Count
-            ? byline.Contributors.Count > best.Byline.Contributors.Count
-            : score > best.Score;
+        if (!nested || byline.Contributors.Count == best.Byline.Contributors.Count)
+        {
+            return score > best.Score;
+        }
+
+        var (more, fewer) = byline.Contributors.Count > best.Byline.Contributors.Count ? ((element, byline), (best.Element, best.Byline)) : ((best.Element, best.Byline), (element, byline));
+        var moreWins = !more.Item1.Contains(fewer.Item1) || ExtrasFromAuthorChildren(more.Item1, more.Item2, fewer.Item2);
+        return moreWins ? more.Item1 == element : fewer.Item1 == element;
+    }
+
+    /// <summary>Whether every name a container reads beyond an inner candidate's is printed in a descendant marked as an author or a byline.</summary>
+    private static bool ExtrasFromAuthorChildren(IElement container, Byline bigger, Byline smaller)
+    {
+        var known = smaller.Contributors.Select(c => SiteNames.Fold(c.Name)).ToHashSet(StringComparer.Ordinal);
+        var marked = container.QuerySelectorAll("[class],[itemprop],[rel]")
+            .Where(e => AuthorMarked(e.GetAttribute("class")) || AuthorMarked(e.GetAttribute("itemprop")) || AuthorMarked(e.GetAttribute("rel")))
+            .Select(e => SiteNames.Fold(e.TextContent)).ToList();
+        return bigger.Contributors.Where(c => !known.Contains(SiteNames.Fold(c.Name)))
+            .All(c => SiteNames.Fold(c.Name) is { Length: > 0 } name && marked.Any(m => m.Contains(name, StringComparison.Ordinal)));
+
+        static bool AuthorMarked(string? value) =>
+            value is { Length: > 0 } && (value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase)
+                || value.Contains("contributor", StringComparison.OrdinalIgnoreCase) || value.Contains("name", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -190,10 +216,19 @@ public sealed class BylineExtractor : IArticleExtractor
             return false;
         }
 
-        var folded = SiteNames.Fold(text);
-        return reviewed.Any(r => folded.Length >= 3 && r.Contains(folded, StringComparison.Ordinal))
-            || (byline.Contributors.Count > 0 && byline.Contributors.All(c => SiteNames.Fold(c.Name) is { Length: >= 3 } name && reviewed.Any(r => r.Contains(name, StringComparison.Ordinal))));
+        // Whole words only: the claimant "Joann Smith" does not name the writer "Ann Smith".
+        var folded = Words(text);
+        return reviewed.Any(r => folded.Length >= 3 && ContainsWords(r, folded))
+            || (byline.Contributors.Count > 0 && byline.Contributors.All(c => Words(c.Name) is { Length: >= 3 } name && reviewed.Any(r => ContainsWords(r, name))));
     }
+
+    /// <summary>A name's words, each folded (<see cref="SiteNames.Fold"/>), joined by single spaces: "Jean-Luc Roé" → "jean luc roe".</summary>
+    private static string Words(string text) =>
+        string.Join(' ', text.Split([' ', '-', '.', ',', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Select(SiteNames.Fold).Where(w => w.Length > 0));
+
+    /// <summary>Whether <paramref name="words"/> occurs in <paramref name="text"/> (both from <see cref="Words"/>) as whole words.</summary>
+    private static bool ContainsWords(string text, string words) =>
+        $" {text} ".Contains($" {words} ", StringComparison.Ordinal);
 
     /// <summary>The authors, folded, of the items a page's JSON-LD reviews (<c>itemReviewed</c>): a fact check's claimant, a reviewed book's writer.</summary>
     private sealed class ReviewedAuthors
@@ -212,7 +247,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 {
                     foreach (var author in graph.ResolvedValues(item, "author"))
                     {
-                        if (JsonLd.JsonLdGraph.Text(author) is { } name && SiteNames.Fold(name) is { Length: >= 3 } folded)
+                        if (JsonLd.JsonLdGraph.Text(author) is { } name && Words(name) is { Length: >= 3 } folded)
                         {
                             names.Add(folded);
                         }
@@ -590,4 +625,56 @@ public sealed class BylineExtractor : IArticleExtractor
     }
 
     private readonly record struct Candidate(IElement Element, Byline Byline, double Score);
+
+    /// <summary>Where the printed byline this page proposed sits: whether in the article's own header. Per page, set once by this extractor.</summary>
+    internal sealed class PrintedPlace
+    {
+        /// <summary>Whether the printed byline sits in the article's header (see <see cref="InArticleHeader"/>).</summary>
+        public bool InHeader { get; set; }
+    }
+
+    private static readonly string[] ForeignBlockHints = ["teaser", "related", "promo", "card", "more-", "recommend", "roundup", "list-item", "story-list"];
+
+    /// <summary>
+    /// Whether a printed byline sits in the article's own header: after the headline with no other heading and no
+    /// paragraph of body text between them, not inside another story's block (a teaser, a related or promo card, a
+    /// nested article that does not hold the headline). A teaser's, a reviewed book's or a roundup's second story's
+    /// "By ..." is printed below the headline too, but does not credit the article.
+    /// </summary>
+    internal static bool InArticleHeader(PageLayout layout, IElement element)
+    {
+        if (layout.Headline is not { } headline)
+        {
+            return false;
+        }
+
+        for (var node = element; node is not null && !node.Contains(headline); node = node.ParentElement)
+        {
+            if (node.LocalName == "article" || (node.GetAttribute("class") is { Length: > 0 } cls && ForeignBlockHints.Any(h => cls.Contains(h, StringComparison.OrdinalIgnoreCase))))
+            {
+                return false;
+            }
+        }
+
+        foreach (var after in layout.After)
+        {
+            if (after == element || after.Contains(element))
+            {
+                return true;
+            }
+
+            if (after.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                return false;
+            }
+
+            // A paragraph of body text (a standfirst carries a class and belongs to the header).
+            if (after.LocalName == "p" && !after.HasAttribute("class") && after.TextContent.Length >= 120)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -262,6 +262,10 @@ internal static class BylineParser
 
         var capitals = IsInCapitals(pieces);
         var people = new List<Contributor>();
+
+        // Collectives credited beside the people, each with how many people were read before it: printed order is kept
+        // (an agency goes first, as the wire credit).
+        var organizations = new List<(Contributor Organization, int PeopleBefore)>();
         var lastPiecePerson = -1;
         for (var i = 0; i < pieces.Count; i++)
         {
@@ -307,7 +311,7 @@ internal static class BylineParser
 
             if (IsCollective(piece, desks))
             {
-                contributors.Add(new Contributor(piece, role, ContributorKind.Organization));
+                organizations.Add((new Contributor(piece, role, ContributorKind.Organization), people.Count));
                 continue;
             }
 
@@ -345,9 +349,18 @@ internal static class BylineParser
             }
         }
 
-        foreach (var person in people)
+        var next = 0;
+        for (var p = 0; p <= people.Count; p++)
         {
-            contributors.Add(person with { Organization = person.Organization ?? organization, Location = person.Location ?? location });
+            while (next < organizations.Count && organizations[next].PeopleBefore == p)
+            {
+                contributors.Add(organizations[next++].Organization);
+            }
+
+            if (p < people.Count)
+            {
+                contributors.Add(people[p] with { Organization = people[p].Organization ?? organization, Location = people[p].Location ?? location });
+            }
         }
     }
 
@@ -399,9 +412,19 @@ internal static class BylineParser
 
         // An agency alone is the caller's to read (credited beside the names, or everybody's organization); an acronym
         // between two names ("Jane Roe, UK, John Doe") may be a place as well as a desk: read below.
+        // In a byline printed in capitals a word of three letters is as likely a name ("SMITH, TOM", "JANE ROE, TIM"): an
+        // organization only when it is an agency's or has no vowel, as no name has ("CNN", "NBC").
         if (afterComma && anyPerson && NewsAgencies.Match(piece) is null && !(i + 1 < pieces.Count && IsAcronym(piece))
+            && !(capitals && IsAcronym(TrimPunctuation(piece)) && TrimPunctuation(piece).IndexOfAny(['A', 'E', 'I', 'O', 'U', 'Y']) >= 0)
             && IsAffiliation(piece, out organization))
         {
+            return PieceReading.Affiliation;
+        }
+
+        // "Jane Roe, Fox News": the desk she writes for, not a co-author.
+        if (afterComma && anyPerson && IsDeskPhrase(TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            organization = TrimPunctuation(piece);
             return PieceReading.Affiliation;
         }
 
@@ -508,8 +531,9 @@ internal static class BylineParser
                 continue;
             }
 
+            // "AP Harbour Writer", "Reuters Energy Correspondent": after an agency, capitalised words ending with a post.
             var rest = words[n..];
-            if (rest.Length == 0 || IsTitlePhrase(rest))
+            if (rest.Length == 0 || IsTitlePhrase(rest) || (NewsAgencies.MatchPrinted(head) is not null && rest.Length <= 3 && EndsWithPost(rest)))
             {
                 organization = named;
                 return true;
@@ -545,7 +569,7 @@ internal static class BylineParser
 
     /// <summary>"CNN", "NPR": three capital letters, which cannot be a name; not a country's or a city's ("USA", "NYC"), nor a post ("CEO").</summary>
     private static bool IsAcronym(string word) =>
-        word.Length == 3 && word.All(c => c is >= 'A' and <= 'Z') && !PlaceAcronyms.Contains(word) && !BylineVocabulary.TitleWords.Contains(word);
+        word.Length == 3 && word.All(c => c is >= 'A' and <= 'Z') && !PlaceAcronyms.Contains(word) && !BylineVocabulary.IsTitle(word);
 
     private static readonly HashSet<string> PlaceAcronyms = new(StringComparer.Ordinal) { "USA", "UAE", "NYC", "PRC", "DRC", "ROK", "DPR" };
 
@@ -553,6 +577,13 @@ internal static class BylineParser
     /// "Senior Editor", "National Political Writer", "Editor-at-large": capitalised words ending with a post (a writer, an
     /// editor, a correspondent, ... as a compound's first or last part), not with a word that also qualifies a desk.
     /// </summary>
+    private static bool EndsWithPost(string[] words)
+    {
+        var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => char.IsUpper(w[0])) && parts.Length > 0
+            && (BylineVocabulary.IsTitle(parts[0]) && !TitleQualifiers.Contains(parts[0]) || BylineVocabulary.IsTitle(parts[^1]) && !TitleQualifiers.Contains(parts[^1]));
+    }
+
     private static bool IsTitlePhrase(string[] words)
     {
         if (words.Length is 0 or > 5 || !words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "at" or "de" or "du" or "der" or "für"))
@@ -561,9 +592,28 @@ internal static class BylineParser
         }
 
         var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 0 && (IsPost(parts[0]) || IsPost(parts[^1]));
+        if (parts.Length == 0 || !(IsPost(parts[0]) || IsPost(parts[^1])))
+        {
+            return false;
+        }
 
-        static bool IsPost(string word) => BylineVocabulary.TitleWords.Contains(word) && !TitleQualifiers.Contains(word);
+        // Every word before the post qualifies it ("Senior", "National Political"): "John Writer", "Ann Fotograf" or
+        // "Tom Ceo" name people.
+        for (var w = 0; w < words.Length - 1; w++)
+        {
+            if (!words[w].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries).All(IsTitleWord))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool IsPost(string word) => BylineVocabulary.IsTitle(word) && !TitleQualifiers.Contains(word);
+
+        static bool IsTitleWord(string word) =>
+            BylineVocabulary.IsTitle(word) || TitleQualifiers.Contains(word) || BylineVocabulary.TitleModifiers.Contains(word)
+            || word is "of" or "for" or "and" or "at" or "de" or "du" or "der" or "für" or "large";
     }
 
     // Title words that qualify a post or name a desk ("Senior", "Political", "Business"), or are surnames too ("Head", "Fellow"), rather than name a post.
@@ -807,7 +857,7 @@ internal static class BylineParser
     private static bool IsTitleWord(string word)
     {
         var last = word.Trim('.', ':', ',').Split('-', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
-        return BylineVocabulary.TitleWords.Contains(last) && !char.IsUpper(last.Length > 1 ? last[1] : 'a');
+        return BylineVocabulary.IsTitle(last) && !char.IsUpper(last.Length > 1 ? last[1] : 'a');
     }
 
     private static bool IsInitials(string word) => word.Length is 2 or 3 && word.All(char.IsUpper);
@@ -944,7 +994,37 @@ internal static class BylineParser
     }
 
     /// <summary>Whether a credit names an organization, whoever calls it a person: a news agency ("Reuters", "The Associated Press") or a collective credit (<see cref="IsCollective"/>).</summary>
-    internal static bool NamesOrganization(string name) => NewsAgencies.Match(name) is not null || IsCollective(name, desks: true);
+    /// <remarks>
+    /// Read from markup, where a person's name is given as such, so more strictly than printed: an agency's acronym only
+    /// as written in capitals ("Sana" and "Ani" are given names; "SANA" and "ANI" agencies); "Kathy Staff" is a name
+    /// ("Times Staff", "Harbour Gazette Staff", "Staff Reports" are not); a desk ("Harbour Sport") only when its first
+    /// words name the site or a publication ("Harbour Gazette Sport"), since "Eddie Money" or "Tim Sport" are names.
+    /// </remarks>
+    internal static bool NamesOrganization(string name, SiteNames site)
+    {
+        if (NewsAgencies.Match(name) is { } agency)
+        {
+            var shortMixed = !name.Contains(' ', StringComparison.Ordinal) && name.Any(char.IsLower) && name.Any(char.IsUpper);
+            return !(shortMixed && agency.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2 && char.IsUpper(words[^1][0]) && BylineVocabulary.DeskWords.Contains(words[^1].Trim('.', ':')))
+        {
+            var prefix = string.Join(' ', words[..^1]);
+            return site.IsName(prefix) || site.IsOwnName(prefix) || site.NamesSite(prefix)
+                || (words.Length >= 3 && BylineVocabulary.PublicationWords.Contains(words[^2]));
+        }
+
+        if (!IsCollective(name))
+        {
+            return false;
+        }
+
+        // "Kathy Staff": a surname that is a collective word, after a lone word that is not a publication's.
+        return !(words.Length == 2 && words[1] == "Staff" && char.IsUpper(words[0][0]) && !BylineVocabulary.PublicationWords.Contains(words[0])
+            && !site.IsName(words[0]) && !site.NamesSite(words[0]));
+    }
 
     /// <summary>
     /// A collective credit: "Times Staff", "Editorial Board", "Redaktion", "Harbour Bureau", none of them a person; with
@@ -961,7 +1041,7 @@ internal static class BylineParser
         }
 
         var last = words[^1].Trim('.', ':');
-        if (desks && words.Length >= 2 && BylineVocabulary.DeskWords.Contains(last) && words.All(w => char.IsUpper(w[0]) || !w.Any(char.IsLetter)))
+        if (desks && IsDeskPhrase(words))
         {
             return true;
         }
@@ -970,11 +1050,30 @@ internal static class BylineParser
             && words.All(w => char.IsUpper(w[0]) || !w.Any(char.IsLetter) || BylineVocabulary.CollectiveWords.Contains(w) || BylineVocabulary.Particles.Contains(w) || char.IsLower(piece[0]));
     }
 
+    /// <summary>
+    /// "Fox News", "Guardian Technology", "CNN Money", "Harbour Gazette Sport": capitalised words ending with a desk's
+    /// subject. A subject that is also a surname ("Eddie Money", "Tim Sport") counts only after an acronym; after two
+    /// words or more, only after a publication's word ("Gazette", "World"), so that "Jane Roe Money Travel" (a name run
+    /// into a menu) is not one.
+    /// </summary>
+    internal static bool IsDeskPhrase(string[] words)
+    {
+        if (words.Length < 2 || !BylineVocabulary.DeskWords.Contains(words[^1].Trim('.', ':')) || !words.All(w => char.IsUpper(w[0]) || !w.Any(char.IsLetter)))
+        {
+            return false;
+        }
+
+        var acronym = words[0].Length >= 2 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c));
+        return words.Length == 2
+            ? acronym || !BylineVocabulary.SurnameDeskWords.Contains(words[^1].Trim('.', ':'))
+            : BylineVocabulary.PublicationWords.Contains(words[^2]);
+    }
+
     private static bool IsJobTitle(string piece)
     {
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var titleWords = words.Count(w => BylineVocabulary.TitleWords.Contains(w.Trim('.', ',')));
-        return titleWords > 0 && words.Any(w => BylineVocabulary.TitleWords.Contains(w.Trim('.', ','))
+        var titleWords = words.Count(w => BylineVocabulary.IsTitle(w.Trim('.', ',')));
+        return titleWords > 0 && words.Any(w => BylineVocabulary.IsTitle(w.Trim('.', ','))
             && (w.Trim('.', ',').EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ent", StringComparison.OrdinalIgnoreCase)
                 || w.Trim('.', ',').EndsWith("or", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ist", StringComparison.OrdinalIgnoreCase)
                 || w.Trim('.', ',').EndsWith("in", StringComparison.OrdinalIgnoreCase) || titleWords == words.Length));

@@ -76,7 +76,9 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
         // nothing printed on the page backs and that no more sources give than give the printed names: the page
         // names the writer readers see.
         var printedByline = candidates.First(c => c.Source == ArticleSources.DomByline);
-        if (DeclaredSources.Contains(candidates[0].Source) && BylineExtractor.IsPrefixed(printedByline.Value.Text ?? string.Empty)
+        // Only a credit in the article's own header: a teaser's, a reviewed book's or a roundup's next story's "By ..." does not.
+        if (DeclaredSources.Contains(candidates[0].Source) && context.GetShared(_ => new BylineExtractor.PrintedPlace()).InHeader
+            && BylineExtractor.IsPrefixed(printedByline.Value.Text ?? string.Empty)
             && !candidates.Any(c => PrintedSources.Contains(c.Source) && SharesNameWord(c.Value, candidates[0].Value))
             && candidates.Count(c => SharesNameWord(c.Value, printedByline.Value)) >= candidates.Count(c => SharesNameWord(c.Value, candidates[0].Value)))
         {

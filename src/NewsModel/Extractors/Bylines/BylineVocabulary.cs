@@ -138,6 +138,20 @@ internal static class BylineVocabulary
         "staffers", "wires", "agences", "редакция", "sekretariat", "secretariat", "secrétariat", "pressestelle", "geschäftsstelle", "reports",
     };
 
+    /// <summary>Words newspapers are named with ("Times", "Gazette"): before "Staff" they make a collective credit, not a name.</summary>
+    public static readonly HashSet<string> PublicationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "times", "post", "news", "herald", "gazette", "tribune", "journal", "star", "globe", "telegraph", "chronicle", "courier", "press",
+        "daily", "express", "mail", "observer", "independent", "record", "register", "inquirer", "examiner", "standard", "bulletin",
+        "sentinel", "dispatch", "monitor", "mirror", "leader", "guardian", "magazine", "weekly", "zeitung", "blatt", "world", "online",
+    };
+
+    /// <summary>Desk subjects that are also surnames ("Eddie Money", "Tim Sport"): a desk after a single word only when that word is an acronym.</summary>
+    public static readonly HashSet<string> SurnameDeskWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "money", "sport", "travel", "health", "culture", "business", "science", "finance",
+    };
+
     /// <summary>
     /// The subjects a newsroom's desks are named after: a publication's name followed by one ("Harbour Gazette Sport", "XYZ
     /// News", "XYZ Business") is a desk credit, not a person's name, and after a name ("Jane Roe, XYZ Business") her desk.
@@ -162,6 +176,24 @@ internal static class BylineVocabulary
         "dziennikarz", "dziennikarka", "redaktor", "korespondent", "корреспондент", "журналист", "muhabir", "muhabiri", "editörü",
         "experte", "expertin", "gastautor", "gastautorin", "kolumnist", "kolumnistin", "reporterin", "fotograf", "fotografin", "volontär", "volontärin",
         "ceo", "cfo", "cto", "coo", "mep",
+    };
+
+    /// <summary>Posts written as acronyms ("CEO", "MEP"): a post only in capitals, since "Tom Ceo" is a name.</summary>
+    private static readonly HashSet<string> AcronymPosts = new(StringComparer.OrdinalIgnoreCase) { "ceo", "cfo", "cto", "coo", "mep" };
+
+    /// <summary>Whether a word is one of <see cref="TitleWords"/>, an acronym post ("CEO") only as written in capitals.</summary>
+    public static bool IsTitle(string word) =>
+        TitleWords.Contains(word) && !(AcronymPosts.Contains(word) && word.Any(char.IsLower));
+
+    /// <summary>Words that qualify a post before it ("National Political Writer", "Investigative Reporter"), besides <see cref="TitleWords"/>.</summary>
+    public static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "national", "international", "regional", "local", "metro", "city", "state", "general", "global", "investigative", "feature", "features",
+        "education", "environment", "environmental", "crime", "courts", "transport", "energy", "food", "travel", "arts", "art", "music", "film",
+        "entertainment", "lifestyle", "fashion", "auto", "automotive", "markets", "world", "data", "graphics", "photo", "video", "social", "media",
+        "night", "weekend", "books", "tech", "climate", "medical", "military", "defence", "defense", "security", "justice", "economic", "finance",
+        "financial", "money", "property", "motoring", "religion", "visual", "audience", "content", "community", "breaking", "homepage", "copy",
+        "photo", "multimedia", "web", "desk", "sub", "lead", "principal", "acting", "interim", "former", "co", "guest", "visiting",
     };
 
     /// <summary>Words that never stand in a name: page furniture, dates, and placeholders.</summary>

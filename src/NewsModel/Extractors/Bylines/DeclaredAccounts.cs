@@ -21,14 +21,27 @@ internal static class DeclaredAccounts
         var generator = context.Index.MetaContent("generator");
         var sameAsGenerator = generator is not null && SiteNames.Fold(generator) is { Length: > 0 } folded && folded == SiteNames.Fold(name);
         var shape = Shape(name);
+
+        // A word in capitals is also how a name is written ("SUTRISNO"): it reads as a code only with more to show for
+        // it (initials, digits or marks, the host's own label, the generator's value).
+        if (shape == AccountShape.Capitals && !sameAsGenerator && !IsCode(name) && !SiteNames.Get(context).SharesDomainLabel(name))
+        {
+            return false;
+        }
+
         if (!sameAsGenerator && shape == AccountShape.None)
         {
             return false;
         }
 
-        // A handle is printed in any case ("Jesusfreak" in a title); initials and codes only as written ("AS", not "as").
-        return !IsPrinted(context.Index, name, shape == AccountShape.Capitals ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+        // A handle is printed in any case and with or without its accents ("zoë" printed "Zoe"); initials and codes only
+        // in capitals ("AS", not "as").
+        return !IsPrinted(context, name, caseSensitive: shape == AccountShape.Capitals);
     }
+
+    /// <summary>Whether a token in capitals reads as initials or a code rather than a name: three letters or fewer, or digits or marks among them ("J.R.", "KX9").</summary>
+    internal static bool IsCode(string name) =>
+        name.Count(char.IsLetter) <= 3 || name.Any(c => !char.IsLetter(c));
 
     /// <summary>The shapes of a value that names an account rather than a person.</summary>
     internal enum AccountShape
@@ -80,32 +93,88 @@ internal static class DeclaredAccounts
         };
     }
 
-    /// <summary>Whether the page prints a name: as a word of its title, of a link's text, of a byline element's text, or as a segment of a link's address.</summary>
-    private static bool IsPrinted(DocumentIndex index, string name, StringComparison comparison)
+    /// <summary>
+    /// Whether the page prints a name: as a word of its title or of its text (scripts aside; accents aside; case aside
+    /// unless <paramref name="caseSensitive"/>), or as a segment of a link's address (a user's profile page).
+    /// </summary>
+    private static bool IsPrinted(ExtractionContext context, string name, bool caseSensitive)
     {
-        if (ContainsWord(index.Title, name, comparison))
+        var text = context.GetShared(PrintedText.Build);
+        var word = PrintedText.Normalize(name, keepCase: caseSensitive);
+        if (word.Length > 0 && ContainsWord(caseSensitive ? text.Cased : text.Folded, word, StringComparison.Ordinal))
         {
             return true;
         }
 
         var folded = SiteNames.Fold(name);
-        foreach (var anchor in index.Anchors)
+        return folded.Length > 0 && context.Index.Anchors.Any(anchor => HasSegment(anchor.Href, folded));
+    }
+
+    /// <summary>The page's title and text, scripts and styles aside, normalized once per page for word look-ups: accents stripped, every run of other characters one space; once with its case, once lower case.</summary>
+    private sealed class PrintedText
+    {
+        private PrintedText(string cased)
         {
-            if (ContainsWord(anchor.Element.TextContent, name, comparison) || HasSegment(anchor.Href, folded))
+            Cased = cased;
+            Folded = cased.ToLowerInvariant();
+        }
+
+        public string Cased { get; }
+
+        public string Folded { get; }
+
+        public static PrintedText Build(ExtractionContext context)
+        {
+            var builder = new System.Text.StringBuilder();
+            builder.Append(context.Index.Title).Append(' ');
+            if (context.Document.Body is { } body)
             {
-                return true;
+                Append(body, builder);
+            }
+
+            return new PrintedText(Normalize(builder.ToString(), keepCase: true));
+        }
+
+        private static void Append(AngleSharp.Dom.INode node, System.Text.StringBuilder builder)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is AngleSharp.Dom.IText text)
+                {
+                    builder.Append(text.Data).Append(' ');
+                }
+                else if (child is AngleSharp.Dom.IElement element && element.LocalName is not ("script" or "style" or "noscript" or "template"))
+                {
+                    Append(element, builder);
+                }
             }
         }
 
-        foreach (var hinted in index.Hinted)
+        /// <summary>Accents stripped, letters and digits kept (lower-cased unless <paramref name="keepCase"/>), every run of anything else one space.</summary>
+        public static string Normalize(string text, bool keepCase)
         {
-            if ((hinted.Hint & ElementHint.Byline) != 0 && ContainsWord(hinted.Element.TextContent, name, comparison))
+            var builder = new System.Text.StringBuilder(text.Length);
+            var space = false;
+            foreach (var c in text.Normalize(System.Text.NormalizationForm.FormKD))
             {
-                return true;
-            }
-        }
+                if (char.IsLetterOrDigit(c))
+                {
+                    if (space && builder.Length > 0)
+                    {
+                        builder.Append(' ');
+                    }
 
-        return index.HCardAuthors.Any(card => ContainsWord(card.TextContent, name, comparison));
+                    builder.Append(keepCase ? c : char.ToLowerInvariant(c));
+                    space = false;
+                }
+                else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+                {
+                    space = true;
+                }
+            }
+
+            return builder.ToString();
+        }
     }
 
     /// <summary>Whether a link's address has a path segment that is the name ("/user/58/jane_doe.html", "/author/jdoe/").</summary>

@@ -151,7 +151,7 @@ public class BylinePiecesTests
     [Theory]
     [InlineData("Reuters", ContributorKind.Organization)]
     [InlineData("The Associated Press", ContributorKind.Organization)]
-    [InlineData("Harbour Staff", ContributorKind.Organization)]
+    [InlineData("Gazette Staff", ContributorKind.Organization)]
     [InlineData("Editorial Board", ContributorKind.Organization)]
     [InlineData("News Harbour Bureau", ContributorKind.Organization)]
     [InlineData("Harbour Gazette Sport", ContributorKind.Organization)]

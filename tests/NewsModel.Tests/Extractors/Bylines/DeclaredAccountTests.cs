@@ -16,8 +16,8 @@ public class DeclaredAccountTests
             new Uri("https://www.harbourgazette.example/region/ferry-timetable"));
 
     [Theory]
-    // A station or site code in capitals, initials, a lower-case handle: the CMS account, not a printed name.
-    [InlineData("""<meta name="author" content="KWXYNEWS">""")]
+    // A site code in capitals with a digit, initials, a lower-case handle: the CMS account, not a printed name.
+    [InlineData("""<meta name="author" content="KWXY9NEWS">""")]
     [InlineData("""<meta itemprop="author" content="hgx">""")]
     [InlineData("""<script type="application/ld+json">{"@graph":[{"@type":"WebPage","@id":"https://www.harbourgazette.example/region/ferry-timetable#webpage","author":{"@id":"https://www.harbourgazette.example/#/schema/person/7f3a"}},{"@type":"Person","@id":"https://www.harbourgazette.example/#/schema/person/7f3a","name":"webnord"}]}</script>""")]
     [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable extended","author":{"@type":"Person","@id":"https://www.harbourgazette.example/author/jonas-rask/#author","name":"JR"}}</script>""")]
@@ -31,15 +31,16 @@ public class DeclaredAccountTests
     }
 
     [Theory]
-    // Printed in the title, by a link to the user's profile, in an element marked as a byline.
-    [InlineData("""<script type="application/ld+json">{"@type":"Recipe","name":"Apple cake","author":{"@type":"Person","name":"crumblequeen"}}</script>""", "", "Apple cake by crumblequeen")]
-    [InlineData("""<script type="application/ld+json">{"@type":"Recipe","name":"Apple cake","author":{"@type":"Person","name":"crumblequeen"}}</script>""", """<a href="/user/profile/5d1f/crumblequeen.html"><img src="/avatar.png" alt=""></a>""", "Apple cake")]
-    [InlineData("""<meta name="author" content="KWXYNEWS">""", """<div class="post-author">Posted by the KWXYNEWS desk</div>""", "Ferry timetable extended")]
-    public void Parse_DeclaredAccountPrinted_Kept(string head, string body, string title)
+    // Printed in the title, by a link to the user's profile, in the text, in the text with other case.
+    [InlineData("""<script type="application/ld+json">{"@type":"Recipe","name":"Apple cake","author":{"@type":"Person","name":"crumblequeen"}}</script>""", "", "Apple cake by crumblequeen", "crumblequeen")]
+    [InlineData("""<script type="application/ld+json">{"@type":"Recipe","name":"Apple cake","author":{"@type":"Person","name":"crumblequeen"}}</script>""", """<a href="/user/profile/5d1f/crumblequeen.html"><img src="/avatar.png" alt=""></a>""", "Apple cake", "crumblequeen")]
+    [InlineData("""<meta name="author" content="KWXY9NEWS">""", """<p class="tagline">Send tips to the KWXY9NEWS desk</p>""", "Ferry timetable extended", "KWXY9NEWS")]
+    [InlineData("""<meta name="author" content="crumblequeen">""", """<p class="note">Photos: Crumblequeen</p>""", "Ferry timetable extended", "crumblequeen")]
+    public void Parse_DeclaredAccountPrinted_Kept(string head, string body, string title, string expected)
     {
         var article = Parse(head, body, title);
 
-        Assert.Single(article.Byline.Contributors);
+        Assert.Equal([expected], article.Byline.Contributors.Select(c => c.Name));
     }
 
     [Theory]
