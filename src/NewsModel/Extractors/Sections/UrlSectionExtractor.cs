@@ -30,10 +30,11 @@ public sealed class UrlSectionExtractor : IArticleExtractor
         "za", "ch", "at", "be", "br", "mx", "cl", "cn", "jp", "kr", "no", "dk", "fi", "se", "cz", "sk", "hu", "ro", "bg", "gr", "hr", "si", "rs", "lt",
         "lv", "ee", "il", "eg", "sa", "ae", "ir", "pk", "ph", "id", "my", "sg", "th", "vn", "int", "intl", "eu", "global", "world-edition",
 
-        // Three-letter language codes (ISO 639-2) of the languages sites are most often published in (/eng/, /rus/).
-        "eng", "deu", "ger", "fra", "fre", "spa", "esp", "ita", "por", "rus", "ara", "zho", "jpn", "kor", "tur", "pol", "nld", "dut", "swe",
-        "nor", "dan", "fin", "ces", "cze", "slk", "slo", "hun", "ron", "rum", "bul", "ell", "gre", "hrv", "srp", "slv", "ukr", "fas", "heb",
-        "hin", "urd", "ben", "msa", "tha", "vie", "hye", "arm", "kat", "aze", "kaz", "uzb", "lav", "est", "eus", "glg", "isl",
+        // Three-letter language codes (ISO 639-2) of the languages sites are most often published in (/eng/, /rus/), except those
+        // that are also words sites name sections with ("vie" life, "fin" finance, "pol" politics, "est" east, "arm", "ben").
+        "eng", "deu", "ger", "fra", "fre", "spa", "esp", "ita", "por", "rus", "ara", "zho", "jpn", "kor", "tur", "nld", "dut", "swe",
+        "nor", "dan", "ces", "cze", "slk", "slo", "hun", "ron", "rum", "bul", "ell", "gre", "hrv", "srp", "slv", "ukr", "fas", "heb",
+        "hin", "urd", "msa", "tha", "hye", "kat", "aze", "kaz", "uzb", "lav", "eus", "glg", "isl",
     ]), StringComparer.OrdinalIgnoreCase);
 
     // The file names of page scripts ("news_view.html", "article.php"): a leaf with one of these extensions.
