@@ -36,4 +36,46 @@ public class SectionReviewTests
     {
         Assert.Equal(expected, UrlSectionExtractor.FromPath(path)?.Path ?? string.Empty);
     }
+
+    // 2. Real sections that are no catch-alls, and "People" as a section.
+    [Theory]
+    [InlineData("Stories", false)]
+    [InlineData("General", false)]
+    [InlineData("Divers", false)]
+    [InlineData("Content", false)]
+    [InlineData("Home", false)]
+    [InlineData("post", true)]
+    [InlineData("Front Page", true)]
+    [InlineData("All", true)]
+    [InlineData("Uncategorized", true)]
+    [InlineData("Allgemein", true)]
+    public void IsNotSection_KeepsRealSections(string name, bool expected)
+    {
+        Assert.Equal(expected, SectionWords.IsNotSection(name));
+    }
+
+    [Theory]
+    [InlineData("https://www.lakeside-post.example/people/", false)]
+    [InlineData("https://www.lakeside-post.example/personen/", false)]
+    [InlineData("https://www.lakeside-post.example/unterhaltung/people/", false)]
+    [InlineData("https://www.lakeside-post.example/category/person/jane-roe/", true)]
+    [InlineData("https://www.lakeside-post.example/topic/ferries/", true)]
+    public void IsTagPage_PeopleIsASection(string url, bool expected)
+    {
+        Assert.Equal(expected, SectionWords.IsTagPage(new Uri(url), topics: true));
+    }
+
+    // 3. Only id-like query parameters make a .html leaf a page script.
+    [Theory]
+    [InlineData("http://www.lakeside.example/sport/results.html?page=2", false)]
+    [InlineData("http://www.lakeside.example/sport/results.html?v=3", false)]
+    [InlineData("http://www.lakeside.example/sport/results.html?utm_id=12345", false)]
+    [InlineData("http://www.lakeside.example/sport/results.html?pagenum=4", false)]
+    [InlineData("http://www.lakeside.example/news/news_view.html?idx=8576", true)]
+    [InlineData("http://www.lakeside.example/news/view.php?news_no=77", true)]
+    [InlineData("http://www.lakeside.example/news/article.php?articleid=504", true)]
+    public void ScriptTakesId_OnlyIdNames(string url, bool expected)
+    {
+        Assert.Equal(expected, UrlSectionExtractor.ScriptTakesId(new Uri(url)));
+    }
 }

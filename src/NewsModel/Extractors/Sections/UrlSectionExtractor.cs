@@ -86,7 +86,30 @@ public sealed class UrlSectionExtractor : IArticleExtractor
         foreach (var pair in url.Query[1..].Split('&'))
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            if (equals > 0 && equals < pair.Length - 1 && pair.AsSpan(equals + 1).IndexOfAnyExceptInRange('0', '9') < 0)
+            if (equals > 0 && equals < pair.Length - 1 && pair.AsSpan(equals + 1).IndexOfAnyExceptInRange('0', '9') < 0 && IsIdName(pair.AsSpan(0, equals)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a query parameter's name is an article id's ("id", "idx", "no", "seq", "storyid", "news_no"), not a page
+    /// number, a version or a tracking id ("page", "v", "utm_id", "fbclid").
+    /// </summary>
+    private static bool IsIdName(ReadOnlySpan<char> name)
+    {
+        if (name.StartsWith("utm", StringComparison.OrdinalIgnoreCase) || name.StartsWith("page", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith("clid", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var key in (ReadOnlySpan<string>)["id", "idx", "no", "num", "seq", "nr"])
+        {
+            if (name.EndsWith(key, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
