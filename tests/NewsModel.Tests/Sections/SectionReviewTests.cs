@@ -78,4 +78,27 @@ public class SectionReviewTests
     {
         Assert.Equal(expected, UrlSectionExtractor.ScriptTakesId(new Uri(url)));
     }
+
+    // 4. Link text confirms an address level only from a same-site link that is no tag page; 5. names fold without accents.
+    private static string StoryLinks() =>
+        "<ul class=\"more\">" + string.Concat(Enumerable.Range(0, 20).Select(i => $"<li><a href=\"/2024/05/{i:00}/story-{i}/\">Story {i}</a></li>")) + "</ul>";
+
+    [Theory]
+    [InlineData("""<a href="https://www.other-site.example/x/1">Ports</a>""", "")]
+    [InlineData("""<a href="/tag/ports-and-harbours">Ports</a>""", "")]
+    [InlineData("""<a href="/x/1">Ports</a>""", "Ports")]
+    public void Parse_LinkTextConfirmsLevel_OnlySameSiteNonTag(string link, string expected)
+    {
+        var article = Parse(string.Empty, afterArticle: StoryLinks() + link, url: new Uri("https://www.lakeside-post.example/ports/ferry-timetable-changes"));
+
+        Assert.Equal(expected, article.Section.Path);
+    }
+
+    [Fact]
+    public void Parse_LinkTextWithAccentsConfirmsLevel()
+    {
+        var article = Parse(string.Empty, afterArticle: StoryLinks() + """<a href="/x/1">Économie</a>""", url: new Uri("https://www.lakeside-post.example/economie/ferry-timetable-changes"));
+
+        Assert.Equal("Economie", article.Section.Path);
+    }
 }

@@ -238,7 +238,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
         var signed = relCategory || labelled
             || ((InCategoryFolder(url) || HasCategoryClass(anchor, headline)) && !(position == Position.Meta && InProse(anchor)))
-            || (position == Position.LoneKicker && SectionWords.Fold(name) == SectionWords.Fold(LastSegment(url)));
+            || (position == Position.LoneKicker && SiteNames.Fold(name) == SiteNames.Fold(LastSegment(url)));
         return signed ? new SectionSegment(name, url) : null;
     }
 

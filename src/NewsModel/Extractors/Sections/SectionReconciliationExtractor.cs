@@ -1,3 +1,4 @@
+using NewsModel.Internal;
 using NewsModel.Pipeline;
 
 namespace NewsModel.Extractors.Sections;
@@ -76,9 +77,9 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
     /// <summary>Two sections agree when either one's leaf is a level of the other ("Entertainment" and "News › Entertainment").</summary>
     private static bool Agree(Section a, Section b)
     {
-        var leafA = SectionWords.Fold(a.Segments[^1].Name);
-        var leafB = SectionWords.Fold(b.Segments[^1].Name);
-        return b.Segments.Any(s => SectionWords.Fold(s.Name) == leafA) || a.Segments.Any(s => SectionWords.Fold(s.Name) == leafB);
+        var leafA = SiteNames.Fold(a.Segments[^1].Name);
+        var leafB = SiteNames.Fold(b.Segments[^1].Name);
+        return b.Segments.Any(s => SiteNames.Fold(s.Name) == leafA) || a.Segments.Any(s => SiteNames.Fold(s.Name) == leafB);
     }
 
     /// <summary>Whether every level of a section is generic ("News", "News › International"; not "Sport › News").</summary>
@@ -90,7 +91,7 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
     /// </summary>
     private static FieldCandidate<Section>? MoreSpecific(IReadOnlyList<FieldCandidate<Section>> candidates, Section generic)
     {
-        var name = SectionWords.Fold(generic.Segments[^1].Name);
+        var name = SiteNames.Fold(generic.Segments[^1].Name);
         foreach (var candidate in candidates.Skip(1))
         {
             // A sentence given for a section is no more specific: it names none.
@@ -100,7 +101,7 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
                 continue;
             }
 
-            if (candidate.Source != ArticleSources.UrlPath || candidate.Value.Segments.Any(s => SectionWords.Fold(s.Name) == name))
+            if (candidate.Source != ArticleSources.UrlPath || candidate.Value.Segments.Any(s => SiteNames.Fold(s.Name) == name))
             {
                 return candidate;
             }

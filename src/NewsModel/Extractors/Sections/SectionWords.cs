@@ -156,22 +156,4 @@ internal static class SectionWords
 
         return name;
     }
-
-    /// <summary>A name folded for comparison: letters and digits only, lower case ("U.S. News" and "us-news" fold alike).</summary>
-    /// <param name="name">The name.</param>
-    /// <returns>The folded name.</returns>
-    public static string Fold(string name)
-    {
-        var chars = new char[name.Length];
-        var n = 0;
-        foreach (var c in name)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                chars[n++] = char.ToLowerInvariant(c);
-            }
-        }
-
-        return new string(chars, 0, n);
-    }
 }
