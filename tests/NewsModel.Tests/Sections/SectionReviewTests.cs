@@ -15,10 +15,10 @@ public class SectionReviewTests
         "<p>The lake ferry will run every forty minutes from June, the operator announced on Monday after a long consultation.</p>"
         + "<p>Passengers on the northern route had asked for later evening crossings, which the new timetable now includes.</p>";
 
-    private static Article Parse(string beforeHeadline, string afterHeadline = "", string afterArticle = "", Uri? url = null)
+    private static Article Parse(string beforeHeadline, string afterHeadline = "", string afterArticle = "", Uri? url = null, string head = "")
     {
         var html = $"""
-            <html lang="en"><head><title>{Headline} | Lakeside Post</title><meta property="og:site_name" content="Lakeside Post"></head>
+            <html lang="en"><head><title>{Headline} | Lakeside Post</title><meta property="og:site_name" content="Lakeside Post">{head}</head>
             <body><header><a href="/">Lakeside Post</a></header>
             <main><article>{beforeHeadline}<h1>{Headline}</h1>{afterHeadline}{Body}</article>{afterArticle}</main></body></html>
             """;
@@ -100,5 +100,51 @@ public class SectionReviewTests
         var article = Parse(string.Empty, afterArticle: StoryLinks() + """<a href="/x/1">Économie</a>""", url: new Uri("https://www.lakeside-post.example/economie/ferry-timetable-changes"));
 
         Assert.Equal("Economie", article.Section.Path);
+    }
+
+    // 6. A sub-navigation above the headline: its current item, or nothing.
+    [Theory]
+    [InlineData("""<nav class="subnav"><ul><li><a href="/category/sport">Sport</a></li><li class="active"><a href="/category/sailing">Sailing</a></li><li><a href="/category/rowing">Rowing</a></li></ul></nav>""", "Sailing")]
+    [InlineData("""<div class="subnav"><a href="/category/sport">Sport</a> <a href="/category/sailing" aria-current="page">Sailing</a> <a href="/category/rowing">Rowing</a></div>""", "Sailing")]
+    [InlineData("""<nav class="subnav"><ul><li><a href="/category/sport">Sport</a></li><li><a href="/category/sailing">Sailing</a></li><li><a href="/category/rowing">Rowing</a></li></ul></nav>""", "")]
+    public void Parse_SubNavigation_TakesCurrentItemOrNothing(string nav, string expected)
+    {
+        var article = Parse(nav);
+
+        Assert.Equal(expected, article.SourceOf("section")?.Source == "dom:category" ? article.Section.Path : string.Empty);
+    }
+
+    // 7. A related article's kicker in the body is not this article's category.
+    [Theory]
+    [InlineData("""<aside><a class="story-kicker" href="/category/sport">Sport</a> <a href="/2024/05/01/regatta-results/">Regatta results are in</a></aside>""")]
+    [InlineData("""<div class="also-read"><a class="story-kicker" href="/category/sport">Sport</a> <a href="/2024/05/01/regatta-results/">Regatta results are in</a></div>""")]
+    [InlineData("""<div class="inline-story"><a class="story-kicker" href="/category/sport">Sport</a> <a href="/2024/05/01/regatta-results/">Regatta results are in</a></div>""")]
+    public void Parse_RelatedKickerInBody_NotTaken(string related)
+    {
+        var article = Parse(string.Empty, afterHeadline: "<p>Short intro line.</p>" + related);
+
+        Assert.NotEqual("dom:category", article.SourceOf("section")?.Source);
+    }
+
+    // 8. The rel="category" fallback stays in the headline's own article.
+    [Fact]
+    public void Parse_RelCategoryOfNextPost_NotTaken()
+    {
+        var next = """<article><h2>Gardeners prepare for the spring show</h2><p>Next post text.</p><footer><a rel="category tag" href="/category/gardening/">Gardening</a></footer></article>""";
+
+        var article = Parse(string.Empty, afterArticle: next);
+
+        Assert.NotEqual("dom:category", article.SourceOf("section")?.Source);
+    }
+
+    // 9. One source naming a specific section does not outrank two agreeing on a generic one.
+    [Fact]
+    public void Parse_GenericNameTwoSourcesAgreeOn_NotOutrankedByOne()
+    {
+        var head = """<meta property="article:section" content="News"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable changes for the summer season","articleSection":"News"}</script>""";
+
+        var article = Parse("""<div class="kicker"><a href="/category/sailing">Sailing</a></div>""", head: head);
+
+        Assert.Equal("News", article.Section.Path);
     }
 }

@@ -87,16 +87,24 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
 
     /// <summary>
     /// The first candidate below a generic one whose leaf is not generic: a declared or printed one, or the address
-    /// when it continues the generic name (News › World for "News").
+    /// when it continues the generic name (News › World for "News"); one that no other source backs does not outrank a
+    /// generic name two sources agree on.
     /// </summary>
     private static FieldCandidate<Section>? MoreSpecific(IReadOnlyList<FieldCandidate<Section>> candidates, Section generic)
     {
         var name = SiteNames.Fold(generic.Segments[^1].Name);
+        var genericSupport = Support(candidates, generic);
         foreach (var candidate in candidates.Skip(1))
         {
             // A sentence given for a section is no more specific: it names none.
             var leaf = candidate.Value.Segments[^1].Name;
             if (SectionWords.IsGeneric(leaf) || leaf.Length > MaxNameLength || leaf.Split(' ').Length > MaxNameWords)
+            {
+                continue;
+            }
+
+            // One source does not outrank two that agree on the generic name.
+            if (genericSupport >= 2 && Support(candidates, candidate.Value) < 2)
             {
                 continue;
             }
