@@ -46,12 +46,13 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
     // "ArticleHeader_channel", "kicker", "rubric", "cat-links".
     private static readonly string[] CategoryClassKeys = ["categor", "kicker", "channel", "rubri", "ressort", "eyebrow", "overline", "cat-links"];
 
-    // Containers whose links are other articles' or the site's: related lists, sidebars, widgets, teasers. ("Comment"
+    // Containers whose links are other articles' or the site's: related and read-more lists, sidebars, widgets, teasers, an
+    // inline story (and any <aside>). ("Comment"
     // is not one: a post's meta line is often named for the comment count it shows, "date-comments".)
     private static readonly string[] FurnitureKeys =
     [
         "related", "sidebar", "widget", "teaser", "trending", "popular", "most-read", "mostread", "recommend", "promo", "more-stories",
-        "outbrain", "taboola",
+        "outbrain", "taboola", "read-more", "readmore", "also-read", "alsoread", "see-also", "inline-story", "inlinestory",
     ];
 
     // A container of a site's menu.
@@ -97,13 +98,27 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         foreach (var anchor in context.Index.Anchors)
         {
             if (anchor.Element.GetAttribute("rel") is { } rel && DocumentIndex.HasToken(rel, "category")
-                && (headline is null || headline.CompareDocumentPosition(anchor.Element).HasFlag(DocumentPositions.Following))
+                && (headline is null || (headline.CompareDocumentPosition(anchor.Element).HasFlag(DocumentPositions.Following) && InOwnEntry(anchor.Element, headline)))
                 && Read(context, anchor.Element, headline, Position.Meta) is { } category)
             {
                 Propose(context, Listed(context, anchor.Element, headline, category));
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a link is in the headline's own entry: inside its <c>article</c> (or entry) when it has one, else in no
+    /// other article (the next post of an infinite scroll is not this one's).
+    /// </summary>
+    private static bool InOwnEntry(IElement anchor, IElement headline)
+    {
+        if (headline.Closest("article, .hentry, .type-post") is { } own)
+        {
+            return own.Contains(anchor);
+        }
+
+        return anchor.Closest("article, .hentry, .type-post") is null;
     }
 
     /// <summary>Where a link was found: alone just above the headline, in a list just above it, or in the meta lines below it.</summary>
@@ -143,9 +158,26 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
                 return null;
             }
 
-            var kicker = links.Count <= 1
-                ? Read(context, element, headline, Position.LoneKicker)
-                : FirstSpecific(links.Select(l => Read(context, l, headline, Position.ListedKicker)));
+            SectionSegment? kicker;
+            if (links.Count <= 1)
+            {
+                kicker = Read(context, element, headline, Position.LoneKicker);
+            }
+            else if (Current(links) is { } current)
+            {
+                // A sub-navigation marks the page's own section as the current one.
+                kicker = Read(context, current, headline, Position.ListedKicker);
+            }
+            else if (InNavigation(element, headline))
+            {
+                // A sub-navigation with no item marked current lists the section's neighbours, none of them this page's.
+                return null;
+            }
+            else
+            {
+                kicker = FirstSpecific(links.Select(l => Read(context, l, headline, Position.ListedKicker)));
+            }
+
             if (kicker is not null)
             {
                 return kicker;
@@ -169,7 +201,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
                 break;
             }
 
-            if (element.LocalName == "a" && Read(context, element, headline, Position.Meta) is { } meta)
+            if (element.LocalName == "a" && InOwnEntry(element, headline) && Read(context, element, headline, Position.Meta) is { } meta)
             {
                 return Listed(context, element, headline, meta);
             }
@@ -189,7 +221,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
             foreach (var anchor in hinted.Element.QuerySelectorAll("a[href]"))
             {
-                if (Read(context, anchor, headline, Position.Meta) is { } meta)
+                if (InOwnEntry(anchor, headline) && Read(context, anchor, headline, Position.Meta) is { } meta)
                 {
                     return Listed(context, anchor, headline, meta);
                 }
@@ -238,7 +270,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
         var signed = relCategory || labelled
             || ((InCategoryFolder(url) || HasCategoryClass(anchor, headline)) && !(position == Position.Meta && InProse(anchor)))
-            || (position == Position.LoneKicker && SectionWords.Fold(name) == SectionWords.Fold(LastSegment(url)));
+            || (position == Position.LoneKicker && SiteNames.Fold(name) == SiteNames.Fold(LastSegment(url)));
         return signed ? new SectionSegment(name, url) : null;
     }
 
@@ -459,12 +491,69 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         return [anchor];
     }
 
+    /// <summary>The link of a group marked as the current page's (aria-current, or a class "active", "current", "selected" on it or its item); null when none is.</summary>
+    private static IElement? Current(IReadOnlyList<IElement> links)
+    {
+        foreach (var link in links)
+        {
+            if (link.GetAttribute("aria-current") is { } aria && !string.Equals(aria, "false", StringComparison.OrdinalIgnoreCase))
+            {
+                return link;
+            }
+
+            if (IsMarkedCurrent(link.GetAttribute("class")) || (link.ParentElement is { LocalName: "li" } item && IsMarkedCurrent(item.GetAttribute("class"))))
+            {
+                return link;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsMarkedCurrent(string? classes)
+    {
+        if (string.IsNullOrEmpty(classes))
+        {
+            return false;
+        }
+
+        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var mark in (ReadOnlySpan<string>)["active", "current", "selected"])
+            {
+                if (token.Equals(mark, StringComparison.OrdinalIgnoreCase) || token.EndsWith("-" + mark, StringComparison.OrdinalIgnoreCase)
+                    || token.EndsWith("_" + mark, StringComparison.OrdinalIgnoreCase) || token.StartsWith(mark + "-", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a link sits in a navigation element or a container named "menu" or "nav" (below the container of the headline).</summary>
+    private static bool InNavigation(IElement anchor, IElement headline)
+    {
+        var level = 0;
+        for (var e = anchor.ParentElement; e is not null && level < MenuReach && e.LocalName is not ("body" or "html") && !e.Contains(headline); e = e.ParentElement, level++)
+        {
+            if (e.LocalName is "nav" or "menu" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase)
+                || HasAny(e.GetAttribute("class"), MenuKeys) || HasAny(e.Id, MenuKeys))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a link sits in a related-content list, a sidebar, a widget or a teaser (below the container of the headline).</summary>
     private static bool InFurniture(IElement anchor, IElement? headline)
     {
         for (var e = anchor.ParentElement; e is not null && e.LocalName is not ("body" or "html") && (headline is null || !e.Contains(headline)); e = e.ParentElement)
         {
-            if (HasAny(e.GetAttribute("class"), FurnitureKeys) || HasAny(e.Id, FurnitureKeys))
+            if (e.LocalName == "aside" || HasAny(e.GetAttribute("class"), FurnitureKeys) || HasAny(e.Id, FurnitureKeys))
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using NewsModel.Internal;
 using NewsModel.Pipeline;
 
 namespace NewsModel.Extractors.Sections;
@@ -76,9 +77,9 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
     /// <summary>Two sections agree when either one's leaf is a level of the other ("Entertainment" and "News › Entertainment").</summary>
     private static bool Agree(Section a, Section b)
     {
-        var leafA = SectionWords.Fold(a.Segments[^1].Name);
-        var leafB = SectionWords.Fold(b.Segments[^1].Name);
-        return b.Segments.Any(s => SectionWords.Fold(s.Name) == leafA) || a.Segments.Any(s => SectionWords.Fold(s.Name) == leafB);
+        var leafA = SiteNames.Fold(a.Segments[^1].Name);
+        var leafB = SiteNames.Fold(b.Segments[^1].Name);
+        return b.Segments.Any(s => SiteNames.Fold(s.Name) == leafA) || a.Segments.Any(s => SiteNames.Fold(s.Name) == leafB);
     }
 
     /// <summary>Whether every level of a section is generic ("News", "News › International"; not "Sport › News").</summary>
@@ -86,11 +87,13 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
 
     /// <summary>
     /// The first candidate below a generic one whose leaf is not generic: a declared or printed one, or the address
-    /// when it continues the generic name (News › World for "News").
+    /// when it continues the generic name (News › World for "News"); one that no other source backs does not outrank a
+    /// generic name two sources agree on.
     /// </summary>
     private static FieldCandidate<Section>? MoreSpecific(IReadOnlyList<FieldCandidate<Section>> candidates, Section generic)
     {
-        var name = SectionWords.Fold(generic.Segments[^1].Name);
+        var name = SiteNames.Fold(generic.Segments[^1].Name);
+        var genericSupport = Support(candidates, generic);
         foreach (var candidate in candidates.Skip(1))
         {
             // A sentence given for a section is no more specific: it names none.
@@ -100,7 +103,13 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
                 continue;
             }
 
-            if (candidate.Source != ArticleSources.UrlPath || candidate.Value.Segments.Any(s => SectionWords.Fold(s.Name) == name))
+            // One source does not outrank two that agree on the generic name.
+            if (genericSupport >= 2 && Support(candidates, candidate.Value) < 2)
+            {
+                continue;
+            }
+
+            if (candidate.Source != ArticleSources.UrlPath || candidate.Value.Segments.Any(s => SiteNames.Fold(s.Name) == name))
             {
                 return candidate;
             }

@@ -14,20 +14,20 @@ internal static class SectionWords
     private static readonly HashSet<string> NotSections = new(StringComparer.OrdinalIgnoreCase)
     {
         // A content type or a page type.
-        "post", "posts", "page", "pages", "article", "articles", "story", "stories", "entry", "entries", "item", "items", "node", "content",
+        "post", "posts", "page", "pages", "article", "articles", "story", "entry", "entries", "item", "items", "node",
         "blogpost", "blogposts", "blog post", "blog posts", "newsarticle", "news article", "default", "standard", "none", "null", "undefined", "n/a", "artikel", "beitrag",
         "beiträge", "artículo", "artículos", "articolo", "articoli", "artigo", "artigos", "wpis", "статья",
 
         // The front page and the home page.
-        "front page", "frontpage", "front", "home", "homepage", "home page", "startseite", "titelseite", "accueil", "une", "à la une", "portada",
+        "front page", "frontpage", "front", "homepage", "home page", "startseite", "titelseite", "accueil", "une", "à la une", "portada",
         "inicio", "prima pagina", "voorpagina", "strona główna", "главная",
 
         // The catch-all: everything, or nothing in particular (a blog's default category).
         "all", "alle", "alles", "tous", "tout", "todos", "todas", "tutti", "tutte", "wszystkie", "все", "uncategorized", "uncategorised",
-        "unkategorisiert", "nicht kategorisiert", "ohne kategorie", "allgemein", "general", "non classé", "non classe", "sin categoría",
+        "unkategorisiert", "nicht kategorisiert", "ohne kategorie", "allgemein", "non classé", "non classe", "sin categoría",
         "sin categoria", "senza categoria", "sem categoria", "geen categorie", "ongecategoriseerd", "bez kategorii", "без рубрики",
         "без категории", "okategoriserade", "ikke kategoriseret", "ukategorisert", "luokittelematon", "nezařazené", "kategorisiz",
-        "egyéb", "misc", "miscellaneous", "sonstiges", "divers", "varios", "varie",
+        "egyéb", "misc", "miscellaneous", "sonstiges",
     };
 
     // "All", opening a name made of a post type or a stream ("All posts", "Alle Beiträge").
@@ -58,11 +58,18 @@ internal static class SectionWords
         "keywords", "mot-cle", "mots-cles", "parola-chiave", "tagi", "теги", "тег", "etiket",
     };
 
-    // A topic page's folder (/topic/marijuana, /category/person/jane-roe): a keyword as well, unless the page labels it
+    // A topic page's folder (/topic/marijuana, /personalities/jane-roe): a keyword as well, unless the page labels it
     // as the article's topic.
     private static readonly HashSet<string> TopicFolders = new(StringComparer.OrdinalIgnoreCase)
     {
-        "topic", "topics", "person", "persons", "people", "personen", "personalities", "personnalites", "personas",
+        "topic", "topics", "personalities", "personnalites",
+    };
+
+    // A folder of people's pages (/category/person/jane-roe): a keyword only with a person's page under it; alone
+    // (/unterhaltung/people/) it is a section of many sites.
+    private static readonly HashSet<string> PersonFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "person", "persons", "people", "personen", "personas",
     };
 
     /// <summary>Whether an address is a tag page's (/tag/ukraine, /tags/, /schlagwort/hafen, ?tag=ukraine).</summary>
@@ -76,9 +83,11 @@ internal static class SectionWords
             return false;
         }
 
-        foreach (var segment in url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < segments.Length; i++)
         {
-            if (TagFolders.Contains(segment) || (topics && TopicFolders.Contains(segment)))
+            var segment = segments[i];
+            if (TagFolders.Contains(segment) || (topics && (TopicFolders.Contains(segment) || (i < segments.Length - 1 && PersonFolders.Contains(segment)))))
             {
                 return true;
             }
@@ -146,23 +155,5 @@ internal static class SectionWords
         }
 
         return name;
-    }
-
-    /// <summary>A name folded for comparison: letters and digits only, lower case ("U.S. News" and "us-news" fold alike).</summary>
-    /// <param name="name">The name.</param>
-    /// <returns>The folded name.</returns>
-    public static string Fold(string name)
-    {
-        var chars = new char[name.Length];
-        var n = 0;
-        foreach (var c in name)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                chars[n++] = char.ToLowerInvariant(c);
-            }
-        }
-
-        return new string(chars, 0, n);
     }
 }

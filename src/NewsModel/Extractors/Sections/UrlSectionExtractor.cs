@@ -1,4 +1,5 @@
 using System.Globalization;
+using AngleSharp.Dom;
 using NewsModel.Internal;
 using NewsModel.Pipeline;
 
@@ -16,6 +17,9 @@ public sealed class UrlSectionExtractor : IArticleExtractor
 {
     private const int MaxSegments = 3;
 
+    /// <summary>The longest link text read as a level's name.</summary>
+    private const int MaxNameLength = 40;
+
     /// <summary>How many links a page needs before its links are trusted to show its sections.</summary>
     private const int MinAnchorsToConfirm = 20;
 
@@ -30,10 +34,11 @@ public sealed class UrlSectionExtractor : IArticleExtractor
         "za", "ch", "at", "be", "br", "mx", "cl", "cn", "jp", "kr", "no", "dk", "fi", "se", "cz", "sk", "hu", "ro", "bg", "gr", "hr", "si", "rs", "lt",
         "lv", "ee", "il", "eg", "sa", "ae", "ir", "pk", "ph", "id", "my", "sg", "th", "vn", "int", "intl", "eu", "global", "world-edition",
 
-        // Three-letter language codes (ISO 639-2) of the languages sites are most often published in (/eng/, /rus/).
-        "eng", "deu", "ger", "fra", "fre", "spa", "esp", "ita", "por", "rus", "ara", "zho", "jpn", "kor", "tur", "pol", "nld", "dut", "swe",
-        "nor", "dan", "fin", "ces", "cze", "slk", "slo", "hun", "ron", "rum", "bul", "ell", "gre", "hrv", "srp", "slv", "ukr", "fas", "heb",
-        "hin", "urd", "ben", "msa", "tha", "vie", "hye", "arm", "kat", "aze", "kaz", "uzb", "lav", "est", "eus", "glg", "isl",
+        // Three-letter language codes (ISO 639-2) of the languages sites are most often published in (/eng/, /rus/), except those
+        // that are also words sites name sections with ("vie" life, "fin" finance, "pol" politics, "est" east, "arm", "ben").
+        "eng", "deu", "ger", "fra", "fre", "spa", "esp", "ita", "por", "rus", "ara", "zho", "jpn", "kor", "tur", "nld", "dut", "swe",
+        "nor", "dan", "ces", "cze", "slk", "slo", "hun", "ron", "rum", "bul", "ell", "gre", "hrv", "srp", "slv", "ukr", "fas", "heb",
+        "hin", "urd", "msa", "tha", "hye", "kat", "aze", "kaz", "uzb", "lav", "eus", "glg", "isl",
     ]), StringComparer.OrdinalIgnoreCase);
 
     // The file names of page scripts ("news_view.html", "article.php"): a leaf with one of these extensions.
@@ -85,7 +90,30 @@ public sealed class UrlSectionExtractor : IArticleExtractor
         foreach (var pair in url.Query[1..].Split('&'))
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            if (equals > 0 && equals < pair.Length - 1 && pair.AsSpan(equals + 1).IndexOfAnyExceptInRange('0', '9') < 0)
+            if (equals > 0 && equals < pair.Length - 1 && pair.AsSpan(equals + 1).IndexOfAnyExceptInRange('0', '9') < 0 && IsIdName(pair.AsSpan(0, equals)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a query parameter's name is an article id's ("id", "idx", "no", "seq", "storyid", "news_no"), not a page
+    /// number, a version or a tracking id ("page", "v", "utm_id", "fbclid").
+    /// </summary>
+    private static bool IsIdName(ReadOnlySpan<char> name)
+    {
+        if (name.StartsWith("utm", StringComparison.OrdinalIgnoreCase) || name.StartsWith("page", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith("clid", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var key in (ReadOnlySpan<string>)["id", "idx", "no", "num", "seq", "nr"])
+        {
+            if (name.EndsWith(key, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -163,7 +191,7 @@ public sealed class UrlSectionExtractor : IArticleExtractor
             return segments.Count;
         }
 
-        var folded = segments.Select(s => SectionWords.Fold(s.Name)).ToArray();
+        var folded = segments.Select(s => SiteNames.Fold(s.Name)).ToArray();
         var article = LevelPath(url.AbsolutePath);
 
         // A confirming link's path holds one of the levels' segments: other links are only read for their text.
@@ -179,15 +207,17 @@ public sealed class UrlSectionExtractor : IArticleExtractor
             }
 
             var level = -1;
-            if ((filter is null || filter.Any(n => href.Contains(n, StringComparison.OrdinalIgnoreCase))) && context.ResolveUrl(href) is { } target
-                && SectionTrail.SameSite(target, url) && !SectionWords.IsTagPage(target, topics: true))
+            if ((filter is null || ContainsAny(href, filter)) && context.ResolveUrl(href) is { } target && IsOwnSectionLink(target, url))
             {
                 level = LinkedLevel(LevelPath(target.AbsolutePath), segments, article);
             }
 
-            if (level < 0 && anchor.Element.TextContent is { Length: > 0 and <= 40 } text)
+            // A link naming a level ("World") confirms it only when it leads to a page of the site that is no tag page.
+            if (level < 0 && ShortText(anchor.Element, MaxNameLength) is { } text
+                && Array.IndexOf(folded, SiteNames.Fold(text)) is var named and >= 0
+                && context.ResolveUrl(href) is { } namedTarget && IsOwnSectionLink(namedTarget, url))
             {
-                level = Array.IndexOf(folded, SectionWords.Fold(text));
+                level = named;
             }
 
             deepest = Math.Max(deepest, level + 1);
@@ -198,6 +228,57 @@ public sealed class UrlSectionExtractor : IArticleExtractor
         }
 
         return deepest;
+    }
+
+    /// <summary>Whether a link leads to a page of the article's own site that is not a tag or topic page.</summary>
+    private static bool IsOwnSectionLink(Uri target, Uri url) => SectionTrail.SameSite(target, url) && !SectionWords.IsTagPage(target, topics: true);
+
+    /// <summary>Whether a link's address holds one of the names.</summary>
+    private static bool ContainsAny(string href, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (href.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A link's text when it is short (at most <paramref name="max"/> characters), read without building a long one; else null.</summary>
+    private static string? ShortText(IElement element, int max)
+    {
+        var length = 0;
+        for (var node = element.FirstChild; node is not null; node = Next(node, element))
+        {
+            if (node.NodeType == NodeType.Text && (length += node.TextContent.Length) > max)
+            {
+                return null;
+            }
+        }
+
+        return length == 0 ? null : element.TextContent;
+    }
+
+    /// <summary>The node after one in document order, within a root; null past the root's last descendant.</summary>
+    private static INode? Next(INode node, INode root)
+    {
+        if (node.FirstChild is { } child)
+        {
+            return child;
+        }
+
+        for (var current = node; current is not null && current != root; current = current.Parent)
+        {
+            if (current.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The deepest level a linked page confirms (see <see cref="Confirmed"/>), or -1.</summary>
