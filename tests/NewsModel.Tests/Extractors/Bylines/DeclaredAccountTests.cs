@@ -5,15 +5,7 @@ namespace NewsModel.Tests.Extractors.Bylines;
 /// <summary>Author values declared in markup that name a CMS account or a site code the page never prints, and the publisher named as author; hand-written pages.</summary>
 public class DeclaredAccountTests
 {
-    private const string Story =
-        "<p>The harbour board agreed on Monday evening to extend the winter ferry timetable by another two weeks this year.</p>"
-        + "<p>Residents on the outer islands had asked for the change since the spring, when the last boat left too early.</p>"
-        + "<p>The board will review the timetable again next autumn, after the new terminal on the north pier has opened.</p>";
-
-    private static Article Parse(string head, string body, string title = "Ferry timetable extended") =>
-        TestPages.Parse(
-            $"<!doctype html><html lang=\"en\"><head><title>{title}</title>{head}</head><body><article><h1>Ferry timetable extended</h1>{body}{Story}</article></body></html>",
-            new Uri("https://www.harbourgazette.example/region/ferry-timetable"));
+    private static Article Parse(string head, string body, string title = "Ferry timetable extended") => TestPages.ParseFerryStory(head, body, title);
 
     [Theory]
     // A site code in capitals with a digit, initials, a lower-case handle: the CMS account, not a printed name.

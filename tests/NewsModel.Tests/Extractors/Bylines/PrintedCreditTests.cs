@@ -3,15 +3,7 @@ namespace NewsModel.Tests.Extractors.Bylines;
 /// <summary>A credit printed under the headline ("By Jane Roe") against an author only declared in markup; hand-written pages.</summary>
 public class PrintedCreditTests
 {
-    private const string Story =
-        "<p>The harbour board agreed on Monday evening to extend the winter ferry timetable by another two weeks this year.</p>"
-        + "<p>Residents on the outer islands had asked for the change since the spring, when the last boat left too early.</p>"
-        + "<p>The board will review the timetable again next autumn, after the new terminal on the north pier has opened.</p>";
-
-    private static Article Parse(string head, string body, string title = "Ferry timetable extended") =>
-        TestPages.Parse(
-            $"<!doctype html><html lang=\"en\"><head><title>{title}</title>{head}</head><body><article><h1>Ferry timetable extended</h1>{body}{Story}</article></body></html>",
-            new Uri("https://www.harbourgazette.example/region/ferry-timetable"));
+    private static Article Parse(string head, string body, string title = "Ferry timetable extended") => TestPages.ParseFerryStory(head, body, title);
 
     private const string PosterNode =
         """<script type="application/ld+json">{"@graph":[{"@type":"Article","@id":"https://www.harbourgazette.example/region/ferry-timetable#article","headline":"Ferry timetable extended","author":{"@id":"https://www.harbourgazette.example/#/schema/person/91c"}},{"@type":"Person","@id":"https://www.harbourgazette.example/#/schema/person/91c","name":"Olaf Brink"}]}</script><meta itemprop="author" content="Olaf Brink">""";

@@ -5,16 +5,7 @@ namespace NewsModel.Tests.Extractors.Bylines;
 /// <summary>Signatures with a journalist's post and an e-mail address at the end of the body, and agency datelines naming a region after the place; hand-written pages.</summary>
 public class SignatureAndDatelineTests
 {
-    private const string Story =
-        "<p>The harbour board agreed on Monday evening to extend the winter ferry timetable by another two weeks this year.</p>"
-        + "<p>Residents on the outer islands had asked for the change since the spring, when the last boat left too early.</p>"
-        + "<p>The board will review the timetable again next autumn, after the new terminal on the north pier has opened.</p>";
-
-    // Repeated so that the ending lies beyond the reach of the printed-byline reader.
-    private static Article ParseEnding(string ending, string opening = "") =>
-        TestPages.Parse(
-            $"<!doctype html><html lang=\"en\"><head><title>Ferry timetable extended</title></head><body><article><h1>Ferry timetable extended</h1>{opening}{string.Concat(Enumerable.Repeat(Story, 25))}{ending}</article></body></html>",
-            new Uri("https://www.harbourgazette.example/region/ferry-timetable"));
+    private static Article ParseEnding(string ending, string opening = "") => TestPages.ParseFerryStoryEnding(ending, opening);
 
     [Theory]
     [InlineData("<p>정하늘 칼럼니스트 <a href=\"mailto:sky@webzine.example\">sky@webzine.example</a></p><p>[사진=KBS]</p><table><tr><td></td></tr></table>", "정하늘")]
