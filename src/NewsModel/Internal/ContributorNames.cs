@@ -136,7 +136,7 @@ internal static class ContributorNames
         }
 
         // One comma between two pieces, however it is written ("Jane Roe, Harbour Insight,"), names an affiliation.
-        var pieces = Pieces(StripPrefix(TextNormalizer.Collapse(name)), PersonSeparators);
+        var pieces = Pieces(StripFirst(TextNormalizer.Collapse(name), Prefixes), PersonSeparators);
         if (pieces.Count == 0 || (pieces.Count(p => p.AfterComma) == 1 && pieces.Count == 2))
         {
             return null;
@@ -355,8 +355,8 @@ internal static class ContributorNames
         name = StripListingPhrase(name);
         name = StripCreditWord(name);
         name = StripHandles(name);
-        name = StripPrefix(name);
-        name = StripRoleLabel(name);
+        name = StripFirst(name, Prefixes);
+        name = StripFirst(name, RoleLabels);
         name = name.Trim(' ', ',', ';', ':', '|', '-', '–', '—', '/', '·', '*');
         name = StripLeadingTitle(name);
         return IsPlausibleName(name) && !IsPlaceholder(name) && !AdLabels.Contains(name) && !IsJobTitle(name) && !IsAccountName(name) ? name : null;
@@ -384,24 +384,14 @@ internal static class ContributorNames
         return skip > 0 && words.Length - skip >= 2 ? string.Join(' ', words[skip..]) : name;
     }
 
-    /// <summary>"By Jane Roe", "Von Jane Roe", "Written by Jane Roe" → "Jane Roe".</summary>
-    private static string StripPrefix(string name)
+    /// <summary>
+    /// The name without the first of <paramref name="prefixes"/> it opens with, when something follows it: a credit word
+    /// ("By Jane Roe", "Von Jane Roe", "Written by Jane Roe" → "Jane Roe", <see cref="Prefixes"/>) or a label crediting the
+    /// writing in any language the byline parser knows ("Текст: Jane Roe", "Tekst: Jane Roe", <see cref="RoleLabels"/>).
+    /// </summary>
+    private static string StripFirst(string name, string[] prefixes)
     {
-        foreach (var prefix in Prefixes)
-        {
-            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length + 1)
-            {
-                return name[prefix.Length..].TrimStart();
-            }
-        }
-
-        return name;
-    }
-
-    /// <summary>"Текст: Jane Roe", "Tekst: Jane Roe": a label crediting the writing, in any language the byline parser knows, is not part of the name.</summary>
-    private static string StripRoleLabel(string name)
-    {
-        foreach (var prefix in RoleLabels)
+        foreach (var prefix in prefixes)
         {
             if (name.Length > prefix.Length + 1 && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
