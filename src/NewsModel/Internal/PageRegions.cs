@@ -11,11 +11,17 @@ internal static class PageRegions
         "comment", "sidebar", "related", "footer", "outbrain", "taboola", "mostread", "most-read", "more-stories", "morestories", "disqus",
     ];
 
+
     // Names that also turn up on the article's own container ("single-promotion", "teaser-article", "widget-area"
     // around the whole story): they mark furniture only where the region does not hold the headline.
     private static readonly string[] SoftBoilerplateHints = ["widget", "recommend", "popular", "trending", "newsletter", "promo", "teaser"];
 
     private static readonly string[] CommentHints = ["comment", "disqus"];
+
+    // The furniture hints without footers, without comments, and without either (see IsRegion).
+    private static readonly string[] NonFooterHints = [.. BoilerplateHints.Where(h => h != "footer")];
+    private static readonly string[] NonCommentHints = [.. BoilerplateHints.Where(h => !CommentHints.Contains(h))];
+    private static readonly string[] NeitherHints = [.. NonFooterHints.Where(h => !CommentHints.Contains(h))];
 
     private static readonly string[] LayoutModifiers = ["with-", "has-", "no-", "without-", "one-", "two-", "left-", "right-"];
 
@@ -49,17 +55,7 @@ internal static class PageRegions
                 return false;
             }
 
-            if (checkElements && e.LocalName is "aside" or "footer" or "nav")
-            {
-                return true;
-            }
-
-            if ((HasHint(e.GetAttribute("class"), hints) || HasHint(e.GetAttribute("id"), hints)) && !(checkElements && e.QuerySelector("h1") is not null))
-            {
-                return true;
-            }
-
-            if (checkElements && (HasHint(e.GetAttribute("class"), SoftBoilerplateHints) || HasHint(e.GetAttribute("id"), SoftBoilerplateHints)) && !HoldsHeadline(e))
+            if (IsRegion(e, hints, checkElements))
             {
                 return true;
             }
@@ -69,9 +65,52 @@ internal static class PageRegions
     }
 
     /// <summary>
-    /// Whether a class or id token names a region: "sidebar", "sidebar__item", "site-footer", "widget_text", but
-    /// not a layout flag that merely mentions it ("layoutTwoColumnsRightSidebar").
+    /// Whether the element itself is a furniture region (navigation, a sidebar, a footer, comments, a related-content
+    /// list), whatever sits around it: the per-element test behind <see cref="IsBoilerplate(IElement, IElement?)"/>,
+    /// for callers that walk the ancestors themselves.
     /// </summary>
+    public static bool IsRegion(IElement element) => IsRegion(element, footers: true, comments: true);
+
+    /// <summary>
+    /// Whether the element itself is a furniture region, counting footers (a <c>footer</c>, a "footer" class) only when
+    /// <paramref name="footers"/> is set, and comments only when <paramref name="comments"/> is: an entry's own footer
+    /// holds its categories and tags, and a meta line under the headline is often named for the comment count it shows
+    /// ("date-comments").
+    /// </summary>
+    public static bool IsRegion(IElement element, bool footers, bool comments)
+    {
+        if (element.LocalName is "body" or "html" || (!footers && element.LocalName == "footer"))
+        {
+            return false;
+        }
+
+        var hints = (footers, comments) switch
+        {
+            (true, true) => BoilerplateHints,
+            (false, true) => NonFooterHints,
+            (true, false) => NonCommentHints,
+            _ => NeitherHints,
+        };
+        return IsRegion(element, hints, checkElements: true);
+    }
+
+    private static bool IsRegion(IElement e, string[] hints, bool checkElements)
+    {
+        if (checkElements && e.LocalName is "aside" or "footer" or "nav")
+        {
+            return true;
+        }
+
+        var classes = e.GetAttribute("class");
+        var id = e.GetAttribute("id");
+        if ((HasHint(classes, hints) || HasHint(id, hints)) && !(checkElements && e.QuerySelector("h1") is not null))
+        {
+            return true;
+        }
+
+        return checkElements && (HasHint(classes, SoftBoilerplateHints) || HasHint(id, SoftBoilerplateHints)) && !HoldsHeadline(e);
+    }
+
     /// <summary>
     /// A region that holds a top-level heading, or sits beside one, is the article itself ("single-promotion" around a
     /// sponsored story, "teaser-text" under the headline), whatever its class says. Checked only once a hint matched.
@@ -106,6 +145,17 @@ internal static class PageRegions
         return false;
     }
 
+    /// <summary>
+    /// Whether a class token files a post under a taxonomy or a state ("category-popular", "tag-sidebar",
+    /// "node-promoted") rather than naming a region of the page.
+    /// </summary>
+    public static bool IsTaxonomyToken(string token) =>
+        TaxonomyPrefixes.Any(p => token.StartsWith(p, StringComparison.OrdinalIgnoreCase)) || token.EndsWith("promoted", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a class or id token names a region: "sidebar", "sidebar__item", "site-footer", "widget_text", but
+    /// not a layout flag that merely mentions it ("layoutTwoColumnsRightSidebar").
+    /// </summary>
     private static bool HasHint(string? value, string[] hints)
     {
         if (string.IsNullOrEmpty(value))
@@ -115,8 +165,7 @@ internal static class PageRegions
 
         foreach (var token in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (TaxonomyPrefixes.Any(p => token.StartsWith(p, StringComparison.OrdinalIgnoreCase))
-                || token.EndsWith("promoted", StringComparison.OrdinalIgnoreCase))
+            if (IsTaxonomyToken(token))
             {
                 continue;
             }

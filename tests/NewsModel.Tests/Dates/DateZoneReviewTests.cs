@@ -371,3 +371,30 @@ public class DateZoneReviewTests
         Assert.Equal("2023-01-10T23:03:25-08", article.Published!.ToIsoString());
     }
 }
+
+/// <summary>Where a printed clock may lend its offset, as the shared article header decides; hand-written pages.</summary>
+public class DateArticleHeaderTests
+{
+    private static readonly Uri Address = new("https://www.lakeside-courier.example/news/bridge-repairs-begin");
+
+    private const string Body =
+        "<p>Work on the old bridge over the river started this morning, and the council expects the lanes to reopen in spring.</p>"
+        + "<p>Drivers are asked to use the ring road while the crews replace the bearings under the eastern span.</p>";
+
+    private const string Head =
+        """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge repairs begin","datePublished":"2023-03-14T14:24:00Z"}</script>""";
+
+    private static Article Page(string body) =>
+        TestPages.Parse($"<!doctype html><html lang=\"en\"><head>{Head}</head><body><main><h1>Bridge repairs begin</h1>{body}{Body}</main></body></html>", Address);
+
+    [Theory]
+    // The article's meta line as a list: its items are the article's, not entries of their own.
+    [InlineData("""<ul class="meta"><li>By Ann Vale</li><li>Mar 14, 2023 9:24 am</li></ul>""", "2023-03-14T09:24:00-05")]
+    [InlineData("""<p class="meta">By Ann Vale | Mar 14, 2023 9:24 am</p>""", "2023-03-14T09:24:00-05")]
+    // Another story's teaser under the headline: its clock is not the article's.
+    [InlineData("""<div class="teaser"><a href="/news/ferry-back">Ferry back on time after repairs</a><span>Mar 14, 2023 9:24 am</span></div>""", "2023-03-14T14:24:00Z")]
+    public void PrintedClock_LendsItsOffsetOnlyFromTheArticlesHeader(string header, string expected)
+    {
+        Assert.Equal(expected, Page(header).Published!.ToIsoString());
+    }
+}

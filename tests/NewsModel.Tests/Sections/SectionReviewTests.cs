@@ -148,3 +148,30 @@ public class SectionReviewTests
         Assert.Equal("News", article.Section.Path);
     }
 }
+
+/// <summary>The category reader asks the shared article header which blocks are another story's; hand-written pages.</summary>
+public class SectionArticleHeaderTests
+{
+    private static readonly Uri ArticleUrl = new("https://www.lakeside-post.example/2024/05/14/ferry-timetable-changes");
+
+    private const string Body =
+        "<p>The lake ferry will run every half hour from June, the operator said on Tuesday, after a winter of complaints from commuters.</p>"
+        + "<p>Evening boats will stay hourly, and the first boat on Sundays will leave the pier at eight in the morning.</p>";
+
+    private static Article Parse(string afterHeadline) =>
+        TestPages.Parse(
+            $"""<html lang="en"><head><title>Ferry timetable changes</title></head><body><main><article><h1>Ferry timetable changes</h1>{afterHeadline}{Body}</article></main></body></html>""",
+            ArticleUrl);
+
+    [Theory]
+    // A teaser card of another story under the headline: its category link files that story.
+    [InlineData("""<div><div><h3><a href="/2024/05/13/pier-repairs">Pier repairs start next week</a></h3><a href="/category/harbour">Harbour</a></div></div>""", "")]
+    // A list of other stories, each with its heading and category.
+    [InlineData("""<ul><li><h3>Pier repairs start next week</h3><a href="/category/harbour">Harbour</a></li><li><h3>New boat named</h3></li></ul>""", "")]
+    // The article's own meta line.
+    [InlineData("""<div class="meta"><a href="/category/transport">Transport</a></div>""", "Transport")]
+    public void CategoryLinkUnderHeadline_OnlyTheArticlesOwn(string afterHeadline, string expected)
+    {
+        Assert.Equal(expected, Parse(afterHeadline).Section.Path);
+    }
+}

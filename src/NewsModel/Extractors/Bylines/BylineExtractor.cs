@@ -29,7 +29,8 @@ public sealed class BylineExtractor : IArticleExtractor
     public void Extract(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var layout = PageLayout.Of(context);
+        var header = ArticleHeader.Of(context);
+        var layout = header.Layout;
         var site = SiteNames.Get(context);
         Candidate? best = null;
 
@@ -61,11 +62,11 @@ public sealed class BylineExtractor : IArticleExtractor
         }
 
         best ??= AuthorBox(context, site);
-        best ??= CreditsList(context, site, layout.Headline);
+        best ??= CreditsList(context, site);
         if (best is { } winner)
         {
             context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, winner.Byline), ArticleSources.DomByline);
-            context.GetShared(_ => new PrintedPlace()).InHeader = InArticleHeader(layout, winner.Element);
+            context.GetShared(_ => new PrintedPlace()).InHeader = ArticleHeader.Of(context).Opens(winner.Element);
         }
 
         // "<a href=/autoren/jane-roe>Jane Roe</a>" just below the headline: a link to the writer's profile page names
@@ -73,7 +74,7 @@ public sealed class BylineExtractor : IArticleExtractor
         void ConsiderProfileLink(IElement anchor, string name, int order)
         {
             // A quote's or a picture's attribution ("Jane Roe, CEO" under a pull quote) links a profile too.
-            if (PageRegions.IsBoilerplate(anchor) || IsInMenu(anchor) || site.NamesSite(name) || anchor.Closest("blockquote, figure, q") is not null)
+            if (header.IsForeign(anchor) || IsInMenu(anchor) || site.NamesSite(name) || anchor.Closest("blockquote, figure, q") is not null)
             {
                 return;
             }
@@ -112,7 +113,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 return;
             }
 
-            if (PageRegions.IsBoilerplate(element) || IsInMenu(element))
+            if (header.IsForeign(element) || IsInMenu(element))
             {
                 return;
             }
@@ -327,12 +328,12 @@ public sealed class BylineExtractor : IArticleExtractor
     /// A list outside the article (footer, navigation, sidebar) or with a label that is neither a role we model nor a
     /// magazine production role ("Regie", "Musik", "Verlag": the credits of a play, a film or a book under review) is not read.
     /// </summary>
-    private static Candidate? CreditsList(ExtractionContext context, SiteNames site, IElement? headline)
+    private static Candidate? CreditsList(ExtractionContext context, SiteNames site)
     {
         foreach (var hinted in context.Index.Hinted)
         {
             if ((hinted.Hint & ElementHint.Credits) == 0 || PageRegions.IsInComments(hinted.Element)
-                || (PageRegions.IsBoilerplate(hinted.Element) && !InArticleFooter(hinted.Element, headline)))
+                || ArticleHeader.Of(context).IsForeign(hinted.Element))
             {
                 continue;
             }
@@ -344,18 +345,6 @@ public sealed class BylineExtractor : IArticleExtractor
         }
 
         return null;
-    }
-
-    /// <summary>Whether an element sits in the footer of the article that holds the headline (magazines print credits there), not in a sidebar or menu.</summary>
-    private static bool InArticleFooter(IElement element, IElement? headline)
-    {
-        if (element.Closest("footer") is not { } footer || footer.ParentElement?.Closest("article") is not { } article
-            || (headline is not null && !article.Contains(headline)))
-        {
-            return false;
-        }
-
-        return element.Closest("aside, nav") is not { } side || !article.Contains(side);
     }
 
     private static Byline? ReadCreditsList(IElement list, SiteNames site)
@@ -629,52 +618,7 @@ public sealed class BylineExtractor : IArticleExtractor
     /// <summary>Where the printed byline this page proposed sits: whether in the article's own header. Per page, set once by this extractor.</summary>
     internal sealed class PrintedPlace
     {
-        /// <summary>Whether the printed byline sits in the article's header (see <see cref="InArticleHeader"/>).</summary>
+        /// <summary>Whether the printed byline opens the article (see <see cref="ArticleHeader.Opens"/>).</summary>
         public bool InHeader { get; set; }
-    }
-
-    private static readonly string[] ForeignBlockHints = ["teaser", "related", "promo", "card", "more-", "recommend", "roundup", "list-item", "story-list"];
-
-    /// <summary>
-    /// Whether a printed byline sits in the article's own header: after the headline with no other heading and no
-    /// paragraph of body text between them, not inside another story's block (a teaser, a related or promo card, a
-    /// nested article that does not hold the headline). A teaser's, a reviewed book's or a roundup's second story's
-    /// "By ..." is printed below the headline too, but does not credit the article.
-    /// </summary>
-    internal static bool InArticleHeader(PageLayout layout, IElement element)
-    {
-        if (layout.Headline is not { } headline)
-        {
-            return false;
-        }
-
-        for (var node = element; node is not null && !node.Contains(headline); node = node.ParentElement)
-        {
-            if (node.LocalName == "article" || (node.GetAttribute("class") is { Length: > 0 } cls && ForeignBlockHints.Any(h => cls.Contains(h, StringComparison.OrdinalIgnoreCase))))
-            {
-                return false;
-            }
-        }
-
-        foreach (var after in layout.After)
-        {
-            if (after == element || after.Contains(element))
-            {
-                return true;
-            }
-
-            if (after.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
-            {
-                return false;
-            }
-
-            // A paragraph of body text (a standfirst carries a class and belongs to the header).
-            if (after.LocalName == "p" && !after.HasAttribute("class") && after.TextContent.Length >= 120)
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 }

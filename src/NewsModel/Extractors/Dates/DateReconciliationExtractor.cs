@@ -1,3 +1,4 @@
+using NewsModel.Internal;
 using NewsModel.Pipeline;
 using NodaTime;
 
@@ -25,7 +26,7 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
         var clock = PageClock.Of(context);
 
         // An unmarked <time> that an update phrase opens is the modification date where it stands in the article's header.
-        if (clock.UpdateTime is { } update && ArticleHeader.Holds(context, update.Element))
+        if (clock.UpdateTime is { } update && ArticleHeader.Of(context).Holds(update.Element))
         {
             context.Propose(ArticleFields.Modified, update.Date, ArticleSources.TimeElement);
         }

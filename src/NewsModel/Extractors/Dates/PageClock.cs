@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsModel.Internal;
 using NewsModel.Pipeline;
 using NodaTime;
 using NodaTime.TimeZones;
@@ -100,7 +101,7 @@ internal sealed class PageClock
         foreach (var reading in _readings)
         {
             var distance = reading.At > at ? reading.At - at : at - reading.At;
-            if (distance <= nearest && (reading.PrintedBy is null || ArticleHeader.Holds(_context, reading.PrintedBy)) && reading.Holds(at))
+            if (distance <= nearest && (reading.PrintedBy is null || ArticleHeader.Of(_context).Holds(reading.PrintedBy)) && reading.Holds(at))
             {
                 nearest = distance;
                 best = reading;

@@ -40,7 +40,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     public void Extract(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var layout = PageLayout.Of(context);
+        var header = ArticleHeader.Of(context);
+        var layout = header.Layout;
         // The site's zone, when a publisher profile knows it, turns a printed wall-clock time into an instant.
         var zone = context.Publisher?.TimeZone is { } zoneId ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) : null;
         var settings = DateTextSettings.FromLanguageTag(
@@ -151,7 +152,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 dates = dates.ConvertAll(d => d.WithSource(ArticleSources.DomModified, d.Text));
             }
 
-            if (PageRegions.IsBoilerplate(element, layout.Headline))
+            if (header.IsForeign(element))
             {
                 var distance = layout.DistanceFromHeadline(order);
                 if (!updated && (hint & ElementHint.Date) != 0 && order > layout.HeadlineOrder && distance <= BesideLimit)

@@ -46,15 +46,6 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
     // "ArticleHeader_channel", "kicker", "rubric", "cat-links".
     private static readonly string[] CategoryClassKeys = ["categor", "kicker", "channel", "rubri", "ressort", "eyebrow", "overline", "cat-links"];
 
-    // Containers whose links are other articles' or the site's: related and read-more lists, sidebars, widgets, teasers, an
-    // inline story (and any <aside>). ("Comment"
-    // is not one: a post's meta line is often named for the comment count it shows, "date-comments".)
-    private static readonly string[] FurnitureKeys =
-    [
-        "related", "sidebar", "widget", "teaser", "trending", "popular", "most-read", "mostread", "recommend", "promo", "more-stories",
-        "outbrain", "taboola", "read-more", "readmore", "also-read", "alsoread", "see-also", "inline-story", "inlinestory",
-    ];
-
     // A container of a site's menu.
     private static readonly string[] MenuKeys = ["menu", "nav"];
 
@@ -98,27 +89,13 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         foreach (var anchor in context.Index.Anchors)
         {
             if (anchor.Element.GetAttribute("rel") is { } rel && DocumentIndex.HasToken(rel, "category")
-                && (headline is null || (headline.CompareDocumentPosition(anchor.Element).HasFlag(DocumentPositions.Following) && InOwnEntry(anchor.Element, headline)))
+                && (headline is null || (headline.CompareDocumentPosition(anchor.Element).HasFlag(DocumentPositions.Following) && ArticleHeader.Of(context).InOwnEntry(anchor.Element)))
                 && Read(context, anchor.Element, headline, Position.Meta) is { } category)
             {
                 Propose(context, Listed(context, anchor.Element, headline, category));
                 return;
             }
         }
-    }
-
-    /// <summary>
-    /// Whether a link is in the headline's own entry: inside its <c>article</c> (or entry) when it has one, else in no
-    /// other article (the next post of an infinite scroll is not this one's).
-    /// </summary>
-    private static bool InOwnEntry(IElement anchor, IElement headline)
-    {
-        if (headline.Closest("article, .hentry, .type-post") is { } own)
-        {
-            return own.Contains(anchor);
-        }
-
-        return anchor.Closest("article, .hentry, .type-post") is null;
     }
 
     /// <summary>Where a link was found: alone just above the headline, in a list just above it, or in the meta lines below it.</summary>
@@ -201,7 +178,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
                 break;
             }
 
-            if (element.LocalName == "a" && InOwnEntry(element, headline) && Read(context, element, headline, Position.Meta) is { } meta)
+            if (element.LocalName == "a" && ArticleHeader.Of(context).InOwnEntry(element) && Read(context, element, headline, Position.Meta) is { } meta)
             {
                 return Listed(context, element, headline, meta);
             }
@@ -221,7 +198,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
             foreach (var anchor in hinted.Element.QuerySelectorAll("a[href]"))
             {
-                if (InOwnEntry(anchor, headline) && Read(context, anchor, headline, Position.Meta) is { } meta)
+                if (ArticleHeader.Of(context).InOwnEntry(anchor) && Read(context, anchor, headline, Position.Meta) is { } meta)
                 {
                     return Listed(context, anchor, headline, meta);
                 }
@@ -251,7 +228,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         var rel = anchor.GetAttribute("rel") ?? string.Empty;
         var relCategory = DocumentIndex.HasToken(rel, "category");
         if ((!relCategory && DocumentIndex.HasToken(rel, "tag")) || DocumentIndex.HasToken(rel, "author") || DocumentIndex.HasToken(rel, "bookmark")
-            || !IsSectionPage(context, url) || InFurniture(anchor, headline))
+            || !IsSectionPage(context, url) || ArticleHeader.Of(context).IsForeign(anchor))
         {
             return null;
         }
@@ -540,20 +517,6 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         {
             if (e.LocalName is "nav" or "menu" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase)
                 || HasAny(e.GetAttribute("class"), MenuKeys) || HasAny(e.Id, MenuKeys))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a link sits in a related-content list, a sidebar, a widget or a teaser (below the container of the headline).</summary>
-    private static bool InFurniture(IElement anchor, IElement? headline)
-    {
-        for (var e = anchor.ParentElement; e is not null && e.LocalName is not ("body" or "html") && (headline is null || !e.Contains(headline)); e = e.ParentElement)
-        {
-            if (e.LocalName == "aside" || HasAny(e.GetAttribute("class"), FurnitureKeys) || HasAny(e.Id, FurnitureKeys))
             {
                 return true;
             }

@@ -266,3 +266,61 @@ public class NameSuffixReviewTests
     public void CleanPerson_KeepsGenerationalSuffix(string value, string expected) =>
         Assert.Equal(expected, NewsModel.Internal.ContributorNames.CleanPerson(value)!.Name);
 }
+
+/// <summary>Whether a printed credit opens the article, as the shared article header decides; hand-written pages.</summary>
+public class BylineArticleHeaderTests
+{
+    private const string Story =
+        "<p>The lighthouse keepers' association met on Tuesday to discuss the repainting of the old tower by the bay.</p>"
+        + "<p>Members agreed that the work should start in early spring, before the first sailing boats come back.</p>";
+
+    private const string PersonNode =
+        """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tower to be repainted","author":{"@type":"Person","name":"Olaf Brink"}}</script>""";
+
+    private static Article Page(string body) =>
+        TestPages.Parse(
+            $"<!doctype html><html lang=\"en\"><head><title>Tower to be repainted</title>{PersonNode}</head><body><main><h1>Tower to be repainted</h1>{body}</main></body></html>",
+            new Uri("https://www.bayherald.example/town/tower-repainted"));
+
+    [Fact]
+    public void CreditOpeningTheArticleElementBelowTheHeadline_BeatsMarkupAuthor()
+    {
+        // The headline printed above the <article> that holds the story: the article's own credit, not another entry's.
+        var article = Page("""<article><p class="byline">By John Doe</p>""" + Story + "</article>");
+
+        Assert.Equal(["John Doe"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void CreditInOneOfSeveralEntries_DoesNotBeatMarkupAuthor()
+    {
+        var article = Page("""<article><p class="byline">By John Doe</p>""" + Story + "</article><article><p>Next post</p>" + Story + "</article>");
+
+        Assert.Equal(["Olaf Brink"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void CreditInTheEntrysOwnFooter_IsRead()
+    {
+        // A blog theme prints "Posted by" in the post's footer: the entry's own, not the page's.
+        var article = TestPages.Parse(
+            "<!doctype html><html lang=\"en\"><head><title>Tower to be repainted</title></head><body><main><div class=\"post hentry\"><h3 class=\"post-title\">Tower to be repainted</h3>"
+            + Story + """<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">John Doe</span></span></div></div></main>"""
+            + """<footer class="site-footer"><p>By the bay since 1921</p></footer></body></html>""",
+            new Uri("https://www.bayherald.example/town/tower-repainted"));
+
+        Assert.Equal(["John Doe"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void AuthorsOfAListOfOtherStoriesAfterTheArticle_AreNotItsByline()
+    {
+        var listing = """<div class="listing"><div class="row"><div class="col"><a class="listing__link" href="/town/ferry"><div class="listing__item"><h3>Ferry back on time after the storm</h3>"""
+            + """<div class="listing__item__author"><span>Jane Roe</span></div></div></a></div></div></div>""";
+        var article = TestPages.Parse(
+            $"<!doctype html><html lang=\"en\"><head><title>Tower to be repainted</title></head><body><main><article><h1>Tower to be repainted</h1>{Story}</article>{listing}</main></body></html>",
+            new Uri("https://www.bayherald.example/town/tower-repainted"));
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+}
