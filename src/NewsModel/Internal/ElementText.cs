@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using NewsModel.Pipeline;
 
 namespace NewsModel.Internal;
 
@@ -12,10 +13,24 @@ namespace NewsModel.Internal;
 internal static class ElementText
 {
     /// <summary>The element's text with white space collapsed, or null when it is longer than <paramref name="maxLength"/> characters.</summary>
-    public static string? ShortOrNull(IElement element, int maxLength)
+    public static string? ShortOrNull(IElement element, int maxLength) => Read(element, maxLength, new StringBuilder(), new Stack<INode>(), lead: false);
+
+    /// <summary>The first <paramref name="length"/> characters of the element's text with white space collapsed, reading no further than needed.</summary>
+    public static string Lead(IElement element, int length)
     {
-        var raw = new StringBuilder();
-        var stack = new Stack<INode>();
+        var text = Read(element, length, new StringBuilder(), new Stack<INode>(), lead: true)!;
+        return text.Length > length ? text[..length] : text;
+    }
+
+    /// <summary>
+    /// Reads the element's text into <paramref name="raw"/> (cleared first), stopping once it passes what
+    /// <paramref name="maxLength"/> collapsed characters can take: null then, or with <paramref name="lead"/> the
+    /// collapsed text read so far.
+    /// </summary>
+    private static string? Read(IElement element, int maxLength, StringBuilder raw, Stack<INode> stack, bool lead)
+    {
+        raw.Clear();
+        stack.Clear();
         stack.Push(element);
         var rawLimit = (maxLength * 3) + 64;
         while (stack.Count > 0)
@@ -26,6 +41,11 @@ internal static class ElementText
                 raw.Append(text.Data);
                 if (raw.Length > rawLimit)
                 {
+                    if (lead)
+                    {
+                        break;
+                    }
+
                     return null;
                 }
 
@@ -58,7 +78,42 @@ internal static class ElementText
         }
 
         var collapsed = TextNormalizer.Collapse(raw.ToString());
-        return collapsed.Length > maxLength ? null : collapsed;
+        return lead || collapsed.Length <= maxLength ? collapsed : null;
+    }
+
+    /// <summary>
+    /// The short texts of one page, read once: the byline, date and breadcrumb readers look at the same elements around
+    /// the headline. Texts up to <see cref="CachedLength"/> characters are kept; a reader asking for more reads afresh.
+    /// Belongs to one page's extraction (not thread-safe itself).
+    /// </summary>
+    internal sealed class Cache
+    {
+        /// <summary>The longest text kept: the longest any reader of the header asks for.</summary>
+        public const int CachedLength = 250;
+
+        private readonly Dictionary<IElement, string?> _texts = new(ReferenceEqualityComparer.Instance);
+        private readonly StringBuilder _raw = new();
+        private readonly Stack<INode> _stack = new();
+
+        /// <summary>The page's cache.</summary>
+        public static Cache Of(ExtractionContext context) => context.GetShared(_ => new Cache());
+
+        /// <summary>As <see cref="ElementText.ShortOrNull"/>, read once per element.</summary>
+        public string? ShortOrNull(IElement element, int maxLength)
+        {
+            if (maxLength > CachedLength)
+            {
+                return Read(element, maxLength, _raw, _stack, lead: false);
+            }
+
+            if (!_texts.TryGetValue(element, out var text))
+            {
+                text = Read(element, CachedLength, _raw, _stack, lead: false);
+                _texts[element] = text;
+            }
+
+            return text is not null && text.Length <= maxLength ? text : null;
+        }
     }
 
     private static bool IsInlineFormatting(IElement element) =>

@@ -32,6 +32,7 @@ public sealed class BylineExtractor : IArticleExtractor
         var header = ArticleHeader.Of(context);
         var layout = header.Layout;
         var site = SiteNames.Get(context);
+        var texts = ElementText.Cache.Of(context);
         Candidate? best = null;
 
         foreach (var hinted in context.Index.Hinted)
@@ -97,7 +98,7 @@ public sealed class BylineExtractor : IArticleExtractor
 
         void Consider(IElement element, int order, bool hinted)
         {
-            if (element.LocalName is "script" or "style" or "h1" || ElementText.ShortOrNull(element, MaxBylineText) is not { Length: > 0 } text)
+            if (element.LocalName is "script" or "style" or "h1" || texts.ShortOrNull(element, MaxBylineText) is not { Length: > 0 } text)
             {
                 return;
             }
@@ -122,7 +123,7 @@ public sealed class BylineExtractor : IArticleExtractor
             if (byline.IsEmpty && text.Length <= 12 && element.ParentElement is { } parent)
             {
                 // "<span class=author>Von</span> <a>Name</a>": the label alone names nobody; its parent holds the name.
-                if (ElementText.ShortOrNull(parent, MaxBylineText) is { } parentText)
+                if (texts.ShortOrNull(parent, MaxBylineText) is { } parentText)
                 {
                     byline = BylineParser.Parse(parentText);
                     element = parent;

@@ -42,6 +42,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         ArgumentNullException.ThrowIfNull(context);
         var header = ArticleHeader.Of(context);
         var layout = header.Layout;
+        var texts = ElementText.Cache.Of(context);
         // The site's zone, when a publisher profile knows it, turns a printed wall-clock time into an instant.
         var zone = context.Publisher?.TimeZone is { } zoneId ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) : null;
         var settings = DateTextSettings.FromLanguageTag(
@@ -107,10 +108,10 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
             // A dateline opens a paragraph: "29.11.2022 – The industry had warned ...", "Press release of 25 January 2022 | Berlin – ...".
             var dateline = false;
-            var text = ElementText.ShortOrNull(element, MaxDateText);
-            if (text is null && element.LocalName == "p" && hint == ElementHint.None && ElementText.ShortOrNull(element, 20_000) is { } paragraph)
+            var text = texts.ShortOrNull(element, MaxDateText);
+            if (text is null && element.LocalName == "p" && hint == ElementHint.None)
             {
-                text = paragraph[..Math.Min(paragraph.Length, DatelineLength)];
+                text = ElementText.Lead(element, DatelineLength);
                 dateline = true;
             }
 
@@ -124,7 +125,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             // "<span class=date>Jan 04</span> <span>09:34</span> <span>2021</span>": a date element printing part of the
             // date, its parent the rest.
             if (dates.Count == 0 && (hint & ElementHint.Date) != 0 && text.Length <= PartialDateText && text.Any(char.IsAsciiDigit)
-                && element.ParentElement is { } parent && ElementText.ShortOrNull(parent, MaxDateText) is { } whole && whole.Length > text.Length)
+                && element.ParentElement is { } parent && texts.ShortOrNull(parent, MaxDateText) is { } whole && whole.Length > text.Length)
             {
                 text = whole;
                 dates = DateReader.FindAll(text, settings, ArticleSources.DomDate).ToList();

@@ -51,9 +51,10 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
         }
 
         // No marked trail: a short line of links separated by "/" or "›" just before the headline.
+        var texts = ElementText.Cache.Of(context);
         foreach (var element in PageLayout.Of(context).Before)
         {
-            if (ElementText.ShortOrNull(element, 80) is not { Length: >= 3 } text || !text.Any(c => Array.IndexOf(Separators, c) >= 0))
+            if (texts.ShortOrNull(element, 80) is not { Length: >= 3 } text || !text.Any(c => Array.IndexOf(Separators, c) >= 0))
             {
                 continue;
             }
