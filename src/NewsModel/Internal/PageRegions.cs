@@ -149,8 +149,18 @@ internal static class PageRegions
     /// Whether a class token files a post under a taxonomy or a state ("category-popular", "tag-sidebar",
     /// "node-promoted") rather than naming a region of the page.
     /// </summary>
-    public static bool IsTaxonomyToken(string token) =>
-        TaxonomyPrefixes.Any(p => token.StartsWith(p, StringComparison.OrdinalIgnoreCase)) || token.EndsWith("promoted", StringComparison.OrdinalIgnoreCase);
+    public static bool IsTaxonomyToken(string token)
+    {
+        foreach (var prefix in TaxonomyPrefixes)
+        {
+            if (token.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return token.EndsWith("promoted", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// Whether a class or id token names a region: "sidebar", "sidebar__item", "site-footer", "widget_text", but

@@ -65,11 +65,11 @@ internal static class ClassHints
     private static readonly string[] LabelPrefixes = ["tag-", "tags-", "category-", "categories-", "format-", "status-", "type-", "has-", "with-", "no-", "is-", "show-", "page-template"];
 
     // Words a container uses to name itself as the article's text.
-    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
-    {
+    private static readonly string[] BodyWords =
+    [
         "articlebody", "articletext", "articlecontent", "storybody", "storytext", "storycontent", "entrycontent", "postcontent",
         "postbody", "posttext", "bodytext", "maincontent", "contentbody", "textbody", "richtext", "articlecopy", "bodycopy",
-    };
+    ];
 
     /// <summary>The boilerplate family an element's own names put it in, given its class attribute's family; <see cref="BoilerplateFamily.None"/> when none.</summary>
     public static BoilerplateFamily FamilyOf(BoilerplateFamily classFamily, string? id, string? role)
@@ -233,18 +233,36 @@ internal static class ClassHints
         }
 
         // Joins adjacent words pairwise so that "article-body", "article__body" and "articleBody" all read "articlebody".
+        // Each word is lowered in place in one buffer, so the previous word stays readable; nothing is allocated.
         Span<char> lower = stackalloc char[name.Length];
         var words = new WordSplitter(name);
-        string? previous = null;
+        var previousStart = -1;
+        var previousLength = 0;
         while (words.Next(out var start, out var length))
         {
-            var word = ToLower(name.AsSpan(start, length), lower).ToString();
-            if (BodyWords.Contains(word) || (previous is not null && BodyWords.Contains(previous + word)))
+            var word = ToLower(name.AsSpan(start, length), lower[start..]);
+            if (IsBodyWord(word, []) || (previousStart >= 0 && IsBodyWord(lower.Slice(previousStart, previousLength), word)))
             {
                 return true;
             }
 
-            previous = word;
+            previousStart = start;
+            previousLength = length;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="first"/> followed by <paramref name="second"/> spells one of <see cref="BodyWords"/>.</summary>
+    private static bool IsBodyWord(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        foreach (var word in BodyWords)
+        {
+            if (word.Length == first.Length + second.Length && word.AsSpan().StartsWith(first, StringComparison.Ordinal)
+                && word.AsSpan(first.Length).SequenceEqual(second))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -217,18 +217,18 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
     /// </summary>
     private static SectionSegment? Read(ExtractionContext context, IElement anchor, IElement? headline, Position position)
     {
-        var name = TextNormalizer.Collapse(anchor.TextContent).Trim(LabelTrim);
-        if (name.Length is 0 or > MaxNameLength || !name.Any(char.IsLetter) || Words(name) > MaxNameWords
-            || context.ResolveUrl(anchor.GetAttribute("href")) is not { } url || !IsPlausibleName(context, name))
-        {
-            return null;
-        }
-
+        // The cheap tests first (attributes, the address, the memoized header), the name and its cleaning last.
         // A tag, an author, the post's own permalink (rel="bookmark").
         var rel = anchor.GetAttribute("rel") ?? string.Empty;
         var relCategory = DocumentIndex.HasToken(rel, "category");
         if ((!relCategory && DocumentIndex.HasToken(rel, "tag")) || DocumentIndex.HasToken(rel, "author") || DocumentIndex.HasToken(rel, "bookmark")
-            || !IsSectionPage(context, url) || ArticleHeader.Of(context).IsForeign(anchor))
+            || context.ResolveUrl(anchor.GetAttribute("href")) is not { } url || !IsSectionPage(context, url) || ArticleHeader.Of(context).IsForeign(anchor))
+        {
+            return null;
+        }
+
+        var name = TextNormalizer.Collapse(anchor.TextContent).Trim(LabelTrim);
+        if (name.Length is 0 or > MaxNameLength || !name.Any(char.IsLetter) || Words(name) > MaxNameWords)
         {
             return null;
         }
@@ -248,7 +248,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         var signed = relCategory || labelled
             || ((InCategoryFolder(url) || HasCategoryClass(anchor, headline)) && !(position == Position.Meta && InProse(anchor)))
             || (position == Position.LoneKicker && SiteNames.Fold(name) == SiteNames.Fold(LastSegment(url)));
-        return signed ? new SectionSegment(name, url) : null;
+        return signed && IsPlausibleName(context, name) ? new SectionSegment(name, url) : null;
     }
 
     /// <summary>
