@@ -225,7 +225,7 @@ internal sealed class ArticleHeader
         {
             // A teaser is a card: a heading and a few lines. A long block with a linked heading is the body, where a
             // linked subheading (a "read also" line) sits among the paragraphs.
-            headings = TextLongerThan(container, MaxTeaserText)
+            headings = ElementText.IsLongerThan(container, MaxTeaserText)
                 ? []
                 : [.. container.QuerySelectorAll(LinkedHeading).Select(m => m.LocalName is "h2" or "h3" or "h4" ? m : m.Closest("h2, h3, h4") ?? m).Distinct()];
             _linkedHeadings[container] = headings;
@@ -283,39 +283,6 @@ internal sealed class ArticleHeader
         }
 
         return false;
-    }
-
-    /// <summary>Whether an element's text runs longer than <paramref name="limit"/> characters, read no further than that.</summary>
-    private static bool TextLongerThan(IElement element, int limit)
-    {
-        var length = 0;
-        for (var node = element.FirstChild; node is not null && node != element; node = Next(node, element))
-        {
-            if (node is IText text && (length += text.Data.Length) > limit)
-            {
-                return true;
-            }
-        }
-
-        return false;
-
-        static INode? Next(INode node, IElement root)
-        {
-            if (node.FirstChild is { } child)
-            {
-                return child;
-            }
-
-            for (var current = node; current is not null && current != root; current = current.Parent)
-            {
-                if (current.NextSibling is { } sibling)
-                {
-                    return sibling;
-                }
-            }
-
-            return null;
-        }
     }
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

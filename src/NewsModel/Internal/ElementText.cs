@@ -23,6 +23,43 @@ internal static class ElementText
     }
 
     /// <summary>
+    /// Whether the element's text (its <c>TextContent</c>, script text included) runs longer than
+    /// <paramref name="limit"/> characters, read no further than that and without building it.
+    /// </summary>
+    public static bool IsLongerThan(IElement element, int limit)
+    {
+        var length = 0;
+        for (var node = element.FirstChild; node is not null; node = NextInside(node, element))
+        {
+            if (node is IText text && (length += text.Data.Length) > limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The node after <paramref name="node"/> in document order, within <paramref name="root"/>; null past the root's last descendant.</summary>
+    private static INode? NextInside(INode node, INode root)
+    {
+        if (node.FirstChild is { } child)
+        {
+            return child;
+        }
+
+        for (var current = node; current is not null && current != root; current = current.Parent)
+        {
+            if (current.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Reads the element's text into <paramref name="raw"/> (cleared first), stopping once it passes what
     /// <paramref name="maxLength"/> collapsed characters can take: null then, or with <paramref name="lead"/> the
     /// collapsed text read so far.

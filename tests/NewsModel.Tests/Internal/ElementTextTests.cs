@@ -62,4 +62,17 @@ public class ElementTextTests
 
         Assert.Equal(paragraph[..48], ElementText.Lead(element, 48));
     }
+
+    [Theory]
+    [InlineData("""<div id="x"><h3><a href="/a">Ferry back</a></h3><p>On time.</p></div>""", 18, false)]
+    [InlineData("""<div id="x"><h3><a href="/a">Ferry back</a></h3><p>On time.</p></div>""", 17, true)]
+    [InlineData("""<div id="x"></div>""", 0, false)]
+    [InlineData("""<div id="x"><p>a</p><p>b</p><div><span>cd</span></div></div>""", 3, true)]
+    public void IsLongerThan_CountsTheTextContent(string body, int limit, bool longer)
+    {
+        var (_, element) = Build(body);
+
+        Assert.Equal(element.TextContent.Length > limit, longer);
+        Assert.Equal(longer, ElementText.IsLongerThan(element, limit));
+    }
 }

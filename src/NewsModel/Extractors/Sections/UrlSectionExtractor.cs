@@ -248,38 +248,8 @@ public sealed class UrlSectionExtractor : IArticleExtractor
     }
 
     /// <summary>A link's text when it is short (at most <paramref name="max"/> characters), read without building a long one; else null.</summary>
-    private static string? ShortText(IElement element, int max)
-    {
-        var length = 0;
-        for (var node = element.FirstChild; node is not null; node = Next(node, element))
-        {
-            if (node.NodeType == NodeType.Text && (length += node.TextContent.Length) > max)
-            {
-                return null;
-            }
-        }
-
-        return length == 0 ? null : element.TextContent;
-    }
-
-    /// <summary>The node after one in document order, within a root; null past the root's last descendant.</summary>
-    private static INode? Next(INode node, INode root)
-    {
-        if (node.FirstChild is { } child)
-        {
-            return child;
-        }
-
-        for (var current = node; current is not null && current != root; current = current.Parent)
-        {
-            if (current.NextSibling is { } sibling)
-            {
-                return sibling;
-            }
-        }
-
-        return null;
-    }
+    private static string? ShortText(IElement element, int max) =>
+        !ElementText.IsLongerThan(element, max) && element.TextContent is { Length: > 0 } text ? text : null;
 
     /// <summary>The deepest level a linked page confirms (see <see cref="Confirmed"/>), or -1.</summary>
     /// <param name="path">The linked page's level path.</param>
