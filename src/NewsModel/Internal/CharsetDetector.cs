@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NewsModel.Internal;
@@ -126,33 +127,47 @@ internal static class CharsetDetector
         return end < 0 ? rest : rest[..end];
     }
 
-    /// <summary>Finds a charset declared in the page's first bytes, reading them as ASCII.</summary>
+    /// <summary>Finds a charset declared in the page's first bytes, reading them as ASCII (into a pooled buffer: no string of the head is built).</summary>
     private static string? Prescan(ReadOnlySpan<byte> head)
     {
-        var text = Encoding.Latin1.GetString(head);
+        var buffer = ArrayPool<char>.Shared.Rent(head.Length);
+        try
+        {
+            var length = Encoding.Latin1.GetChars(head, buffer);
+            return Prescan(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static string? Prescan(ReadOnlySpan<char> text)
+    {
         var position = 0;
         while (position < text.Length)
         {
-            var lt = text.IndexOf('<', position);
+            var lt = text[position..].IndexOf('<');
             if (lt < 0)
             {
                 break;
             }
 
-            if (string.CompareOrdinal(text, lt, "<!--", 0, 4) == 0)
+            lt += position;
+            if (text[lt..].StartsWith("<!--", StringComparison.Ordinal))
             {
-                var endComment = text.IndexOf("-->", lt + 4, StringComparison.Ordinal);
-                position = endComment < 0 ? text.Length : endComment + 3;
+                var endComment = text[(lt + 4)..].IndexOf("-->", StringComparison.Ordinal);
+                position = endComment < 0 ? text.Length : lt + 4 + endComment + 3;
                 continue;
             }
 
-            var gt = text.IndexOf('>', lt);
+            var gt = text[lt..].IndexOf('>');
             if (gt < 0)
             {
                 break;
             }
 
-            var tag = text.AsSpan(lt, gt - lt + 1);
+            var tag = text.Slice(lt, gt + 1);
             if (tag.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase))
             {
                 if (AttributeValue(tag, "encoding") is { } xmlEncoding)
@@ -175,7 +190,7 @@ internal static class CharsetDetector
                 }
             }
 
-            position = gt + 1;
+            position = lt + gt + 1;
         }
 
         return null;

@@ -51,6 +51,10 @@ internal static class ClassHints
         ["modal"] = BoilerplateFamily.Navigation, ["popup"] = BoilerplateFamily.Navigation, ["overlay"] = BoilerplateFamily.Navigation,
     };
 
+#if NET9_0_OR_GREATER
+    private static readonly Dictionary<string, BoilerplateFamily>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
     // Substring matches for words long and specific enough not to occur inside unrelated names.
     private static readonly (string Fragment, BoilerplateFamily Family)[] Fragments =
     [
@@ -150,24 +154,23 @@ internal static class ClassHints
         while (words.Next(out var start, out var length))
         {
             var word = ToLower(name.AsSpan(start, length), lower);
-            var key = word.ToString();
-            if (key is "embed" or "embedded" or "oembed")
+            if (word is "embed" or "embedded" or "oembed")
             {
                 embed = true;
             }
 
-            if (key is "with" or "has" or "no" or "without")
+            if (word is "with" or "has" or "no" or "without")
             {
                 // A modifier describing the layout around the element ("main--withSidebar", "has-comments").
                 break;
             }
 
-            if (BodyWords.Contains(key) || key is "content" or "article" or "story" or "body" or "entry" or "text" or "post")
+            if (IsBodyWord(word, []) || word is "content" or "article" or "story" or "body" or "entry" or "text" or "post")
             {
                 bodyish = true;
             }
 
-            if (found == BoilerplateFamily.None && Words.TryGetValue(key, out var family))
+            if (found == BoilerplateFamily.None && TryGetWord(word, out var family))
             {
                 found = family;
             }
@@ -175,7 +178,7 @@ internal static class ClassHints
 
         if (found == BoilerplateFamily.None)
         {
-            var lowered = ToLower(name.AsSpan(), lower).ToString();
+            var lowered = ToLower(name.AsSpan(), lower);
             foreach (var (fragment, family) in Fragments)
             {
                 if (lowered.Contains(fragment, StringComparison.Ordinal))
@@ -211,8 +214,12 @@ internal static class ClassHints
             return false;
         }
 
-        foreach (var token in classNames.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var rest = classNames.AsSpan();
+        while (!rest.IsEmpty)
         {
+            var space = rest.IndexOf(' ');
+            var token = (space < 0 ? rest : rest[..space]).Trim();
+            rest = space < 0 ? [] : rest[(space + 1)..];
             if (token.Equals("hidden", StringComparison.OrdinalIgnoreCase) || token.Equals("hide", StringComparison.OrdinalIgnoreCase)
                 || token.Equals("invisible", StringComparison.OrdinalIgnoreCase) || token.Equals("sr-only", StringComparison.OrdinalIgnoreCase)
                 || token.Equals("visually-hidden", StringComparison.OrdinalIgnoreCase) || token.Equals("screen-reader-text", StringComparison.OrdinalIgnoreCase))
@@ -266,6 +273,16 @@ internal static class ClassHints
         }
 
         return false;
+    }
+
+    /// <summary>The family a lowered word names (<see cref="Words"/>), looked up without a string where the runtime allows.</summary>
+    private static bool TryGetWord(ReadOnlySpan<char> word, out BoilerplateFamily family)
+    {
+#if NET9_0_OR_GREATER
+        return WordLookup.TryGetValue(word, out family);
+#else
+        return Words.TryGetValue(word.ToString(), out family);
+#endif
     }
 
     private static ReadOnlySpan<char> ToLower(ReadOnlySpan<char> source, Span<char> buffer)
