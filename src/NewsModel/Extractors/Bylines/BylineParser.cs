@@ -321,9 +321,12 @@ internal static class BylineParser
                 continue;
             }
 
-            if (afterComma && people.Count > 0 && (IsJobTitle(piece) || (reading == PieceReading.PlaceOfAll && location is null)))
+            // "By Jane Roe and John Writer": in a list of people a given name and one post word name a person.
+            var surnamedAsPost = IsGivenNameAndPostWord(pieces, i, capitals);
+            var post = !surnamedAsPost && IsJobTitle(piece);
+            if (afterComma && people.Count > 0 && (post || (reading == PieceReading.PlaceOfAll && location is null)))
             {
-                if (!IsJobTitle(piece))
+                if (!post)
                 {
                     location = PlaceName(piece, capitals);
                 }
@@ -341,7 +344,7 @@ internal static class BylineParser
                 publication = TrimPunctuation(piece[(writtenFor + 5)..]);
             }
 
-            if (NormalizeName(candidate) is { } name)
+            if (NormalizeName(candidate, surnamedAsPost) is { } name)
             {
                 organization ??= publication;
                 people.Add(new Contributor(name, role));
@@ -727,8 +730,43 @@ internal static class BylineParser
         }
     }
 
+    /// <summary>
+    /// Whether a piece of a list of people is a given name and one capitalised word that is also a post ("By Jane Roe and
+    /// John Writer", "Jane Roe, Tom Senior and Ali Khan"): a person whose surname is that word, not "John" and his post,
+    /// since a post is printed apart from the name (after a comma, a bar, on a line of its own: "Jane Roe, Staff Writer")
+    /// or after a full name ("Jane Roe Senior Writer"). The piece must be joined to another by a conjunction, so that a
+    /// post printed last after a comma stays one; and the first word no word of posts, desks and publications
+    /// ("Political Writer", "Metro Reporter", "Staff Writer", "Times Reporter").
+    /// </summary>
+    /// <remarks>Alone ("By John Writer") the piece keeps the general rule: "Football Reporter" may as well be a post printed without its name.</remarks>
+    private static bool IsGivenNameAndPostWord(List<(string Piece, bool AfterComma)> pieces, int i, bool capitals)
+    {
+        if (pieces.Count < 2 || !((i > 0 && !pieces[i].AfterComma) || (i + 1 < pieces.Count && !pieces[i + 1].AfterComma)))
+        {
+            return false;
+        }
+
+        var words = pieces[i].Piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !words.All(w => w.Length >= 2 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')
+            && (capitals || w.Skip(1).Any(char.IsLower))))
+        {
+            return false;
+        }
+
+        var (given, post) = (words[0], words[1]);
+        return BylineVocabulary.TitleWords.Contains(post) && !IsVocabularyWord(given);
+    }
+
+    /// <summary>Whether a word is one of the vocabulary of posts, desks, collectives, publications and page furniture, which no given name is.</summary>
+    private static bool IsVocabularyWord(string word) =>
+        BylineVocabulary.TitleWords.Contains(word) || BylineVocabulary.TitleModifiers.Contains(word) || TitleQualifiers.Contains(word)
+        || BylineVocabulary.DeskWords.Contains(word) || BylineVocabulary.CollectiveWords.Contains(word) || BylineVocabulary.PublicationWords.Contains(word)
+        || BylineVocabulary.NonNameWords.Contains(word) || BylineVocabulary.Particles.Contains(word);
+
     /// <summary>A cleaned person's name, or null when the text is not one.</summary>
-    internal static string? NormalizeName(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="surnamedAsPost">Whether the text is a given name and a surname that is also a post (<see cref="IsGivenNameAndPostWord"/>), read whole.</param>
+    internal static string? NormalizeName(string text, bool surnamedAsPost = false)
     {
         var name = TrimPunctuation(text);
         if (name.Length is < 2 or > 60 || name.Any(char.IsDigit) || name.Contains('@', StringComparison.Ordinal)
@@ -738,7 +776,7 @@ internal static class BylineParser
         }
 
         var original = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var words = TrimNonNameWords(original);
+        var words = surnamedAsPost ? original : TrimNonNameWords(original);
 
         // One word left over from a longer phrase ("This report was written ...") is not a name.
         if (words.Length is 0 or > 6 || (words.Length == 1 && original.Length > 2))
@@ -762,7 +800,7 @@ internal static class BylineParser
             return null;
         }
 
-        if (IsJobTitle(name))
+        if (!surnamedAsPost && IsJobTitle(name))
         {
             return null;
         }

@@ -57,6 +57,16 @@ public class BylineParserTests
         { "Jane Roe, CNN", "Jane Roe [author, @CNN]" },
         { "Jane Roe, CNN, John Doe", "Jane Roe [author]; John Doe [author]" },
         { "By Jane Roe (dpa/lby)", "Jane Roe [author, @dpa/lby]" },
+        // A surname that is also a post, in a list of people; a post printed apart from the name stays one
+        { "By Jane Roe and John Writer", "Jane Roe [author]; John Writer [author]" },
+        { "By Jane Roe and John Writer, Reuters", "Jane Roe [author, @Reuters]; John Writer [author, @Reuters]" },
+        { "BY JANE ROE AND JOHN WRITER", "Jane Roe [author]; John Writer [author]" },
+        { "Jane Roe, Tom Writer and Ann Lee", "Jane Roe [author]; Tom Writer [author]; Ann Lee [author]" },
+        { "By Mark Head and Jane Roe", "Mark Head [author]; Jane Roe [author]" },
+        { "Jane Roe, Staff Writer", "Jane Roe [author]" },
+        { "John Smith, Political Writer", "John Smith [author]" },
+        { "Jane Roe, Political Writer and John Doe", "Jane Roe [author]; John Doe [author]" },
+        { "By Jane Roe Senior Writer", "Jane Roe [author]" },
         // Collective credits
         { "Staff", "Staff [author, org]" },
         { "By Times Staff", "Times Staff [author, org]" },
