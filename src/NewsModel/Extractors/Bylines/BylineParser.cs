@@ -309,7 +309,7 @@ internal static class BylineParser
                 continue;
             }
 
-            if (IsCollective(piece, desks))
+            if (IsCollective(piece, desks) && !IsNameBeforePost(pieces, i))
             {
                 organizations.Add((new Contributor(piece, role, ContributorKind.Organization), people.Count));
                 continue;
@@ -322,8 +322,8 @@ internal static class BylineParser
             }
 
             // "By Jane Roe and John Writer": in a list of people a given name and one post word name a person.
-            var surnamedAsPost = IsGivenNameAndPostWord(pieces, i, capitals);
-            var post = !surnamedAsPost && IsJobTitle(piece);
+            var whole = IsGivenNameAndPostWord(pieces, i, capitals) || IsNameBeforePost(pieces, i);
+            var post = !whole && IsJobTitle(piece);
             if (afterComma && people.Count > 0 && (post || (reading == PieceReading.PlaceOfAll && location is null)))
             {
                 if (!post)
@@ -344,7 +344,7 @@ internal static class BylineParser
                 publication = TrimPunctuation(piece[(writtenFor + 5)..]);
             }
 
-            if (NormalizeName(candidate, surnamedAsPost) is { } name)
+            if (NormalizeName(candidate, whole) is { } name)
             {
                 organization ??= publication;
                 people.Add(new Contributor(name, role));
@@ -757,6 +757,23 @@ internal static class BylineParser
         return BylineVocabulary.TitleWords.Contains(post) && !IsVocabularyWord(given);
     }
 
+    /// <summary>
+    /// Whether a piece read as a desk ("Fox News") is a person's name whose surname is a desk's word, as the post printed
+    /// after it shows: "By Travis News, Staff Writer" (a desk holds no post). Only a desk of two words, the first no
+    /// acronym ("CNN Business" stays a desk), and a job title alone after the comma ("Fox News, Harbour Bureau" names no post).
+    /// </summary>
+    private static bool IsNameBeforePost(List<(string Piece, bool AfterComma)> pieces, int i)
+    {
+        if (i + 1 >= pieces.Count || !pieces[i + 1].AfterComma)
+        {
+            return false;
+        }
+
+        var words = TrimPunctuation(pieces[i].Piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && words[0].Skip(1).Any(char.IsLower) && IsDeskPhrase(words) && !IsCollective(pieces[i].Piece)
+            && IsAffiliation(pieces[i + 1].Piece, out var organization) && organization is null;
+    }
+
     /// <summary>Whether a word is one of the vocabulary of posts, desks, collectives, publications and page furniture, which no given name is.</summary>
     private static bool IsVocabularyWord(string word) =>
         BylineVocabulary.TitleWords.Contains(word) || BylineVocabulary.TitleModifiers.Contains(word) || TitleQualifiers.Contains(word)
@@ -765,8 +782,11 @@ internal static class BylineParser
 
     /// <summary>A cleaned person's name, or null when the text is not one.</summary>
     /// <param name="text">The text.</param>
-    /// <param name="surnamedAsPost">Whether the text is a given name and a surname that is also a post (<see cref="IsGivenNameAndPostWord"/>), read whole.</param>
-    internal static string? NormalizeName(string text, bool surnamedAsPost = false)
+    /// <param name="whole">
+    /// Whether the text is known to be a person's full name though its last word is a post's or a desk's
+    /// (<see cref="IsGivenNameAndPostWord"/>, <see cref="IsNameBeforePost"/>): then every word of it is read.
+    /// </param>
+    internal static string? NormalizeName(string text, bool whole = false)
     {
         var name = TrimPunctuation(text);
         if (name.Length is < 2 or > 60 || name.Any(char.IsDigit) || name.Contains('@', StringComparison.Ordinal)
@@ -776,7 +796,7 @@ internal static class BylineParser
         }
 
         var original = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var words = surnamedAsPost ? original : TrimNonNameWords(original);
+        var words = whole ? original : TrimNonNameWords(original);
 
         // One word left over from a longer phrase ("This report was written ...") is not a name.
         if (words.Length is 0 or > 6 || (words.Length == 1 && original.Length > 2))
@@ -800,7 +820,7 @@ internal static class BylineParser
             return null;
         }
 
-        if (!surnamedAsPost && IsJobTitle(name))
+        if (!whole && IsJobTitle(name))
         {
             return null;
         }
@@ -1080,6 +1100,13 @@ internal static class BylineParser
 
         var last = words[^1].Trim('.', ':');
         if (desks && IsDeskPhrase(words))
+        {
+            return true;
+        }
+
+        // "Tribune News Service", "Harbour Wire Service": a news service, whereas "Robert Service" is a name.
+        if (words.Length >= 2 && last.Equals("service", StringComparison.OrdinalIgnoreCase) && words.All(w => char.IsUpper(w[0]))
+            && (BylineVocabulary.PublicationWords.Contains(words[^2]) || words[^2].Equals("wire", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
