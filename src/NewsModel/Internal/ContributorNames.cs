@@ -97,15 +97,16 @@ internal static class ContributorNames
                     previousAdded = false;
                     continue;
                 case BylineParser.PieceReading.PlaceOfPrevious:
-                    names[^1] = names[^1] with { Location = BylineParser.PlaceName(pieces[i].Piece, capitals) };
+                    names[^1] = names[^1] with { Location = BylineParser.PlaceName(pieces, i, capitals) };
                     previousAdded = false;
                     continue;
                 case BylineParser.PieceReading.PlaceOfAll:
-                    names = names.ConvertAll(n => n.Location is null ? n with { Location = BylineParser.PlaceName(pieces[i].Piece, capitals) } : n);
+                    names = names.ConvertAll(n => n.Location is null ? n with { Location = BylineParser.PlaceName(pieces, i, capitals) } : n);
                     previousAdded = false;
                     continue;
                 case BylineParser.PieceReading.NameSuffix:
                 case BylineParser.PieceReading.Drop:
+                case BylineParser.PieceReading.Region:
                     continue;
             }
 
@@ -175,14 +176,19 @@ internal static class ContributorNames
 
             if (reading == BylineParser.PieceReading.PlaceOfPrevious)
             {
-                people[^1] = people[^1] with { Location = BylineParser.PlaceName(pieces[i].Piece, capitals) };
+                people[^1] = people[^1] with { Location = BylineParser.PlaceName(pieces, i, capitals) };
                 previousPerson = false;
+                continue;
+            }
+
+            if (reading == BylineParser.PieceReading.Region)
+            {
                 continue;
             }
 
             if (reading == BylineParser.PieceReading.PlaceOfAll)
             {
-                people = people.ConvertAll(p => p.Location is null ? p with { Location = BylineParser.PlaceName(pieces[i].Piece, capitals) } : p);
+                people = people.ConvertAll(p => p.Location is null ? p with { Location = BylineParser.PlaceName(pieces, i, capitals) } : p);
                 continue;
             }
 
@@ -321,7 +327,9 @@ internal static class ContributorNames
                     afterPost |= named is null;
                     continue;
                 case BylineParser.PieceReading.PlaceOfAll:
-                    location = BylineParser.PlaceName(piece, capitals);
+                    location = BylineParser.PlaceName(listed, i, capitals);
+                    continue;
+                case BylineParser.PieceReading.Region:
                     continue;
             }
 

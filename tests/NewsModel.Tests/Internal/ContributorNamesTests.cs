@@ -82,6 +82,12 @@ public class ContributorNamesTests
     [InlineData("Jane Roe, Jr., John Doe", "Jane Roe; John Doe")]
     [InlineData("Jane Roe, CNN, John Doe", "Jane Roe; John Doe")]
     [InlineData("Jane Roe, UK, John Doe", "Jane Roe; John Doe")]
+    // A town's state printed last ("MS", "Miss.", "Texas") is part of the place; "MS" after the name is her degree.
+    [InlineData("Jane Roe, Jackson, MS", "Jane Roe [in Jackson, MS]")]
+    [InlineData("Jane Roe and John Doe, Jackson, Miss.", "Jane Roe [in Jackson, Miss.]; John Doe [in Jackson, Miss.]")]
+    [InlineData("Jane Roe, Austin, Texas", "Jane Roe [in Austin, Texas]")]
+    [InlineData("Jane Roe, MS", "Jane Roe")]
+    [InlineData("Jane Roe, RD, MS", "Jane Roe")]
     public void SplitContributors_Places_ReadAsTheParserReadsThem(string value, string expected)
     {
         var contributors = ContributorNames.SplitContributors(value);

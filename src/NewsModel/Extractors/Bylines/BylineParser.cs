@@ -289,7 +289,7 @@ internal static class BylineParser
 
             // "Jane Roe, Tehran, John Doe": a place between two full names is the first one's; "Jane Roe, Tehran" last: everybody's.
             var reading = ReadPiece(pieces, i, lastPiecePerson == i - 1, people.Count > 0, capitals, out var affiliation);
-            if (reading is PieceReading.NameSuffix or PieceReading.Drop)
+            if (reading is PieceReading.NameSuffix or PieceReading.Drop or PieceReading.Region)
             {
                 continue;
             }
@@ -317,7 +317,7 @@ internal static class BylineParser
 
             if (reading == PieceReading.PlaceOfPrevious)
             {
-                people[^1] = people[^1] with { Location = PlaceName(piece, capitals) };
+                people[^1] = people[^1] with { Location = PlaceName(pieces, i, capitals) };
                 continue;
             }
 
@@ -328,7 +328,7 @@ internal static class BylineParser
             {
                 if (!post)
                 {
-                    location = PlaceName(piece, capitals);
+                    location = PlaceName(pieces, i, capitals);
                 }
 
                 continue;
@@ -385,6 +385,9 @@ internal static class BylineParser
         /// <summary>An acronym between two full names ("Jane Roe, UK, John Doe"): an office or a desk, neither a name nor a place.</summary>
         Drop,
 
+        /// <summary>The state or region of the place printed before it, last ("Jane Roe, Jackson, Miss."): part of that place (see <see cref="PlaceName"/>).</summary>
+        Region,
+
         /// <summary>What the name before is, or whom she writes for ("Jane Roe, Senior Editor", "Jane Roe, CNN Business"); see <see cref="IsAffiliation"/>.</summary>
         Affiliation,
     }
@@ -408,9 +411,21 @@ internal static class BylineParser
     {
         organization = null;
         var (piece, afterComma) = pieces[i];
+
+        // "Jane Roe, Jackson, MS": a town's state, where "Jane Roe, MS" names her degree.
+        if (anyPerson && i >= 2 && IsRegionOfTown(pieces, i - 1, capitals))
+        {
+            return PieceReading.Region;
+        }
+
         if (afterComma && anyPerson && IsNameSuffix(piece))
         {
             return PieceReading.NameSuffix;
+        }
+
+        if (anyPerson && IsRegionOfTown(pieces, i, capitals))
+        {
+            return PieceReading.PlaceOfAll;
         }
 
         // An agency alone is the caller's to read (credited beside the names, or everybody's organization); an acronym
@@ -658,8 +673,54 @@ internal static class BylineParser
         return null;
     }
 
-    /// <summary>A place as printed; one printed in a list in capitals in title case ("OSLO" → "Oslo").</summary>
-    internal static string PlaceName(string piece, bool capitals) => capitals ? TitleCase(piece) : piece;
+    /// <summary>
+    /// A place as printed, with its state or region when one follows it (<see cref="PieceReading.Region"/>: "Jackson,
+    /// Miss."); one printed in a list in capitals in title case ("OSLO" → "Oslo"), a state's code aside ("JACKSON, MS" → "Jackson, MS").
+    /// </summary>
+    /// <param name="pieces">The pieces of the list, in order, each with whether a comma preceded it.</param>
+    /// <param name="i">The place's piece.</param>
+    /// <param name="capitals">Whether the list is printed in capitals (<see cref="IsInCapitals"/>).</param>
+    internal static string PlaceName(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int i, bool capitals)
+    {
+        var place = capitals ? TitleCase(pieces[i].Piece) : pieces[i].Piece;
+        if (!IsRegionOfTown(pieces, i, capitals))
+        {
+            return place;
+        }
+
+        var region = TrimPunctuation(pieces[i + 1].Piece);
+        return place + ", " + (capitals && region.Count(char.IsLetter) > 2 ? TitleCase(region) : pieces[i + 1].Piece.Trim());
+    }
+
+    /// <summary>
+    /// Whether the piece after a one-word town printed after a name is that town's state or region, printed last: a
+    /// code of two capitals ("MS", "TX"), a capitalised abbreviation with its period ("Miss.", "Calif.", "N.Y.") or a
+    /// place of one word ("Texas"). A degree ("Jane Roe, MS") follows a name, not a town; a town is no degree, post,
+    /// agency or collective, and outside a list in capitals has small letters ("Jane Roe, CNN, UK" names no town).
+    /// </summary>
+    /// <param name="pieces">The pieces of the list.</param>
+    /// <param name="town">The town's piece, at least the second.</param>
+    /// <param name="capitals">Whether the list is printed in capitals.</param>
+    private static bool IsRegionOfTown(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int town, bool capitals)
+    {
+        if (town < 1 || town != pieces.Count - 2 || !pieces[town].AfterComma || !pieces[town + 1].AfterComma)
+        {
+            return false;
+        }
+
+        var place = TrimPunctuation(pieces[town].Piece);
+        if (place.Contains(' ', StringComparison.Ordinal) || !(capitals || place.Any(char.IsLower)) || !IsPlacePiece(place))
+        {
+            return false;
+        }
+
+        var region = pieces[town + 1].Piece.Trim();
+        var letters = region.Count(char.IsLetter);
+        return (letters == 2 && region.Length == 2 && region.All(c => c is >= 'A' and <= 'Z'))
+            || (region.EndsWith('.') && letters is >= 2 and <= 5 && char.IsUpper(region[0]) && region.All(c => char.IsLetter(c) || c == '.'))
+            || (!region.Contains(' ', StringComparison.Ordinal) && LooksLikePlace(region) && !IsJobTitle(region) && NewsAgencies.Match(region) is null
+                && !IsCollective(region) && (capitals || region.Any(char.IsLower)));
+    }
 
     /// <summary>Splits "A, B and C" into pieces, remembering which followed a comma.</summary>
     private static List<(string Piece, bool AfterComma)> SplitPieces(string text)

@@ -57,6 +57,14 @@ public class BylineParserTests
         { "Jane Roe, CNN", "Jane Roe [author, @CNN]" },
         { "Jane Roe, CNN, John Doe", "Jane Roe [author]; John Doe [author]" },
         { "By Jane Roe (dpa/lby)", "Jane Roe [author, @dpa/lby]" },
+        // A town's state after it ("Jackson, MS", "Jackson, Miss."), where "MS" after the name is a degree
+        { "By Jane Roe, Jackson, MS", "Jane Roe [author, in Jackson, MS]" },
+        { "By Jane Roe, Jackson, Miss.", "Jane Roe [author, in Jackson, Miss]" },
+        { "JANE ROE, JACKSON, MS", "Jane Roe [author, in Jackson, MS]" },
+        { "By Jane Roe and John Doe, Austin, Texas", "Jane Roe [author, in Austin, Texas]; John Doe [author, in Austin, Texas]" },
+        { "Jane Roe, MS", "Jane Roe [author]" },
+        { "Jane Roe, MS, RDN", "Jane Roe [author]" },
+        { "Jane Roe, CNN, UK", "Jane Roe [author]" },
         // A surname that is also a post, in a list of people; a post printed apart from the name stays one
         { "By Jane Roe and John Writer", "Jane Roe [author]; John Writer [author]" },
         { "By Jane Roe and John Writer, Reuters", "Jane Roe [author, @Reuters]; John Writer [author, @Reuters]" },
