@@ -309,7 +309,8 @@ internal static class BylineParser
                 continue;
             }
 
-            if (IsCollective(piece, desks) && !IsNameBeforePost(pieces, i))
+            // "By Harbourlocal.com": a publication named by its web address.
+            if ((IsCollective(piece, desks) && !IsNameBeforePost(pieces, i)) || IsWebAddress(piece))
             {
                 organizations.Add((new Contributor(piece, role, ContributorKind.Organization), people.Count));
                 continue;
@@ -1112,7 +1113,35 @@ internal static class BylineParser
         return (text[..open] + " " + text[(close + 1)..]).Trim();
     }
 
-    /// <summary>Whether a credit names an organization, whoever calls it a person: a news agency ("Reuters", "The Associated Press") or a collective credit (<see cref="IsCollective"/>).</summary>
+    /// <summary>
+    /// "Harbourlocal.com": a publication named by its web address (no person's name is one); "Harbour Gazette
+    /// (www.harbourgazette.com)": the site's own name given with its address, the address or the name the site's own
+    /// (<see cref="SiteNames.IsOwnName"/>, <see cref="SiteNames.IsName"/>). A person's name with her own site's address
+    /// ("Jane Roe (janeroe.com)") stays hers.
+    /// </summary>
+    private static bool NamesPublicationByAddress(string name, SiteNames site)
+    {
+        var trimmed = name.Trim();
+        if (IsWebAddress(trimmed))
+        {
+            return true;
+        }
+
+        var open = trimmed.IndexOf('(', StringComparison.Ordinal);
+        if (open <= 0 || !trimmed.EndsWith(')') || trimmed.IndexOf(')', StringComparison.Ordinal) != trimmed.Length - 1)
+        {
+            return false;
+        }
+
+        var (before, address) = (trimmed[..open].Trim(), trimmed[(open + 1)..^1].Trim());
+        var ownAddress = address.Contains('.', StringComparison.Ordinal) && !address.Contains(' ', StringComparison.Ordinal) && site.IsOwnName(address);
+        return ownAddress || (IsWebAddress(address) && (site.IsName(before) || site.IsOwnName(before)));
+    }
+
+    /// <summary>
+    /// Whether a credit names an organization, whoever calls it a person: a news agency ("Reuters", "The Associated
+    /// Press"), a collective credit (<see cref="IsCollective"/>), or a publication named by its web address (<see cref="NamesPublicationByAddress"/>).
+    /// </summary>
     /// <remarks>
     /// Read from markup, where a person's name is given as such, so more strictly than printed: an agency's acronym only
     /// as written in capitals ("Sana" and "Ani" are given names; "SANA" and "ANI" agencies); "Kathy Staff" is a name
@@ -1121,6 +1150,11 @@ internal static class BylineParser
     /// </remarks>
     internal static bool NamesOrganization(string name, SiteNames site)
     {
+        if (NamesPublicationByAddress(name, site))
+        {
+            return true;
+        }
+
         if (NewsAgencies.Match(name) is { } agency)
         {
             var shortMixed = !name.Contains(' ', StringComparison.Ordinal) && name.Any(char.IsLower) && name.Any(char.IsUpper);

@@ -101,6 +101,9 @@ public class MarkupPersonKindReviewTests
     [InlineData("Bay Herald Sport", ContributorKind.Organization)]
     [InlineData("Tribune News Service", ContributorKind.Organization)]
     [InlineData("Robert Service", ContributorKind.Person)]
+    [InlineData("Harbourlocal.com", ContributorKind.Organization)]
+    [InlineData("Bay Herald Network (www.bayherald.example)", ContributorKind.Organization)]
+    [InlineData("Jane Roe (janeroe.com)", ContributorKind.Person)]
     public void Parse_MarkupPerson_KindByName(string author, ContributorKind expected)
     {
         var article = Page(author);
@@ -129,6 +132,7 @@ public class PrintedDeskReviewTests
     [InlineData("By Tribune News Service", "Tribune News Service [author, org]")]
     [InlineData("By Robert Service", "Robert Service [author]")]
     [InlineData("Staff", "Staff [author, org]")]
+    [InlineData("By Harbourlocal.com", "Harbourlocal.com [author, org]")]
     public void Parse_DesksAndOrder(string text, string expected) =>
         Assert.Equal(expected, NewsModel.Extractors.Bylines.BylineParser.Describe(NewsModel.Extractors.Bylines.BylineParser.Parse(text)));
 
