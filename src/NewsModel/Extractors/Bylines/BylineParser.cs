@@ -1162,6 +1162,15 @@ internal static class BylineParser
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // "7 News WXYZ", "WXYZ News Team" on wxyz.example: a desk's or a publication's word beside the site's own name.
+        if (words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]))
+            && words.Any(w => BylineVocabulary.DeskWords.Contains(w) || BylineVocabulary.PublicationWords.Contains(w))
+            && words.Any(w => !BylineVocabulary.DeskWords.Contains(w) && !BylineVocabulary.PublicationWords.Contains(w) && w.Count(char.IsLetter) >= 3 && site.IsOwnName(w)))
+        {
+            return true;
+        }
+
         if (words.Length >= 2 && char.IsUpper(words[^1][0]) && BylineVocabulary.DeskWords.Contains(words[^1].Trim('.', ':')))
         {
             var prefix = string.Join(' ', words[..^1]);

@@ -104,6 +104,8 @@ public class MarkupPersonKindReviewTests
     [InlineData("Harbourlocal.com", ContributorKind.Organization)]
     [InlineData("Bay Herald Network (www.bayherald.example)", ContributorKind.Organization)]
     [InlineData("Jane Roe (janeroe.com)", ContributorKind.Person)]
+    [InlineData("9 News BAYHERALD", ContributorKind.Organization)]
+    [InlineData("Jane Herald", ContributorKind.Person)]
     public void Parse_MarkupPerson_KindByName(string author, ContributorKind expected)
     {
         var article = Page(author);
