@@ -600,7 +600,7 @@ internal static class BylineParser
     {
         var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
         return words.All(w => char.IsUpper(w[0])) && parts.Length > 0
-            && (BylineVocabulary.IsTitle(parts[0]) && !TitleQualifiers.Contains(parts[0]) || BylineVocabulary.IsTitle(parts[^1]) && !TitleQualifiers.Contains(parts[^1]));
+            && (BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1]));
     }
 
     private static bool IsTitlePhrase(string[] words)
@@ -611,7 +611,7 @@ internal static class BylineParser
         }
 
         var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || !(IsPost(parts[0]) || IsPost(parts[^1])))
+        if (parts.Length == 0 || !(BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1])))
         {
             return false;
         }
@@ -628,20 +628,10 @@ internal static class BylineParser
 
         return true;
 
-        static bool IsPost(string word) => BylineVocabulary.IsTitle(word) && !TitleQualifiers.Contains(word);
-
         static bool IsTitleWord(string word) =>
-            BylineVocabulary.IsTitle(word) || TitleQualifiers.Contains(word) || BylineVocabulary.TitleModifiers.Contains(word)
+            BylineVocabulary.IsTitle(word) || BylineVocabulary.TitleModifiers.Contains(word)
             || word is "of" or "for" or "and" or "at" or "de" or "du" or "der" or "für" or "large";
     }
-
-    // Title words that qualify a post or name a desk ("Senior", "Political", "Business"), or are surnames too ("Head", "Fellow"), rather than name a post.
-    private static readonly HashSet<string> TitleQualifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "chief", "senior", "deputy", "managing", "associate", "assistant", "executive", "bureau", "staff", "freelance", "contributing", "political",
-        "economics", "business", "health", "science", "technology", "sports", "sport", "culture", "opinion", "news", "digital", "online", "special",
-        "foreign", "diplomatic", "legal", "affairs", "head", "fellow", "spécial", "spéciale",
-    };
 
     /// <summary>
     /// "Jane Roe Associated Press", "JANE ROE AFP": an agency printed right after a name of two words or more without a comma;
@@ -838,7 +828,7 @@ internal static class BylineParser
 
     /// <summary>Whether a word is one of the vocabulary of posts, desks, collectives, publications and page furniture, which no given name is.</summary>
     private static bool IsVocabularyWord(string word) =>
-        BylineVocabulary.TitleWords.Contains(word) || BylineVocabulary.TitleModifiers.Contains(word) || TitleQualifiers.Contains(word)
+        BylineVocabulary.TitleWords.Contains(word) || BylineVocabulary.TitleModifiers.Contains(word)
         || BylineVocabulary.DeskWords.Contains(word) || BylineVocabulary.CollectiveWords.Contains(word) || BylineVocabulary.PublicationWords.Contains(word)
         || BylineVocabulary.NonNameWords.Contains(word) || BylineVocabulary.Particles.Contains(word);
 

@@ -129,6 +129,9 @@ public class BylineParserTests
         { "Автор: Иван Петров", "Иван Петров [author]" },
         { "نویسنده: علی رضایی", "علی رضایی [author]" },
         { "بقلم محمد أحمد", "محمد أحمد [author]" },
+        // Posts a signature prints are title words in the byline too (one list, BylineVocabulary.JournalistPosts)
+        { "Par Claire Dubois, Chroniqueuse", "Claire Dubois [author]" },
+        { "정하늘 기자", "정하늘 [author]" },
         // Noise around names
         { "By Jane Roe | Updated 3 May 2021, 10:30", "Jane Roe [author]" },
         { "By Jane Roe • 5 min read", "Jane Roe [author]" },
