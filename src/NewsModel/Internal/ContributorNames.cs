@@ -25,15 +25,6 @@ internal static class ContributorNames
         "publisher", "anonym", "anonyme", "anónimo", "anonimo", "anonimowy", "аноним", "nobody", "none", "null", "undefined", "editor", "redakteur",
     };
 
-    // The label of an advertising slot, in several languages: never a name, though "Iklan" or "Anzeige" reads like one.
-    private static readonly HashSet<string> AdLabels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "anzeige", "werbung", "gesponsert", "publicité", "publicite",
-        "publicidad", "publicidade", "pubblicità", "pubblicita", "reklama", "reklame", "reklam", "advertentie", "annons", "annonse", "annonce",
-        "mainos", "hirdetés", "διαφήμιση", "iklan", "pariwara", "quảng cáo", "โฆษณา", "реклама", "реклами", "ogłoszenie", "إعلان", "اعلان",
-        "פרסומת", "広告", "广告", "廣告", "광고", "विज्ञापन",
-    };
-
     private static readonly System.Buffers.SearchValues<char> TopLevelLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static readonly string[] ListingJoins = [" by ", " von ", " de ", " di ", " par ", " door "];
@@ -367,7 +358,7 @@ internal static class ContributorNames
         name = StripFirst(name, RoleLabels);
         name = name.Trim(' ', ',', ';', ':', '|', '-', '–', '—', '/', '·', '*');
         name = StripLeadingTitle(name);
-        return IsPlausibleName(name) && !IsPlaceholder(name) && !AdLabels.Contains(name) && !IsJobTitle(name) && !IsAccountName(name) ? name : null;
+        return IsPlausibleName(name) && !IsPlaceholder(name) && !BylineVocabulary.AdLabels.Contains(name) && !IsJobTitle(name) && !IsAccountName(name) ? name : null;
     }
 
     /// <summary>

@@ -228,12 +228,25 @@ internal static class BylineVocabulary
     /// <summary>Whether a word names a post ("Writer", "Editor", "CEO"), a title word (<see cref="IsTitle"/>) that does not only qualify one (<see cref="TitleModifiers"/>).</summary>
     public static bool IsPost(string word) => IsTitle(word) && !TitleModifiers.Contains(word);
 
-    /// <summary>Words that never stand in a name: page furniture, dates, and placeholders.</summary>
-    public static readonly HashSet<string> NonNameWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// The label of an advertising slot, in several languages ("Advertisement", "Anzeige", "Iklan", "広告"): never a
+    /// name, given as one whole ("Ad" alone), though some read like one. As words of a name, only those of four letters
+    /// or more count (<see cref="NonNameWords"/>): "Ad" is a given name too.
+    /// </summary>
+    public static readonly HashSet<string> AdLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "anzeige", "werbung", "gesponsert", "publicité", "publicite",
+        "publicidad", "publicidade", "pubblicità", "pubblicita", "reklama", "reklame", "reklam", "advertentie", "annons", "annonse", "annonce",
+        "mainos", "hirdetés", "διαφήμιση", "iklan", "pariwara", "quảng cáo", "โฆษณา", "реклама", "реклами", "ogłoszenie", "إعلان", "اعلان",
+        "פרסומת", "広告", "广告", "廣告", "광고", "विज्ञापन",
+    };
+
+    /// <summary>Words that never stand in a name: page furniture, dates, placeholders, and the <see cref="AdLabels"/> of one word of four letters or more.</summary>
+    public static readonly HashSet<string> NonNameWords = new(AdLabels.Where(l => l.Length >= 4 && !l.Contains(' ', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase)
     {
         "updated", "update", "published", "posted", "share", "shares", "comment", "comments", "email", "e-mail", "print", "follow", "subscribe",
         "read", "more", "min", "mins", "minute", "minutes", "hours", "hour", "ago", "home", "news", "photo", "photos", "video", "videos",
-        "opinion", "analysis", "live", "breaking", "advertisement", "sponsored", "admin", "administrator", "guest", "anonymous", "unknown",
+        "opinion", "analysis", "live", "breaking", "admin", "administrator", "guest", "anonymous", "unknown",
         "user", "webmaster", "the", "author", "authors", "twitter", "facebook", "linkedin", "instagram", "whatsapp", "telegram", "contact",
         "profile", "view", "all", "posts", "articles", "story", "stories", "bio", "about", "today", "yesterday", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",

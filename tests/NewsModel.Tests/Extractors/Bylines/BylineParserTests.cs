@@ -145,6 +145,8 @@ public class BylineParserTests
         // What real pages print around names
         { "vom Support Team", "Support Team [author, org]" },
         { "Nuño Domínguez Twitter", "Nuño Domínguez [author]" },
+        { "Von Jana Holm Anzeige", "Jana Holm [author]" },
+        { "By Ad Verhoef", "Ad Verhoef [author]" },
         { "Birgit Posselt Über Autorenseite von Schließen", "Birgit Posselt [author]" },
         { "Steven Salentin Mitglied der Tonight News-Redaktion", "Steven Salentin [author]" },
         { "FOCUS-Online-Experte Robin Tschöpe", "Robin Tschöpe [author]" },
