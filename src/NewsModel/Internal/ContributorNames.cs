@@ -11,11 +11,6 @@ namespace NewsModel.Internal;
 /// <remarks>Stateless and thread-safe. Byline text printed in the page body is issue #6's business; this reads markup values only.</remarks>
 internal static class ContributorNames
 {
-    private static readonly string[] Prefixes =
-    [
-        "by:", "by ", "von:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "auteur:", "written by ", "posted by ",
-    ];
-
     // Link texts and titles that wrap a name: "View all posts by Jane Doe", "Zeige alle Beiträge von Jane Doe".
     private static readonly string[] ListingWords = ["view", "see", "show", "all", "more", "posts", "articles", "zeige", "alle", "mehr", "beiträge", "artikel", "voir", "tous", "ver", "todos"];
 
@@ -128,7 +123,7 @@ internal static class ContributorNames
         }
 
         // One comma between two pieces, however it is written ("Jane Roe, Harbour Insight,"), names an affiliation.
-        var pieces = Pieces(StripFirst(TextNormalizer.Collapse(name), Prefixes), PersonSeparators);
+        var pieces = Pieces(BylineParser.StripWritingCredit(TextNormalizer.Collapse(name)), PersonSeparators);
         if (pieces.Count == 0 || (pieces.Count(p => p.AfterComma) == 1 && pieces.Count == 2))
         {
             return null;
@@ -354,8 +349,7 @@ internal static class ContributorNames
         name = StripListingPhrase(name);
         name = StripCreditWord(name);
         name = StripHandles(name);
-        name = StripFirst(name, Prefixes);
-        name = StripFirst(name, RoleLabels);
+        name = BylineParser.StripWritingCredit(name);
         name = name.Trim(' ', ',', ';', ':', '|', '-', '–', '—', '/', '·', '*');
         name = StripLeadingTitle(name);
         return IsPlausibleName(name) && !IsPlaceholder(name) && !BylineVocabulary.AdLabels.Contains(name) && !IsJobTitle(name) && !IsAccountName(name) ? name : null;
@@ -382,28 +376,6 @@ internal static class ContributorNames
 
         return skip > 0 && words.Length - skip >= 2 ? string.Join(' ', words[skip..]) : name;
     }
-
-    /// <summary>
-    /// The name without the first of <paramref name="prefixes"/> it opens with, when something follows it: a credit word
-    /// ("By Jane Roe", "Von Jane Roe", "Written by Jane Roe" → "Jane Roe", <see cref="Prefixes"/>) or a label crediting the
-    /// writing in any language the byline parser knows ("Текст: Jane Roe", "Tekst: Jane Roe", <see cref="RoleLabels"/>).
-    /// </summary>
-    private static string StripFirst(string name, string[] prefixes)
-    {
-        foreach (var prefix in prefixes)
-        {
-            if (name.Length > prefix.Length + 1 && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return name[prefix.Length..].TrimStart();
-            }
-        }
-
-        return name;
-    }
-
-    // The parser's role prefixes that are labels crediting the writing ("Text:", "Автор:"), longest first.
-    private static readonly string[] RoleLabels = BylineVocabulary.RolePrefixes
-        .Where(p => p.Prefix.EndsWith(':') && p.Role is ContributorRole.Author or ContributorRole.Reporter).Select(p => p.Prefix).ToArray();
 
     /// <summary>
     /// "jane-doe", "jane.doe", "sv_team": a lower-case account identifier joined by a hyphen, dot or underscore is the

@@ -10,6 +10,10 @@ public class ContributorNamesTests
     [InlineData("By Jane Doe", "Jane Doe")]
     [InlineData("Von Jane Doe", "Jane Doe")]
     [InlineData("Autor: Jane Doe", "Jane Doe")]
+    // The byline parser's credits for the writing, one list (BylineVocabulary.RolePrefixes).
+    [InlineData("Escrito por Ana Costa", "Ana Costa")]
+    [InlineData("Ein Artikel von Paula Stein", "Paula Stein")]
+    [InlineData("Автор Иван Петров", "Иван Петров")]
     [InlineData("Jane Doe and John Roe", "Jane Doe|John Roe")]
     [InlineData("Jane Doe und John Roe", "Jane Doe|John Roe")]
     [InlineData("Jane Doe; John Roe", "Jane Doe|John Roe")]

@@ -173,6 +173,18 @@ internal static class BylineParser
         yield return text[start..];
     }
 
+    /// <summary>
+    /// The name an author value gives without the credit before it, when that credits the writing (<see cref="StripRolePrefix"/>,
+    /// role author or reporter): "By Jane Roe", "Written by Jane Roe", "Von Jane Roe", "Text: Jane Roe", "Автор: Jane Roe" →
+    /// "Jane Roe". Markup names the author so: a credit of another role ("Photo: Jane Roe") is kept, and so is a credit with
+    /// nothing after it.
+    /// </summary>
+    internal static string StripWritingCredit(string text)
+    {
+        var (role, rest, hadPrefix) = StripRolePrefix(text);
+        return hadPrefix && rest.Length >= 2 && role is ContributorRole.Author or ContributorRole.Reporter ? rest : text;
+    }
+
     private static (ContributorRole Role, string Remainder, bool HadPrefix) StripRolePrefix(string segment)
     {
         foreach (var (prefix, role) in BylineVocabulary.RolePrefixes)
