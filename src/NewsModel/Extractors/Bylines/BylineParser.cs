@@ -321,8 +321,11 @@ internal static class BylineParser
                 continue;
             }
 
+            // "By Travis News, Staff Writer": a person, whose post (the next piece) is read here, once.
+            var nameBeforePost = IsNameBeforePost(pieces, i);
+
             // "By Harbourlocal.com": a publication named by its web address.
-            if ((IsCollective(piece, desks) && !IsNameBeforePost(pieces, i)) || IsWebAddress(piece))
+            if ((IsCollective(piece, desks) && !nameBeforePost) || IsWebAddress(piece))
             {
                 organizations.Add((new Contributor(piece, role, ContributorKind.Organization), people.Count));
                 continue;
@@ -335,7 +338,7 @@ internal static class BylineParser
             }
 
             // "By Jane Roe and John Writer": in a list of people a given name and one post word name a person.
-            var whole = IsGivenNameAndPostWord(pieces, i, capitals) || IsNameBeforePost(pieces, i);
+            var whole = nameBeforePost || IsGivenNameAndPostWord(pieces, i, capitals);
             var post = !whole && IsJobTitle(piece);
             if (afterComma && people.Count > 0 && (post || (reading == PieceReading.PlaceOfAll && location is null)))
             {
@@ -362,6 +365,7 @@ internal static class BylineParser
                 organization ??= publication;
                 people.Add(new Contributor(name, role));
                 lastPiecePerson = i;
+                i += nameBeforePost ? 1 : 0;
             }
         }
 
