@@ -109,6 +109,8 @@ public class BylineParserTests
         { "Übersetzung Jonas Feld", "Jonas Feld [translator]" },
         { "Übersetzt von Mira Lenz", "Mira Lenz [translator]" },
         { "Autor Tomas Holm, Übersetzung von Mira Lenz", "Tomas Holm [author]; Mira Lenz [translator]" },
+        { "Autor Tomas Holm: Übersetzung Mira Lenz, 12.05.22", "Tomas Holm [author]; Mira Lenz [translator]" },
+        { "Tomas Holm Übersetzung Mira Lenz", "Tomas Holm [author]; Mira Lenz [translator]" },
         { "Ein Artikel von Paula Stein", "Paula Stein [author]" },
         { "Text und Fotos von Karla Brenner", "Karla Brenner [author]" },
         { "Autoren Hauke Timm und Wiebke Sand", "Hauke Timm [author]; Wiebke Sand [author]" },
