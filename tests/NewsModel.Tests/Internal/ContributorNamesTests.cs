@@ -92,6 +92,7 @@ public class ContributorNamesTests
     [InlineData("Jane Roe, Austin, Texas", "Jane Roe [in Austin, Texas]")]
     [InlineData("Jane Roe, MS", "Jane Roe")]
     [InlineData("Jane Roe, RD, MS", "Jane Roe")]
+    [InlineData("Jane Roe and John Doe, Staff Writers", "Jane Roe; John Doe")]
     public void SplitContributors_Places_ReadAsTheParserReadsThem(string value, string expected)
     {
         var contributors = ContributorNames.SplitContributors(value);

@@ -628,7 +628,9 @@ internal static class BylineParser
         }
 
         var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || !(BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1])))
+        // "Staff Writers" after two names is their post, as "Staff Writer" after one.
+        if (parts.Length == 0 || !(BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1])
+            || (parts[^1].Length > 3 && parts[^1].EndsWith('s') && BylineVocabulary.IsPost(parts[^1][..^1]))))
         {
             return false;
         }

@@ -75,6 +75,8 @@ public class BylineParserTests
         { "John Smith, Political Writer", "John Smith [author]" },
         { "Jane Roe, Political Writer and John Doe", "Jane Roe [author]; John Doe [author]" },
         { "By Jane Roe Senior Writer", "Jane Roe [author]" },
+        { "By Jane Roe and John Doe, Staff Writers", "Jane Roe [author]; John Doe [author]" },
+        { "By Staff Writers", "Staff Writers [author, org]" },
         // Collective credits
         { "Staff", "Staff [author, org]" },
         { "By Times Staff", "Times Staff [author, org]" },
