@@ -11,11 +11,6 @@ namespace NewsModel.Internal;
 /// <remarks>Stateless and thread-safe. Byline text printed in the page body is issue #6's business; this reads markup values only.</remarks>
 internal static class ContributorNames
 {
-    private static readonly string[] Prefixes =
-    [
-        "by:", "by ", "von:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "auteur:", "written by ", "posted by ",
-    ];
-
     // Link texts and titles that wrap a name: "View all posts by Jane Doe", "Zeige alle Beiträge von Jane Doe".
     private static readonly string[] ListingWords = ["view", "see", "show", "all", "more", "posts", "articles", "zeige", "alle", "mehr", "beiträge", "artikel", "voir", "tous", "ver", "todos"];
 
@@ -23,15 +18,6 @@ internal static class ContributorNames
     private static readonly HashSet<string> PlaceholderWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "publisher", "anonym", "anonyme", "anónimo", "anonimo", "anonimowy", "аноним", "nobody", "none", "null", "undefined", "editor", "redakteur",
-    };
-
-    // The label of an advertising slot, in several languages: never a name, though "Iklan" or "Anzeige" reads like one.
-    private static readonly HashSet<string> AdLabels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "anzeige", "werbung", "gesponsert", "publicité", "publicite",
-        "publicidad", "publicidade", "pubblicità", "pubblicita", "reklama", "reklame", "reklam", "advertentie", "annons", "annonse", "annonce",
-        "mainos", "hirdetés", "διαφήμιση", "iklan", "pariwara", "quảng cáo", "โฆษณา", "реклама", "реклами", "ogłoszenie", "إعلان", "اعلان",
-        "פרסומת", "広告", "广告", "廣告", "광고", "विज्ञापन",
     };
 
     private static readonly System.Buffers.SearchValues<char> TopLevelLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
@@ -97,15 +83,16 @@ internal static class ContributorNames
                     previousAdded = false;
                     continue;
                 case BylineParser.PieceReading.PlaceOfPrevious:
-                    names[^1] = names[^1] with { Location = BylineParser.PlaceName(pieces[i].Piece, capitals) };
+                    names[^1] = names[^1] with { Location = BylineParser.PlaceName(pieces, i, capitals) };
                     previousAdded = false;
                     continue;
                 case BylineParser.PieceReading.PlaceOfAll:
-                    names = names.ConvertAll(n => n.Location is null ? n with { Location = BylineParser.PlaceName(pieces[i].Piece, capitals) } : n);
+                    names = names.ConvertAll(n => n.Location is null ? n with { Location = BylineParser.PlaceName(pieces, i, capitals) } : n);
                     previousAdded = false;
                     continue;
                 case BylineParser.PieceReading.NameSuffix:
                 case BylineParser.PieceReading.Drop:
+                case BylineParser.PieceReading.Region:
                     continue;
             }
 
@@ -136,7 +123,7 @@ internal static class ContributorNames
         }
 
         // One comma between two pieces, however it is written ("Jane Roe, Harbour Insight,"), names an affiliation.
-        var pieces = Pieces(StripFirst(TextNormalizer.Collapse(name), Prefixes), PersonSeparators);
+        var pieces = Pieces(BylineParser.StripWritingCredit(TextNormalizer.Collapse(name)), PersonSeparators);
         if (pieces.Count == 0 || (pieces.Count(p => p.AfterComma) == 1 && pieces.Count == 2))
         {
             return null;
@@ -175,14 +162,19 @@ internal static class ContributorNames
 
             if (reading == BylineParser.PieceReading.PlaceOfPrevious)
             {
-                people[^1] = people[^1] with { Location = BylineParser.PlaceName(pieces[i].Piece, capitals) };
+                people[^1] = people[^1] with { Location = BylineParser.PlaceName(pieces, i, capitals) };
                 previousPerson = false;
+                continue;
+            }
+
+            if (reading == BylineParser.PieceReading.Region)
+            {
                 continue;
             }
 
             if (reading == BylineParser.PieceReading.PlaceOfAll)
             {
-                people = people.ConvertAll(p => p.Location is null ? p with { Location = BylineParser.PlaceName(pieces[i].Piece, capitals) } : p);
+                people = people.ConvertAll(p => p.Location is null ? p with { Location = BylineParser.PlaceName(pieces, i, capitals) } : p);
                 continue;
             }
 
@@ -321,7 +313,9 @@ internal static class ContributorNames
                     afterPost |= named is null;
                     continue;
                 case BylineParser.PieceReading.PlaceOfAll:
-                    location = BylineParser.PlaceName(piece, capitals);
+                    location = BylineParser.PlaceName(listed, i, capitals);
+                    continue;
+                case BylineParser.PieceReading.Region:
                     continue;
             }
 
@@ -355,11 +349,10 @@ internal static class ContributorNames
         name = StripListingPhrase(name);
         name = StripCreditWord(name);
         name = StripHandles(name);
-        name = StripFirst(name, Prefixes);
-        name = StripFirst(name, RoleLabels);
+        name = BylineParser.StripWritingCredit(name);
         name = name.Trim(' ', ',', ';', ':', '|', '-', '–', '—', '/', '·', '*');
         name = StripLeadingTitle(name);
-        return IsPlausibleName(name) && !IsPlaceholder(name) && !AdLabels.Contains(name) && !IsJobTitle(name) && !IsAccountName(name) ? name : null;
+        return IsPlausibleName(name) && !IsPlaceholder(name) && !BylineVocabulary.AdLabels.Contains(name) && !IsJobTitle(name) && !IsAccountName(name) ? name : null;
     }
 
     /// <summary>
@@ -383,28 +376,6 @@ internal static class ContributorNames
 
         return skip > 0 && words.Length - skip >= 2 ? string.Join(' ', words[skip..]) : name;
     }
-
-    /// <summary>
-    /// The name without the first of <paramref name="prefixes"/> it opens with, when something follows it: a credit word
-    /// ("By Jane Roe", "Von Jane Roe", "Written by Jane Roe" → "Jane Roe", <see cref="Prefixes"/>) or a label crediting the
-    /// writing in any language the byline parser knows ("Текст: Jane Roe", "Tekst: Jane Roe", <see cref="RoleLabels"/>).
-    /// </summary>
-    private static string StripFirst(string name, string[] prefixes)
-    {
-        foreach (var prefix in prefixes)
-        {
-            if (name.Length > prefix.Length + 1 && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return name[prefix.Length..].TrimStart();
-            }
-        }
-
-        return name;
-    }
-
-    // The parser's role prefixes that are labels crediting the writing ("Text:", "Автор:"), longest first.
-    private static readonly string[] RoleLabels = BylineVocabulary.RolePrefixes
-        .Where(p => p.Prefix.EndsWith(':') && p.Role is ContributorRole.Author or ContributorRole.Reporter).Select(p => p.Prefix).ToArray();
 
     /// <summary>
     /// "jane-doe", "jane.doe", "sv_team": a lower-case account identifier joined by a hyphen, dot or underscore is the

@@ -10,6 +10,10 @@ public class ContributorNamesTests
     [InlineData("By Jane Doe", "Jane Doe")]
     [InlineData("Von Jane Doe", "Jane Doe")]
     [InlineData("Autor: Jane Doe", "Jane Doe")]
+    // The byline parser's credits for the writing, one list (BylineVocabulary.RolePrefixes).
+    [InlineData("Escrito por Ana Costa", "Ana Costa")]
+    [InlineData("Ein Artikel von Paula Stein", "Paula Stein")]
+    [InlineData("Автор Иван Петров", "Иван Петров")]
     [InlineData("Jane Doe and John Roe", "Jane Doe|John Roe")]
     [InlineData("Jane Doe und John Roe", "Jane Doe|John Roe")]
     [InlineData("Jane Doe; John Roe", "Jane Doe|John Roe")]
@@ -82,6 +86,13 @@ public class ContributorNamesTests
     [InlineData("Jane Roe, Jr., John Doe", "Jane Roe; John Doe")]
     [InlineData("Jane Roe, CNN, John Doe", "Jane Roe; John Doe")]
     [InlineData("Jane Roe, UK, John Doe", "Jane Roe; John Doe")]
+    // A town's state printed last ("MS", "Miss.", "Texas") is part of the place; "MS" after the name is her degree.
+    [InlineData("Jane Roe, Jackson, MS", "Jane Roe [in Jackson, MS]")]
+    [InlineData("Jane Roe and John Doe, Jackson, Miss.", "Jane Roe [in Jackson, Miss.]; John Doe [in Jackson, Miss.]")]
+    [InlineData("Jane Roe, Austin, Texas", "Jane Roe [in Austin, Texas]")]
+    [InlineData("Jane Roe, MS", "Jane Roe")]
+    [InlineData("Jane Roe, RD, MS", "Jane Roe")]
+    [InlineData("Jane Roe and John Doe, Staff Writers", "Jane Roe; John Doe")]
     public void SplitContributors_Places_ReadAsTheParserReadsThem(string value, string expected)
     {
         var contributors = ContributorNames.SplitContributors(value);

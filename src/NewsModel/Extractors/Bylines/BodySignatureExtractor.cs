@@ -327,19 +327,12 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         return ContactLabels.Any(l => label.Contains(l, StringComparison.OrdinalIgnoreCase));
     }
 
-    // A journalist's post as signatures print it, and the words that may qualify it ("Staff Writer", "Senior Correspondent").
-    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "columnist", "reporter", "correspondent", "journalist", "writer", "staff", "senior", "special", "chief", "guest", "freelance",
-        "kolumnist", "kolumnistin", "korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporterin", "journalistin",
-        "chroniqueur", "chroniqueuse", "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice",
-        "columnista", "corresponsal", "periodista", "redactor", "redactora", "colunista", "correspondente", "jornalista", "repórter",
-        "editorialista", "corrispondente", "giornalista", "inviato", "inviata", "обозреватель", "корреспондент", "колумнист", "журналист",
-        "기자", "칼럼니스트", "특파원", "객원기자", "선임기자", "전문기자", "논설위원", "편집위원", "통신원",
-        "記者", "记者", "特派員", "特派员", "編集委員", "論説委員", "コラムニスト", "专栏作家", "專欄作家", "评论员", "評論員",
-    };
-
+    // The qualifiers a signature prints with a post, fewer than BylineVocabulary.TitleModifiers: those also hold desks and
+    // surnames ("Business", "Head", "Lead"), which a signature's name may end with ("Tom Head, Reporter, tom@...").
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase) { "staff", "senior", "special", "chief", "guest", "freelance" };
+
+    // A journalist's post as signatures print it, and the words that may qualify it ("Staff Writer", "Senior Correspondent").
+    private static readonly HashSet<string> RoleWords = new(BylineVocabulary.JournalistPosts.Concat(Modifiers), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Hamburg (dpa) – …", "WASHINGTON (AP) — …", "Berlin/Paris (dpa/AFP) - …", "FRANKFURT (AFP): …": a place of one to

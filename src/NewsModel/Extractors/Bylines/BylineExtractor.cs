@@ -35,6 +35,9 @@ public sealed class BylineExtractor : IArticleExtractor
         var texts = ElementText.Cache.Of(context);
         Candidate? best = null;
 
+        // Nested elements print the same text ("<div class=byline><span class=author>By Jane Roe</span></div>"): each text is parsed once.
+        var parsed = new Dictionary<string, Byline>(StringComparer.Ordinal);
+
         foreach (var hinted in context.Index.Hinted)
         {
             if ((hinted.Hint & ElementHint.Byline) != 0)
@@ -96,6 +99,17 @@ public sealed class BylineExtractor : IArticleExtractor
             }
         }
 
+        Byline ParseOnce(string text)
+        {
+            if (!parsed.TryGetValue(text, out var byline))
+            {
+                byline = BylineParser.Parse(text);
+                parsed[text] = byline;
+            }
+
+            return byline;
+        }
+
         void Consider(IElement element, int order, bool hinted)
         {
             if (element.LocalName is "script" or "style" or "h1" || texts.ShortOrNull(element, MaxBylineText) is not { Length: > 0 } text)
@@ -119,13 +133,13 @@ public sealed class BylineExtractor : IArticleExtractor
                 return;
             }
 
-            var byline = BylineParser.Parse(text);
+            var byline = ParseOnce(text);
             if (byline.IsEmpty && text.Length <= 12 && element.ParentElement is { } parent)
             {
                 // "<span class=author>Von</span> <a>Name</a>": the label alone names nobody; its parent holds the name.
                 if (texts.ShortOrNull(parent, MaxBylineText) is { } parentText)
                 {
-                    byline = BylineParser.Parse(parentText);
+                    byline = ParseOnce(parentText);
                     element = parent;
                 }
             }

@@ -141,8 +141,9 @@ internal static class BylineParser
     }
 
     /// <summary>
-    /// "Text von A Illustration von B", "By A Photos: B": a second credit printed on the same line starts at its role
-    /// phrase. Only phrases of two words or more, or ending with a colon, count, so that a particle ("von", "di") never splits a name.
+    /// "Text von A Illustration von B", "By A Photos: B", "Autor A Übersetzung B": a second credit printed on the same line
+    /// starts at its role phrase. Only phrases of two words or more, ending with a colon, or one capitalised word of six
+    /// letters or more count, so that a particle ("von", "di") never splits a name.
     /// </summary>
     private static IEnumerable<string> SplitAtRolePhrases(string segment)
     {
@@ -157,7 +158,7 @@ internal static class BylineParser
 
             foreach (var (prefix, _) in BylineVocabulary.RolePrefixes)
             {
-                if ((prefix.EndsWith(':') || prefix.Contains(' ', StringComparison.Ordinal)) && prefix.Length >= 6
+                if ((prefix.EndsWith(':') || prefix.Contains(' ', StringComparison.Ordinal) || char.IsUpper(text[i])) && prefix.Length >= 6
                     && i + prefix.Length < text.Length && string.Compare(text, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0
                     && (prefix.EndsWith(':') || text[i + prefix.Length] == ' ') && i - start > 1
                     && !BylineVocabulary.RolePrefixes.Any(p => p.Prefix.StartsWith(text[start..i], StringComparison.OrdinalIgnoreCase)))
@@ -171,6 +172,18 @@ internal static class BylineParser
         }
 
         yield return text[start..];
+    }
+
+    /// <summary>
+    /// The name an author value gives without the credit before it, when that credits the writing (<see cref="StripRolePrefix"/>,
+    /// role author or reporter): "By Jane Roe", "Written by Jane Roe", "Von Jane Roe", "Text: Jane Roe", "Автор: Jane Roe" →
+    /// "Jane Roe". Markup names the author so: a credit of another role ("Photo: Jane Roe") is kept, and so is a credit with
+    /// nothing after it.
+    /// </summary>
+    internal static string StripWritingCredit(string text)
+    {
+        var (role, rest, hadPrefix) = StripRolePrefix(text);
+        return hadPrefix && rest.Length >= 2 && role is ContributorRole.Author or ContributorRole.Reporter ? rest : text;
     }
 
     private static (ContributorRole Role, string Remainder, bool HadPrefix) StripRolePrefix(string segment)
@@ -289,7 +302,7 @@ internal static class BylineParser
 
             // "Jane Roe, Tehran, John Doe": a place between two full names is the first one's; "Jane Roe, Tehran" last: everybody's.
             var reading = ReadPiece(pieces, i, lastPiecePerson == i - 1, people.Count > 0, capitals, out var affiliation);
-            if (reading is PieceReading.NameSuffix or PieceReading.Drop)
+            if (reading is PieceReading.NameSuffix or PieceReading.Drop or PieceReading.Region)
             {
                 continue;
             }
@@ -309,7 +322,11 @@ internal static class BylineParser
                 continue;
             }
 
-            if (IsCollective(piece, desks))
+            // "By Travis News, Staff Writer": a person, whose post (the next piece) is read here, once.
+            var nameBeforePost = IsNameBeforePost(pieces, i);
+
+            // "By Harbourlocal.com": a publication named by its web address.
+            if ((IsCollective(piece, desks) && !nameBeforePost) || IsWebAddress(piece))
             {
                 organizations.Add((new Contributor(piece, role, ContributorKind.Organization), people.Count));
                 continue;
@@ -317,15 +334,18 @@ internal static class BylineParser
 
             if (reading == PieceReading.PlaceOfPrevious)
             {
-                people[^1] = people[^1] with { Location = PlaceName(piece, capitals) };
+                people[^1] = people[^1] with { Location = PlaceName(pieces, i, capitals) };
                 continue;
             }
 
-            if (afterComma && people.Count > 0 && (IsJobTitle(piece) || (reading == PieceReading.PlaceOfAll && location is null)))
+            // "By Jane Roe and John Writer": in a list of people a given name and one post word name a person.
+            var whole = nameBeforePost || IsGivenNameAndPostWord(pieces, i, capitals);
+            var post = !whole && IsJobTitle(piece);
+            if (afterComma && people.Count > 0 && (post || (reading == PieceReading.PlaceOfAll && location is null)))
             {
-                if (!IsJobTitle(piece))
+                if (!post)
                 {
-                    location = PlaceName(piece, capitals);
+                    location = PlaceName(pieces, i, capitals);
                 }
 
                 continue;
@@ -341,11 +361,12 @@ internal static class BylineParser
                 publication = TrimPunctuation(piece[(writtenFor + 5)..]);
             }
 
-            if (NormalizeName(candidate) is { } name)
+            if (NormalizeName(candidate, whole) is { } name)
             {
                 organization ??= publication;
                 people.Add(new Contributor(name, role));
                 lastPiecePerson = i;
+                i += nameBeforePost ? 1 : 0;
             }
         }
 
@@ -382,6 +403,9 @@ internal static class BylineParser
         /// <summary>An acronym between two full names ("Jane Roe, UK, John Doe"): an office or a desk, neither a name nor a place.</summary>
         Drop,
 
+        /// <summary>The state or region of the place printed before it, last ("Jane Roe, Jackson, Miss."): part of that place (see <see cref="PlaceName"/>).</summary>
+        Region,
+
         /// <summary>What the name before is, or whom she writes for ("Jane Roe, Senior Editor", "Jane Roe, CNN Business"); see <see cref="IsAffiliation"/>.</summary>
         Affiliation,
     }
@@ -405,9 +429,21 @@ internal static class BylineParser
     {
         organization = null;
         var (piece, afterComma) = pieces[i];
+
+        // "Jane Roe, Jackson, MS": a town's state, where "Jane Roe, MS" names her degree.
+        if (anyPerson && i >= 2 && IsRegionOfTown(pieces, i - 1, capitals))
+        {
+            return PieceReading.Region;
+        }
+
         if (afterComma && anyPerson && IsNameSuffix(piece))
         {
             return PieceReading.NameSuffix;
+        }
+
+        if (anyPerson && IsRegionOfTown(pieces, i, capitals))
+        {
+            return PieceReading.PlaceOfAll;
         }
 
         // An agency alone is the caller's to read (credited beside the names, or everybody's organization); an acronym
@@ -581,7 +617,7 @@ internal static class BylineParser
     {
         var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
         return words.All(w => char.IsUpper(w[0])) && parts.Length > 0
-            && (BylineVocabulary.IsTitle(parts[0]) && !TitleQualifiers.Contains(parts[0]) || BylineVocabulary.IsTitle(parts[^1]) && !TitleQualifiers.Contains(parts[^1]));
+            && (BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1]));
     }
 
     private static bool IsTitlePhrase(string[] words)
@@ -592,7 +628,9 @@ internal static class BylineParser
         }
 
         var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || !(IsPost(parts[0]) || IsPost(parts[^1])))
+        // "Staff Writers" after two names is their post, as "Staff Writer" after one.
+        if (parts.Length == 0 || !(BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1])
+            || (parts[^1].Length > 3 && parts[^1].EndsWith('s') && BylineVocabulary.IsPost(parts[^1][..^1]))))
         {
             return false;
         }
@@ -609,20 +647,10 @@ internal static class BylineParser
 
         return true;
 
-        static bool IsPost(string word) => BylineVocabulary.IsTitle(word) && !TitleQualifiers.Contains(word);
-
         static bool IsTitleWord(string word) =>
-            BylineVocabulary.IsTitle(word) || TitleQualifiers.Contains(word) || BylineVocabulary.TitleModifiers.Contains(word)
+            BylineVocabulary.IsTitle(word) || BylineVocabulary.TitleModifiers.Contains(word)
             || word is "of" or "for" or "and" or "at" or "de" or "du" or "der" or "für" or "large";
     }
-
-    // Title words that qualify a post or name a desk ("Senior", "Political", "Business"), or are surnames too ("Head", "Fellow"), rather than name a post.
-    private static readonly HashSet<string> TitleQualifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "chief", "senior", "deputy", "managing", "associate", "assistant", "executive", "bureau", "staff", "freelance", "contributing", "political",
-        "economics", "business", "health", "science", "technology", "sports", "sport", "culture", "opinion", "news", "digital", "online", "special",
-        "foreign", "diplomatic", "legal", "affairs", "head", "fellow", "spécial", "spéciale",
-    };
 
     /// <summary>
     /// "Jane Roe Associated Press", "JANE ROE AFP": an agency printed right after a name of two words or more without a comma;
@@ -655,8 +683,54 @@ internal static class BylineParser
         return null;
     }
 
-    /// <summary>A place as printed; one printed in a list in capitals in title case ("OSLO" → "Oslo").</summary>
-    internal static string PlaceName(string piece, bool capitals) => capitals ? TitleCase(piece) : piece;
+    /// <summary>
+    /// A place as printed, with its state or region when one follows it (<see cref="PieceReading.Region"/>: "Jackson,
+    /// Miss."); one printed in a list in capitals in title case ("OSLO" → "Oslo"), a state's code aside ("JACKSON, MS" → "Jackson, MS").
+    /// </summary>
+    /// <param name="pieces">The pieces of the list, in order, each with whether a comma preceded it.</param>
+    /// <param name="i">The place's piece.</param>
+    /// <param name="capitals">Whether the list is printed in capitals (<see cref="IsInCapitals"/>).</param>
+    internal static string PlaceName(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int i, bool capitals)
+    {
+        var place = capitals ? TitleCase(pieces[i].Piece) : pieces[i].Piece;
+        if (!IsRegionOfTown(pieces, i, capitals))
+        {
+            return place;
+        }
+
+        var region = TrimPunctuation(pieces[i + 1].Piece);
+        return place + ", " + (capitals && region.Count(char.IsLetter) > 2 ? TitleCase(region) : pieces[i + 1].Piece.Trim());
+    }
+
+    /// <summary>
+    /// Whether the piece after a one-word town printed after a name is that town's state or region, printed last: a
+    /// code of two capitals ("MS", "TX"), a capitalised abbreviation with its period ("Miss.", "Calif.", "N.Y.") or a
+    /// place of one word ("Texas"). A degree ("Jane Roe, MS") follows a name, not a town; a town is no degree, post,
+    /// agency or collective, and outside a list in capitals has small letters ("Jane Roe, CNN, UK" names no town).
+    /// </summary>
+    /// <param name="pieces">The pieces of the list.</param>
+    /// <param name="town">The town's piece, at least the second.</param>
+    /// <param name="capitals">Whether the list is printed in capitals.</param>
+    private static bool IsRegionOfTown(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int town, bool capitals)
+    {
+        if (town < 1 || town != pieces.Count - 2 || !pieces[town].AfterComma || !pieces[town + 1].AfterComma)
+        {
+            return false;
+        }
+
+        var place = TrimPunctuation(pieces[town].Piece);
+        if (place.Contains(' ', StringComparison.Ordinal) || !(capitals || place.Any(char.IsLower)) || !IsPlacePiece(place))
+        {
+            return false;
+        }
+
+        var region = pieces[town + 1].Piece.Trim();
+        var letters = region.Count(char.IsLetter);
+        return (letters == 2 && region.Length == 2 && region.All(c => c is >= 'A' and <= 'Z'))
+            || (region.EndsWith('.') && letters is >= 2 and <= 5 && char.IsUpper(region[0]) && region.All(c => char.IsLetter(c) || c == '.'))
+            || (!region.Contains(' ', StringComparison.Ordinal) && LooksLikePlace(region) && !IsJobTitle(region) && NewsAgencies.Match(region) is null
+                && !IsCollective(region) && (capitals || region.Any(char.IsLower)));
+    }
 
     /// <summary>Splits "A, B and C" into pieces, remembering which followed a comma.</summary>
     private static List<(string Piece, bool AfterComma)> SplitPieces(string text)
@@ -727,8 +801,63 @@ internal static class BylineParser
         }
     }
 
+    /// <summary>
+    /// Whether a piece of a list of people is a given name and one capitalised word that is also a post ("By Jane Roe and
+    /// John Writer", "Jane Roe, Tom Senior and Ali Khan"): a person whose surname is that word, not "John" and his post,
+    /// since a post is printed apart from the name (after a comma, a bar, on a line of its own: "Jane Roe, Staff Writer")
+    /// or after a full name ("Jane Roe Senior Writer"). The piece must be joined to another by a conjunction, so that a
+    /// post printed last after a comma stays one; and the first word no word of posts, desks and publications
+    /// ("Political Writer", "Metro Reporter", "Staff Writer", "Times Reporter").
+    /// </summary>
+    /// <remarks>Alone ("By John Writer") the piece keeps the general rule: "Football Reporter" may as well be a post printed without its name.</remarks>
+    private static bool IsGivenNameAndPostWord(List<(string Piece, bool AfterComma)> pieces, int i, bool capitals)
+    {
+        if (pieces.Count < 2 || !((i > 0 && !pieces[i].AfterComma) || (i + 1 < pieces.Count && !pieces[i + 1].AfterComma)))
+        {
+            return false;
+        }
+
+        var words = pieces[i].Piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !words.All(w => w.Length >= 2 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')
+            && (capitals || w.Skip(1).Any(char.IsLower))))
+        {
+            return false;
+        }
+
+        var (given, post) = (words[0], words[1]);
+        return BylineVocabulary.TitleWords.Contains(post) && !IsVocabularyWord(given);
+    }
+
+    /// <summary>
+    /// Whether a piece read as a desk ("Fox News") is a person's name whose surname is a desk's word, as the post printed
+    /// after it shows: "By Travis News, Staff Writer" (a desk holds no post). Only a desk of two words, the first no
+    /// acronym ("CNN Business" stays a desk), and a job title alone after the comma ("Fox News, Harbour Bureau" names no post).
+    /// </summary>
+    private static bool IsNameBeforePost(List<(string Piece, bool AfterComma)> pieces, int i)
+    {
+        if (i + 1 >= pieces.Count || !pieces[i + 1].AfterComma)
+        {
+            return false;
+        }
+
+        var words = TrimPunctuation(pieces[i].Piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && words[0].Skip(1).Any(char.IsLower) && IsDeskPhrase(words) && !IsCollective(pieces[i].Piece)
+            && IsAffiliation(pieces[i + 1].Piece, out var organization) && organization is null;
+    }
+
+    /// <summary>Whether a word is one of the vocabulary of posts, desks, collectives, publications and page furniture, which no given name is.</summary>
+    private static bool IsVocabularyWord(string word) =>
+        BylineVocabulary.TitleWords.Contains(word) || BylineVocabulary.TitleModifiers.Contains(word)
+        || BylineVocabulary.DeskWords.Contains(word) || BylineVocabulary.CollectiveWords.Contains(word) || BylineVocabulary.PublicationWords.Contains(word)
+        || BylineVocabulary.NonNameWords.Contains(word) || BylineVocabulary.Particles.Contains(word);
+
     /// <summary>A cleaned person's name, or null when the text is not one.</summary>
-    internal static string? NormalizeName(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="whole">
+    /// Whether the text is known to be a person's full name though its last word is a post's or a desk's
+    /// (<see cref="IsGivenNameAndPostWord"/>, <see cref="IsNameBeforePost"/>): then every word of it is read.
+    /// </param>
+    internal static string? NormalizeName(string text, bool whole = false)
     {
         var name = TrimPunctuation(text);
         if (name.Length is < 2 or > 60 || name.Any(char.IsDigit) || name.Contains('@', StringComparison.Ordinal)
@@ -738,7 +867,7 @@ internal static class BylineParser
         }
 
         var original = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var words = TrimNonNameWords(original);
+        var words = whole ? original : TrimNonNameWords(original);
 
         // One word left over from a longer phrase ("This report was written ...") is not a name.
         if (words.Length is 0 or > 6 || (words.Length == 1 && original.Length > 2))
@@ -762,7 +891,7 @@ internal static class BylineParser
             return null;
         }
 
-        if (IsJobTitle(name))
+        if (!whole && IsJobTitle(name))
         {
             return null;
         }
@@ -993,7 +1122,35 @@ internal static class BylineParser
         return (text[..open] + " " + text[(close + 1)..]).Trim();
     }
 
-    /// <summary>Whether a credit names an organization, whoever calls it a person: a news agency ("Reuters", "The Associated Press") or a collective credit (<see cref="IsCollective"/>).</summary>
+    /// <summary>
+    /// "Harbourlocal.com": a publication named by its web address (no person's name is one); "Harbour Gazette
+    /// (www.harbourgazette.com)": the site's own name given with its address, the address or the name the site's own
+    /// (<see cref="SiteNames.IsOwnName"/>, <see cref="SiteNames.IsName"/>). A person's name with her own site's address
+    /// ("Jane Roe (janeroe.com)") stays hers.
+    /// </summary>
+    private static bool NamesPublicationByAddress(string name, SiteNames site)
+    {
+        var trimmed = name.Trim();
+        if (IsWebAddress(trimmed))
+        {
+            return true;
+        }
+
+        var open = trimmed.IndexOf('(', StringComparison.Ordinal);
+        if (open <= 0 || !trimmed.EndsWith(')') || trimmed.IndexOf(')', StringComparison.Ordinal) != trimmed.Length - 1)
+        {
+            return false;
+        }
+
+        var (before, address) = (trimmed[..open].Trim(), trimmed[(open + 1)..^1].Trim());
+        var ownAddress = address.Contains('.', StringComparison.Ordinal) && !address.Contains(' ', StringComparison.Ordinal) && site.IsOwnName(address);
+        return ownAddress || (IsWebAddress(address) && (site.IsName(before) || site.IsOwnName(before)));
+    }
+
+    /// <summary>
+    /// Whether a credit names an organization, whoever calls it a person: a news agency ("Reuters", "The Associated
+    /// Press"), a collective credit (<see cref="IsCollective"/>), or a publication named by its web address (<see cref="NamesPublicationByAddress"/>).
+    /// </summary>
     /// <remarks>
     /// Read from markup, where a person's name is given as such, so more strictly than printed: an agency's acronym only
     /// as written in capitals ("Sana" and "Ani" are given names; "SANA" and "ANI" agencies); "Kathy Staff" is a name
@@ -1002,6 +1159,11 @@ internal static class BylineParser
     /// </remarks>
     internal static bool NamesOrganization(string name, SiteNames site)
     {
+        if (NamesPublicationByAddress(name, site))
+        {
+            return true;
+        }
+
         if (NewsAgencies.Match(name) is { } agency)
         {
             var shortMixed = !name.Contains(' ', StringComparison.Ordinal) && name.Any(char.IsLower) && name.Any(char.IsUpper);
@@ -1009,6 +1171,15 @@ internal static class BylineParser
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // "7 News WXYZ", "WXYZ News Team" on wxyz.example: a desk's or a publication's word beside the site's own name.
+        if (words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]))
+            && words.Any(w => BylineVocabulary.DeskWords.Contains(w) || BylineVocabulary.PublicationWords.Contains(w))
+            && words.Any(w => !BylineVocabulary.DeskWords.Contains(w) && !BylineVocabulary.PublicationWords.Contains(w) && w.Count(char.IsLetter) >= 3 && site.IsOwnName(w)))
+        {
+            return true;
+        }
+
         if (words.Length >= 2 && char.IsUpper(words[^1][0]) && BylineVocabulary.DeskWords.Contains(words[^1].Trim('.', ':')))
         {
             var prefix = string.Join(' ', words[..^1]);
@@ -1042,6 +1213,13 @@ internal static class BylineParser
 
         var last = words[^1].Trim('.', ':');
         if (desks && IsDeskPhrase(words))
+        {
+            return true;
+        }
+
+        // "Tribune News Service", "Harbour Wire Service": a news service, whereas "Robert Service" is a name.
+        if (words.Length >= 2 && last.Equals("service", StringComparison.OrdinalIgnoreCase) && words.All(w => char.IsUpper(w[0]))
+            && (BylineVocabulary.PublicationWords.Contains(words[^2]) || words[^2].Equals("wire", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }

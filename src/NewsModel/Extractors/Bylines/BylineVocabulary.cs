@@ -163,20 +163,43 @@ internal static class BylineVocabulary
         "esportes", "noticias", "notícias", "спорт", "новости",
     };
 
-    /// <summary>Words that make a phrase a job title rather than a name ("Senior Correspondent", "Health Reporter").</summary>
-    public static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// A journalist's post ("Reporter", "Columnist", "Korrespondentin", "기자", "記者"): the posts a signature prints beside
+    /// the writer's name (<see cref="BodySignatureExtractor.RoleSignature"/>), all of them <see cref="TitleWords"/>.
+    /// </summary>
+    public static readonly HashSet<string> JournalistPosts = new(StringComparer.OrdinalIgnoreCase)
     {
-        "correspondent", "reporter", "editor", "writer", "columnist", "contributor", "producer", "analyst", "journalist", "photographer",
-        "chief", "senior", "deputy", "managing", "associate", "assistant", "executive", "bureau", "staff", "freelance", "intern", "fellow",
-        "contributing", "political", "economics", "business", "health", "science", "technology", "sports", "sport", "culture", "opinion",
-        "news", "digital", "online", "special", "foreign", "diplomatic", "legal", "affairs", "head", "director", "professor", "founder",
-        "korrespondent", "korrespondentin", "redakteur", "redakteurin", "autor", "autorin", "chefredakteur", "journalistin",
-        "correspondant", "correspondante", "journaliste", "rédacteur", "rédactrice", "envoyé", "envoyée", "spécial", "spéciale",
-        "corresponsal", "periodista", "redactor", "redactora", "giornalista", "inviato", "inviata", "jornalista", "repórter", "repórter",
-        "dziennikarz", "dziennikarka", "redaktor", "korespondent", "корреспондент", "журналист", "muhabir", "muhabiri", "editörü",
-        "experte", "expertin", "gastautor", "gastautorin", "kolumnist", "kolumnistin", "reporterin", "fotograf", "fotografin", "volontär", "volontärin",
-        "ceo", "cfo", "cto", "coo", "mep",
+        "columnist", "reporter", "correspondent", "journalist", "writer", "kolumnist", "kolumnistin", "korrespondent", "korrespondentin",
+        "redakteur", "redakteurin", "reporterin", "journalistin", "chroniqueur", "chroniqueuse", "journaliste", "correspondant", "correspondante",
+        "rédacteur", "rédactrice", "columnista", "corresponsal", "periodista", "redactor", "redactora", "colunista", "correspondente", "jornalista",
+        "repórter", "editorialista", "corrispondente", "giornalista", "inviato", "inviata", "обозреватель", "корреспондент", "колумнист",
+        "журналист", "기자", "칼럼니스트", "특파원", "객원기자", "선임기자", "전문기자", "논설위원", "편집위원", "통신원",
+        "記者", "记者", "特派員", "特派员", "編集委員", "論説委員", "コラムニスト", "专栏作家", "專欄作家", "评论员", "評論員",
     };
+
+    /// <summary>
+    /// The <see cref="TitleWords"/> that qualify a post or name a desk ("Senior", "Political", "Business"), or are surnames
+    /// too ("Head", "Fellow"), rather than name a post: part of <see cref="TitleModifiers"/>.
+    /// </summary>
+    private static readonly string[] QualifyingTitleWords =
+    [
+        "chief", "senior", "deputy", "managing", "associate", "assistant", "executive", "bureau", "staff", "freelance", "contributing", "political",
+        "economics", "business", "health", "science", "technology", "sports", "sport", "culture", "opinion", "news", "digital", "online", "special",
+        "foreign", "diplomatic", "legal", "affairs", "head", "fellow", "spécial", "spéciale",
+    ];
+
+    /// <summary>
+    /// Words that make a phrase a job title rather than a name ("Senior Correspondent", "Health Reporter"): the
+    /// <see cref="JournalistPosts"/>, other posts ("Editor", "Professor", "CEO") and the title words that qualify a post ("Senior", "Political").
+    /// </summary>
+    public static readonly HashSet<string> TitleWords = new(
+        JournalistPosts.Concat(QualifyingTitleWords).Concat(
+        [
+            "editor", "contributor", "producer", "analyst", "photographer", "intern", "director", "professor", "founder", "autor", "autorin",
+            "chefredakteur", "envoyé", "envoyée", "dziennikarz", "dziennikarka", "redaktor", "korespondent", "muhabir", "muhabiri", "editörü", "experte",
+            "expertin", "gastautor", "gastautorin", "fotograf", "fotografin", "volontär", "volontärin", "ceo", "cfo", "cto", "coo", "mep",
+        ]),
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Posts written as acronyms ("CEO", "MEP"): a post only in capitals, since "Tom Ceo" is a name.</summary>
     private static readonly HashSet<string> AcronymPosts = new(StringComparer.OrdinalIgnoreCase) { "ceo", "cfo", "cto", "coo", "mep" };
@@ -185,23 +208,45 @@ internal static class BylineVocabulary
     public static bool IsTitle(string word) =>
         TitleWords.Contains(word) && !(AcronymPosts.Contains(word) && word.Any(char.IsLower));
 
-    /// <summary>Words that qualify a post before it ("National Political Writer", "Investigative Reporter"), besides <see cref="TitleWords"/>.</summary>
-    public static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Words that qualify a post before it rather than name one ("National Political Writer", "Investigative Reporter",
+    /// "Senior Editor"): the title words that do ("Senior", "Political", "Head") and words that are no title words
+    /// ("National", "Investigative"). A title word not among them names a post (<see cref="IsPost"/>).
+    /// </summary>
+    public static readonly HashSet<string> TitleModifiers = new(
+        QualifyingTitleWords.Concat(
+        [
+            "national", "international", "regional", "local", "metro", "city", "state", "general", "global", "investigative", "feature", "features",
+            "education", "environment", "environmental", "crime", "courts", "transport", "energy", "food", "travel", "arts", "art", "music", "film",
+            "entertainment", "lifestyle", "fashion", "auto", "automotive", "markets", "world", "data", "graphics", "photo", "video", "social", "media",
+            "night", "weekend", "books", "tech", "climate", "medical", "military", "defence", "defense", "security", "justice", "economic", "finance",
+            "financial", "money", "property", "motoring", "religion", "visual", "audience", "content", "community", "breaking", "homepage", "copy",
+            "multimedia", "web", "desk", "sub", "lead", "principal", "acting", "interim", "former", "co", "guest", "visiting",
+        ]),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word names a post ("Writer", "Editor", "CEO"), a title word (<see cref="IsTitle"/>) that does not only qualify one (<see cref="TitleModifiers"/>).</summary>
+    public static bool IsPost(string word) => IsTitle(word) && !TitleModifiers.Contains(word);
+
+    /// <summary>
+    /// The label of an advertising slot, in several languages ("Advertisement", "Anzeige", "Iklan", "広告"): never a
+    /// name, given as one whole ("Ad" alone), though some read like one. As words of a name, only those of four letters
+    /// or more count (<see cref="NonNameWords"/>): "Ad" is a given name too.
+    /// </summary>
+    public static readonly HashSet<string> AdLabels = new(StringComparer.OrdinalIgnoreCase)
     {
-        "national", "international", "regional", "local", "metro", "city", "state", "general", "global", "investigative", "feature", "features",
-        "education", "environment", "environmental", "crime", "courts", "transport", "energy", "food", "travel", "arts", "art", "music", "film",
-        "entertainment", "lifestyle", "fashion", "auto", "automotive", "markets", "world", "data", "graphics", "photo", "video", "social", "media",
-        "night", "weekend", "books", "tech", "climate", "medical", "military", "defence", "defense", "security", "justice", "economic", "finance",
-        "financial", "money", "property", "motoring", "religion", "visual", "audience", "content", "community", "breaking", "homepage", "copy",
-        "photo", "multimedia", "web", "desk", "sub", "lead", "principal", "acting", "interim", "former", "co", "guest", "visiting",
+        "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "anzeige", "werbung", "gesponsert", "publicité", "publicite",
+        "publicidad", "publicidade", "pubblicità", "pubblicita", "reklama", "reklame", "reklam", "advertentie", "annons", "annonse", "annonce",
+        "mainos", "hirdetés", "διαφήμιση", "iklan", "pariwara", "quảng cáo", "โฆษณา", "реклама", "реклами", "ogłoszenie", "إعلان", "اعلان",
+        "פרסומת", "広告", "广告", "廣告", "광고", "विज्ञापन",
     };
 
-    /// <summary>Words that never stand in a name: page furniture, dates, and placeholders.</summary>
-    public static readonly HashSet<string> NonNameWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Words that never stand in a name: page furniture, dates, placeholders, and the <see cref="AdLabels"/> of one word of four letters or more.</summary>
+    public static readonly HashSet<string> NonNameWords = new(AdLabels.Where(l => l.Length >= 4 && !l.Contains(' ', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase)
     {
         "updated", "update", "published", "posted", "share", "shares", "comment", "comments", "email", "e-mail", "print", "follow", "subscribe",
         "read", "more", "min", "mins", "minute", "minutes", "hours", "hour", "ago", "home", "news", "photo", "photos", "video", "videos",
-        "opinion", "analysis", "live", "breaking", "advertisement", "sponsored", "admin", "administrator", "guest", "anonymous", "unknown",
+        "opinion", "analysis", "live", "breaking", "admin", "administrator", "guest", "anonymous", "unknown",
         "user", "webmaster", "the", "author", "authors", "twitter", "facebook", "linkedin", "instagram", "whatsapp", "telegram", "contact",
         "profile", "view", "all", "posts", "articles", "story", "stories", "bio", "about", "today", "yesterday", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",

@@ -99,6 +99,13 @@ public class MarkupPersonKindReviewTests
     [InlineData("Staff Reports", ContributorKind.Organization)]
     [InlineData("Harbour Bureau", ContributorKind.Organization)]
     [InlineData("Bay Herald Sport", ContributorKind.Organization)]
+    [InlineData("Tribune News Service", ContributorKind.Organization)]
+    [InlineData("Robert Service", ContributorKind.Person)]
+    [InlineData("Harbourlocal.com", ContributorKind.Organization)]
+    [InlineData("Bay Herald Network (www.bayherald.example)", ContributorKind.Organization)]
+    [InlineData("Jane Roe (janeroe.com)", ContributorKind.Person)]
+    [InlineData("9 News BAYHERALD", ContributorKind.Organization)]
+    [InlineData("Jane Herald", ContributorKind.Person)]
     public void Parse_MarkupPerson_KindByName(string author, ContributorKind expected)
     {
         var article = Page(author);
@@ -119,6 +126,15 @@ public class PrintedDeskReviewTests
     [InlineData("By Jane Roe, Senior Reporter, Harbour Gazette Sport", "Jane Roe [author, @Harbour Gazette Sport]")]
     [InlineData("By Jane Roe and Times Staff", "Jane Roe [author]; Times Staff [author, org]")]
     [InlineData("By Jane Roe Money Travel", "Jane Roe Money Travel [author]")]
+    [InlineData("By Travis News, Staff Writer", "Travis News [author]")]
+    [InlineData("By Travis News, Senior Reporter", "Travis News [author]")]
+    [InlineData("By Fox News", "Fox News [author, org]")]
+    [InlineData("By Fox News, Harbour Bureau", "Fox News [author, org]; Harbour Bureau [author, org]")]
+    [InlineData("By CNN Business, Staff Writer", "CNN Business [author, org]")]
+    [InlineData("By Tribune News Service", "Tribune News Service [author, org]")]
+    [InlineData("By Robert Service", "Robert Service [author]")]
+    [InlineData("Staff", "Staff [author, org]")]
+    [InlineData("By Harbourlocal.com", "Harbourlocal.com [author, org]")]
     public void Parse_DesksAndOrder(string text, string expected) =>
         Assert.Equal(expected, NewsModel.Extractors.Bylines.BylineParser.Describe(NewsModel.Extractors.Bylines.BylineParser.Parse(text)));
 

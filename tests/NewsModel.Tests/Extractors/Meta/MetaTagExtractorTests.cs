@@ -132,6 +132,17 @@ public class MetaTagExtractorTests
         Assert.True(article.Byline.IsEmpty);
     }
 
+    [Theory]
+    [InlineData("""<meta property="og:site_name" content="HARBOURNEWS.COM"><meta name="author" content="Harbour News Network (www.harbournews.com)">""")]
+    [InlineData("""<meta property="og:site_name" content="Harbour News Network"><meta name="author" content="Harbour News Network (www.harbournews.com)">""")]
+    [InlineData("""<meta name="author" content="Harbourlocal.com">""")]
+    public void Extract_PublicationGivenAsAuthor_IsAnOrganization(string head)
+    {
+        var article = TestPages.ParsePage(head);
+
+        Assert.Equal(ContributorKind.Organization, Assert.Single(article.Byline.Contributors).Kind);
+    }
+
     [Fact]
     public void Extract_HtmlLangAndContentLanguage_HtmlLangWins()
     {
