@@ -13,12 +13,12 @@ namespace NewsModel.Internal;
 internal static class ElementText
 {
     /// <summary>The element's text with white space collapsed, or null when it is longer than <paramref name="maxLength"/> characters.</summary>
-    public static string? ShortOrNull(IElement element, int maxLength) => Read(element, maxLength, new StringBuilder(), new Stack<INode>(), lead: false);
+    public static string? ShortOrNull(IElement element, int maxLength) => Read(element, maxLength, new StringBuilder(), new Stack<INode>(), lead: false, out _);
 
     /// <summary>The first <paramref name="length"/> characters of the element's text with white space collapsed, reading no further than needed.</summary>
     public static string Lead(IElement element, int length)
     {
-        var text = Read(element, length, new StringBuilder(), new Stack<INode>(), lead: true)!;
+        var text = Read(element, length, new StringBuilder(), new Stack<INode>(), lead: true, out _)!;
         return text.Length > length ? text[..length] : text;
     }
 
@@ -64,25 +64,41 @@ internal static class ElementText
     /// <paramref name="maxLength"/> collapsed characters can take: null then, or with <paramref name="lead"/> the
     /// collapsed text read so far.
     /// </summary>
-    private static string? Read(IElement element, int maxLength, StringBuilder raw, Stack<INode> stack, bool lead)
+    private static string? Read(IElement element, int maxLength, StringBuilder raw, Stack<INode> stack, bool lead, out int rawLength)
     {
         raw.Clear();
         stack.Clear();
         stack.Push(element);
-        var rawLimit = (maxLength * 3) + 64;
+        var rawLimit = RawLimit(maxLength);
+
+        // With lead, the collapsed characters read so far (a run of white space counts once) decide when to stop.
+        var collapsed = 0;
+        var inSpace = true;
+        var textLength = 0;
         while (stack.Count > 0)
         {
             var node = stack.Pop();
             if (node is IText text)
             {
                 raw.Append(text.Data);
-                if (raw.Length > rawLimit)
+                textLength = raw.Length;
+                if (lead)
                 {
-                    if (lead)
+                    foreach (var c in text.Data)
+                    {
+                        var space = char.IsWhiteSpace(c);
+                        collapsed += space && inSpace ? 0 : 1;
+                        inSpace = space;
+                    }
+
+                    if (collapsed > maxLength + 1)
                     {
                         break;
                     }
-
+                }
+                else if (raw.Length > rawLimit)
+                {
+                    rawLength = textLength;
                     return null;
                 }
 
@@ -105,6 +121,7 @@ internal static class ElementText
                 if (!IsInlineFormatting(e))
                 {
                     raw.Append(' ');
+                    inSpace = true;
                 }
             }
 
@@ -114,9 +131,14 @@ internal static class ElementText
             }
         }
 
-        var collapsed = TextNormalizer.Collapse(raw.ToString());
-        return lead || collapsed.Length <= maxLength ? collapsed : null;
+        // The raw length where the last text ended: what the limit was checked against.
+        rawLength = textLength;
+        var result = TextNormalizer.Collapse(raw.ToString());
+        return lead || result.Length <= maxLength ? result : null;
     }
+
+    /// <summary>How many raw characters (white space included) a reading for <paramref name="maxLength"/> collapsed ones takes before it gives up.</summary>
+    private static int RawLimit(int maxLength) => (maxLength * 3) + 64;
 
     /// <summary>
     /// The short texts of one page, read once: the byline, date and breadcrumb readers look at the same elements around
@@ -128,7 +150,7 @@ internal static class ElementText
         /// <summary>The longest text kept: the longest any reader of the header asks for.</summary>
         public const int CachedLength = 250;
 
-        private readonly Dictionary<IElement, string?> _texts = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<IElement, (string? Text, int RawLength)> _texts = new(ReferenceEqualityComparer.Instance);
         private readonly StringBuilder _raw = new();
         private readonly Stack<INode> _stack = new();
 
@@ -140,16 +162,18 @@ internal static class ElementText
         {
             if (maxLength > CachedLength)
             {
-                return Read(element, maxLength, _raw, _stack, lead: false);
+                return Read(element, maxLength, _raw, _stack, lead: false, out _);
             }
 
-            if (!_texts.TryGetValue(element, out var text))
+            if (!_texts.TryGetValue(element, out var read))
             {
-                text = Read(element, CachedLength, _raw, _stack, lead: false);
-                _texts[element] = text;
+                var text = Read(element, CachedLength, _raw, _stack, lead: false, out var rawLength);
+                read = (text, rawLength);
+                _texts[element] = read;
             }
 
-            return text is not null && text.Length <= maxLength ? text : null;
+            // What the direct reading for this limit gives: null once the raw text passes its own limit, as there.
+            return read.Text is not null && read.Text.Length <= maxLength && read.RawLength <= RawLimit(maxLength) ? read.Text : null;
         }
     }
 

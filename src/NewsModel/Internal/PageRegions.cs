@@ -132,7 +132,7 @@ internal static class PageRegions
     }
 
     /// <summary>"with-sidebar", "one-sidebar", "no-comments": a page or article that has such a region, not the region.</summary>
-    private static bool IsLayoutModifier(string token, int at)
+    internal static bool IsLayoutModifier(string token, int at)
     {
         foreach (var modifier in LayoutModifiers)
         {

@@ -32,6 +32,27 @@ public class ArticleHeaderTests
         { """<main><h1>Crane stays</h1><article><p id="x">By Ann Vale</p></article></main>""", false },
         { """<main><h1>Crane stays</h1><div class="meta"><h4><a id="x" href="/author/ann-vale">Ann Vale</a></h4></div></main>""", false },
 
+        // A lone block with a linked heading before the body (a series heading in the meta lines), or a "read also" link
+        // after the element in a brief: the article's own.
+        { """<main><h1>Crane stays</h1><div class="story-meta"><h3><a href="/series/harbour-works/">Harbour works</a></h3><p id="x">By Ann Vale</p></div>""" + Prose + "</main>", false },
+        { """<main><h1>Crane stays</h1><div class="article-body"><p id="x">By Ann Vale</p>""" + Prose + """<h3><a href="/harbour/ferry">Read also: ferry back on time</a></h3></div></main>""", false },
+
+        // Class names that describe the article's own container or its layout.
+        { """<main><h1>Crane stays</h1><div class="article__content article__content--has-related-links"><p id="x">By Ann Vale</p></div></main>""", false },
+        { """<main><h1>Crane stays</h1><div class="article-body readmore-collapsed"><p id="x">QUAYSIDE (12.03.2024) – The board met.</p></div></main>""", false },
+        { """<main><h1>Crane stays</h1><ul class="post-info"><li class="elementor-icon-list-item"><a id="x" href="/author/ann-vale/">Ann Vale</a></li><li class="elementor-icon-list-item">March 12, 2024</li></ul></main>""", false },
+
+        // A lede named "teaser" beside the headline, with the writer's or the date's link in it.
+        { """<main><h1>Crane stays</h1><div class="article-teaser"><p class="teaser-text">The board kept the crane.</p><p class="author">Von <a id="x" href="/autoren/anna-maria-vale">Anna Maria Vale</a></p></div></main>""", false },
+
+        // The headline outside the article, or in a short hero article: the article after it holds the story.
+        { """<div class="head"><h1>Crane stays</h1></div><div><article><p id="x">By Ann Vale</p>""" + Prose + Prose + Prose + Prose + Prose + """</article><article><h2><a href="/harbour/fees">Harbour fees rise</a></h2></article></div>""", false },
+        { """<section class="hero"><article><h1>Crane stays</h1></article></section><article class="story"><div id="x">By Ann Vale</div>""" + Prose + Prose + Prose + Prose + Prose + "</article>", false },
+
+        // The footer of the headline's own block, and a meta line named for its comments.
+        { """<div class="post"><h1>Crane stays</h1>""" + Prose + """<footer class="post-footer">Filed under <a id="x" href="/category/harbour/" rel="category tag">Harbour</a></footer></div>""", false },
+        { """<div class="post"><h1>Crane stays</h1>""" + Prose + """<p class="postmetadata comments-meta"><a id="x" href="/category/harbour/">Harbour</a> | 2 comments</p></div>""", false },
+
         // Other stories, entries of their own, the site's furniture: foreign.
         { """<main><h1>Crane stays</h1><div class="teaser"><a href="/harbour/ferry">Ferry back on time</a><span id="x">By John Doe</span></div></main>""", true },
         { """<main><h1>Crane stays</h1><div class="relatedArticles"><span id="x">By John Doe</span></div></main>""", true },
@@ -39,10 +60,16 @@ public class ArticleHeaderTests
         { """<article><h1>Crane stays</h1>""" + Prose + """<article><p id="x">By John Doe</p></article></article>""", true },
         { """<main><h1>Crane stays</h1><article><p>One</p></article><article><p id="x">By John Doe</p></article></main>""", true },
         { """<main><h1>Crane stays</h1><ul><li><h3>Ferry back on time</h3><span id="x">By John Doe</span></li><li><h3>Fees</h3></li></ul></main>""", true },
-        { """<main><h1>Crane stays</h1><div><div><h3><a href="/harbour/ferry">Ferry back on time</a></h3><a id="x" href="/category/ferries">Ferries</a></div></div></main>""", true },
+        { """<main><h1>Crane stays</h1><div class="cards"><div class="card"><h3><a href="/harbour/ferry">Ferry back on time</a></h3><a id="x" href="/category/ferries">Ferries</a></div><div class="card"><h3><a href="/harbour/fees">Harbour fees rise</a></h3></div></div></main>""", true },
+        { """<main><h1>Crane stays</h1>""" + Prose + """<div class="more"><h3><a href="/harbour/ferry">Ferry back on time</a></h3><span id="x">By John Doe</span></div></main>""", true },
         { """<main><h1>Crane stays</h1><aside><span id="x">By John Doe</span></aside></main>""", true },
         { """<main><h1>Crane stays</h1>""" + Prose + """<footer class="site-footer"><span id="x">Harbour</span></footer></main>""", true },
         { """<article><h1>Crane stays</h1>""" + Prose + """</article><div id="comments"><div id="x">Ann wrote on May 3</div></div>""", true },
+
+        // Another story's items inside the entry's own footer, and the comments right after a short text.
+        { """<article><h1>Crane stays</h1>""" + Prose + """<footer class="post-footer"><div class="more-articles"><div class="item"><span class="title"><a href="/harbour/ferry">Ferry back on time again</a></span> <span id="x">By John Doe</span></div><div class="item"><span class="title"><a href="/harbour/fees">Harbour fees rise next year</a></span></div></div></footer></article>""", true },
+        { """<article><h1>Crane stays</h1><p class="p1">Short.</p><div id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><span id="x" class="comment-author">By Gary Pike</span><p>Nice.</p></li></ol></div></article>""", true },
+        { """<main><h1>Crane stays</h1><div><article><p>One</p></article><article><p id="x">By John Doe</p></article><article><p>Three</p></article></div></main>""", true },
     };
 
     [Theory]

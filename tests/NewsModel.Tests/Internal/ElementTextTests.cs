@@ -75,4 +75,25 @@ public class ElementTextTests
         Assert.Equal(element.TextContent.Length > limit, longer);
         Assert.Equal(longer, ElementText.IsLongerThan(element, limit));
     }
+
+    [Theory]
+    [InlineData(80)]
+    [InlineData(160)]
+    [InlineData(250)]
+    public void CachedText_IndentedListGivesUpAsTheDirectReadingDoes(int max)
+    {
+        var indent = "\n" + new string('\t', 90);
+        var (context, element) = Build($"""<ol id="x">{indent}<li>Home</li>{indent}<li>Business</li>{indent}<li>Markets</li>{indent}</ol>""");
+
+        Assert.Equal(ElementText.ShortOrNull(element, max), ElementText.Cache.Of(context).ShortOrNull(element, max));
+    }
+
+    [Fact]
+    public void Lead_CountsCollapsedCharacters()
+    {
+        var indent = "\n" + new string('\t', 56);
+        var (_, element) = Build($"""<p id="x">{indent}<strong>{indent}BERLIN{indent}</strong>{indent}<a href="/dpa">{indent}dpa{indent}</a> 12.03.2024 – The port reopened today after a week.</p>""");
+
+        Assert.StartsWith("BERLIN dpa 12.03.2024", ElementText.Lead(element, 48), StringComparison.Ordinal);
+    }
 }

@@ -164,8 +164,8 @@ public class SectionArticleHeaderTests
             ArticleUrl);
 
     [Theory]
-    // A teaser card of another story under the headline: its category link files that story.
-    [InlineData("""<div><div><h3><a href="/2024/05/13/pier-repairs">Pier repairs start next week</a></h3><a href="/category/harbour">Harbour</a></div></div>""", "")]
+    // Teaser cards of other stories under the headline: their category links file those stories.
+    [InlineData("""<div class="cards"><div class="card"><h3><a href="/2024/05/13/pier-repairs">Pier repairs start next week</a></h3><a href="/category/harbour">Harbour</a></div><div class="card"><h3><a href="/2024/05/12/new-boat">New boat named</a></h3><a href="/category/boats">Boats</a></div></div>""", "")]
     // A list of other stories, each with its heading and category.
     [InlineData("""<ul><li><h3>Pier repairs start next week</h3><a href="/category/harbour">Harbour</a></li><li><h3>New boat named</h3></li></ul>""", "")]
     // The article's own meta line.

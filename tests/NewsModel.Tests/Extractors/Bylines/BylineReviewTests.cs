@@ -310,7 +310,8 @@ public class BylineArticleHeaderTests
     [Fact]
     public void CreditInOneOfSeveralEntries_DoesNotBeatMarkupAuthor()
     {
-        var article = Page("""<article><p class="byline">By John Doe</p>""" + Story + "</article><article><p>Next post</p>" + Story + "</article>");
+        // A live blog's entries after the headline: the first entry's credit is that entry's.
+        var article = Page("""<article><p class="byline">By John Doe</p>""" + Story + "</article><article><p>Next post</p>" + Story + "</article><article><p>Third post</p>" + Story + "</article>");
 
         Assert.Equal(["Olaf Brink"], article.Byline.Contributors.Select(c => c.Name));
     }
@@ -331,8 +332,9 @@ public class BylineArticleHeaderTests
     [Fact]
     public void AuthorsOfAListOfOtherStoriesAfterTheArticle_AreNotItsByline()
     {
-        var listing = """<div class="listing"><div class="row"><div class="col"><a class="listing__link" href="/town/ferry"><div class="listing__item"><h3>Ferry back on time after the storm</h3>"""
-            + """<div class="listing__item__author"><span>Jane Roe</span></div></div></a></div></div></div>""";
+        var card = """<div class="col"><a class="listing__link" href="/town/{0}"><div class="listing__item"><h3>{1}</h3><div class="listing__item__author"><span>{2}</span></div></div></a></div>""";
+        var listing = """<div class="listing"><div class="row">""" + string.Format(card, "ferry", "Ferry back on time after the storm", "Jane Roe")
+            + string.Format(card, "fees", "Harbour fees rise next year", "Max Berg") + "</div></div>";
         var article = TestPages.Parse(
             $"<!doctype html><html lang=\"en\"><head><title>Tower to be repainted</title></head><body><main><article><h1>Tower to be repainted</h1>{Story}</article>{listing}</main></body></html>",
             new Uri("https://www.bayherald.example/town/tower-repainted"));
