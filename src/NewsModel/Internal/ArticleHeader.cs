@@ -5,20 +5,20 @@ namespace NewsModel.Internal;
 
 /// <summary>
 /// The article's own header: the headline, what is printed just above it (kicker, breadcrumb, dateline) and just below
-/// it (byline, dates, meta lines), and the one rule that tells which blocks near it speak for something else. Every
-/// reader that trusts the header more than the rest of the page asks here: the dates (offsets, update lines), the
-/// printed byline (whether it may beat a markup author), the category kicker and meta links.
+/// it (byline, dates, meta lines), and the rules that tell which blocks on the page speak for something else. Every
+/// reader that looks for the article's byline, dates or section asks here.
 /// </summary>
 /// <remarks>
 /// <para>
-/// A block is <em>foreign</em> (<see cref="IsForeign"/>) when, between an element and the container it shares with
-/// the headline, it is furniture (<see cref="PageRegions"/>; not the footer of the headline's own block, nor a short
-/// meta line named for its comments), a container of other stories (related, also-read, roundup blocks; teasers and
-/// promos away from the headline), an entry of its own (an <c>article</c> that does not hold the headline, where the
-/// headline has an article of its own or the block stands beside others like it, but not the article holding the
-/// story after a headline printed outside it; a list item holding a heading), or, below the headline, a story card (a
-/// short block linking a story, in a list of such cards or after the body with its link before the element). What is
-/// printed in a foreign block may speak for another story or another moment. docs/precedence.md gives the rules whole.
+/// Two strengths of the same rule. <em>Furniture</em> (<see cref="IsFurniture"/>) is what no reader takes a value from:
+/// page furniture (<see cref="PageRegions"/>; not the footer of the headline's own entry, nor a short meta line named
+/// for its comments), containers of other stories (related, also-read, roundup blocks; teasers and promos away from
+/// the headline), and lists of story cards (short blocks side by side, each linking a story). <em>Foreign</em>
+/// (<see cref="IsForeign"/>) adds what may belong to the page but does not speak for the article's header: an entry
+/// of its own (an <c>article</c> that does not hold the headline or the body's first paragraph, where the headline has
+/// an article of its own or the block stands beside others like it; a list item holding a linked heading), a lone
+/// teaser card after the body (its linked title before the element), and a navigation element above the headline.
+/// docs/precedence.md gives the rules whole.
 /// </para>
 /// <para>
 /// The header has two extents. Its <em>reach</em> (<see cref="Holds"/>) is the area the printed-date reader reads:
@@ -36,17 +36,8 @@ internal sealed class ArticleHeader
     /// <summary>How many elements before the headline the reach covers (the printed-date reader's reach).</summary>
     private const int ReachBefore = 12;
 
-    /// <summary>How many elements after the headline an article holding the story may start (see the constructor).</summary>
-    private const int ContinuationReach = 10;
-
-    /// <summary>How many levels above the headline the parent of the entry's own footer may sit.</summary>
-    private const int OwnFooterLevels = 3;
-
     /// <summary>How long a meta line named for comments may be.</summary>
     private const int MaxMetaLineText = 160;
-
-    /// <summary>How long the first unclassed paragraph of the body is at least: where teasers after the body may begin.</summary>
-    private const int BodyStartLength = 60;
 
     /// <summary>How many words a link's text needs to title a story.</summary>
     private const int StoryTitleWords = 4;
@@ -54,8 +45,8 @@ internal sealed class ArticleHeader
     /// <summary>How long an unclassed paragraph is before it counts as body text, ending the band.</summary>
     private const int BodyParagraphLength = 120;
 
-    /// <summary>How much text a block whose heading links elsewhere may hold and still be a teaser card.</summary>
-    private const int MaxTeaserText = 600;
+    /// <summary>How much text a block linking a story may hold and still be a card.</summary>
+    private const int MaxCardText = 600;
 
     /// <summary>How many links a navigation element above the headline may hold and still label the article.</summary>
     private const int MaxLabelLinks = 8;
@@ -63,21 +54,18 @@ internal sealed class ArticleHeader
     /// <summary>How many words make a paragraph running text rather than a line of links.</summary>
     private const int ProseWords = 12;
 
-    // A footer of the site or page, never an entry's own.
-    private static readonly string[] PageFooterKeys = ["site", "page", "global", "main-footer"];
-
     // Words beside "comments" in the name of a post's meta line ("date-comments", "comments-meta", "comment-count").
     private static readonly string[] MetaLineKeys = ["meta", "date", "count", "link", "num", "info", "byline", "posted"];
 
-    // The first folder of a link to a page that is no story: a person's, a topic's, a section's, a search.
+    // Folders of a link to a page that is no story: a person's, a topic's, a section's, a search.
     private static readonly HashSet<string> NonStoryFolders = new(StringComparer.OrdinalIgnoreCase)
     {
-        "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "profile", "profil", "user", "users",
-        "people", "person", "tag", "tags", "topic", "topics", "category", "categories", "schlagwort", "thema", "themen", "search",
+        "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "profile", "profiles", "profil", "user",
+        "users", "people", "person", "staff", "team", "journalist", "journalists", "journalisten", "journalistes", "redazione", "firmas",
+        "tag", "tags", "topic", "topics", "category", "categories", "schlagwort", "thema", "themen", "search",
     };
 
-    // Containers of other stories, beside the furniture PageRegions knows, matched anywhere in a class or id
-    // ("relatedArticles", "story-list__item", "c-read-more").
+    // Containers of other stories, beside the furniture PageRegions knows ("relatedArticles", "story-list__item").
     private static readonly string[] OtherStoryKeys =
     [
         "related", "more-stories", "more-from", "roundup", "story-list", "story-card", "also-read", "alsoread", "see-also", "inline-story",
@@ -90,11 +78,10 @@ internal sealed class ArticleHeader
 
     private readonly PageLayout _layout;
     private readonly IElement? _ownEntry;
+    private readonly IElement? _ownBlock;
     private readonly bool _headlineInArticle;
-    private readonly IElement? _continuation;
     private readonly IElement? _bodyStart;
-    private readonly List<IElement> _headlineAncestors = [];
-    private readonly Dictionary<IElement, bool> _foreignContainers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, Verdict> _verdicts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IElement, IElement?> _storyLinks = new(ReferenceEqualityComparer.Instance);
     private HashSet<IElement>? _reach;
     private HashSet<IElement>? _band;
@@ -108,36 +95,34 @@ internal sealed class ArticleHeader
         }
 
         _ownEntry = headline.Closest("article, .hentry, .type-post");
+        _ownBlock = headline.Closest("article, .hentry, .type-post, .post, .entry") is { LocalName: not ("body" or "html") } block ? block : null;
+        _headlineInArticle = headline.Closest("article") is not null;
+
+        // The body's first paragraph: an unclassed paragraph of body text (a standfirst carries a class, or is short).
         foreach (var after in layout.After)
         {
-            if (after.LocalName == "p" && !after.HasAttribute("class") && ElementText.IsLongerThan(after, BodyStartLength))
+            if (IsBodyParagraph(after))
             {
                 _bodyStart = after;
                 break;
             }
         }
+    }
 
-        var ownArticle = headline.Closest("article");
-        _headlineInArticle = ownArticle is not null;
-        for (var up = headline.ParentElement; up is not null; up = up.ParentElement)
-        {
-            _headlineAncestors.Add(up);
-        }
+    /// <summary>What a container is, judged alone.</summary>
+    private enum Verdict
+    {
+        /// <summary>Nothing that speaks for something else.</summary>
+        Own,
 
-        // A headline printed outside the article, or in a short "hero" article of its own: the first article after it
-        // holds the story (its byline, its dates) where it holds a story's text and is no entry among several (a live
-        // blog's posts follow their headline the same way).
-        if (ownArticle is null || !ElementText.IsLongerThan(ownArticle, MaxTeaserText))
-        {
-            for (var i = 0; i < layout.After.Count && i < ContinuationReach; i++)
-            {
-                if (layout.After[i] is { LocalName: "article" } next && (ownArticle is null || !ownArticle.Contains(next)))
-                {
-                    _continuation = ElementText.IsLongerThan(next, MaxTeaserText) && SameKindSiblings(next) <= 1 ? next : null;
-                    break;
-                }
-            }
-        }
+        /// <summary>Furniture, another story's container, or a list of story cards.</summary>
+        Furniture,
+
+        /// <summary>An entry of its own.</summary>
+        Entry,
+
+        /// <summary>A navigation element just above the headline, few links: a kicker or a section's sub-navigation.</summary>
+        LabelNavigation,
     }
 
     /// <summary>The headline element the header is built around; null when the page has none.</summary>
@@ -158,13 +143,13 @@ internal sealed class ArticleHeader
     /// </summary>
     public bool Opens(IElement element)
     {
-        if (Headline is null || IsForeign(element))
+        if (Headline is not { } headline || IsForeign(element))
         {
             return false;
         }
 
         var band = Band();
-        for (var e = element; e is not null && !e.Contains(Headline); e = e.ParentElement)
+        for (var e = element; e is not null && !e.Contains(headline); e = e.ParentElement)
         {
             if (band.Contains(e))
             {
@@ -176,18 +161,26 @@ internal sealed class ArticleHeader
     }
 
     /// <summary>
-    /// Whether <paramref name="element"/> belongs to the headline's own entry: inside its <c>article</c> (or WordPress
-    /// entry) when it has one, else in no other article (the next post of an infinite scroll is not this one's).
+    /// Whether <paramref name="element"/> belongs to the headline's own entry: inside its <c>article</c> (or entry) when
+    /// it has one, else in no other article (the next post of an infinite scroll is not this one's).
     /// </summary>
     public bool InOwnEntry(IElement element) =>
         _ownEntry is not null ? _ownEntry.Contains(element) : element.Closest("article, .hentry, .type-post") is null;
 
     /// <summary>
-    /// Whether <paramref name="element"/> sits in a block that speaks for something other than the article: furniture,
-    /// another story's container, an entry of its own, or a teaser (see the remarks). Without a headline, only
-    /// furniture counts.
+    /// Whether <paramref name="element"/> sits in furniture, another story's container or a list of story cards: nothing
+    /// there is the article's byline, date or section. Without a headline, only page furniture counts.
     /// </summary>
-    public bool IsForeign(IElement element)
+    public bool IsFurniture(IElement element) => Judge(element, entries: false, kicker: false);
+
+    /// <summary>
+    /// Whether <paramref name="element"/> sits in a block that does not speak for the article's header: furniture, an
+    /// entry of its own, a lone teaser card after the body, or a navigation element (unless <paramref name="kicker"/>:
+    /// a short one just above the headline then labels the article).
+    /// </summary>
+    public bool IsForeign(IElement element, bool kicker = false) => Judge(element, entries: true, kicker);
+
+    private bool Judge(IElement element, bool entries, bool kicker)
     {
         if (Headline is not { } headline)
         {
@@ -199,17 +192,17 @@ internal sealed class ArticleHeader
             return false;
         }
 
-        if (IsForeignContainer(element))
-        {
-            return true;
-        }
-
-        // Above the headline, a block that links a story is the article's own series or kicker ("Fohlen › by
-        // hufeisen77" over a chapter), not a teaser card.
         var below = headline.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following);
-        for (var up = element.ParentElement; up is not null && up.LocalName is not ("body" or "html") && !up.Contains(headline); up = up.ParentElement)
+        for (var up = element; up is not null && up.LocalName is not ("body" or "html") && !up.Contains(headline); up = up.ParentElement)
         {
-            if (IsForeignContainer(up) || (below && IsStoryCard(up, element)))
+            var verdict = VerdictOf(up);
+            if (verdict == Verdict.Furniture || (entries && verdict == Verdict.Entry) || (verdict == Verdict.LabelNavigation && !kicker))
+            {
+                return true;
+            }
+
+            // A teaser after the body: its linked title, then the element (its byline or date).
+            if (entries && below && !ReferenceEquals(up, element) && IsLoneTeaser(up, element))
             {
                 return true;
             }
@@ -237,9 +230,6 @@ internal sealed class ArticleHeader
         return _reach.Contains(element);
     }
 
-    /// <summary>Whether a container is one of the band's elements (see <see cref="Opens"/>).</summary>
-    private bool InBand(IElement container) => Band().Contains(container);
-
     /// <summary>The elements of the band below the headline (see <see cref="Opens"/>), computed once.</summary>
     private HashSet<IElement> Band()
     {
@@ -251,8 +241,7 @@ internal sealed class ArticleHeader
         _band = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var after in _layout.After)
         {
-            if (after.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"
-                || (after.LocalName == "p" && !after.HasAttribute("class") && ElementText.IsLongerThan(after, BodyParagraphLength - 1)))
+            if (after.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || IsBodyParagraph(after))
             {
                 break;
             }
@@ -263,42 +252,62 @@ internal sealed class ArticleHeader
         return _band;
     }
 
-    /// <summary>Whether a container, judged alone, is furniture, another story's container or an entry of its own.</summary>
-    private bool IsForeignContainer(IElement container)
+    private static bool IsBodyParagraph(IElement element) =>
+        element.LocalName == "p" && !element.HasAttribute("class") && ElementText.IsLongerThan(element, BodyParagraphLength - 1);
+
+    private Verdict VerdictOf(IElement container)
     {
-        if (_foreignContainers.TryGetValue(container, out var known))
+        if (_verdicts.TryGetValue(container, out var known))
         {
             return known;
         }
 
-        var foreign = (PageRegions.IsRegion(container, footers: !IsOwnFooter(container), comments: !IsMetaLine(container)) && !IsLabelNavigation(container))
-            || HasKey(container.GetAttribute("class"), OtherStoryKeys) || HasKey(container.Id, OtherStoryKeys)
-            || ((HasKey(container.GetAttribute("class"), SoftOtherStoryKeys) || HasKey(container.Id, SoftOtherStoryKeys)) && (!BesideHeadline(container) || LinksAStory(container)))
-            || (container.LocalName == "article" && !ReferenceEquals(container, _continuation)
-                && (_headlineInArticle || IsSameKind(container.PreviousElementSibling, container) || IsSameKind(container.NextElementSibling, container)))
-            || (container.LocalName == "li" && container.QuerySelector("h2, h3, h4") is not null);
-        _foreignContainers[container] = foreign;
-        return foreign;
+        var classes = container.GetAttribute("class");
+        var id = container.Id;
+        Verdict verdict;
+        if (PageRegions.IsRegion(container, footers: !IsOwnFooter(container), comments: !IsMetaLine(container)))
+        {
+            verdict = IsLabelNavigation(container) ? Verdict.LabelNavigation : Verdict.Furniture;
+        }
+        else if (HasKey(classes, OtherStoryKeys) || HasKey(id, OtherStoryKeys)
+            || ((HasKey(classes, SoftOtherStoryKeys) || HasKey(id, SoftOtherStoryKeys)) && (!BesideHeadline(container) || LinksAStory(container)))
+            || IsCardInAList(container))
+        {
+            verdict = Verdict.Furniture;
+        }
+        else if ((container.LocalName == "article" && IsOtherEntry(container))
+            || (container.LocalName == "li" && container.QuerySelector("h2, h3, h4") is not null && StoryLink(container) is not null
+                && IsSameKind(container.PreviousElementSibling ?? container.NextElementSibling, container)))
+        {
+            verdict = Verdict.Entry;
+        }
+        else
+        {
+            verdict = Verdict.Own;
+        }
+
+        _verdicts[container] = verdict;
+        return verdict;
     }
 
     /// <summary>
-    /// Whether a container is a story card: a short block (a title and a few lines) that links a story, either beside a
-    /// block of the same kind (same element, same classes) that links one too (a list of cards), or, after the body's
-    /// first paragraph, with that link before the element (a teaser: its title, then its byline or date). A lone block
-    /// whose link comes after the element ("Read also" in a brief) or that comes before the body (a series heading in
-    /// the meta lines) is the article's own.
+    /// Whether an <c>article</c> that does not hold the headline is an entry of its own: where the headline has an
+    /// article of its own or this one stands beside others like it, unless it holds the body's first paragraph (the
+    /// story printed after a headline set outside it, in a hero block, or an inner article for the body).
     /// </summary>
-    private bool IsStoryCard(IElement container, IElement element)
+    private bool IsOtherEntry(IElement article) =>
+        !(_bodyStart is not null && article.Contains(_bodyStart))
+        && (_headlineInArticle || IsSameKind(article.PreviousElementSibling, article) || IsSameKind(article.NextElementSibling, article));
+
+    /// <summary>
+    /// Whether a container is one card of a list of story cards: a short block that links a story, beside a block of
+    /// the same kind (same element, same classes) that links one too.
+    /// </summary>
+    private bool IsCardInAList(IElement container)
     {
-        if (StoryLink(container) is not { } link)
+        if (StoryLink(container) is null)
         {
             return false;
-        }
-
-        if (_bodyStart is not null && _bodyStart.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following)
-            && link.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following))
-        {
-            return true;
         }
 
         var classes = container.GetAttribute("class");
@@ -315,6 +324,16 @@ internal sealed class ArticleHeader
     }
 
     /// <summary>
+    /// Whether a container is a lone teaser card after the body: a short block, starting after the body's first
+    /// paragraph, whose linked heading comes before the element. A block with a linked heading before the body (a series
+    /// heading in the meta lines), or with its link after the element (a brief's "Read also"), is the article's own.
+    /// </summary>
+    private bool IsLoneTeaser(IElement container, IElement element) =>
+        _bodyStart is not null && StoryLink(container) is { } link && (link.Closest("h2, h3, h4") is not null || link.QuerySelector("h2, h3, h4") is not null)
+        && _bodyStart.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following)
+        && link.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following);
+
+    /// <summary>
     /// The first link in a short block (600 characters or less) that links a story: a linked heading, or a link titling
     /// one (see <see cref="IsStoryLink"/>), to a page that may be a story; null when none.
     /// </summary>
@@ -326,11 +345,12 @@ internal sealed class ArticleHeader
         }
 
         IElement? found = null;
-        if (!ElementText.IsLongerThan(container, MaxTeaserText))
+        if (!ElementText.IsLongerThan(container, MaxCardText))
         {
             foreach (var link in container.QuerySelectorAll("a[href]"))
             {
-                if (LinksAStoryPage(link) && ((link.Closest("h2, h3, h4") is { } heading && container.Contains(heading)) || link.QuerySelector("h2, h3, h4") is not null || TitlesAStory(link)))
+                if (LinksAStoryPage(link)
+                    && ((link.Closest("h2, h3, h4") is { } heading && container.Contains(heading)) || link.QuerySelector("h2, h3, h4") is not null || TitlesAStory(link)))
                 {
                     found = link;
                     break;
@@ -350,22 +370,8 @@ internal sealed class ArticleHeader
         container.LocalName == "nav" && Headline is { } headline && headline.CompareDocumentPosition(container).HasFlag(DocumentPositions.Preceding)
         && InReach(container) && container.QuerySelectorAll("a[href]").Length <= MaxLabelLinks;
 
-    /// <summary>
-    /// Whether a container sits in the footer of the headline's own entry (its categories, tags, "Posted by"): inside the
-    /// headline's article or entry, or in a footer whose parent holds the headline within a few levels. The page's own
-    /// footer sits further out.
-    /// </summary>
-    private bool IsOwnFooter(IElement container)
-    {
-        if (_ownEntry is not null && _ownEntry.Contains(container))
-        {
-            return true;
-        }
-
-        var parent = container.ParentElement;
-        var level = parent is null || parent.LocalName is "body" or "html" ? -1 : _headlineAncestors.IndexOf(parent);
-        return level is >= 0 and < OwnFooterLevels && !HasKey(container.GetAttribute("class"), PageFooterKeys) && !HasKey(container.Id, PageFooterKeys);
-    }
+    /// <summary>Whether a container sits in the headline's own entry or post block, whose footer holds its categories, tags and "Posted by".</summary>
+    private bool IsOwnFooter(IElement container) => _ownBlock is not null && _ownBlock.Contains(container);
 
     /// <summary>
     /// Whether a container named for comments is a meta line ("date-comments", "comments-meta": a date, categories and a
@@ -399,42 +405,86 @@ internal sealed class ArticleHeader
     private static bool TitlesAStory(IElement link) =>
         WordCount(link.TextContent) >= StoryTitleWords && (link.Closest("p") is not { } paragraph || WordCount(paragraph.TextContent) <= ProseWords);
 
-    /// <summary>Whether a link leads to a page that may be a story: not a person's, a topic's or a section's page, a search or a date archive.</summary>
+    /// <summary>
+    /// Whether a link leads to a page that may be a story: a web page (a relative address or http/https, not mailto:,
+    /// tel: or javascript:) that is not a person's, a topic's or a section's page, a search, a date archive or the site's
+    /// home, and no WordPress query for a post or page.
+    /// </summary>
     private static bool LinksAStoryPage(IElement link)
     {
-        var href = link.GetAttribute("href");
+        var href = link.GetAttribute("href")?.Trim();
         if (string.IsNullOrEmpty(href) || href.StartsWith('#'))
         {
             return false;
         }
 
         var path = href.AsSpan();
-        var scheme = path.IndexOf("//", StringComparison.Ordinal);
-        if (scheme >= 0)
+        var colon = path.IndexOf(':');
+        var firstSlash = path.IndexOf('/');
+        if (colon >= 0 && (firstSlash < 0 || colon < firstSlash))
         {
-            path = path[(scheme + 2)..];
-            var slash = path.IndexOf('/');
+            var scheme = path[..colon];
+            if (!scheme.Equals("http", StringComparison.OrdinalIgnoreCase) && !scheme.Equals("https", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            path = path[(colon + 1)..];
+        }
+
+        // Drop the host of an absolute or scheme-relative address, then the query and fragment.
+        if (path.StartsWith("//", StringComparison.Ordinal))
+        {
+            path = path[2..];
+            var slash = path.IndexOfAny('/', '?', '#');
             path = slash < 0 ? [] : path[slash..];
         }
 
-        var first = path.TrimStart('/');
-        var end = first.IndexOfAny('/', '?', '#');
-        var segment = end < 0 ? first : first[..end];
-        if (segment.IsEmpty || NonStoryFolders.Contains(segment.ToString()))
+        var end = path.IndexOfAny('?', '#');
+        var query = end < 0 ? [] : path[end..];
+        path = end < 0 ? path : path[..end];
+        if (query.StartsWith("?p=", StringComparison.Ordinal) || query.StartsWith("?page_id=", StringComparison.Ordinal))
         {
             return false;
         }
 
-        // A date archive: "/2024/03/12/" and nothing after.
-        foreach (var c in first)
+        var anyLetter = false;
+        foreach (var range in SplitSegments(path))
         {
-            if (!char.IsAsciiDigit(c) && c is not '/' and not '-')
+            var segment = path[range];
+            if (segment.StartsWith("@") || NonStoryFolders.Contains(segment.ToString()))
             {
-                return true;
+                return false;
+            }
+
+            foreach (var c in segment)
+            {
+                anyLetter |= !char.IsAsciiDigit(c) && c is not '-' and not '.';
             }
         }
 
-        return false;
+        // A date archive ("/2024/03/12/") or the home page names no story.
+        return anyLetter;
+    }
+
+    private static List<Range> SplitSegments(ReadOnlySpan<char> path)
+    {
+        var segments = new List<Range>();
+        var start = 0;
+        for (var i = 0; i <= path.Length; i++)
+        {
+            if (i == path.Length || path[i] == '/')
+            {
+                if (i > start && !(i - start <= 2 && path[start] == '.'))
+                {
+                    segments.Add(start..i);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return segments;
     }
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
@@ -446,8 +496,8 @@ internal sealed class ArticleHeader
 
     /// <summary>
     /// Whether a class list or id names one of <paramref name="keys"/>: at the start of a token, after a hyphen or an
-    /// underscore, or at a camel-case word ("relatedArticles", "c-read-more", "articleTeaser"); not in a taxonomy class
-    /// ("category-related", "node-promoted").
+    /// underscore, or at a camel-case word ("relatedArticles", "c-related"); not in a layout flag
+    /// ("article__content--has-related-links") or a taxonomy class ("category-related", "node-promoted").
     /// </summary>
     private static bool HasKey(string? name, string[] keys)
     {
@@ -477,18 +527,6 @@ internal sealed class ArticleHeader
         }
 
         return false;
-    }
-
-    /// <summary>How many siblings of the same element name an element has.</summary>
-    private static int SameKindSiblings(IElement element)
-    {
-        var count = 0;
-        for (var sibling = element.ParentElement?.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
-        {
-            count += !ReferenceEquals(sibling, element) && sibling.LocalName == element.LocalName ? 1 : 0;
-        }
-
-        return count;
     }
 
     private static bool IsSameKind(IElement? sibling, IElement element) => sibling is not null && sibling.LocalName == element.LocalName;

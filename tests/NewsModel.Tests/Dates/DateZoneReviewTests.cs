@@ -13,6 +13,9 @@ public class DateZoneReviewTests
 
     private static readonly string LongBody = string.Concat(Enumerable.Repeat(Body, 30));
 
+    private const string LongParagraph =
+        "<p>Work on the old bridge over the river started this morning, and the council expects the lanes to reopen in spring once the new bearings are in.</p>";
+
     private static Article Page(string head, string body, string lang = "en") =>
         TestPages.Parse($"<!doctype html><html lang=\"{lang}\"><head>{head}</head><body>{body}</body></html>", Address);
 
@@ -103,7 +106,7 @@ public class DateZoneReviewTests
         var article = Page(
             JsonLd("""{"@type":"NewsArticle","headline":"Bridge repairs begin","datePublished":"2023-01-10T10:45:37Z"}"""),
             $"""
-            <h1>Bridge repairs begin</h1><p class="byline">By Ann Vale</p>{Body}{Body}
+            <h1>Bridge repairs begin</h1><p class="byline">By Ann Vale</p>{LongParagraph}{Body}
             <div class="more"><h3><a href="/news/ferry-fares-rise">Ferry fares rise</a></h3><time datetime="2023-01-10T12:00:00Z">Jan 10, 2023 7:00 am EST</time></div>
             """);
 

@@ -64,4 +64,86 @@ public class ArticleHeaderReviewTests
 
         Assert.Equal("Community", article.Section.Path);
     }
+
+    // A second review: where the story's article follows its headline, and what stays furniture.
+    private static readonly string Body = Prose + Prose + Prose + Prose + Prose;
+
+    [Fact]
+    public void LongHeroThenStoryArticle_KeepsBylineAndUpdate()
+    {
+        var standfirst = "<p class=\"standfirst\">" + string.Concat(Enumerable.Repeat("The crane on the east quay stays where it is, the board decided. ", 10)) + "</p>";
+        var article = Page(
+            "<article class=\"hero\"><h1>Crane stays on the quay</h1>" + standfirst + "<figure><img src=\"/c.jpg\" alt=\"\"></figure></article>"
+            + "<article><div class=\"byline\">By John Smith</div><p class=\"dates\">Published March 2, 2024. Updated March 4, 2024</p>" + Body + "</article>");
+
+        Assert.Equal(["John Smith"], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal("2024-03-04", article.Modified!.ToIsoString()[..10]);
+    }
+
+    [Fact]
+    public void HeadlineOutsideTheArticleWithShareButtons_KeepsBylineAndUpdate()
+    {
+        var share = string.Concat(Enumerable.Range(1, 5).Select(i => $"<a href=\"/share/{i}\">Share {i}</a>"));
+        var article = Page(
+            $"<header><h1>Crane stays on the quay</h1><div class=\"share\">{share}</div><figure><img src=\"/c.jpg\" alt=\"\"><figcaption><span>The crane.</span><span>Photo: Port</span></figcaption></figure></header>"
+            + "<article><div class=\"byline\">By John Smith</div><p class=\"dates\">Published March 2, 2024. Updated March 4, 2024</p>" + Body + "</article>"
+            + "<article class=\"next-story\"><h2><a href=\"/harbour/ferry\">Ferry back on time after repairs</a></h2><p>By Other Writer</p></article>");
+
+        Assert.Equal(["John Smith"], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal("2024-03-04", article.Modified!.ToIsoString()[..10]);
+    }
+
+    [Fact]
+    public void InnerArticleForTheBody_KeepsBylineAndUpdate()
+    {
+        var article = Page(
+            "<article><header><h1>Crane stays on the quay</h1></header><div itemprop=\"articleBody\"><article><p class=\"byline\">By Jane Roe</p>"
+            + "<p class=\"dates\">Published March 2, 2024. Updated March 4, 2024</p>" + Body + "</article></div></article>");
+
+        Assert.Equal(["Jane Roe"], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal("2024-03-04", article.Modified!.ToIsoString()[..10]);
+    }
+
+    [Theory]
+    [InlineData("<a href=\"https://twitter.com/intent/tweet?url=x\">Share this on Twitter</a>")]
+    [InlineData("<a href=\"/category/local-news-and-politics/\">Local News and Politics</a>")]
+    public void UnclassedStandfirstThenMetaLineWithALink_KeepsTheByline(string link)
+    {
+        var article = Page(
+            "<article><h1>Crane stays on the quay</h1><p>The vote came after three hours of debate on Tuesday night.</p>"
+            + $"<div class=\"article-meta\">{link}<span class=\"byline\">By Jane Roe</span></div>" + Body + "</article>");
+
+        Assert.Equal(["Jane Roe"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void DetailsListWithHeadings_KeepsTheByline()
+    {
+        var article = Page(
+            "<main><h1>Crane stays on the quay</h1><ul class=\"article-details\"><li><h3>Author</h3><p>By Jane Roe</p></li><li><h3>Published</h3><p>March 12, 2024</p></li></ul>"
+            + Body + "</main>");
+
+        Assert.Equal(["Jane Roe"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void SiteFooterInsideTheWrapper_GivesNoBylineOrUpdate()
+    {
+        var article = Page(
+            "<div class=\"container\"><main><article><h1>Crane stays on the quay</h1><time datetime=\"2024-03-02\">March 2, 2024</time>" + Body + "</article></main>"
+            + "<footer class=\"py-4\"><p>Written by Tom Webmaster</p><p>Last updated <time datetime=\"2024-11-20\">Nov 20, 2024</time></p></footer></div>");
+
+        Assert.Empty(article.Byline.Contributors);
+        Assert.Null(article.Modified);
+    }
+
+    [Fact]
+    public void TopBarWithTodaysDate_IsNotTheArticlesDate()
+    {
+        var article = Page(
+            "<nav class=\"subnav\"><span class=\"edition-date\">Monday, 30 November 2026</span><a href=\"/news\">News</a><a href=\"/sport\">Sport</a></nav>"
+            + "<main><h1>Crane stays on the quay</h1>" + Body + "<p class=\"published\">First published on 2 March 2024</p></main>");
+
+        Assert.Equal("2024-03-02", article.Published!.ToIsoString()[..10]);
+    }
 }

@@ -28,7 +28,6 @@ public class ArticleHeaderTests
         { """<article><h1>Crane stays</h1><div class="date-comments"><a id="x" href="/category/harbour">Harbour</a> · 3 comments</div></article>""", false },
         { """<article><h1>Crane stays</h1>""" + Prose + """<footer class="entry-footer"><a id="x" href="/category/harbour" rel="category">Harbour</a></footer></article>""", false },
         { """<main><h1>Crane stays</h1><div class="teaser"><p id="x">The old crane will stay on the quay, the board decided on Monday evening after a long debate about money and about what the town wants.</p></div></main>""", false },
-        { """<main><nav class="label"><a id="x" href="/harbour">Harbour</a></nav><h1>Crane stays</h1></main>""", false },
         { """<main><h1>Crane stays</h1><article><p id="x">By Ann Vale</p></article></main>""", false },
         { """<main><h1>Crane stays</h1><div class="meta"><h4><a id="x" href="/author/ann-vale">Ann Vale</a></h4></div></main>""", false },
 
@@ -59,9 +58,11 @@ public class ArticleHeaderTests
         { """<main><h1>Crane stays</h1><div class="also-read"><a id="x" href="/category/ferries">Ferries</a></div></main>""", true },
         { """<article><h1>Crane stays</h1>""" + Prose + """<article><p id="x">By John Doe</p></article></article>""", true },
         { """<main><h1>Crane stays</h1><article><p>One</p></article><article><p id="x">By John Doe</p></article></main>""", true },
-        { """<main><h1>Crane stays</h1><ul><li><h3>Ferry back on time</h3><span id="x">By John Doe</span></li><li><h3>Fees</h3></li></ul></main>""", true },
+        { """<main><h1>Crane stays</h1><ul><li><h3><a href="/harbour/ferry">Ferry back on time</a></h3><span id="x">By John Doe</span></li><li><h3><a href="/harbour/fees">Fees</a></h3></li></ul></main>""", true },
         { """<main><h1>Crane stays</h1><div class="cards"><div class="card"><h3><a href="/harbour/ferry">Ferry back on time</a></h3><a id="x" href="/category/ferries">Ferries</a></div><div class="card"><h3><a href="/harbour/fees">Harbour fees rise</a></h3></div></div></main>""", true },
         { """<main><h1>Crane stays</h1>""" + Prose + """<div class="more"><h3><a href="/harbour/ferry">Ferry back on time</a></h3><span id="x">By John Doe</span></div></main>""", true },
+        { """<main><h1>Crane stays</h1><ul class="article-details"><li><h3>Author</h3><p id="x">By Ann Vale</p></li><li><h3>Published</h3><p>March 12, 2024</p></li></ul>""" + Prose + "</main>", false },
+        { """<main><h1>Crane stays</h1>""" + Prose + """<div class="signature"><a href="mailto:ann.vale@quayside.example">Send an email to the author</a><p id="x">By Ann Vale</p></div></main>""", false },
         { """<main><h1>Crane stays</h1><aside><span id="x">By John Doe</span></aside></main>""", true },
         { """<main><h1>Crane stays</h1>""" + Prose + """<footer class="site-footer"><span id="x">Harbour</span></footer></main>""", true },
         { """<article><h1>Crane stays</h1>""" + Prose + """</article><div id="comments"><div id="x">Ann wrote on May 3</div></div>""", true },
@@ -135,5 +136,38 @@ public class ArticleHeaderTests
         Assert.Null(header.Headline);
         Assert.False(header.Holds(element));
         Assert.False(header.Opens(element));
+    }
+
+    [Fact]
+    public void ShortNavigationAboveTheHeadline_LabelsTheArticleOnlyForTheKicker()
+    {
+        var (header, element) = Build("""<main><nav class="label"><a id="x" href="/harbour">Harbour</a></nav><h1>Crane stays</h1></main>""");
+
+        Assert.False(header.IsForeign(element, kicker: true));
+        Assert.True(header.IsForeign(element));
+        Assert.True(header.IsFurniture(element));
+    }
+
+    [Theory]
+    // Entries of their own are foreign to the header, but no furniture: their values are not read as the header's.
+    [InlineData("""<main><h1>Crane stays</h1><article><p>One</p></article><article><p id="x">By John Doe</p></article></main>""")]
+    [InlineData("""<main><h1>Crane stays</h1>""" + Prose + """<div class="more"><h3><a href="/harbour/ferry">Ferry back on time</a></h3><span id="x">By John Doe</span></div></main>""")]
+    public void EntriesAndLoneTeasers_AreForeignButNoFurniture(string body)
+    {
+        var (header, element) = Build(body);
+
+        Assert.True(header.IsForeign(element));
+        Assert.False(header.IsFurniture(element));
+    }
+
+    [Theory]
+    [InlineData("""<main><h1>Crane stays</h1><div class="cards"><div class="card"><h3><a href="/harbour/ferry">Ferry back on time</a></h3><span id="x">By John Doe</span></div><div class="card"><h3><a href="/harbour/fees">Harbour fees rise</a></h3></div></div></main>""")]
+    [InlineData("""<div class="cards"><div class="card"><h3><a href="/harbour/ferry">Ferry back on time</a></h3><span id="x">By John Doe</span></div><div class="card"><h3><a href="/harbour/fees">Harbour fees rise</a></h3></div></div><main><h1>Crane stays</h1></main>""")]
+    [InlineData("""<main><h1>Crane stays</h1><div class="relatedArticles"><span id="x">By John Doe</span></div></main>""")]
+    public void CardListsAndRelatedBlocks_AreFurnitureAboveAndBelow(string body)
+    {
+        var (header, element) = Build(body);
+
+        Assert.True(header.IsFurniture(element));
     }
 }

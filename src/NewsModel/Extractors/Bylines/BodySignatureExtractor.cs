@@ -204,7 +204,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         {
             if (!anchor.Href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
                 || (headline is not null && (headline.CompareDocumentPosition(anchor.Element) & AngleSharp.Dom.DocumentPositions.Following) == 0)
-                || ArticleHeader.Of(context).IsForeign(anchor.Element) || PageRegions.IsInComments(anchor.Element)
+                || ArticleHeader.Of(context).IsFurniture(anchor.Element) || PageRegions.IsInComments(anchor.Element)
                 || anchor.Element.Closest("aside") is not null || (articleRoot is not null && !articleRoot.Contains(anchor.Element))
                 || RoleSignature(LineAround(anchor.Element)) is not { } byline)
             {

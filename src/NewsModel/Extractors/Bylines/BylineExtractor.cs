@@ -78,7 +78,7 @@ public sealed class BylineExtractor : IArticleExtractor
         void ConsiderProfileLink(IElement anchor, string name, int order)
         {
             // A quote's or a picture's attribution ("Jane Roe, CEO" under a pull quote) links a profile too.
-            if (header.IsForeign(anchor) || IsInMenu(anchor) || site.NamesSite(name) || anchor.Closest("blockquote, figure, q") is not null)
+            if (header.IsFurniture(anchor) || IsInMenu(anchor) || site.NamesSite(name) || anchor.Closest("blockquote, figure, q") is not null)
             {
                 return;
             }
@@ -128,7 +128,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 return;
             }
 
-            if (header.IsForeign(element) || IsInMenu(element))
+            if (header.IsFurniture(element) || IsInMenu(element))
             {
                 return;
             }
@@ -348,7 +348,7 @@ public sealed class BylineExtractor : IArticleExtractor
         foreach (var hinted in context.Index.Hinted)
         {
             if ((hinted.Hint & ElementHint.Credits) == 0 || PageRegions.IsInComments(hinted.Element)
-                || ArticleHeader.Of(context).IsForeign(hinted.Element))
+                || ArticleHeader.Of(context).IsFurniture(hinted.Element))
             {
                 continue;
             }

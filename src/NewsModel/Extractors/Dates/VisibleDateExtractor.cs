@@ -153,7 +153,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 dates = dates.ConvertAll(d => d.WithSource(ArticleSources.DomModified, d.Text));
             }
 
-            if (header.IsForeign(element))
+            if (header.IsFurniture(element))
             {
                 var distance = layout.DistanceFromHeadline(order);
                 if (!updated && (hint & ElementHint.Date) != 0 && order > layout.HeadlineOrder && distance <= BesideLimit)

@@ -222,7 +222,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         var rel = anchor.GetAttribute("rel") ?? string.Empty;
         var relCategory = DocumentIndex.HasToken(rel, "category");
         if ((!relCategory && DocumentIndex.HasToken(rel, "tag")) || DocumentIndex.HasToken(rel, "author") || DocumentIndex.HasToken(rel, "bookmark")
-            || context.ResolveUrl(anchor.GetAttribute("href")) is not { } url || !IsSectionPage(context, url) || ArticleHeader.Of(context).IsForeign(anchor))
+            || context.ResolveUrl(anchor.GetAttribute("href")) is not { } url || !IsSectionPage(context, url) || ArticleHeader.Of(context).IsForeign(anchor, kicker: true))
         {
             return null;
         }
