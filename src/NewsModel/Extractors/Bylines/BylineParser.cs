@@ -322,11 +322,9 @@ internal static class BylineParser
                 continue;
             }
 
-            // "By Travis News, Staff Writer": a person, whose post (the next piece) is read here, once.
-            var nameBeforePost = IsNameBeforePost(pieces, i);
-
-            // "By Harbourlocal.com": a publication named by its web address.
-            if ((IsCollective(piece, desks) && !nameBeforePost) || IsWebAddress(piece))
+            // "By Harbourlocal.com": a publication named by its web address. "By Fox News, Staff Writer" names a desk too,
+            // whatever post follows it: a desk-like name is a desk.
+            if (IsCollective(piece, desks) || IsWebAddress(piece))
             {
                 organizations.Add((new Contributor(piece, role, ContributorKind.Organization), people.Count));
                 continue;
@@ -339,7 +337,7 @@ internal static class BylineParser
             }
 
             // "By Jane Roe and John Writer": in a list of people a given name and one post word name a person.
-            var whole = nameBeforePost || IsGivenNameAndPostWord(pieces, i, capitals);
+            var whole = IsGivenNameAndPostWord(pieces, i, lastPiecePerson == i - 1, capitals);
             var post = !whole && IsJobTitle(piece);
             if (afterComma && people.Count > 0 && (post || (reading == PieceReading.PlaceOfAll && location is null)))
             {
@@ -366,7 +364,6 @@ internal static class BylineParser
                 organization ??= publication;
                 people.Add(new Contributor(name, role));
                 lastPiecePerson = i;
-                i += nameBeforePost ? 1 : 0;
             }
         }
 
@@ -807,10 +804,12 @@ internal static class BylineParser
     /// since a post is printed apart from the name (after a comma, a bar, on a line of its own: "Jane Roe, Staff Writer")
     /// or after a full name ("Jane Roe Senior Writer"). The piece must be joined to another by a conjunction, so that a
     /// post printed last after a comma stays one; and the first word no word of posts, desks and publications
-    /// ("Political Writer", "Metro Reporter", "Staff Writer", "Times Reporter").
+    /// ("Political Writer", "Metro Reporter", "Staff Writer", "Times Reporter"). Printed after a comma right after a
+    /// person's name, a word that names a post ("Writer", "Reporter", not "Senior") makes the piece her post: "By Jane
+    /// Roe, Golf Writer and John Doe", "Par Marie Martin, Grand Reporter et Jean Dupont".
     /// </summary>
     /// <remarks>Alone ("By John Writer") the piece keeps the general rule: "Football Reporter" may as well be a post printed without its name.</remarks>
-    private static bool IsGivenNameAndPostWord(List<(string Piece, bool AfterComma)> pieces, int i, bool capitals)
+    private static bool IsGivenNameAndPostWord(List<(string Piece, bool AfterComma)> pieces, int i, bool afterPerson, bool capitals)
     {
         if (pieces.Count < 2 || !((i > 0 && !pieces[i].AfterComma) || (i + 1 < pieces.Count && !pieces[i + 1].AfterComma)))
         {
@@ -825,24 +824,8 @@ internal static class BylineParser
         }
 
         var (given, post) = (words[0], words[1]);
-        return BylineVocabulary.TitleWords.Contains(post) && !IsVocabularyWord(given);
-    }
-
-    /// <summary>
-    /// Whether a piece read as a desk ("Fox News") is a person's name whose surname is a desk's word, as the post printed
-    /// after it shows: "By Travis News, Staff Writer" (a desk holds no post). Only a desk of two words, the first no
-    /// acronym ("CNN Business" stays a desk), and a job title alone after the comma ("Fox News, Harbour Bureau" names no post).
-    /// </summary>
-    private static bool IsNameBeforePost(List<(string Piece, bool AfterComma)> pieces, int i)
-    {
-        if (i + 1 >= pieces.Count || !pieces[i + 1].AfterComma)
-        {
-            return false;
-        }
-
-        var words = TrimPunctuation(pieces[i].Piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 2 && words[0].Skip(1).Any(char.IsLower) && IsDeskPhrase(words) && !IsCollective(pieces[i].Piece)
-            && IsAffiliation(pieces[i + 1].Piece, out var organization) && organization is null;
+        return BylineVocabulary.TitleWords.Contains(post) && !IsVocabularyWord(given)
+            && !(pieces[i].AfterComma && afterPerson && BylineVocabulary.IsPost(post));
     }
 
     /// <summary>Whether a word is one of the vocabulary of posts, desks, collectives, publications and page furniture, which no given name is.</summary>
@@ -854,8 +837,8 @@ internal static class BylineParser
     /// <summary>A cleaned person's name, or null when the text is not one.</summary>
     /// <param name="text">The text.</param>
     /// <param name="whole">
-    /// Whether the text is known to be a person's full name though its last word is a post's or a desk's
-    /// (<see cref="IsGivenNameAndPostWord"/>, <see cref="IsNameBeforePost"/>): then every word of it is read.
+    /// Whether the text is known to be a person's full name though its last word is a post's
+    /// (<see cref="IsGivenNameAndPostWord"/>): then every word of it is read.
     /// </param>
     internal static string? NormalizeName(string text, bool whole = false)
     {
