@@ -14,6 +14,12 @@ public class ContributorNamesTests
     [InlineData("Escrito por Ana Costa", "Ana Costa")]
     [InlineData("Ein Artikel von Paula Stein", "Paula Stein")]
     [InlineData("Автор Иван Петров", "Иван Петров")]
+    // A value given as a name: no credit phrase ("The Rev. ... de Souza"), no credit word opening a surname in capitals.
+    [InlineData("The Rev. John de Souza", "The Rev. John de Souza")]
+    [InlineData("Una Maria da Silva Santos", "Una Maria da Silva Santos")]
+    [InlineData("Vom Hofe Klaus", "Vom Hofe Klaus")]
+    [InlineData("Af Klint Hilma", "Af Klint Hilma")]
+    [InlineData("af Jens Hansen", "Jens Hansen")]
     [InlineData("Jane Doe and John Roe", "Jane Doe|John Roe")]
     [InlineData("Jane Doe und John Roe", "Jane Doe|John Roe")]
     [InlineData("Jane Doe; John Roe", "Jane Doe|John Roe")]

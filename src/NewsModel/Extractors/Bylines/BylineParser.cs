@@ -178,15 +178,21 @@ internal static class BylineParser
     /// The name an author value gives without the credit before it, when that credits the writing (<see cref="StripRolePrefix"/>,
     /// role author or reporter): "By Jane Roe", "Written by Jane Roe", "Von Jane Roe", "Text: Jane Roe", "Автор: Jane Roe" →
     /// "Jane Roe". Markup names the author so: a credit of another role ("Photo: Jane Roe") is kept, and so is a credit with
-    /// nothing after it.
+    /// nothing after it. A value given as a name is read as one: no credit phrase is looked for ("The Rev. John de Souza",
+    /// "Una Maria da Silva Santos" are names, not "Souza" credited), and a credit word that also opens a surname
+    /// (<see cref="BylineVocabulary.SurnameCredits"/>: "Vom Hofe Klaus", "Af Klint Hilma") credits only in lower case ("vom Support Team").
     /// </summary>
     internal static string StripWritingCredit(string text)
     {
-        var (role, rest, hadPrefix) = StripRolePrefix(text);
-        return hadPrefix && rest.Length >= 2 && role is ContributorRole.Author or ContributorRole.Reporter ? rest : text;
+        var (role, rest, hadPrefix) = StripRolePrefix(text, creditPhrases: false);
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        var opensSurname = space > 0 && char.IsUpper(text[0]) && BylineVocabulary.SurnameCredits.Contains(text[..space]);
+        return hadPrefix && !opensSurname && rest.Length >= 2 && role is ContributorRole.Author or ContributorRole.Reporter ? rest : text;
     }
 
-    private static (ContributorRole Role, string Remainder, bool HadPrefix) StripRolePrefix(string segment)
+    /// <param name="segment">The segment.</param>
+    /// <param name="creditPhrases">Whether a credit phrase counts too ("Eine Analyse von Jane Roe", <see cref="StripCreditPhrase"/>): in printed bylines.</param>
+    private static (ContributorRole Role, string Remainder, bool HadPrefix) StripRolePrefix(string segment, bool creditPhrases = true)
     {
         foreach (var (prefix, role) in BylineVocabulary.RolePrefixes)
         {
@@ -207,7 +213,7 @@ internal static class BylineParser
             }
         }
 
-        return StripCreditPhrase(segment) is { } credited ? (ContributorRole.Author, credited, true) : (ContributorRole.Author, segment, false);
+        return creditPhrases && StripCreditPhrase(segment) is { } credited ? (ContributorRole.Author, credited, true) : (ContributorRole.Author, segment, false);
     }
 
     /// <summary>

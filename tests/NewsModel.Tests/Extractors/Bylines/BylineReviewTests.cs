@@ -114,6 +114,27 @@ public class MarkupPersonKindReviewTests
     }
 }
 
+/// <summary>Names given in markup read whole: no credit phrase, no credit word that opens a surname; hand-written pages.</summary>
+public class MarkupNameReviewTests
+{
+    [Theory]
+    [InlineData("The Rev. John de Souza")]
+    [InlineData("The Hon. Maria da Costa")]
+    [InlineData("The Very Rev. Anna von Berg")]
+    [InlineData("El Hadji Malick de Souza")]
+    [InlineData("Una Maria da Silva Santos")]
+    [InlineData("Vom Hofe Klaus")]
+    [InlineData("Af Klint Hilma")]
+    public void Parse_MarkupName_KeptWhole(string name)
+    {
+        var meta = TestPages.ParsePage($"""<meta name="author" content="{name}">""");
+        var jsonLd = TestPages.ParseJsonLd($$$"""{"@type":"NewsArticle","headline":"Tower to be repainted","author":{"@type":"Person","name":"{{{name}}}"}}""");
+
+        Assert.Equal([name], meta.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal([name], jsonLd.Byline.Contributors.Select(c => c.Name));
+    }
+}
+
 /// <summary>Printed bylines with desks, surnames that are desk words, and printed order; invented names.</summary>
 public class PrintedDeskReviewTests
 {
