@@ -594,14 +594,26 @@ internal static class BylineParser
     private static string AsPrinted(string printed, string agency) =>
         printed.Length > 3 && printed.Any(char.IsUpper) && printed.Any(char.IsLower) ? printed : agency;
 
-    /// <summary>"Harbour.com", "harbour.co.uk": a publication named by its web address.</summary>
+    /// <summary>
+    /// "Harbour.com", "harbour.co.uk", "www.harbour.example": a publication named by its web address, a host's shape: a
+    /// "www." prefix or a top-level domain, a country's code of two letters or a common generic one (<see cref="GenericTopLevelDomains"/>).
+    /// A lower-case account ("jane.roe", "jsmith.nyt") is no address.
+    /// </summary>
     private static bool IsWebAddress(string word)
     {
         var dot = word.LastIndexOf('.');
-        var tld = dot > 0 ? word.AsSpan(dot + 1) : default;
-        return dot > 1 && tld.Length is >= 2 and <= 6 && !tld.ContainsAnyExceptInRange('a', 'z')
+        var tld = dot > 0 ? word[(dot + 1)..] : string.Empty;
+        return dot > 1 && tld.Length >= 2 && !tld.AsSpan().ContainsAnyExceptInRange('a', 'z')
+            && (tld.Length == 2 || GenericTopLevelDomains.Contains(tld) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             && word[..dot].Count(char.IsLetter) >= 2 && word.AsSpan(0, dot).IndexOfAnyExcept(DomainChars) < 0;
     }
+
+    // The generic top-level domains publications use most; a country's code of two letters counts as well.
+    private static readonly HashSet<string> GenericTopLevelDomains = new(StringComparer.Ordinal)
+    {
+        "com", "net", "org", "info", "biz", "edu", "gov", "int", "news", "media", "online", "site", "blog", "press", "today", "live", "world",
+        "website", "web", "tech", "app", "page", "digital", "network", "global", "club", "xyz", "top", "asia", "africa", "eus", "gal", "scot", "wales", "quebec",
+    };
 
     private static readonly System.Buffers.SearchValues<char> DomainChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");

@@ -186,6 +186,12 @@ public class BylineParserTests
         { "Share", "" },
         { "Email the author", "" },
         { "@janeroe", "" },
+        // A lower-case account is no web address: a host has a www. prefix or a known top-level domain
+        { "By jane.roe", "" },
+        { "By maria.garcia", "" },
+        { "By jsmith.nyt", "" },
+        { "By News.com.au", "News.com.au [author, org]" },
+        { "By Amazon.com", "Amazon.com [author, org]" },
         { "Senior Correspondent", "" },
         { "Published 14.11.2024", "" },
         { "", "" },
