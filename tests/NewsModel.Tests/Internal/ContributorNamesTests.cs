@@ -98,6 +98,10 @@ public class ContributorNamesTests
     [InlineData("Jane Roe, Austin, Texas", "Jane Roe [in Austin, Texas]")]
     [InlineData("Jane Roe, MS", "Jane Roe")]
     [InlineData("Jane Roe, RD, MS", "Jane Roe")]
+    // No town before a state: a title of address, a placeholder; an agency's code is no state.
+    [InlineData("Jane Roe, Dr, MD", "Jane Roe")]
+    [InlineData("Jane Roe, Guest, Toronto", "Jane Roe [in Toronto]")]
+    [InlineData("Jane Roe, Kyiv, AP", "Jane Roe [in Kyiv]; AP")]
     [InlineData("Jane Roe and John Doe, Staff Writers", "Jane Roe; John Doe")]
     public void SplitContributors_Places_ReadAsTheParserReadsThem(string value, string expected)
     {

@@ -444,7 +444,7 @@ internal static class BylineParser
             return PieceReading.NameSuffix;
         }
 
-        if (anyPerson && IsRegionOfTown(pieces, i, capitals))
+        if (anyPerson && (IsRegionOfTown(pieces, i, capitals) || IsTownBeforeAgency(pieces, i, capitals)))
         {
             return PieceReading.PlaceOfAll;
         }
@@ -532,7 +532,9 @@ internal static class BylineParser
         LooksLikePlace(piece) && !IsJobTitle(piece) && !IsNameSuffix(piece)
         && NewsAgencies.Match(piece) is null && !IsCollective(piece);
 
-    private static bool IsNameSuffix(string piece) => NameSuffixes.Contains(piece.Replace(".", string.Empty, StringComparison.Ordinal).Trim());
+    // "Jane Roe, Dr, MD": a title of address after the name is hers too, neither a name nor a place.
+    private static bool IsNameSuffix(string piece) =>
+        NameSuffixes.Contains(piece.Replace(".", string.Empty, StringComparison.Ordinal).Trim()) || BylineVocabulary.Honorifics.Contains(piece.Trim().TrimEnd('.'));
 
     /// <summary>
     /// Whether a piece printed after a name (past a comma or a bar) says what that person is or whom she writes for rather
@@ -733,19 +735,39 @@ internal static class BylineParser
             return false;
         }
 
-        var place = TrimPunctuation(pieces[town].Piece);
-        if (place.Contains(' ', StringComparison.Ordinal) || !(capitals || place.Any(char.IsLower)) || !IsPlacePiece(place))
+        if (!IsTown(pieces[town].Piece, capitals))
         {
             return false;
         }
 
+        // "Jane Roe, Kyiv, AP": an agency's code is no state's (see IsTownBeforeAgency).
         var region = pieces[town + 1].Piece.Trim();
         var letters = region.Count(char.IsLetter);
-        return (letters == 2 && region.Length == 2 && region.All(c => c is >= 'A' and <= 'Z'))
+        return (letters == 2 && region.Length == 2 && region.All(c => c is >= 'A' and <= 'Z') && NewsAgencies.MatchPrinted(region) is null)
             || (region.EndsWith('.') && letters is >= 2 and <= 5 && char.IsUpper(region[0]) && region.All(c => char.IsLetter(c) || c == '.'))
             || (!region.Contains(' ', StringComparison.Ordinal) && LooksLikePlace(region) && !IsJobTitle(region) && NewsAgencies.Match(region) is null
                 && !IsCollective(region) && (capitals || region.Any(char.IsLower)));
     }
+
+    /// <summary>
+    /// Whether a piece is a one-word town printed after a name and before what names its state or an agency: a place
+    /// (<see cref="IsPlacePiece"/>) of three letters or more, with small letters outside a list in capitals ("Jane Roe,
+    /// CNN, UK" names no town), no title of address ("Dr", <see cref="IsNameSuffix"/>) and no word of the vocabulary (a post, a desk, "Guest", "Anonymous").
+    /// </summary>
+    private static bool IsTown(string piece, bool capitals)
+    {
+        var place = TrimPunctuation(piece);
+        return !place.Contains(' ', StringComparison.Ordinal) && place.Count(char.IsLetter) >= 3 && (capitals || place.Any(char.IsLower))
+            && IsPlacePiece(place) && !IsVocabularyWord(place);
+    }
+
+    /// <summary>
+    /// "By Jane Roe, Kyiv, AP", "JANE ROE, GAZA, AP": a one-word town (<see cref="IsTown"/>) printed after a name, before an
+    /// agency printed last, is where she reported from; the agency is her organization, not the town's state ("PA" too).
+    /// </summary>
+    private static bool IsTownBeforeAgency(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int town, bool capitals) =>
+        town >= 1 && town == pieces.Count - 2 && pieces[town].AfterComma && pieces[town + 1].AfterComma
+        && NewsAgencies.MatchPrinted(pieces[town + 1].Piece) is not null && IsTown(pieces[town].Piece, capitals);
 
     /// <summary>Splits "A, B and C" into pieces, remembering which followed a comma.</summary>
     private static List<(string Piece, bool AfterComma)> SplitPieces(string text)

@@ -273,6 +273,12 @@ internal static class BylineVocabulary
     /// </summary>
     public static readonly HashSet<string> SurnameCredits = new(StringComparer.OrdinalIgnoreCase) { "vom", "af" };
 
+    /// <summary>Titles of address printed before or after a name ("Dr", "Prof", "Mrs"), never a place's name.</summary>
+    public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dr", "dra", "prof", "mr", "mrs", "ms", "mx", "rev", "revd", "hon", "sir", "dame", "mme", "mlle", "herr", "frau", "sra", "srta",
+    };
+
     /// <summary>Places of more than one word that follow a name after a comma ("By Jane Roe, New York").</summary>
     public static readonly HashSet<string> MultiWordPlaces = new(StringComparer.OrdinalIgnoreCase)
     {

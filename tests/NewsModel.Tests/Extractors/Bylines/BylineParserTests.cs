@@ -65,6 +65,15 @@ public class BylineParserTests
         { "Jane Roe, MS", "Jane Roe [author]" },
         { "Jane Roe, MS, RDN", "Jane Roe [author]" },
         { "Jane Roe, CNN, UK", "Jane Roe [author]" },
+        // No town before a state: a post, a placeholder, a title of address; an agency's code after a town is the agency, no state
+        { "Jane Roe, Guest, Toronto", "Jane Roe [author, in Toronto]" },
+        { "Jane Roe, Guest, Berlin", "Jane Roe [author, in Berlin]" },
+        { "Jane Roe, Anonymous, UK", "Jane Roe [author]" },
+        { "Jane Roe, Dr, MD", "Jane Roe [author]" },
+        { "By Jane Roe, Kyiv, AP", "Jane Roe [author, @AP, in Kyiv]" },
+        { "By Jane Roe, Gaza, AP", "Jane Roe [author, @AP, in Gaza]" },
+        { "JANE ROE, GAZA, AP", "Jane Roe [author, @AP, in Gaza]" },
+        { "By Jane Roe, London, PA", "Jane Roe [author, @PA, in London]" },
         // A surname that is also a post, in a list of people; a post printed apart from the name stays one
         { "By Jane Roe and John Writer", "Jane Roe [author]; John Writer [author]" },
         { "By Jane Roe and John Writer, Reuters", "Jane Roe [author, @Reuters]; John Writer [author, @Reuters]" },

@@ -133,6 +133,18 @@ public class MarkupNameReviewTests
         Assert.Equal([name], meta.Byline.Contributors.Select(c => c.Name));
         Assert.Equal([name], jsonLd.Byline.Contributors.Select(c => c.Name));
     }
+
+    [Theory]
+    [InlineData("Jane Roe, Dr, MD", "Jane Roe", null, null)]
+    [InlineData("Jane Roe, Guest, Toronto", "Jane Roe, Guest, Toronto", null, null)]
+    [InlineData("Jane Roe, Kyiv, AP", "Jane Roe", "AP", "Kyiv")]
+    public void Parse_MarkupPersonWithDescription_NoTownOfAWord(string name, string expected, string? organization, string? location)
+    {
+        var jsonLd = TestPages.ParseJsonLd($$$"""{"@type":"NewsArticle","headline":"Tower to be repainted","author":{"@type":"Person","name":"{{{name}}}"}}""");
+
+        var person = Assert.Single(jsonLd.Byline.Contributors);
+        Assert.Equal((expected, organization, location), (person.Name, person.Organization, person.Location));
+    }
 }
 
 /// <summary>Printed bylines with desks, surnames that are desk words, and printed order; invented names.</summary>
