@@ -14,6 +14,12 @@ public class ContributorNamesTests
     [InlineData("Escrito por Ana Costa", "Ana Costa")]
     [InlineData("Ein Artikel von Paula Stein", "Paula Stein")]
     [InlineData("Автор Иван Петров", "Иван Петров")]
+    // A value given as a name: no credit phrase ("The Rev. ... de Souza"), no credit word opening a surname in capitals.
+    [InlineData("The Rev. John de Souza", "The Rev. John de Souza")]
+    [InlineData("Una Maria da Silva Santos", "Una Maria da Silva Santos")]
+    [InlineData("Vom Hofe Klaus", "Vom Hofe Klaus")]
+    [InlineData("Af Klint Hilma", "Af Klint Hilma")]
+    [InlineData("af Jens Hansen", "Jens Hansen")]
     [InlineData("Jane Doe and John Roe", "Jane Doe|John Roe")]
     [InlineData("Jane Doe und John Roe", "Jane Doe|John Roe")]
     [InlineData("Jane Doe; John Roe", "Jane Doe|John Roe")]
@@ -92,6 +98,10 @@ public class ContributorNamesTests
     [InlineData("Jane Roe, Austin, Texas", "Jane Roe [in Austin, Texas]")]
     [InlineData("Jane Roe, MS", "Jane Roe")]
     [InlineData("Jane Roe, RD, MS", "Jane Roe")]
+    // No town before a state: a title of address, a placeholder; an agency's code is no state.
+    [InlineData("Jane Roe, Dr, MD", "Jane Roe")]
+    [InlineData("Jane Roe, Guest, Toronto", "Jane Roe [in Toronto]")]
+    [InlineData("Jane Roe, Kyiv, AP", "Jane Roe [in Kyiv]; AP")]
     [InlineData("Jane Roe and John Doe, Staff Writers", "Jane Roe; John Doe")]
     public void SplitContributors_Places_ReadAsTheParserReadsThem(string value, string expected)
     {

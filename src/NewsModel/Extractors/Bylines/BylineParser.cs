@@ -178,15 +178,21 @@ internal static class BylineParser
     /// The name an author value gives without the credit before it, when that credits the writing (<see cref="StripRolePrefix"/>,
     /// role author or reporter): "By Jane Roe", "Written by Jane Roe", "Von Jane Roe", "Text: Jane Roe", "Автор: Jane Roe" →
     /// "Jane Roe". Markup names the author so: a credit of another role ("Photo: Jane Roe") is kept, and so is a credit with
-    /// nothing after it.
+    /// nothing after it. A value given as a name is read as one: no credit phrase is looked for ("The Rev. John de Souza",
+    /// "Una Maria da Silva Santos" are names, not "Souza" credited), and a credit word that also opens a surname
+    /// (<see cref="BylineVocabulary.SurnameCredits"/>: "Vom Hofe Klaus", "Af Klint Hilma") credits only in lower case ("vom Support Team").
     /// </summary>
     internal static string StripWritingCredit(string text)
     {
-        var (role, rest, hadPrefix) = StripRolePrefix(text);
-        return hadPrefix && rest.Length >= 2 && role is ContributorRole.Author or ContributorRole.Reporter ? rest : text;
+        var (role, rest, hadPrefix) = StripRolePrefix(text, creditPhrases: false);
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        var opensSurname = space > 0 && char.IsUpper(text[0]) && BylineVocabulary.SurnameCredits.Contains(text[..space]);
+        return hadPrefix && !opensSurname && rest.Length >= 2 && role is ContributorRole.Author or ContributorRole.Reporter ? rest : text;
     }
 
-    private static (ContributorRole Role, string Remainder, bool HadPrefix) StripRolePrefix(string segment)
+    /// <param name="segment">The segment.</param>
+    /// <param name="creditPhrases">Whether a credit phrase counts too ("Eine Analyse von Jane Roe", <see cref="StripCreditPhrase"/>): in printed bylines.</param>
+    private static (ContributorRole Role, string Remainder, bool HadPrefix) StripRolePrefix(string segment, bool creditPhrases = true)
     {
         foreach (var (prefix, role) in BylineVocabulary.RolePrefixes)
         {
@@ -207,7 +213,7 @@ internal static class BylineParser
             }
         }
 
-        return StripCreditPhrase(segment) is { } credited ? (ContributorRole.Author, credited, true) : (ContributorRole.Author, segment, false);
+        return creditPhrases && StripCreditPhrase(segment) is { } credited ? (ContributorRole.Author, credited, true) : (ContributorRole.Author, segment, false);
     }
 
     /// <summary>
@@ -322,11 +328,9 @@ internal static class BylineParser
                 continue;
             }
 
-            // "By Travis News, Staff Writer": a person, whose post (the next piece) is read here, once.
-            var nameBeforePost = IsNameBeforePost(pieces, i);
-
-            // "By Harbourlocal.com": a publication named by its web address.
-            if ((IsCollective(piece, desks) && !nameBeforePost) || IsWebAddress(piece))
+            // "By Harbourlocal.com": a publication named by its web address. "By Fox News, Staff Writer" names a desk too,
+            // whatever post follows it: a desk-like name is a desk.
+            if (IsCollective(piece, desks) || IsWebAddress(piece))
             {
                 organizations.Add((new Contributor(piece, role, ContributorKind.Organization), people.Count));
                 continue;
@@ -339,7 +343,7 @@ internal static class BylineParser
             }
 
             // "By Jane Roe and John Writer": in a list of people a given name and one post word name a person.
-            var whole = nameBeforePost || IsGivenNameAndPostWord(pieces, i, capitals);
+            var whole = IsGivenNameAndPostWord(pieces, i, lastPiecePerson == i - 1, capitals);
             var post = !whole && IsJobTitle(piece);
             if (afterComma && people.Count > 0 && (post || (reading == PieceReading.PlaceOfAll && location is null)))
             {
@@ -366,7 +370,6 @@ internal static class BylineParser
                 organization ??= publication;
                 people.Add(new Contributor(name, role));
                 lastPiecePerson = i;
-                i += nameBeforePost ? 1 : 0;
             }
         }
 
@@ -441,7 +444,7 @@ internal static class BylineParser
             return PieceReading.NameSuffix;
         }
 
-        if (anyPerson && IsRegionOfTown(pieces, i, capitals))
+        if (anyPerson && (IsRegionOfTown(pieces, i, capitals) || IsTownBeforeAgency(pieces, i, capitals)))
         {
             return PieceReading.PlaceOfAll;
         }
@@ -529,7 +532,9 @@ internal static class BylineParser
         LooksLikePlace(piece) && !IsJobTitle(piece) && !IsNameSuffix(piece)
         && NewsAgencies.Match(piece) is null && !IsCollective(piece);
 
-    private static bool IsNameSuffix(string piece) => NameSuffixes.Contains(piece.Replace(".", string.Empty, StringComparison.Ordinal).Trim());
+    // "Jane Roe, Dr, MD": a title of address after the name is hers too, neither a name nor a place.
+    private static bool IsNameSuffix(string piece) =>
+        NameSuffixes.Contains(piece.Replace(".", string.Empty, StringComparison.Ordinal).Trim()) || BylineVocabulary.Honorifics.Contains(piece.Trim().TrimEnd('.'));
 
     /// <summary>
     /// Whether a piece printed after a name (past a comma or a bar) says what that person is or whom she writes for rather
@@ -591,14 +596,26 @@ internal static class BylineParser
     private static string AsPrinted(string printed, string agency) =>
         printed.Length > 3 && printed.Any(char.IsUpper) && printed.Any(char.IsLower) ? printed : agency;
 
-    /// <summary>"Harbour.com", "harbour.co.uk": a publication named by its web address.</summary>
+    /// <summary>
+    /// "Harbour.com", "harbour.co.uk", "www.harbour.example": a publication named by its web address, a host's shape: a
+    /// "www." prefix or a top-level domain, a country's code of two letters or a common generic one (<see cref="GenericTopLevelDomains"/>).
+    /// A lower-case account ("jane.roe", "jsmith.nyt") is no address.
+    /// </summary>
     private static bool IsWebAddress(string word)
     {
         var dot = word.LastIndexOf('.');
-        var tld = dot > 0 ? word.AsSpan(dot + 1) : default;
-        return dot > 1 && tld.Length is >= 2 and <= 6 && !tld.ContainsAnyExceptInRange('a', 'z')
+        var tld = dot > 0 ? word[(dot + 1)..] : string.Empty;
+        return dot > 1 && tld.Length >= 2 && !tld.AsSpan().ContainsAnyExceptInRange('a', 'z')
+            && (tld.Length == 2 || GenericTopLevelDomains.Contains(tld) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             && word[..dot].Count(char.IsLetter) >= 2 && word.AsSpan(0, dot).IndexOfAnyExcept(DomainChars) < 0;
     }
+
+    // The generic top-level domains publications use most; a country's code of two letters counts as well.
+    private static readonly HashSet<string> GenericTopLevelDomains = new(StringComparer.Ordinal)
+    {
+        "com", "net", "org", "info", "biz", "edu", "gov", "int", "news", "media", "online", "site", "blog", "press", "today", "live", "world",
+        "website", "web", "tech", "app", "page", "digital", "network", "global", "club", "xyz", "top", "asia", "africa", "eus", "gal", "scot", "wales", "quebec",
+    };
 
     private static readonly System.Buffers.SearchValues<char> DomainChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
@@ -718,19 +735,39 @@ internal static class BylineParser
             return false;
         }
 
-        var place = TrimPunctuation(pieces[town].Piece);
-        if (place.Contains(' ', StringComparison.Ordinal) || !(capitals || place.Any(char.IsLower)) || !IsPlacePiece(place))
+        if (!IsTown(pieces[town].Piece, capitals))
         {
             return false;
         }
 
+        // "Jane Roe, Kyiv, AP": an agency's code is no state's (see IsTownBeforeAgency).
         var region = pieces[town + 1].Piece.Trim();
         var letters = region.Count(char.IsLetter);
-        return (letters == 2 && region.Length == 2 && region.All(c => c is >= 'A' and <= 'Z'))
+        return (letters == 2 && region.Length == 2 && region.All(c => c is >= 'A' and <= 'Z') && NewsAgencies.MatchPrinted(region) is null)
             || (region.EndsWith('.') && letters is >= 2 and <= 5 && char.IsUpper(region[0]) && region.All(c => char.IsLetter(c) || c == '.'))
             || (!region.Contains(' ', StringComparison.Ordinal) && LooksLikePlace(region) && !IsJobTitle(region) && NewsAgencies.Match(region) is null
                 && !IsCollective(region) && (capitals || region.Any(char.IsLower)));
     }
+
+    /// <summary>
+    /// Whether a piece is a one-word town printed after a name and before what names its state or an agency: a place
+    /// (<see cref="IsPlacePiece"/>) of three letters or more, with small letters outside a list in capitals ("Jane Roe,
+    /// CNN, UK" names no town), no title of address ("Dr", <see cref="IsNameSuffix"/>) and no word of the vocabulary (a post, a desk, "Guest", "Anonymous").
+    /// </summary>
+    private static bool IsTown(string piece, bool capitals)
+    {
+        var place = TrimPunctuation(piece);
+        return !place.Contains(' ', StringComparison.Ordinal) && place.Count(char.IsLetter) >= 3 && (capitals || place.Any(char.IsLower))
+            && IsPlacePiece(place) && !IsVocabularyWord(place);
+    }
+
+    /// <summary>
+    /// "By Jane Roe, Kyiv, AP", "JANE ROE, GAZA, AP": a one-word town (<see cref="IsTown"/>) printed after a name, before an
+    /// agency printed last, is where she reported from; the agency is her organization, not the town's state ("PA" too).
+    /// </summary>
+    private static bool IsTownBeforeAgency(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int town, bool capitals) =>
+        town >= 1 && town == pieces.Count - 2 && pieces[town].AfterComma && pieces[town + 1].AfterComma
+        && NewsAgencies.MatchPrinted(pieces[town + 1].Piece) is not null && IsTown(pieces[town].Piece, capitals);
 
     /// <summary>Splits "A, B and C" into pieces, remembering which followed a comma.</summary>
     private static List<(string Piece, bool AfterComma)> SplitPieces(string text)
@@ -807,10 +844,12 @@ internal static class BylineParser
     /// since a post is printed apart from the name (after a comma, a bar, on a line of its own: "Jane Roe, Staff Writer")
     /// or after a full name ("Jane Roe Senior Writer"). The piece must be joined to another by a conjunction, so that a
     /// post printed last after a comma stays one; and the first word no word of posts, desks and publications
-    /// ("Political Writer", "Metro Reporter", "Staff Writer", "Times Reporter").
+    /// ("Political Writer", "Metro Reporter", "Staff Writer", "Times Reporter"). Printed after a comma right after a
+    /// person's name, a word that names a post ("Writer", "Reporter", not "Senior") makes the piece her post: "By Jane
+    /// Roe, Golf Writer and John Doe", "Par Marie Martin, Grand Reporter et Jean Dupont".
     /// </summary>
     /// <remarks>Alone ("By John Writer") the piece keeps the general rule: "Football Reporter" may as well be a post printed without its name.</remarks>
-    private static bool IsGivenNameAndPostWord(List<(string Piece, bool AfterComma)> pieces, int i, bool capitals)
+    private static bool IsGivenNameAndPostWord(List<(string Piece, bool AfterComma)> pieces, int i, bool afterPerson, bool capitals)
     {
         if (pieces.Count < 2 || !((i > 0 && !pieces[i].AfterComma) || (i + 1 < pieces.Count && !pieces[i + 1].AfterComma)))
         {
@@ -825,24 +864,8 @@ internal static class BylineParser
         }
 
         var (given, post) = (words[0], words[1]);
-        return BylineVocabulary.TitleWords.Contains(post) && !IsVocabularyWord(given);
-    }
-
-    /// <summary>
-    /// Whether a piece read as a desk ("Fox News") is a person's name whose surname is a desk's word, as the post printed
-    /// after it shows: "By Travis News, Staff Writer" (a desk holds no post). Only a desk of two words, the first no
-    /// acronym ("CNN Business" stays a desk), and a job title alone after the comma ("Fox News, Harbour Bureau" names no post).
-    /// </summary>
-    private static bool IsNameBeforePost(List<(string Piece, bool AfterComma)> pieces, int i)
-    {
-        if (i + 1 >= pieces.Count || !pieces[i + 1].AfterComma)
-        {
-            return false;
-        }
-
-        var words = TrimPunctuation(pieces[i].Piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 2 && words[0].Skip(1).Any(char.IsLower) && IsDeskPhrase(words) && !IsCollective(pieces[i].Piece)
-            && IsAffiliation(pieces[i + 1].Piece, out var organization) && organization is null;
+        return BylineVocabulary.TitleWords.Contains(post) && !IsVocabularyWord(given)
+            && !(pieces[i].AfterComma && afterPerson && BylineVocabulary.IsPost(post));
     }
 
     /// <summary>Whether a word is one of the vocabulary of posts, desks, collectives, publications and page furniture, which no given name is.</summary>
@@ -854,8 +877,8 @@ internal static class BylineParser
     /// <summary>A cleaned person's name, or null when the text is not one.</summary>
     /// <param name="text">The text.</param>
     /// <param name="whole">
-    /// Whether the text is known to be a person's full name though its last word is a post's or a desk's
-    /// (<see cref="IsGivenNameAndPostWord"/>, <see cref="IsNameBeforePost"/>): then every word of it is read.
+    /// Whether the text is known to be a person's full name though its last word is a post's
+    /// (<see cref="IsGivenNameAndPostWord"/>): then every word of it is read.
     /// </param>
     internal static string? NormalizeName(string text, bool whole = false)
     {

@@ -267,6 +267,18 @@ internal static class BylineVocabulary
         "al", "el", "ter", "ten", "zu", "af", "av", "y", "e", "st.",
     };
 
+    /// <summary>
+    /// Credit words that also open a surname ("vom Hofe", "af Klint"): in a value given as a name, a credit only in lower
+    /// case ("vom Support Team"), since capitalised they are the name's first word.
+    /// </summary>
+    public static readonly HashSet<string> SurnameCredits = new(StringComparer.OrdinalIgnoreCase) { "vom", "af" };
+
+    /// <summary>Titles of address printed before or after a name ("Dr", "Prof", "Mrs"), never a place's name.</summary>
+    public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dr", "dra", "prof", "mr", "mrs", "ms", "mx", "rev", "revd", "hon", "sir", "dame", "mme", "mlle", "herr", "frau", "sra", "srta",
+    };
+
     /// <summary>Places of more than one word that follow a name after a comma ("By Jane Roe, New York").</summary>
     public static readonly HashSet<string> MultiWordPlaces = new(StringComparer.OrdinalIgnoreCase)
     {

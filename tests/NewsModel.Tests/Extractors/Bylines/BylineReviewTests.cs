@@ -114,6 +114,39 @@ public class MarkupPersonKindReviewTests
     }
 }
 
+/// <summary>Names given in markup read whole: no credit phrase, no credit word that opens a surname; hand-written pages.</summary>
+public class MarkupNameReviewTests
+{
+    [Theory]
+    [InlineData("The Rev. John de Souza")]
+    [InlineData("The Hon. Maria da Costa")]
+    [InlineData("The Very Rev. Anna von Berg")]
+    [InlineData("El Hadji Malick de Souza")]
+    [InlineData("Una Maria da Silva Santos")]
+    [InlineData("Vom Hofe Klaus")]
+    [InlineData("Af Klint Hilma")]
+    public void Parse_MarkupName_KeptWhole(string name)
+    {
+        var meta = TestPages.ParsePage($"""<meta name="author" content="{name}">""");
+        var jsonLd = TestPages.ParseJsonLd($$$"""{"@type":"NewsArticle","headline":"Tower to be repainted","author":{"@type":"Person","name":"{{{name}}}"}}""");
+
+        Assert.Equal([name], meta.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal([name], jsonLd.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("Jane Roe, Dr, MD", "Jane Roe", null, null)]
+    [InlineData("Jane Roe, Guest, Toronto", "Jane Roe, Guest, Toronto", null, null)]
+    [InlineData("Jane Roe, Kyiv, AP", "Jane Roe", "AP", "Kyiv")]
+    public void Parse_MarkupPersonWithDescription_NoTownOfAWord(string name, string expected, string? organization, string? location)
+    {
+        var jsonLd = TestPages.ParseJsonLd($$$"""{"@type":"NewsArticle","headline":"Tower to be repainted","author":{"@type":"Person","name":"{{{name}}}"}}""");
+
+        var person = Assert.Single(jsonLd.Byline.Contributors);
+        Assert.Equal((expected, organization, location), (person.Name, person.Organization, person.Location));
+    }
+}
+
 /// <summary>Printed bylines with desks, surnames that are desk words, and printed order; invented names.</summary>
 public class PrintedDeskReviewTests
 {
@@ -126,8 +159,12 @@ public class PrintedDeskReviewTests
     [InlineData("By Jane Roe, Senior Reporter, Harbour Gazette Sport", "Jane Roe [author, @Harbour Gazette Sport]")]
     [InlineData("By Jane Roe and Times Staff", "Jane Roe [author]; Times Staff [author, org]")]
     [InlineData("By Jane Roe Money Travel", "Jane Roe Money Travel [author]")]
-    [InlineData("By Travis News, Staff Writer", "Travis News [author]")]
-    [InlineData("By Travis News, Senior Reporter", "Travis News [author]")]
+    // A desk-like name stays a desk whatever post follows it: "Travis News" reads as "Fox News" does.
+    [InlineData("By Travis News, Staff Writer", "Travis News [author, org]")]
+    [InlineData("By Travis News, Senior Reporter", "Travis News [author, org]")]
+    [InlineData("By Fox News, Staff Writer", "Fox News [author, org]")]
+    [InlineData("By Fox News, Staff Reporter", "Fox News [author, org]")]
+    [InlineData("By Yahoo News, Staff Writer", "Yahoo News [author, org]")]
     [InlineData("By Fox News", "Fox News [author, org]")]
     [InlineData("By Fox News, Harbour Bureau", "Fox News [author, org]; Harbour Bureau [author, org]")]
     [InlineData("By CNN Business, Staff Writer", "CNN Business [author, org]")]
