@@ -247,6 +247,12 @@ internal static class BylineParser
     {
         text = CutTrailingPhrases(RemoveContacts(text));
 
+        // "AFP/Reuters", "dpa/lno": agencies credited together, written without spaces, are each an organization.
+        if (text.Contains('/', StringComparison.Ordinal) && NewsAgencies.MatchCredit(text) is { Count: > 0 } credited)
+        {
+            text = string.Join(", ", credited.Select(c => c.Split('/')[0]));
+        }
+
         // "A / Press TV, Tehran": what follows the slash is the organization, then the place.
         string? organization = null, location = null;
         var slash = FindSeparatingSlash(text);
@@ -1113,11 +1119,36 @@ internal static class BylineParser
         return TrimPunctuation(text);
     }
 
+    /// <summary>
+    /// The slash that separates the writers from their organization: one with a space beside it ("Jane Roe / Press TV"),
+    /// or one written without spaces where an agency stands on either side ("Jane Roe/AFP", "AFP/The Harbour",
+    /// "dsw/dpa"); -1 when none. A slash inside a word or an address separates nothing.
+    /// </summary>
     private static int FindSeparatingSlash(string text)
     {
         for (var i = 1; i < text.Length - 1; i++)
         {
-            if (text[i] == '/' && (text[i - 1] == ' ' || text[i + 1] == ' '))
+            if (text[i] != '/')
+            {
+                continue;
+            }
+
+            if (text[i - 1] == ' ' || text[i + 1] == ' ')
+            {
+                return i;
+            }
+
+            if (text.Contains("://", StringComparison.Ordinal))
+            {
+                return -1;
+            }
+
+            var before = text[..i];
+            var lastWord = before[(before.LastIndexOf(' ') + 1)..];
+            var after = text[(i + 1)..];
+            var comma = after.IndexOf(',', StringComparison.Ordinal);
+            var organization = comma < 0 ? after : after[..comma];
+            if (NewsAgencies.MatchPrinted(lastWord) is not null || NewsAgencies.MatchCredit(organization) is not null)
             {
                 return i;
             }

@@ -30,6 +30,11 @@ public class BylineParserTests
         { "Farhad Karimi / Press TV, Tehran", "Farhad Karimi [author, @Press TV, in Tehran]" },
         { "Farhad Karimi/ Press TV", "Farhad Karimi [author, @Press TV]" },
         { "Farhad Karimi / Press TV, Port Said", "Farhad Karimi [author, @Press TV, in Port Said]" },
+        // A slash written without spaces separates where an agency stands beside it; agencies together are each credited.
+        { "Jane Roe/AFP", "Jane Roe [author, @AFP]" },
+        { "By AFP/The Harbour Courier", "AFP [author, org]" },
+        { "By AFP/Reuters", "AFP [author, org]; Reuters [author, org]" },
+        { "dpa/lno", "dpa [author, org]" },
         { "By Jane Roe, Reuters", "Jane Roe [author, @Reuters]" },
         { "By Jane Roe and John Doe, Reuters", "Jane Roe [author, @Reuters]; John Doe [author, @Reuters]" },
         { "By Jane Roe (AP)", "Jane Roe [author, @AP]" },
