@@ -61,15 +61,17 @@ internal sealed class ArticleHeader
     private static readonly HashSet<string> NonStoryFolders = new(StringComparer.OrdinalIgnoreCase)
     {
         "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "profile", "profiles", "profil", "user",
-        "users", "people", "person", "staff", "team", "journalist", "journalists", "journalisten", "journalistes", "redazione", "firmas",
+        "users", "people", "person", "staff", "team", "journalist", "journalists", "journalisten", "journaliste", "journalistes", "redazione",
+        "firmas", "by", "contributor", "contributors", "columnist", "columnists", "writer", "writers", "reporter", "reporters", "mitarbeiter",
+        "redaktion",
         "tag", "tags", "topic", "topics", "category", "categories", "schlagwort", "thema", "themen", "search",
     };
 
     // Containers of other stories, beside the furniture PageRegions knows ("relatedArticles", "story-list__item").
     private static readonly string[] OtherStoryKeys =
     [
-        "related", "more-stories", "more-from", "roundup", "story-list", "story-card", "also-read", "alsoread", "see-also", "inline-story",
-        "inlinestory", "outbrain", "taboola",
+        "related", "more-stories", "more-from", "more-articles", "more-posts", "more-news", "read-next", "readnext", "up-next", "roundup",
+        "story-list", "story-card", "also-read", "alsoread", "see-also", "inline-story", "inlinestory", "outbrain", "taboola",
     ];
 
     // Containers of other stories except right beside the headline, where the same names mark the article's own lede
@@ -81,14 +83,16 @@ internal sealed class ArticleHeader
     private readonly IElement? _ownBlock;
     private readonly bool _headlineInArticle;
     private readonly IElement? _bodyStart;
+    private readonly string? _host;
     private readonly Dictionary<IElement, Verdict> _verdicts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IElement, IElement?> _storyLinks = new(ReferenceEqualityComparer.Instance);
     private HashSet<IElement>? _reach;
     private HashSet<IElement>? _band;
 
-    private ArticleHeader(PageLayout layout)
+    private ArticleHeader(PageLayout layout, string? host)
     {
         _layout = layout;
+        _host = host is null ? null : UrlNormalizer.NormalizeHost(host);
         if (layout.Headline is not { } headline)
         {
             return;
@@ -132,7 +136,7 @@ internal sealed class ArticleHeader
     public PageLayout Layout => _layout;
 
     /// <summary>The article's header on this page (computed once and shared).</summary>
-    public static ArticleHeader Of(ExtractionContext context) => context.GetShared(c => new ArticleHeader(PageLayout.Of(c)));
+    public static ArticleHeader Of(ExtractionContext context) => context.GetShared(c => new ArticleHeader(PageLayout.Of(c), (c.BaseUrl ?? c.PageUrl)?.IdnHost));
 
     /// <summary>Whether <paramref name="element"/> is printed in the header's reach, outside every foreign block.</summary>
     public bool Holds(IElement element) => Headline is not null && InReach(element) && !IsForeign(element);
@@ -300,12 +304,13 @@ internal sealed class ArticleHeader
         && (_headlineInArticle || IsSameKind(article.PreviousElementSibling, article) || IsSameKind(article.NextElementSibling, article));
 
     /// <summary>
-    /// Whether a container is one card of a list of story cards: a short block that links a story, beside a block of
-    /// the same kind (same element, same classes) that links one too.
+    /// Whether a container is one card of a list of story cards: a card (see <see cref="IsCard"/>) beside a card of the
+    /// same kind (same element, same classes). The article's own meta lines, printed twice or in repeated sections, hold
+    /// no heading or picture beside their links and are no cards.
     /// </summary>
     private bool IsCardInAList(IElement container)
     {
-        if (StoryLink(container) is null)
+        if (!IsCard(container))
         {
             return false;
         }
@@ -314,7 +319,7 @@ internal sealed class ArticleHeader
         for (var sibling = container.ParentElement?.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
         {
             if (!ReferenceEquals(sibling, container) && sibling.LocalName == container.LocalName
-                && string.Equals(sibling.GetAttribute("class"), classes, StringComparison.Ordinal) && StoryLink(sibling) is not null)
+                && string.Equals(sibling.GetAttribute("class"), classes, StringComparison.Ordinal) && IsCard(sibling))
             {
                 return true;
             }
@@ -322,6 +327,10 @@ internal sealed class ArticleHeader
 
         return false;
     }
+
+    /// <summary>A card: a short block that links a story and holds a heading or a picture (a title, a thumbnail).</summary>
+    private bool IsCard(IElement container) =>
+        StoryLink(container) is not null && container.QuerySelector("h2, h3, h4, h5, img, picture") is not null;
 
     /// <summary>
     /// Whether a container is a lone teaser card after the body: a short block, starting after the body's first
@@ -334,8 +343,8 @@ internal sealed class ArticleHeader
         && link.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following);
 
     /// <summary>
-    /// The first link in a short block (600 characters or less) that links a story: a linked heading, or a link titling
-    /// one (see <see cref="IsStoryLink"/>), to a page that may be a story; null when none.
+    /// The first link in a short block (600 characters or less) that titles a story (see <see cref="IsStoryLink"/>), on
+    /// this site; null when none. A person's name (three words or fewer) titles no story, linked heading or not.
     /// </summary>
     private IElement? StoryLink(IElement container)
     {
@@ -349,8 +358,7 @@ internal sealed class ArticleHeader
         {
             foreach (var link in container.QuerySelectorAll("a[href]"))
             {
-                if (LinksAStoryPage(link)
-                    && ((link.Closest("h2, h3, h4") is { } heading && container.Contains(heading)) || link.QuerySelector("h2, h3, h4") is not null || TitlesAStory(link)))
+                if (TitlesAStory(link) && LinksAStoryPage(link) && OnThisSite(link))
                 {
                     found = link;
                     break;
@@ -407,13 +415,15 @@ internal sealed class ArticleHeader
 
     /// <summary>
     /// Whether a link leads to a page that may be a story: a web page (a relative address or http/https, not mailto:,
-    /// tel: or javascript:) that is not a person's, a topic's or a section's page, a search, a date archive or the site's
-    /// home, and no WordPress query for a post or page.
+    /// tel: or javascript:) that is not a person's, a topic's or a section's page (nor marked as one with
+    /// <c>rel="category"</c>, <c>tag</c> or <c>author</c>), a search, a date archive or the site's home, and no
+    /// WordPress query for a post or page.
     /// </summary>
     private static bool LinksAStoryPage(IElement link)
     {
         var href = link.GetAttribute("href")?.Trim();
-        if (string.IsNullOrEmpty(href) || href.StartsWith('#'))
+        if (string.IsNullOrEmpty(href) || href.StartsWith('#') || link.GetAttribute("rel") is { Length: > 0 } rel
+            && (DocumentIndex.HasToken(rel, "category") || DocumentIndex.HasToken(rel, "tag") || DocumentIndex.HasToken(rel, "author")))
         {
             return false;
         }
@@ -465,6 +475,19 @@ internal sealed class ArticleHeader
 
         // A date archive ("/2024/03/12/") or the home page names no story.
         return anyLetter;
+    }
+
+    /// <summary>Whether a link stays on this site: a relative address, or an absolute one on the page's host (www. aside).</summary>
+    private bool OnThisSite(IElement link)
+    {
+        var href = link.GetAttribute("href")?.Trim();
+        if (_host is null || href is null || !(href.StartsWith("//", StringComparison.Ordinal) || href.Contains("://", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return Uri.TryCreate(href.StartsWith("//", StringComparison.Ordinal) ? "https:" + href : href, UriKind.Absolute, out var url)
+            && string.Equals(UrlNormalizer.NormalizeHost(url.IdnHost), _host, StringComparison.OrdinalIgnoreCase);
     }
 
     private static List<Range> SplitSegments(ReadOnlySpan<char> path)

@@ -107,7 +107,7 @@ public class DateZoneReviewTests
             JsonLd("""{"@type":"NewsArticle","headline":"Bridge repairs begin","datePublished":"2023-01-10T10:45:37Z"}"""),
             $"""
             <h1>Bridge repairs begin</h1><p class="byline">By Ann Vale</p>{LongParagraph}{Body}
-            <div class="more"><h3><a href="/news/ferry-fares-rise">Ferry fares rise</a></h3><time datetime="2023-01-10T12:00:00Z">Jan 10, 2023 7:00 am EST</time></div>
+            <div class="more"><h3><a href="/news/ferry-fares-rise">Ferry fares rise again in spring</a></h3><time datetime="2023-01-10T12:00:00Z">Jan 10, 2023 7:00 am EST</time></div>
             """);
 
         Assert.Equal("2023-01-10T10:45:37Z", article.Published!.ToIsoString());

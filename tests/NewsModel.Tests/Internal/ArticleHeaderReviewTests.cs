@@ -146,4 +146,43 @@ public class ArticleHeaderReviewTests
 
         Assert.Equal("2024-03-02", article.Published!.ToIsoString()[..10]);
     }
+
+    // A third review: the article's own repeated blocks are no list of story cards.
+    [Theory]
+    [InlineData("/by/jane-roe", "/by/john-doe")]
+    [InlineData("/contributor/jane-roe", "/contributor/john-doe")]
+    [InlineData("https://twitter.com/janeroe", "https://twitter.com/johndoe")]
+    public void RepeatedAuthorBoxes_KeepTheByline(string first, string second)
+    {
+        var box = "<div class=\"author-box\"><h4><a href=\"{0}\">{1}</a></h4><p>{1} covers the harbour and the town council for the paper.</p></div>";
+        var article = Page(
+            "<article><h1>Crane stays on the quay</h1><time datetime=\"2024-03-02\">March 2, 2024</time>" + Body
+            + string.Format(box, first, "Jane Roe") + string.Format(box, second, "John Doe") + "</article>");
+
+        // The author box is read (its name and bio's opening are one text today: "Jane Roe Jane Roe"); the point here is that
+        // two boxes side by side are no list of story cards.
+        Assert.Contains(article.Byline.Contributors, c => c.Name.StartsWith("Jane Roe", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MetaLinePrintedAboveAndBelowTheBody_KeepsBylineAndSection()
+    {
+        var meta = "<div class=\"entry-meta\">Posted on <span class=\"posted-on\">March 2, 2024</span> by <span class=\"author\">Jane Roe</span> in "
+            + "<a href=\"/news/local-government-and-politics/\" rel=\"category\">Local Government and Politics</a></div>";
+        var article = Page("<div class=\"post\"><h1>Crane stays on the quay</h1>" + meta + "<div class=\"entry-content\">" + Body + "</div>" + meta + "</div>");
+
+        Assert.Equal(["Jane Roe"], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal("Local Government and Politics", article.Section.Path);
+    }
+
+    [Fact]
+    public void ArticleSectionsOfTheSameClass_KeepTheByline()
+    {
+        var article = Page(
+            "<article><h1>Crane stays on the quay</h1><section class=\"block\"><p class=\"byline\">By <a href=\"/by/jane-roe\">Jane Roe</a></p>"
+            + "<p class=\"date\">Published March 2, 2024</p><p>Summary: <a href=\"/news/council-budget-explained\">The budget explained in five charts</a></p></section>"
+            + "<section class=\"block\">" + Body + "<h2><a href=\"/news/what-happens-next\">What happens next</a></h2></section></article>");
+
+        Assert.Equal(["Jane Roe"], article.Byline.Contributors.Select(c => c.Name));
+    }
 }

@@ -165,9 +165,9 @@ public class SectionArticleHeaderTests
 
     [Theory]
     // Teaser cards of other stories under the headline: their category links file those stories.
-    [InlineData("""<div class="cards"><div class="card"><h3><a href="/2024/05/13/pier-repairs">Pier repairs start next week</a></h3><a href="/category/harbour">Harbour</a></div><div class="card"><h3><a href="/2024/05/12/new-boat">New boat named</a></h3><a href="/category/boats">Boats</a></div></div>""", "")]
+    [InlineData("""<div class="cards"><div class="card"><h3><a href="/2024/05/13/pier-repairs">Pier repairs start next week</a></h3><a href="/category/harbour">Harbour</a></div><div class="card"><h3><a href="/2024/05/12/new-boat">New boat named after the mayor</a></h3><a href="/category/boats">Boats</a></div></div>""", "")]
     // A list of other stories, each with its heading and category.
-    [InlineData("""<ul><li><h3><a href="/2024/05/13/pier-repairs">Pier repairs start next week</a></h3><a href="/category/harbour">Harbour</a></li><li><h3><a href="/2024/05/12/new-boat">New boat named</a></h3></li></ul>""", "")]
+    [InlineData("""<ul><li><h3><a href="/2024/05/13/pier-repairs">Pier repairs start next week</a></h3><a href="/category/harbour">Harbour</a></li><li><h3><a href="/2024/05/12/new-boat">New boat named after the mayor</a></h3></li></ul>""", "")]
     // The article's own meta line.
     [InlineData("""<div class="meta"><a href="/category/transport">Transport</a></div>""", "Transport")]
     public void CategoryLinkUnderHeadline_OnlyTheArticlesOwn(string afterHeadline, string expected)
