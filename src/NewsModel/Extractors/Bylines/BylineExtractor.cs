@@ -133,6 +133,13 @@ public sealed class BylineExtractor : IArticleExtractor
                 return;
             }
 
+            // An author box: the name in its heading, then a biography that often opens with the name again ("Jane Roe
+            // covers the harbour …"). The heading alone is the credit.
+            if (hinted && !prefixed && BoxHeadingName(element, texts) is { } boxName)
+            {
+                text = boxName;
+            }
+
             var byline = ParseOnce(text);
             if (byline.IsEmpty && text.Length <= 12 && element.ParentElement is { } parent)
             {
@@ -627,6 +634,27 @@ public sealed class BylineExtractor : IArticleExtractor
         }).ToArray();
         return byline with { Contributors = contributors };
     }
+
+    /// <summary>
+    /// The name an author box prints as its heading (an h2–h6 of a name alone, the box holding more text after it: a
+    /// biography); null when the element is no such box.
+    /// </summary>
+    private static string? BoxHeadingName(IElement box, ElementText.Cache texts)
+    {
+        if (box.QuerySelector("h2, h3, h4, h5, h6") is not { } heading || texts.ShortOrNull(heading, MaxBoxName) is not { Length: > 0 } name
+            || texts.ShortOrNull(box, MaxBylineText) is { } whole && whole.Length <= name.Length + MinBiography)
+        {
+            return null;
+        }
+
+        return BylineParser.ParseSingleName(name) is null ? null : name;
+    }
+
+    /// <summary>How long an author box's heading may be to hold a name alone.</summary>
+    private const int MaxBoxName = 60;
+
+    /// <summary>How much more text than its heading an author box holds: a biography, not a credit line.</summary>
+    private const int MinBiography = 30;
 
     private readonly record struct Candidate(IElement Element, Byline Byline, double Score);
 

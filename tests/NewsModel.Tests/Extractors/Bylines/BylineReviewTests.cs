@@ -379,3 +379,24 @@ public class BylineArticleHeaderTests
         Assert.Empty(article.Byline.Contributors);
     }
 }
+
+/// <summary>An author box: the name in its heading, a biography after it; hand-written pages.</summary>
+public class AuthorBoxHeadingTests
+{
+    private const string Story =
+        "<p>The lighthouse keepers' association met on Tuesday to discuss the repainting of the old tower by the bay, and agreed on a date.</p>";
+
+    [Theory]
+    [InlineData("""<div class="author-box"><h4><a href="/by/jane-roe">Jane Roe</a></h4><p>Jane Roe covers the harbour and the town council for the paper.</p></div>""", "Jane Roe")]
+    [InlineData("""<div class="author-box"><h3>Ann Lee</h3><p>Ann Lee has written about lighthouses since 1998 and sails in summer.</p></div>""", "Ann Lee")]
+    // A credit line with a heading-like label and no biography is read as before.
+    [InlineData("""<div class="author"><h5>By John Doe</h5></div>""", "John Doe")]
+    public void AuthorBoxWithBiography_HeadingNamesTheWriter(string box, string expected)
+    {
+        var article = TestPages.Parse(
+            $"<!doctype html><html lang=\"en\"><head><title>Tower to be repainted</title></head><body><article><h1>Tower to be repainted</h1>{Story}{Story}{box}</article></body></html>",
+            new Uri("https://www.bayherald.example/town/tower-repainted"));
+
+        Assert.Equal([expected], article.Byline.Contributors.Select(c => c.Name));
+    }
+}
