@@ -13,11 +13,12 @@ namespace NewsModel.Internal;
 /// Two strengths of the same rule. <em>Furniture</em> (<see cref="IsFurniture"/>) is what no reader takes a value from:
 /// page furniture (<see cref="PageRegions"/>; not the footer of the headline's own entry, nor a short meta line named
 /// for its comments), containers of other stories (related, also-read, roundup blocks; teasers and promos away from
-/// the headline), and lists of story cards (short blocks side by side, each linking a story). <em>Foreign</em>
-/// (<see cref="IsForeign"/>) adds what may belong to the page but does not speak for the article's header: an entry
-/// of its own (an <c>article</c> that does not hold the headline or the body's first paragraph, where the headline has
-/// an article of its own or the block stands beside others like it; a list item holding a linked heading), a lone
-/// teaser card after the body (its linked title before the element), and a navigation element above the headline.
+/// the headline), lists of story cards (short blocks side by side, each linking a story) and a lone teaser card after
+/// the body (its linked title before the element). <em>Foreign</em> (<see cref="IsForeign"/>) adds what may belong to
+/// the page but does not speak for the article's header: an entry of its own (an <c>article</c> that does not hold the
+/// headline or the body's first paragraph, where the headline has an article of its own or the block stands beside
+/// others like it; a list item, beside others, holding a heading and a story link) and a navigation element above the
+/// headline.
 /// docs/precedence.md gives the rules whole.
 /// </para>
 /// <para>
@@ -172,8 +173,9 @@ internal sealed class ArticleHeader
         _ownEntry is not null ? _ownEntry.Contains(element) : element.Closest("article, .hentry, .type-post") is null;
 
     /// <summary>
-    /// Whether <paramref name="element"/> sits in furniture, another story's container or a list of story cards: nothing
-    /// there is the article's byline, date or section. Without a headline, only page furniture counts.
+    /// Whether <paramref name="element"/> sits in furniture, another story's container, a list of story cards or a lone
+    /// teaser after the body: nothing there is the article's byline, date or section. Without a headline, only page
+    /// furniture counts.
     /// </summary>
     public bool IsFurniture(IElement element) => Judge(element, entries: false, kicker: false);
 
@@ -183,6 +185,23 @@ internal sealed class ArticleHeader
     /// a short one just above the headline then labels the article).
     /// </summary>
     public bool IsForeign(IElement element, bool kicker = false) => Judge(element, entries: true, kicker);
+
+    /// <summary>
+    /// Whether <paramref name="element"/> is printed beside a story's title: in a short block (a card, a list item of a
+    /// "Most read" widget) that links a story. A date there is that story's, not the article's meta column.
+    /// </summary>
+    public bool BesideAStory(IElement element)
+    {
+        for (var up = element.ParentElement; up is not null && up.LocalName is not ("body" or "html") && (Headline is null || !up.Contains(Headline)); up = up.ParentElement)
+        {
+            if (StoryLink(up) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool Judge(IElement element, bool entries, bool kicker)
     {
@@ -206,7 +225,7 @@ internal sealed class ArticleHeader
             }
 
             // A teaser after the body: its linked title, then the element (its byline or date).
-            if (entries && below && !ReferenceEquals(up, element) && IsLoneTeaser(up, element))
+            if (below && IsLoneTeaser(up, element))
             {
                 return true;
             }
@@ -334,13 +353,13 @@ internal sealed class ArticleHeader
 
     /// <summary>
     /// Whether a container is a lone teaser card after the body: a short block, starting after the body's first
-    /// paragraph, whose linked heading comes before the element. A block with a linked heading before the body (a series
+    /// paragraph, whose linked heading comes before the element (or the card itself, read whole). A block with a linked heading before the body (a series
     /// heading in the meta lines), or with its link after the element (a brief's "Read also"), is the article's own.
     /// </summary>
     private bool IsLoneTeaser(IElement container, IElement element) =>
         _bodyStart is not null && StoryLink(container) is { } link && (link.Closest("h2, h3, h4") is not null || link.QuerySelector("h2, h3, h4") is not null)
         && _bodyStart.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following)
-        && link.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following);
+        && (ReferenceEquals(container, element) || link.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following));
 
     /// <summary>
     /// The first link in a short block (600 characters or less) that titles a story (see <see cref="IsStoryLink"/>), on

@@ -184,4 +184,27 @@ public class ArticleHeaderReviewTests
 
         Assert.Equal(["Jane Roe"], article.Byline.Contributors.Select(c => c.Name));
     }
+
+    // Values of another story printed after a short article that gives none of its own.
+    [Fact]
+    public void ReadNextCardAfterTheBody_GivesNoBylineOrDate()
+    {
+        var article = Page(
+            "<main><h1>Crane stays on the quay</h1>" + Prose + "<div class=\"next\"><h3><a href=\"/harbour/ferry-back-on-time\">Ferry back on time after the storm</a></h3>"
+            + "<p class=\"byline\">By Paul Other</p><span class=\"date\">February 1, 2024</span></div></main>");
+
+        // (A <time> element there is still read by the time-element reader, which runs before the headline is known.)
+        Assert.Empty(article.Byline.Contributors);
+        Assert.Equal("2024-03-12", article.Published!.ToIsoString()[..10]);
+    }
+
+    [Fact]
+    public void MostReadWidgetBelowAShortArticle_GivesNoDate()
+    {
+        var article = Page(
+            "<main><h1>Crane stays on the quay</h1>" + Prose + "<aside class=\"most-read\"><ol><li><h3><a href=\"/harbour/ferry-back-on-time\">Ferry back on time after the storm</a></h3>"
+            + "<span class=\"date\">February 1, 2024</span></li><li><h3><a href=\"/harbour/fees-rise\">Harbour fees rise next year again</a></h3><span class=\"date\">January 30, 2024</span></li></ol></aside></main>");
+
+        Assert.Equal("2024-03-12", article.Published!.ToIsoString()[..10]);
+    }
 }

@@ -85,7 +85,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         // and the banner, that prints only a date.
         if (confirmed is null && published is null && beside is null && context.GetCandidates(ArticleFields.Published).Count == 0)
         {
-            beside = FirstDateOnlyElement(context.Document.Body, layout.Headline, settings) is { } lone ? new Found(lone, 0) : null;
+            beside = FirstDateOnlyElement(context.Document.Body, header, settings) is { } lone ? new Found(lone, 0) : null;
         }
 
         PrintedDateEvidence.Of(context).Record(published?.Date);
@@ -156,7 +156,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             if (header.IsFurniture(element))
             {
                 var distance = layout.DistanceFromHeadline(order);
-                if (!updated && (hint & ElementHint.Date) != 0 && order > layout.HeadlineOrder && distance <= BesideLimit)
+                if (!updated && (hint & ElementHint.Date) != 0 && order > layout.HeadlineOrder && distance <= BesideLimit && !header.BesideAStory(element))
                 {
                     Keep(ref beside, new Found(dates[0], -distance));
                 }
@@ -194,8 +194,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     /// a teaser's date beside a heading that links to another page, a date an update phrase opens. The walk stops
     /// after <see cref="LoneDateWalkLimit"/> elements.
     /// </summary>
-    private static ArticleDate? FirstDateOnlyElement(IElement? body, IElement? headline, DateTextSettings settings)
+    private static ArticleDate? FirstDateOnlyElement(IElement? body, ArticleHeader header, DateTextSettings settings)
     {
+        var headline = header.Headline;
         if (body is null)
         {
             return null;
@@ -234,7 +235,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 continue;
             }
 
-            if ((IsLoneDate(element, settings) ?? LabelledDateText(element, settings)) is { } lone && !PageRegions.IsBoilerplate(element, headline))
+            if ((IsLoneDate(element, settings) ?? LabelledDateText(element, settings)) is { } lone && !header.IsFurniture(element))
             {
                 if (headline is null || headlinePosition >= 0)
                 {
