@@ -67,12 +67,7 @@ internal static class PageRegions
     /// <summary>
     /// Whether the element itself is a furniture region (navigation, a sidebar, a footer, comments, a related-content
     /// list), whatever sits around it: the per-element test behind <see cref="IsBoilerplate(IElement, IElement?)"/>,
-    /// for callers that walk the ancestors themselves.
-    /// </summary>
-    public static bool IsRegion(IElement element) => IsRegion(element, footers: true, comments: true);
-
-    /// <summary>
-    /// Whether the element itself is a furniture region, counting footers (a <c>footer</c>, a "footer" class) only when
+    /// for callers that walk the ancestors themselves; counting footers (a <c>footer</c>, a "footer" class) only when
     /// <paramref name="footers"/> is set, and comments only when <paramref name="comments"/> is: an entry's own footer
     /// holds its categories and tags, and a meta line under the headline is often named for the comment count it shows
     /// ("date-comments").
