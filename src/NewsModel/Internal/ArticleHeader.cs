@@ -291,7 +291,9 @@ internal sealed class ArticleHeader
         var classes = container.GetAttribute("class");
         var id = container.Id;
         Verdict verdict;
-        if (PageRegions.IsRegion(container, footers: !IsOwnFooter(container), comments: !IsMetaLine(container)))
+        // The exceptions (the entry's own footer, a comment-count meta line) are asked only of a region: most containers are none.
+        if (PageRegions.IsRegion(container, footers: true, comments: true)
+            && PageRegions.IsRegion(container, footers: !IsOwnFooter(container), comments: !IsMetaLine(container)))
         {
             verdict = IsLabelNavigation(container) ? Verdict.LabelNavigation : Verdict.Furniture;
         }
