@@ -27,7 +27,6 @@ internal static class BuiltInExtractors
         yield return new OpenGraphExtractor();
         yield return new MetaTagExtractor();
         yield return new MicrodataExtractor();
-        yield return new TimeElementExtractor();
         yield return new LinkExtractor();
         yield return new MirrorDiscoveryExtractor();
 
@@ -38,6 +37,9 @@ internal static class BuiltInExtractors
         // Readers that use what the markup readers found: the headline first, since the visible-page readers look
         // for bylines and dates around it.
         yield return new HeadlineExtractor();
+
+        // The <time> reader after the headline: a <time> in another story's card or list is no date of this article's.
+        yield return new TimeElementExtractor();
         yield return new BylineExtractor();
         yield return new VisibleDateExtractor();
         yield return new BreadcrumbExtractor();

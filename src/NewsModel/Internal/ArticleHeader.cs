@@ -27,7 +27,7 @@ namespace NewsModel.Internal;
 /// twelve elements above the headline and forty below it. Its <em>band</em> (<see cref="Opens"/>) is where a credit
 /// line opens the article: below the headline, up to the first other heading or the first paragraph of body text.
 /// </para>
-/// Computed once per page, after the headline is known (from the bylines on); not thread-safe itself, as it belongs to
+/// Computed once per page, after the headline is known (from the time-element reader on); not thread-safe itself, as it belongs to
 /// one page's extraction.
 /// </remarks>
 internal sealed class ArticleHeader

@@ -10,7 +10,9 @@ namespace NewsModel.Extractors.Time;
 /// Reads the machine-readable dates of <c>&lt;time datetime&gt;</c> elements (and hAtom <c>&lt;abbr title&gt;</c>
 /// dates): one marked <c>pubdate</c> or with a "published" or "entry-date" class is the publication date, one with
 /// an "updated" or "modified" class the modification date; failing those, the first such element outside
-/// navigation, sidebars, footers and comments is taken as the publication date. One without a class hint whose text an
+/// navigation, sidebars, footers and comments is taken as the publication date. Runs after the headline is known: an
+/// element foreign to the article's own header (<see cref="ArticleHeader.IsForeign"/>: another story's card or list, an
+/// entry of its own, a lone teaser, furniture) is not read, whatever its class says. One without a class hint whose text an
 /// update phrase opens ("Updated: …") is the modification date where it stands in the article's header: it is handed to
 /// the date reconciliation (<see cref="PageClock.UpdateTime"/>), which knows the headline.
 /// </summary>
@@ -38,10 +40,20 @@ public sealed class TimeElementExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         IElement? published = null, modified = null, update = null, first = null;
+        ArticleHeader? header = null;
         foreach (var time in context.Index.Times)
         {
             var value = Value(time);
             if (string.IsNullOrWhiteSpace(value) || PageRegions.IsInComments(time))
+            {
+                continue;
+            }
+
+            // A <time> in page furniture, another story's card or list, an entry of its own or a lone teaser dates that
+            // story, whatever its class says ("published" on every card of a "Most read" list). Without a headline
+            // there is no header to tell the article's own footer from the page's: only unmarked times are judged.
+            header ??= ArticleHeader.Of(context);
+            if (header.Headline is not null && header.IsForeign(time))
             {
                 continue;
             }

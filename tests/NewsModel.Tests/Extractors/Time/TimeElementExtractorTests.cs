@@ -40,3 +40,73 @@ public class TimeElementExtractorTests
         Assert.Null(article.Published);
     }
 }
+
+public class TimeElementOtherStoriesTests
+{
+    private const string Body = """
+        <p>The harbour board voted on Tuesday evening to keep the old cranes standing for another decade, after a long
+        meeting in which dock workers, residents and two engineering firms argued about the cost of repairs.</p>
+        <p>Repairs will start in the spring, the board said, and the quay will stay open while they go on.</p>
+        """;
+
+    [Fact]
+    public void Extract_MostReadListWithPublishedTimes_GivesTheArticlesPrintedDate()
+    {
+        var article = TestPages.ParsePage(string.Empty, $$"""
+            <main><article>
+              <h1>Harbour board keeps the old cranes standing</h1>
+              <div class="meta"><span class="date">14 March 2023, 09:15</span></div>
+              {{Body}}
+            </article>
+            <section><h2>Most read</h2><ul>
+              <li><h3><a href="/news/2023/03/ferry-timetable-extended-into-winter">Ferry timetable extended into the winter</a></h3>
+                <time class="item-meta-published" datetime="2023-03-15T19:32:07+0200">19:32</time></li>
+              <li><h3><a href="/news/2023/03/new-lighthouse-keeper-starts-work">New lighthouse keeper starts work on Monday</a></h3>
+                <time class="item-meta-published" datetime="2023-03-15T18:30:00+0200">18:30</time></li>
+            </ul></section></main>
+            """);
+
+        Assert.Equal(new NodaTime.LocalDate(2023, 3, 14), article.Published!.Date);
+        Assert.NotEqual("time", article.Published.Source);
+    }
+
+    [Fact]
+    public void Extract_OnlyOtherStoriesHaveTimes_GivesNoPublishedDate()
+    {
+        var article = TestPages.ParsePage(string.Empty, $$"""
+            <main><article>
+              <h1>Harbour board keeps the old cranes standing</h1>
+              {{Body}}
+            </article>
+            <div class="read-next">
+              <article class="card"><h3><a href="/news/2023/03/ferry-timetable-extended-into-winter">Ferry timetable extended into the winter</a></h3>
+                <time class="entry-date published" datetime="2023-03-15T19:32:07+02:00">15 March</time></article>
+              <article class="card"><h3><a href="/news/2023/03/new-lighthouse-keeper-starts-work">New lighthouse keeper starts work on Monday</a></h3>
+                <time datetime="2023-03-12T08:00:00+02:00">12 March</time></article>
+            </div></main>
+            """, new Uri("https://www.coastline.example/news/harbour-cranes"));
+
+        Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void Extract_CardsAboveTheHeadlineAndOwnTime_GivesTheOwnTime()
+    {
+        var article = TestPages.ParsePage(string.Empty, $$"""
+            <ul class="top-stories">
+              <li><article><h3><a href="/news/2023/03/ferry-timetable-extended-into-winter">Ferry timetable extended into the winter</a></h3>
+                <time class="published" datetime="2023-03-15T19:32:07+02:00">15 March</time></article></li>
+              <li><article><h3><a href="/news/2023/03/new-lighthouse-keeper-starts-work">New lighthouse keeper starts work on Monday</a></h3>
+                <time class="published" datetime="2023-03-12T08:00:00+02:00">12 March</time></article></li>
+            </ul>
+            <main><article>
+              <h1>Harbour board keeps the old cranes standing</h1>
+              <time class="published" datetime="2023-03-14T09:15:00+01:00">14 March 2023</time>
+              {{Body}}
+            </article></main>
+            """);
+
+        Assert.Equal("2023-03-14T09:15:00+01", article.Published!.ToIsoString());
+        Assert.Equal("time", article.Published.Source);
+    }
+}
