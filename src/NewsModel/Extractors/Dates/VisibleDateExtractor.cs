@@ -164,12 +164,20 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 return;
             }
 
+            // An update line in a block foreign to the header (a story card, an entry of its own, a lone teaser) updates
+            // that story, not this one; its publication date is still weighed, as the article's own series or column
+            // box can look like a teaser.
+            var updates = (updated || dates.Count > 1) && !header.IsForeign(element);
+
             // "Published 3 May, updated 5 May": the first is the publication, a later one the update.
             var score = ((hint & ElementHint.Date) != 0 ? 2 : 0) + ((hint & ElementHint.Byline) != 0 ? 1 : 0) + (dates[0].Precision == DatePrecision.Date ? 0 : 0.5)
                 - Math.Min(3, layout.DistanceFromHeadline(order) / 30.0);
             if (updated)
             {
-                Keep(ref modified, new Found(dates[0], score));
+                if (updates)
+                {
+                    Keep(ref modified, new Found(dates[0], score));
+                }
             }
             else
             {
@@ -179,7 +187,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                     Keep(ref confirmed, new Found(dates[0], score));
                 }
 
-                if (dates.Count > 1 && dates[^1].Date >= dates[0].Date)
+                if (updates && dates[^1].Date >= dates[0].Date)
                 {
                     Keep(ref modified, new Found(dates[^1].WithSource(ArticleSources.DomModified, dates[^1].Text), score - 0.5));
                 }

@@ -281,4 +281,45 @@ public class VisibleDatePlacementTests
         Assert.Equal(new LocalDate(2022, 3, 1), article.Published!.Date);
         Assert.DoesNotContain(article.SourceOf("published")!.Candidates, c => c.Source == "dom:date");
     }
+    [Fact]
+    public void Parse_UpdateLineOfALoneTeaserAfterTheBody_IsNoModifiedDate()
+    {
+        var article = Parse($$"""
+            <article><h1>Land zahlt Prämie für Rehwild</h1><p class="meta">Veröffentlicht am 06.01.2022</p>
+            <p>{{Long}}</p><p>Die Anträge können bis Ende März gestellt werden.</p></article>
+            <div class="naechster-beitrag"><h3><a href="/meldungen/43-forstamt-stellt-neue-wanderwege-vor">Forstamt stellt die neuen Wanderwege im Norden vor</a></h3>
+            <p class="card-meta">Aktualisiert am 09.01.2022</p></div>
+            """);
+
+        Assert.Equal("2022-01-06", article.Published?.ToIsoString());
+        Assert.Null(article.Modified);
+    }
+
+    [Fact]
+    public void Parse_PublishedAndUpdatedInOtherEntries_GiveNoModifiedDate()
+    {
+        var article = Parse($$"""
+            <main><article class="meldung"><h1>Land zahlt Prämie für Rehwild</h1><p class="meta">Veröffentlicht am 06.01.2022</p>
+            <p>{{Long}}</p></article>
+            <article class="meldung"><h2><a href="/meldungen/43-forstamt-stellt-neue-wanderwege-vor">Forstamt stellt die neuen Wanderwege im Norden vor</a></h2>
+            <p class="meta">Veröffentlicht am 03.01.2022, aktualisiert am 09.01.2022</p><p>{{Long}}</p><p>{{Long}}</p><p>{{Long}}</p><p>{{Long}}</p></article>
+            <article class="meldung"><h2><a href="/meldungen/44-jagdschein-pruefung-termine">Termine für die Jägerprüfung im Frühjahr stehen fest</a></h2>
+            <p class="meta">Aktualisiert am 10.01.2022</p><p>{{Long}}</p><p>{{Long}}</p><p>{{Long}}</p><p>{{Long}}</p></article></main>
+            """);
+
+        Assert.Equal("2022-01-06", article.Published?.ToIsoString());
+        Assert.Null(article.Modified);
+    }
+
+    [Fact]
+    public void Parse_UpdateLineInTheArticlesOwnHeader_IsTheModifiedDate()
+    {
+        var article = Parse($$"""
+            <article><h1>Land zahlt Prämie für Rehwild</h1><p class="meta">Veröffentlicht am 06.01.2022, aktualisiert am 08.01.2022</p>
+            <p>{{Long}}</p></article>
+            """);
+
+        Assert.Equal("2022-01-06", article.Published?.ToIsoString());
+        Assert.Equal("2022-01-08", article.Modified?.ToIsoString());
+    }
 }
