@@ -7,8 +7,9 @@ namespace NewsModel.Extractors.Sections;
 /// <summary>
 /// Reads the category the page prints beside its headline: a kicker linking to the section's page just above the
 /// headline ("<a href="/c/science">Science</a>"), a category link in the post's meta lines ("Filed under: Science",
-/// "Topic: Hardware", a theme's category list), or a WordPress <c>rel="category"</c> link. Weak beside markup (it ranks
-/// below every declared name) but stronger than the address. Tags (<c>rel="tag"</c>, /tag/ pages) are not sections.
+/// "Topic: Hardware", a theme's category list), a WordPress <c>rel="category"</c> link, or else the category a WordPress
+/// menu marks as the post's (<c>current-post-parent</c>). Weak beside markup (it ranks below every declared name) but
+/// stronger than the address. Tags (<c>rel="tag"</c>, /tag/ pages) are not sections.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class CategoryLinkExtractor : IArticleExtractor
@@ -96,6 +97,99 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
                 return;
             }
         }
+
+        if (MenuCategory(context) is { } filed)
+        {
+            context.Propose(ArticleFields.Section, filed, ArticleSources.DomCategory);
+        }
+    }
+
+    /// <summary>
+    /// The post's category as a WordPress menu marks it: the item of each category the post is filed under carries
+    /// <c>current-post-parent</c>, the items of the categories above it <c>current-post-ancestor</c> (the CMS computes
+    /// both for each post; a static "active" mark in a menu proves nothing). A marked item with the marked items it is
+    /// nested in as the levels above; null when the page marks none, or marks several categories on different branches
+    /// (a post filed under "Mode" and "Beauty" has no one section to tell).
+    /// </summary>
+    private static Section? MenuCategory(ExtractionContext context)
+    {
+        List<List<SectionSegment>>? chains = null;
+        foreach (var anchor in context.Index.Anchors)
+        {
+            if (anchor.Element.ParentElement is not { LocalName: "li" } item || !IsMarked(item, "current-post-parent")
+                || MenuSegment(context, anchor.Element) is not { } leaf)
+            {
+                continue;
+            }
+
+            var segments = new List<SectionSegment> { leaf };
+            for (var up = item.ParentElement; up is not null && up.LocalName is not ("body" or "html"); up = up.ParentElement)
+            {
+                if (up.LocalName == "li" && IsMarked(up, "current-post-ancestor") && FirstLink(up) is { } link && MenuSegment(context, link) is { } level)
+                {
+                    segments.Insert(0, level);
+                }
+            }
+
+            (chains ??= []).Add(segments);
+        }
+
+        if (chains is null)
+        {
+            return null;
+        }
+
+        // The same category printed in several menus (desktop and mobile) is one; a category above another marked one
+        // is that one's level.
+        List<SectionSegment>? chosen = null;
+        foreach (var chain in chains)
+        {
+            var leafUrl = chain[^1].Url;
+            if (chains.Any(other => other.Count > 1 && other.Take(other.Count - 1).Any(s => s.Url == leafUrl)))
+            {
+                continue;
+            }
+
+            if (chosen is null)
+            {
+                chosen = chain;
+            }
+            else if (chosen[^1].Url != leafUrl)
+            {
+                return null;
+            }
+        }
+
+        return chosen is null ? null : new Section { Segments = chosen };
+
+        static bool IsMarked(IElement item, string mark) => item.GetAttribute("class") is { } classes && DocumentIndex.HasToken(classes, mark);
+
+        static IElement? FirstLink(IElement item)
+        {
+            foreach (var child in item.Children)
+            {
+                if (child.LocalName == "a")
+                {
+                    return child;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>A menu item's link as a section: a short plausible name linking a section page of this site, not a tag's.</summary>
+    private static SectionSegment? MenuSegment(ExtractionContext context, IElement anchor)
+    {
+        if (context.ResolveUrl(anchor.GetAttribute("href")) is not { } url || !IsSectionPage(context, url) || SectionWords.IsTagPage(url, topics: true))
+        {
+            return null;
+        }
+
+        var name = TextNormalizer.Collapse(anchor.TextContent).Trim(LabelTrim);
+        return name.Length is 0 or > MaxNameLength || !name.Any(char.IsLetter) || Words(name) > MaxNameWords || !IsPlausibleName(context, name)
+            ? null
+            : new SectionSegment(name, url);
     }
 
     /// <summary>Where a link was found: alone just above the headline, in a list just above it, or in the meta lines below it.</summary>
