@@ -8,7 +8,7 @@ namespace NewsModel.Extractors.Sections;
 /// while agreeing with each other (a JSON-LD "Life and Culture" against <c>article:section</c>, the printed kicker and
 /// the address, all "Entertainment") gives way to theirs, unless theirs is generic; a generic name ("News",
 /// "International") gives way to a more specific one another source names (a declared or printed category, or an
-/// address that continues it: News › World).
+/// address that continues it: News › World); a declared slug ("a-e-d") gives way to the name the page prints.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class SectionReconciliationExtractor : IArticleExtractor
@@ -41,7 +41,50 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
         if (IsGeneric(best.Value) && MoreSpecific(candidates, best.Value) is { } specific)
         {
             context.Propose(ArticleFields.Section, specific.Value, specific.Source, FieldPrecedence.Confirmed);
+            return;
         }
+
+        // A declared name that is a CMS's slug ("a-e-d", "local_news") names the section for machines; the name the page
+        // prints for it (a kicker, a category link, a breadcrumb) is what readers see.
+        if (!trail && IsSlug(best.Value)
+            && Array.Find(candidates, c => c.Source is ArticleSources.DomCategory or ArticleSources.DomBreadcrumb && !IsSlug(c.Value)) is { } printed)
+        {
+            context.Propose(ArticleFields.Section, printed.Value, printed.Source, FieldPrecedence.Confirmed);
+        }
+    }
+
+    /// <summary>Whether every level of a section is written as a slug: lower-case letters and digits joined by hyphens or underscores, no space.</summary>
+    internal static bool IsSlug(Section section)
+    {
+        foreach (var segment in section.Segments)
+        {
+            var name = segment.Name;
+            var joined = false;
+            for (var i = 0; i < name.Length; i++)
+            {
+                var c = name[i];
+                if (c is '-' or '_')
+                {
+                    if (i == 0 || i == name.Length - 1 || name[i - 1] is '-' or '_')
+                    {
+                        return false;
+                    }
+
+                    joined = true;
+                }
+                else if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)))
+                {
+                    return false;
+                }
+            }
+
+            if (!joined)
+            {
+                return false;
+            }
+        }
+
+        return section.Segments.Count > 0;
     }
 
     /// <summary>

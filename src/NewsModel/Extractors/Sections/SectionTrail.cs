@@ -144,7 +144,7 @@ internal static class SectionTrail
             }
             else if (!IsDate(items[i].Name) && !items[i].Name.All(c => char.IsAsciiDigit(c) || char.IsWhiteSpace(c)))
             {
-                kept.Add(items[i]);
+                kept.Add(WithoutTitleDecoration(items[i], site));
             }
         }
 
@@ -160,6 +160,38 @@ internal static class SectionTrail
 
         // A trail whose only levels are catch-alls ("Home › Uncategorized") names no section, and no other line is one.
         return kept.Count > 0 ? new Section { Segments = kept } : catchAll ? Section.Empty : null;
+    }
+
+    /// <summary>
+    /// A level named as its page's title is ("News - Engineering", "Engineering | Coastline College" for /engineering/):
+    /// the piece its address spells, where every other piece is a generic stream word or the site's name; else the
+    /// level unchanged.
+    /// </summary>
+    private static SectionSegment WithoutTitleDecoration(SectionSegment item, SiteNames site)
+    {
+        if (item.Url is not { } url || url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is not { Length: > 0 } folders)
+        {
+            return item;
+        }
+
+        foreach (var separator in (string[])[" - ", " – ", " | "])
+        {
+            if (!item.Name.Contains(separator, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var pieces = item.Name.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var folder = SiteNames.Fold(Uri.UnescapeDataString(folders[^1]));
+            var spelled = Array.FindIndex(pieces, p => SiteNames.Fold(p) == folder);
+            if (pieces.Length >= 2 && spelled >= 0 && folder.Length > 0
+                && pieces.Where((p, i) => i != spelled).All(p => SectionWords.IsGeneric(p) || site.IsName(p)))
+            {
+                return item with { Name = pieces[spelled] };
+            }
+        }
+
+        return item;
     }
 
     /// <summary>

@@ -1,0 +1,71 @@
+using NewsModel.Extractors.Sections;
+
+namespace NewsModel.Tests.Sections;
+
+/// <summary>A declared section written as a CMS's slug gives way to the name the page prints. All fixture text is invented.</summary>
+public class SectionSlugTests
+{
+    private static readonly ArticleParserOptions Options = new() { ThrowOnExtractorFailure = true };
+
+    [Theory]
+    [InlineData("a-e-d", true)]
+    [InlineData("local_news", true)]
+    [InlineData("news-2024", true)]
+    [InlineData("Local News", false)]
+    [InlineData("local news", false)]
+    [InlineData("sport", false)]
+    [InlineData("Arts-and-Culture", false)]
+    [InlineData("-news", false)]
+    [InlineData("news--local", false)]
+    [InlineData("économie-locale", false)]
+    public void IsSlug(string name, bool expected)
+    {
+        Assert.Equal(expected, SectionReconciliationExtractor.IsSlug(new Section { Segments = [new SectionSegment(name)] }));
+    }
+
+    [Theory]
+    [InlineData("lake-life", "Lake Life")]
+    [InlineData("Lake Life", "Lake Life")]
+    [InlineData("Outdoors", "Outdoors")]
+    public void DeclaredSlug_GivesWayToThePrintedKicker(string declared, string expected)
+    {
+        var html = $$"""
+            <html lang="en"><head><title>Ferry timetable changes for the summer season | Lakeside Post</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable changes for the summer season","articleSection":"{{declared}}"}</script></head>
+            <body><main><article><a class="kicker" href="/category/lake-life/">Lake Life</a><h1>Ferry timetable changes for the summer season</h1>
+            <p>The lake ferry will run every forty minutes from June, the operator announced on Monday after a long consultation.</p>
+            </article></main></body></html>
+            """;
+
+        var article = ArticleParser.Parse(html, new Uri("https://www.lakeside-post.example/ferry-timetable-changes/"), Options);
+
+        Assert.Equal(expected, article.Section.Path);
+    }
+}
+
+/// <summary>A breadcrumb level named as its page's title is ("News - Engineering"): the piece its address spells. All fixture text is invented.</summary>
+public class SectionTitleDecorationTests
+{
+    private static readonly ArticleParserOptions Options = new() { ThrowOnExtractorFailure = true };
+
+    [Theory]
+    [InlineData("News - Engineering", "/engineering/", "Engineering")]
+    [InlineData("Engineering | Coastline College", "/engineering/", "Engineering")]
+    [InlineData("Aktuelles – Engineering", "/engineering", "Engineering")]
+    [InlineData("Boats - Engineering", "/engineering/", "Boats - Engineering")]
+    [InlineData("News - Engineering", "/school-news/", "News - Engineering")]
+    public void BreadcrumbLevel(string name, string path, string expected)
+    {
+        var html = $$"""
+            <html lang="en"><head><title>Apprentices build a solar boat | Coastline College</title><meta property="og:site_name" content="Coastline College"></head>
+            <body><nav class="breadcrumb"><a href="/">Home</a> › <a href="{{path}}">{{name}}</a> › <span>Apprentices build a solar boat</span></nav>
+            <main><article><h1>Apprentices build a solar boat</h1>
+            <p>The second-year apprentices spent the winter term building a small boat that runs on two solar panels and a battery.</p>
+            </article></main></body></html>
+            """;
+
+        var article = ArticleParser.Parse(html, new Uri("https://www.coastline-college.example/apprentices-build-a-solar-boat/"), Options);
+
+        Assert.Equal(expected, article.Section.Path);
+    }
+}
