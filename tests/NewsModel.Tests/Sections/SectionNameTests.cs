@@ -43,6 +43,38 @@ public class SectionSlugTests
     }
 }
 
+/// <summary>A printed category one level below the declared section continues its path. All fixture text is invented.</summary>
+public class SectionDeeperLevelTests
+{
+    private static readonly ArticleParserOptions Options = new() { ThrowOnExtractorFailure = true };
+
+    private static Article Parse(string declared, string kicker)
+    {
+        var html = $$"""
+            <html lang="en"><head><title>Ferry timetable changes for the summer season | Lakeside Post</title>
+            <meta property="article:section" content="{{declared}}"></head>
+            <body><main><article>{{kicker}}<h1>Ferry timetable changes for the summer season</h1>
+            <p>The lake ferry will run every forty minutes from June, the operator announced on Monday after a long consultation.</p>
+            </article></main></body></html>
+            """;
+        return ArticleParser.Parse(html, new Uri("https://www.lakeside-post.example/travel/2024/may/14/ferry-timetable-changes"), Options);
+    }
+
+    [Theory]
+    [InlineData("Travel", "/travel/lake-ferries", "Lake ferries", "Travel › Lake ferries")]
+    [InlineData("Travel", "/lake-ferries", "Lake ferries", "Travel")]
+    [InlineData("Travel", "/weather/lake-ferries", "Lake ferries", "Travel")]
+    [InlineData("Travel", "/travel/lake-ferries", "Ferries", "Travel")]
+    [InlineData("lake-ferries", "/travel/lake-ferries", "Lake ferries", "Lake ferries")]
+    [InlineData("lake-ferries", "", "", "lake-ferries")]
+    public void PrintedKickerBelowTheDeclaredSection(string declared, string href, string name, string expected)
+    {
+        var kicker = href.Length == 0 ? string.Empty : $"""<a class="kicker" href="{href}">{name}</a>""";
+
+        Assert.Equal(expected, Parse(declared, kicker).Section.Path);
+    }
+}
+
 /// <summary>A breadcrumb level named as its page's title is ("News - Engineering"): the piece its address spells. All fixture text is invented.</summary>
 public class SectionTitleDecorationTests
 {

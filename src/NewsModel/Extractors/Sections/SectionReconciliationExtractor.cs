@@ -8,7 +8,8 @@ namespace NewsModel.Extractors.Sections;
 /// while agreeing with each other (a JSON-LD "Life and Culture" against <c>article:section</c>, the printed kicker and
 /// the address, all "Entertainment") gives way to theirs, unless theirs is generic; a generic name ("News",
 /// "International") gives way to a more specific one another source names (a declared or printed category, or an
-/// address that continues it: News › World); a declared slug ("a-e-d") gives way to the name the page prints.
+/// address that continues it: News › World); a printed category one level below the winner, as its address shows,
+/// continues the path (Education › Higher education); a declared slug ("a-e-d") gives way to the name the page prints.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class SectionReconciliationExtractor : IArticleExtractor
@@ -44,13 +45,39 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
             return;
         }
 
+        // A printed category one level below the declared section, as its address shows ("Higher education" linking
+        // /education/higher-education on a page declared "Education"): the path continues with it.
+        if (!trail && Array.FindIndex(candidates, c => c.Source == ArticleSources.DomCategory && Continues(c.Value, best.Value)) is >= 0 and var deeper)
+        {
+            var level = candidates[deeper];
+            context.Propose(ArticleFields.Section, new Section { Segments = [.. best.Value.Segments, level.Value.Segments[^1]] }, level.Source, FieldPrecedence.Confirmed);
+            return;
+        }
+
         // A declared name that is a CMS's slug ("a-e-d", "local_news") names the section for machines; the name the page
         // prints for it (a kicker, a category link, a breadcrumb) is what readers see.
         if (!trail && IsSlug(best.Value)
-            && Array.Find(candidates, c => c.Source is ArticleSources.DomCategory or ArticleSources.DomBreadcrumb && !IsSlug(c.Value)) is { } printed)
+            && Array.FindIndex(candidates, c => c.Source is ArticleSources.DomCategory or ArticleSources.DomBreadcrumb && !IsSlug(c.Value)) is >= 0 and var printed)
         {
-            context.Propose(ArticleFields.Section, printed.Value, printed.Source, FieldPrecedence.Confirmed);
+            context.Propose(ArticleFields.Section, candidates[printed].Value, candidates[printed].Source, FieldPrecedence.Confirmed);
         }
+    }
+
+    /// <summary>
+    /// Whether a one-level printed category names the level just below <paramref name="section"/>'s leaf: its address's
+    /// last folder spells its name and the folder before spells the leaf.
+    /// </summary>
+    private static bool Continues(Section printed, Section section)
+    {
+        if (printed.Segments is not [{ Url: { } url } level] || url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is not { Length: >= 2 } folders)
+        {
+            return false;
+        }
+
+        var name = SiteNames.Fold(level.Name);
+        var leaf = SiteNames.Fold(section.Segments[^1].Name);
+        return name.Length > 0 && name != leaf && section.Segments.All(s => SiteNames.Fold(s.Name) != name)
+            && SiteNames.Fold(Uri.UnescapeDataString(folders[^1])) == name && SiteNames.Fold(Uri.UnescapeDataString(folders[^2])) == leaf;
     }
 
     /// <summary>Whether every level of a section is written as a slug: lower-case letters and digits joined by hyphens or underscores, no space.</summary>
