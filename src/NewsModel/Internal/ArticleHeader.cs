@@ -19,7 +19,7 @@ namespace NewsModel.Internal;
 /// article of its own or the block stands beside others like it; a list item, beside others, holding a heading and a
 /// story link), a lone teaser card after the body (its linked title before the element) and a navigation element above
 /// the headline. A lone block with a linked heading is too often the article's own (a series, a column, an editor's
-/// note) to be furniture.
+/// note) to be furniture, except after the headline's own entry when that entry holds the body's first paragraph.
 /// docs/precedence.md gives the rules whole.
 /// </para>
 /// <para>
@@ -227,8 +227,10 @@ internal sealed class ArticleHeader
                 return true;
             }
 
-            // A teaser after the body: its linked title, then the element (its byline or date).
-            if (entries && below && IsLoneTeaser(up, element))
+            // A teaser after the body: its linked title, then the element (its byline or date). Outside the headline's own
+            // entry (an article or post block that holds the body's first paragraph too) it is furniture as well: the
+            // article's own series box or editor's note is printed inside it.
+            if (below && (entries || OutsideOwnEntry(up)) && IsLoneTeaser(up, element))
             {
                 return true;
             }
@@ -236,6 +238,9 @@ internal sealed class ArticleHeader
 
         return false;
     }
+
+    private bool OutsideOwnEntry(IElement container) =>
+        _ownBlock is not null && _bodyStart is not null && _ownBlock.Contains(_bodyStart) && !_ownBlock.Contains(container);
 
     private bool InReach(IElement element)
     {

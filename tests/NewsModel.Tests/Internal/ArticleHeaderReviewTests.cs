@@ -210,4 +210,28 @@ public class ArticleHeaderReviewTests
         Assert.Equal(["Jane Roe"], article.Byline.Contributors.Select(c => c.Name));
         Assert.Equal("2024-03-02", article.Published!.ToIsoString()[..10]);
     }
+    // A lone "read next" card after the article's own entry dates and credits that story; inside the entry it may be
+    // the article's own series box, and is read.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void LoneTeaserCardAfterTheEntry_GivesNoBylineOrDate(bool outside)
+    {
+        const string Card = "<div class=\"box\"><h3><a href=\"/harbour/2024/03/10/ferry-back-on-time\">Ferry back on time after the winter storm</a></h3>"
+            + "<p class=\"byline\">By John Doe</p><p class=\"date\">March 10, 2024</p></div>";
+        var article = TestPages.Parse(
+            "<!doctype html><html lang=\"en\"><head><title>Crane stays on the quay</title></head><body><main><article><h1>Crane stays on the quay</h1>"
+            + Prose + Prose + (outside ? "</article>" + Card : Card + "</article>") + "</main></body></html>",
+            new Uri("https://www.quayside.example/harbour/crane-stays"));
+
+        if (outside)
+        {
+            Assert.Empty(article.Byline.Contributors);
+            Assert.Null(article.Published);
+        }
+        else
+        {
+            Assert.Equal(["John Doe"], article.Byline.Contributors.Select(c => c.Name));
+        }
+    }
 }
