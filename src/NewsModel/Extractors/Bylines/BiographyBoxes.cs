@@ -34,6 +34,9 @@ internal static class BiographyBoxes
     /// <summary>How much text a biography holds.</summary>
     private const int MinBiography = 30;
 
+    /// <summary>How many writers' boxes one article prints at most; more present the site's staff.</summary>
+    private const int MaxWriters = 4;
+
     /// <summary>How many elements after an "About the author" heading its names and biographies are looked for.</summary>
     private const int AboutReach = 24;
 
@@ -83,6 +86,12 @@ internal static class BiographyBoxes
             {
                 contributors.Add(contributor);
             }
+        }
+
+        // More boxes than an article has writers: a presentation of the site's staff.
+        if (contributors.Count > MaxWriters)
+        {
+            return null;
         }
 
         return (chosen[0].Element, new Byline { Text = string.Join(", ", contributors.Select(c => c.Name)), Contributors = contributors });
@@ -196,12 +205,21 @@ internal static class BiographyBoxes
         }
     }
 
-    /// <summary>Whether an element prints a name on its own: a heading below the label's level, or bold text alone in its block or opening it.</summary>
+    /// <summary>
+    /// Whether an element prints a name on its own: a heading below the label's level, a block or a link holding nothing
+    /// but inline text ("<c>&lt;p class=name&gt;&lt;a href=…&gt;Jane Roe&lt;/a&gt;&lt;/p&gt;</c>"; the caller checks the text is a name alone), or
+    /// bold text alone in its block or opening it.
+    /// </summary>
     private static bool IsNameShaped(IElement element, int labelLevel)
     {
         if (element.LocalName is ['h', >= '2' and <= '6'])
         {
             return element.LocalName[1] - '0' > labelLevel;
+        }
+
+        if (element.LocalName is "p" or "div" or "span" or "a")
+        {
+            return element.Children.All(c => c.LocalName is "a" or "span" or "strong" or "b" or "em" or "i");
         }
 
         if (element.LocalName is not ("strong" or "b") || element.ParentElement is not { } block)
@@ -231,22 +249,29 @@ internal static class BiographyBoxes
             return true;
         }
 
-        for (var next = name.ParentElement is { } parent && name.LocalName is "strong" or "b" && parent.ChildElementCount == 1 ? parent.NextElementSibling : name.NextElementSibling;
-             next is not null; next = next.NextElementSibling)
+        // The elements after the name, then after its wrappers ("<div class=name><h4>Jane Roe</h4></div><div class=bio>…").
+        var level = 0;
+        for (var e = name; e is not null && level < BiographyLevels && e.LocalName is not ("body" or "html"); e = e.ParentElement, level++)
         {
-            if (next.LocalName is ['h', >= '1' and <= '6'])
+            for (var next = e.NextElementSibling; next is not null; next = next.NextElementSibling)
             {
-                return false;
-            }
+                if (next.LocalName is ['h', >= '1' and <= '6'])
+                {
+                    return false;
+                }
 
-            if (ElementText.IsLongerThan(next, MinBiography))
-            {
-                return true;
+                if (ElementText.IsLongerThan(next, MinBiography))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
+
+    /// <summary>How many wrappers of a name the biography may follow.</summary>
+    private const int BiographyLevels = 3;
 
     /// <summary>The element after <paramref name="element"/> in document order (its first child, else the next sibling of it or of an ancestor), staying out of <paramref name="skip"/>.</summary>
     private static IElement? Next(IElement element, IElement skip)

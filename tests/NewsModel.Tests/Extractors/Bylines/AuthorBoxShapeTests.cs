@@ -11,7 +11,8 @@ public class AuthorBoxShapeTests
         + "<p>Volunteers will scrape the old paint in April; the council has promised scaffolding and two skips for the rubbish.</p>"
         + "<p>The tower was last painted in 1987, when the keepers still lived in the cottage beside it and rang the fog bell by hand.</p>";
 
-    private static readonly string Body = string.Concat(Enumerable.Repeat(Story, 6));
+    // Long enough that the boxes lie beyond the reach of the printed-byline reader's profile links.
+    private static readonly string Body = string.Concat(Enumerable.Repeat(Story, 10));
 
     private static Article Page(string inArticle, string afterArticle = "", string head = "", string lang = "en") =>
         TestPages.Parse(
@@ -70,6 +71,8 @@ public class AuthorBoxShapeTests
         { "<div class=\"box\"><h3>Über die Autorin</h3><h5>Paula Stein</h5><p>Paula Stein schreibt seit 2010 über die Küste und leitet die Wochenendbeilage.</p></div>", "Paula Stein", "de" },
         { "<div class=\"box\"><h3>Über den Autor</h3><p><strong>Jan Oster</strong></p><p>Jan Oster schreibt seit 2010 über die Küste und leitet die Wochenendbeilage.</p></div>", "Jan Oster", "de" },
         { "<div><h3>À propos de l'auteur</h3><h4>Claire Dubois</h4><p>Claire Dubois couvre le port et la mairie depuis 2012 pour le journal.</p></div>", "Claire Dubois", "fr" },
+        // The name linked in a block of its own, the biography in the wrapper's next sibling.
+        { "<div class=\"box\"><h3>About the author</h3><div class=\"who\"><img src=\"/a/jr.jpg\" alt=\"\"><p class=\"name\"><a href=\"/team/jane-roe\">Jane Roe</a></p></div><div class=\"text\"><p>Jane Roe has written about the harbour for twenty years and chairs the rowing club.</p></div></div>", "Jane Roe", "en" },
         // The name in bold, opening the biography; the label inside the body's own container.
         { "<h3>About the author</h3><p><strong>Jane Roe</strong> has written about the harbour for twenty years and chairs the rowing club.</p>", "Jane Roe", "en" },
         { "<div><h3>Sobre el autor</h3><h4>Lucía Ortega</h4><p>Lucía Ortega escribe sobre el puerto y el ayuntamiento desde 2012.</p></div>", "Lucía Ortega", "es" },
@@ -140,5 +143,28 @@ public class AuthorBoxShapeTests
         var article = Page("", decoy);
 
         Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Fact]
+    public void FiveWritersBoxesOnAPageWithoutArticleElement_CreditNobody()
+    {
+        // Without an article element every box is the page's own: five present the site's staff, not one article's writers.
+        var team = string.Concat(new[] { ("Jane Roe", "jane-roe"), ("John Doe", "john-doe"), ("Ann Lee", "ann-lee"), ("Tom Berg", "tom-berg"), ("Mia Holm", "mia-holm") }
+            .Select(w => NewspackBox(w.Item1, w.Item2)));
+        var article = TestPages.Parse(
+            $"<!doctype html><html lang=\"en\"><head><title>Tower to be repainted</title></head><body><div class=\"page\"><h1>Tower to be repainted</h1>{Body}<div class=\"team\">{team}</div></div></body></html>",
+            new Uri("https://www.bayherald.example/town/tower-repainted"));
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Fact]
+    public void TwoWritersBoxesOnAPageWithoutArticleElement_CreditBoth()
+    {
+        var article = TestPages.Parse(
+            $"<!doctype html><html lang=\"en\"><head><title>Tower to be repainted</title></head><body><div class=\"page\"><h1>Tower to be repainted</h1>{Body}{NewspackBox("Jane Roe", "jane-roe")}{NewspackBox("John Doe", "john-doe")}</div></body></html>",
+            new Uri("https://www.bayherald.example/town/tower-repainted"));
+
+        Assert.Equal(["Jane Roe", "John Doe"], article.Byline.Contributors.Select(c => c.Name));
     }
 }
