@@ -150,6 +150,13 @@ internal static class ContributorNames
 
             if (reading == BylineParser.PieceReading.Affiliation)
             {
+                // "Jane Roe, Golf Writer and John Doe": her post, the next name joined by a conjunction.
+                if (organization is null && previousPerson && i + 1 < pieces.Count && !pieces[i + 1].AfterComma)
+                {
+                    previousPerson = false;
+                    continue;
+                }
+
                 // A job title ("Jane Roe, Editor, John Doe") may as well open an affiliation ("…, Editor, Harbour Insight").
                 if (organization is null || people.Count == 0 || i < pieces.Count - 1)
                 {

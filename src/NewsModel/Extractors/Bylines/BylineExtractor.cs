@@ -67,6 +67,11 @@ public sealed class BylineExtractor : IArticleExtractor
 
         best ??= AuthorBox(context, site);
         best ??= CreditsList(context, site);
+        if (best is null && BiographyBoxes.Read(context, site) is { } box)
+        {
+            best = new Candidate(box.Element, box.Byline, -3);
+        }
+
         if (best is { } winner)
         {
             context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, winner.Byline), ArticleSources.DomByline);
@@ -481,7 +486,7 @@ public sealed class BylineExtractor : IArticleExtractor
         anchor.PreviousElementSibling is { LocalName: "img" } image && image.ClassList.Any(c => c.StartsWith("avatar", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether an address's path has a segment that names a profile page, followed by the profile's own segment.</summary>
-    private static bool NamesProfilePage(string href)
+    internal static bool NamesProfilePage(string href)
     {
         var path = href;
         var query = path.IndexOfAny(['?', '#']);
@@ -586,7 +591,7 @@ public sealed class BylineExtractor : IArticleExtractor
     /// Whether an element sits in a menu ("navServiceMeta", "main-menu"): a menu entry such as "Journalisten" under a
     /// hinting id names a page for a group of readers, not the article's writer.
     /// </summary>
-    private static bool IsInMenu(IElement element)
+    internal static bool IsInMenu(IElement element)
     {
         for (var e = element; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
         {

@@ -473,6 +473,15 @@ internal static class BylineParser
             return PieceReading.Affiliation;
         }
 
+        // "Jane Roe, Golf Writer and John Doe": after a comma right after a person's name, a piece ending with a post and
+        // joined to the next name by a conjunction is her post, whatever word qualifies it; "Jane Roe, Tom Senior and Ann
+        // Lee" lists a person (see IsGivenNameAndPostWord), and so, in markup, does "Jane Roe, John Writer" printed last.
+        if (afterComma && previousIsPerson && i + 1 < pieces.Count && !pieces[i + 1].AfterComma && IsJobTitle(piece)
+            && !IsGivenNameAndPostWord(pieces, i, afterPerson: true, capitals))
+        {
+            return PieceReading.Affiliation;
+        }
+
         if (!afterComma || !anyPerson || !IsPlacePiece(piece))
         {
             return PieceReading.Name;
@@ -855,7 +864,7 @@ internal static class BylineParser
     /// Roe, Golf Writer and John Doe", "Par Marie Martin, Grand Reporter et Jean Dupont".
     /// </summary>
     /// <remarks>Alone ("By John Writer") the piece keeps the general rule: "Football Reporter" may as well be a post printed without its name.</remarks>
-    private static bool IsGivenNameAndPostWord(List<(string Piece, bool AfterComma)> pieces, int i, bool afterPerson, bool capitals)
+    private static bool IsGivenNameAndPostWord(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int i, bool afterPerson, bool capitals)
     {
         if (pieces.Count < 2 || !((i > 0 && !pieces[i].AfterComma) || (i + 1 < pieces.Count && !pieces[i + 1].AfterComma)))
         {

@@ -295,6 +295,16 @@ internal static class BylineVocabulary
         "categoría", "categoria", "etiquetas", "kategoria", "tagi",
     };
 
+    /// <summary>Headings over an author box: what follows is about the article's author (apostrophes as "'").</summary>
+    public static readonly FrozenSet<string> AboutTheAuthorHeadings = new[]
+    {
+        "about the author", "about the authors", "about the writer", "about the writers", "about the reporter", "about the contributor",
+        "über den autor", "über die autorin", "über die autoren", "über die autorinnen", "zum autor", "zur autorin", "zu den autoren",
+        "à propos de l'auteur", "à propos de l'autrice", "à propos des auteurs", "a propos de l'auteur", "sur l'auteur",
+        "sobre el autor", "sobre la autora", "sobre los autores", "sobre o autor", "sobre a autora", "sull'autore", "sull'autrice",
+        "over de auteur", "over de auteurs", "om forfatteren", "om skribenten", "o autorze", "об авторе",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Phrases after which nothing more is part of the byline ("Email the author", "Follow on Twitter").</summary>
     public static readonly string[] TrailingPhrases =
     [
