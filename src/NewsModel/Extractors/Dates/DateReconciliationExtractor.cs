@@ -25,12 +25,6 @@ public sealed class DateReconciliationExtractor : IArticleExtractor
         ArgumentNullException.ThrowIfNull(context);
         var clock = PageClock.Of(context);
 
-        // An unmarked <time> that an update phrase opens is the modification date where it stands in the article's header.
-        if (clock.UpdateTime is { } update && ArticleHeader.Of(context).Holds(update.Element))
-        {
-            context.Propose(ArticleFields.Modified, update.Date, ArticleSources.TimeElement);
-        }
-
         Reconcile(context, ArticleFields.Published, clock, null);
         Reconcile(context, ArticleFields.Modified, clock, context.TryGetBest(ArticleFields.Published, out var published) ? published : null);
     }

@@ -57,12 +57,6 @@ internal sealed class PageClock
     /// </summary>
     public Dictionary<string, Duration> Slips { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// A <c>&lt;time&gt;</c> element without a class hint whose text an update phrase opens, with its date: read before the
-    /// page's layout is known, it is the modification date only where it stands in the article's header (see <see cref="ArticleHeader"/>).
-    /// </summary>
-    public (ArticleDate Date, IElement Element)? UpdateTime { get; set; }
-
     /// <summary>The page's clock evidence.</summary>
     /// <param name="context">The extraction context.</param>
     /// <returns>The holder, created on first use.</returns>

@@ -13,8 +13,8 @@ namespace NewsModel.Extractors.Time;
 /// navigation, sidebars, footers and comments is taken as the publication date. Runs after the headline is known: an
 /// element foreign to the article's own header (<see cref="ArticleHeader.IsForeign"/>: another story's card or list, an
 /// entry of its own, a lone teaser, furniture) is not read, whatever its class says. One without a class hint whose text an
-/// update phrase opens ("Updated: …") is the modification date where it stands in the article's header: it is handed to
-/// the date reconciliation (<see cref="PageClock.UpdateTime"/>), which knows the headline.
+/// update phrase opens ("Updated: …") is the modification date where it stands in the article's header's reach
+/// (<see cref="ArticleHeader.Holds"/>), and never the publication date.
 /// </summary>
 /// <remarks>
 /// The element's printed text tells what its machine value leaves out. A zoneless <c>datetime</c> whose text prints
@@ -67,11 +67,14 @@ public sealed class TimeElementExtractor : IArticleExtractor
             {
                 modified ??= time;
             }
-            else if (update is null && modified is null && OpensWithUpdatePhrase(time))
+            else if (OpensWithUpdatePhrase(time))
             {
-                // "Updated: Mar. 14, 2023 1:40 p.m.": the modification date, where it stands in the article's header
-                // (not in a live blog's entry or a teaser), which is known only once the headline is.
-                update = time;
+                // "Updated: Mar. 14, 2023 1:40 p.m.": the modification date, where it stands in the article's header (not
+                // in a live blog's entry or a teaser); never the publication date.
+                if (update is null && header.Holds(time))
+                {
+                    update = time;
+                }
             }
             else if (first is null && !PageRegions.IsBoilerplate(time))
             {
@@ -99,7 +102,7 @@ public sealed class TimeElementExtractor : IArticleExtractor
         }
         else if (modified is null && Read(update, settings, clock) is { } updateDate)
         {
-            clock.UpdateTime = (updateDate, update!);
+            context.Propose(ArticleFields.Modified, updateDate, ArticleSources.TimeElement);
         }
     }
 

@@ -110,3 +110,47 @@ public class TimeElementOtherStoriesTests
         Assert.Equal("time", article.Published.Source);
     }
 }
+
+public class TimeElementUpdateLineTests
+{
+    private const string Body = """
+        <p>The harbour board voted on Tuesday evening to keep the old cranes standing for another decade, after a long
+        meeting in which dock workers, residents and two engineering firms argued about the cost of repairs.</p>
+        """;
+
+    private static string Padding(int count) => string.Concat(Enumerable.Range(0, count).Select(i => $"<div class=\"strip\"><span>Tide table {i}</span></div>"));
+
+    [Fact]
+    public void UpdateLineFarAboveTheHeadline_GivesWayToTheHeadersOwn()
+    {
+        var article = TestPages.ParsePage(string.Empty, $$"""
+            <div class="ticker"><time datetime="2024-03-14T06:00:00+01:00">Updated: 14 March 2024, 06:00</time></div>
+            {{Padding(20)}}
+            <main><article>
+              <h1>Harbour board keeps the old cranes standing</h1>
+              <p class="meta"><time class="published" datetime="2024-03-12T09:00:00+01:00">12 March 2024</time>
+              <time datetime="2024-03-13T10:30:00+01:00">Updated: 13 March 2024, 10:30</time></p>
+              {{Body}}
+            </article></main>
+            """);
+
+        Assert.Equal("2024-03-12T09:00:00+01", article.Published!.ToIsoString());
+        Assert.Equal("2024-03-13T10:30:00+01", article.Modified!.ToIsoString());
+    }
+
+    [Fact]
+    public void SecondUpdateLine_IsNoPublicationDate()
+    {
+        var article = TestPages.ParsePage(string.Empty, $$"""
+            <main><article>
+              <h1>Harbour board keeps the old cranes standing</h1>
+              <p class="meta"><time datetime="2024-03-13T10:30:00+01:00">Updated: 13 March 2024, 10:30</time></p>
+              {{Body}}
+              <p class="note"><time datetime="2024-03-14T08:00:00+01:00">Updated: 14 March 2024, 08:00</time> A figure in the third paragraph was corrected.</p>
+            </article></main>
+            """);
+
+        Assert.Equal("2024-03-13T10:30:00+01", article.Modified!.ToIsoString());
+        Assert.NotEqual("2024-03-14", article.Published?.ToIsoString()[..10]);
+    }
+}
