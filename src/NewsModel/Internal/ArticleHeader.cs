@@ -59,6 +59,9 @@ internal sealed class ArticleHeader
     // Words beside "comments" in the name of a post's meta line ("date-comments", "comments-meta", "comment-count").
     private static readonly string[] MetaLineKeys = ["meta", "date", "count", "link", "num", "info", "byline", "posted"];
 
+    // Names of a post's own meta line, which a theme may print after the post block.
+    private static readonly string[] OwnMetaKeys = ["meta", "info", "byline", "posted", "author"];
+
     // Folders of a link to a page that is no story: a person's, a topic's, a section's, a search.
     private static readonly HashSet<string> NonStoryFolders = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -74,7 +77,8 @@ internal sealed class ArticleHeader
     private static readonly string[] OtherStoryKeys =
     [
         "related", "more-stories", "more-from", "more-articles", "more-posts", "more-news", "read-next", "readnext", "up-next", "roundup",
-        "story-list", "story-card", "also-read", "alsoread", "see-also", "inline-story", "inlinestory", "outbrain", "taboola",
+        "story-list", "story-card", "also-read", "alsoread", "see-also", "inline-story", "inlinestory", "outbrain", "taboola", "most-read",
+        "mostread",
     ];
 
     // Containers of other stories except right beside the headline, where the same names mark the article's own lede
@@ -124,8 +128,11 @@ internal sealed class ArticleHeader
         /// <summary>Nothing that speaks for something else.</summary>
         Own,
 
-        /// <summary>Furniture, another story's container, or a list of story cards.</summary>
+        /// <summary>Page furniture (a navigation, a sidebar, a footer, an aside, comments) that names no other story.</summary>
         Furniture,
+
+        /// <summary>Another story's container, or a list of story cards.</summary>
+        OtherStories,
 
         /// <summary>An entry of its own.</summary>
         Entry,
@@ -190,6 +197,53 @@ internal sealed class ArticleHeader
     public bool IsForeign(IElement element, bool kicker = false) => Judge(element, entries: true, kicker);
 
     /// <summary>
+    /// Whether <paramref name="element"/> sits in another story's block: a container of other stories or a list of story
+    /// cards, a list item or a card-sized <c>article</c> of its own that links a story, or a lone teaser after the
+    /// headline's own entry (the furniture rule).
+    /// Narrower than <see cref="IsForeign"/>: page furniture (an aside, a footer, a sidebar, a navigation) and a long
+    /// <c>article</c> judged an entry of its own are not counted, since the article's own meta column, footer or body
+    /// may be printed there when the headline or the body's start is misplaced. False on a page without a headline.
+    /// </summary>
+    public bool InAnotherStory(IElement element)
+    {
+        if (Headline is not { } headline || element.Contains(headline))
+        {
+            return false;
+        }
+
+        var below = headline.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following);
+        for (var up = element; up is not null && up.LocalName is not ("body" or "html") && !up.Contains(headline); up = up.ParentElement)
+        {
+            var verdict = VerdictOf(up);
+            if (verdict == Verdict.OtherStories || (verdict == Verdict.Entry && (up.LocalName == "li" || StoryLink(up) is not null))
+                || (below && OutsideOwnEntry(up) && IsLoneTeaser(up, element)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the headline has an entry of its own (an <c>article</c>, <c>.hentry</c> or <c>.type-post</c> holding it).</summary>
+    public bool HasOwnEntry => _ownEntry is not null;
+
+    /// <summary>
+    /// Whether <paramref name="element"/> follows the article's text: after the body's first paragraph, in a block that
+    /// does not hold it, within the headline's own entry when it has one. A page whose headline no paragraph of running
+    /// text follows (a staff page, a listing) has none.
+    /// </summary>
+    public bool AfterOwnText(IElement element)
+    {
+        if (_bodyStart is not { } start || element.Contains(start) || !start.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following))
+        {
+            return false;
+        }
+
+        return _ownEntry is null || _ownEntry.Contains(element);
+    }
+
+    /// <summary>
     /// Whether <paramref name="element"/> is printed beside a story's title: in a short block (a card, a list item of a
     /// "Most read" widget) that links a story. A date there is that story's, not the article's meta column.
     /// </summary>
@@ -222,7 +276,7 @@ internal sealed class ArticleHeader
         for (var up = element; up is not null && up.LocalName is not ("body" or "html") && !up.Contains(headline); up = up.ParentElement)
         {
             var verdict = VerdictOf(up);
-            if (verdict == Verdict.Furniture || (entries && verdict == Verdict.Entry) || (verdict == Verdict.LabelNavigation && !kicker))
+            if (verdict is Verdict.Furniture or Verdict.OtherStories || (entries && verdict == Verdict.Entry) || (verdict == Verdict.LabelNavigation && !kicker))
             {
                 return true;
             }
@@ -239,8 +293,14 @@ internal sealed class ArticleHeader
         return false;
     }
 
+    /// <summary>
+    /// Whether a block stands after the headline's own entry (an article or post block holding the body's first
+    /// paragraph too), and is not named for the post's meta line ("post-info", "entry-meta", "byline"), which themes
+    /// print after the post block as well.
+    /// </summary>
     private bool OutsideOwnEntry(IElement container) =>
-        _ownBlock is not null && _bodyStart is not null && _ownBlock.Contains(_bodyStart) && !_ownBlock.Contains(container);
+        _ownBlock is not null && _bodyStart is not null && _ownBlock.Contains(_bodyStart) && !_ownBlock.Contains(container)
+        && !HasKey(container.GetAttribute("class"), OwnMetaKeys) && !HasKey(container.Id, OwnMetaKeys);
 
     private bool InReach(IElement element)
     {
@@ -300,13 +360,11 @@ internal sealed class ArticleHeader
         if (PageRegions.IsRegion(container, footers: true, comments: true)
             && PageRegions.IsRegion(container, footers: !IsOwnFooter(container), comments: !IsMetaLine(container)))
         {
-            verdict = IsLabelNavigation(container) ? Verdict.LabelNavigation : Verdict.Furniture;
+            verdict = IsLabelNavigation(container) ? Verdict.LabelNavigation : HoldsOtherStories(container, classes, id) ? Verdict.OtherStories : Verdict.Furniture;
         }
-        else if (HasKey(classes, OtherStoryKeys) || HasKey(id, OtherStoryKeys)
-            || ((HasKey(classes, SoftOtherStoryKeys) || HasKey(id, SoftOtherStoryKeys)) && (!BesideHeadline(container) || LinksAStory(container)))
-            || IsCardInAList(container))
+        else if (HoldsOtherStories(container, classes, id))
         {
-            verdict = Verdict.Furniture;
+            verdict = Verdict.OtherStories;
         }
         else if ((container.LocalName == "article" && IsOtherEntry(container))
             || (container.LocalName == "li" && container.QuerySelector("h2, h3, h4") is not null && StoryLink(container) is not null
@@ -322,6 +380,15 @@ internal sealed class ArticleHeader
         _verdicts[container] = verdict;
         return verdict;
     }
+
+    /// <summary>
+    /// Whether a container holds other stories by its name (related, read-next, most-read blocks; a teaser or promo block
+    /// away from the headline, or one linking a story) or is a card in a list of story cards.
+    /// </summary>
+    private bool HoldsOtherStories(IElement container, string? classes, string? id) =>
+        HasKey(classes, OtherStoryKeys) || HasKey(id, OtherStoryKeys)
+        || ((HasKey(classes, SoftOtherStoryKeys) || HasKey(id, SoftOtherStoryKeys)) && (!BesideHeadline(container) || LinksAStory(container)))
+        || IsCardInAList(container);
 
     /// <summary>
     /// Whether an <c>article</c> that does not hold the headline is an entry of its own: where the headline has an

@@ -15,7 +15,8 @@ namespace NewsModel.Extractors.Bylines;
 /// l'auteur", "Sobre el autor"), then the name on its own (an h4–h6, or bold) and a biography.</item>
 /// </list>
 /// Boxes in furniture (sidebars, related stories, cards), in comments or in menus are not read. Several boxes in the
-/// article's own entry credit each writer once; several outside it are a list of the site's writers and credit nobody.
+/// article's own entry (or, on a page without one, after the article's text) credit each writer once; several outside
+/// it are a list of the site's writers and credit nobody.
 /// </summary>
 internal static class BiographyBoxes
 {
@@ -36,6 +37,9 @@ internal static class BiographyBoxes
 
     /// <summary>How many writers' boxes one article prints at most; more present the site's staff.</summary>
     private const int MaxWriters = 4;
+
+    /// <summary>How many writers' boxes a page without an entry of its own prints at most for one article.</summary>
+    private const int MaxWritersWithoutEntry = 2;
 
     /// <summary>How many elements after an "About the author" heading its names and biographies are looked for.</summary>
     private const int AboutReach = 24;
@@ -72,7 +76,9 @@ internal static class BiographyBoxes
         }
 
         // Boxes in the article's own entry are its writers'; outside it, one box is, several are the site's list of writers.
-        var own = found.Where(f => f.Own).ToList();
+        // A page without an entry of its own: boxes after the article's text are its writers', unless the first box comes
+        // before any (a staff page, whose first biography is the page's first paragraph).
+        var own = header.HasOwnEntry || found[0].Own ? found.Where(f => f.Own).ToList() : [];
         var chosen = own.Count > 0 ? own : found;
         if (own.Count == 0 && chosen.Skip(1).Any(f => !SameName(f.Contributor.Name, chosen[0].Contributor.Name)))
         {
@@ -88,8 +94,9 @@ internal static class BiographyBoxes
             }
         }
 
-        // More boxes than an article has writers: a presentation of the site's staff.
-        if (contributors.Count > MaxWriters)
+        // More boxes than an article has writers: a presentation of the site's staff. Without an entry of its own to
+        // hold them, three boxes after a page's opening text already are (an "Our team" page).
+        if (contributors.Count > (header.HasOwnEntry ? MaxWriters : MaxWritersWithoutEntry))
         {
             return null;
         }
@@ -105,7 +112,7 @@ internal static class BiographyBoxes
 
             var profile = ProfileAnchor(element, person.Name, link) is { } anchor ? context.ResolveUrl(anchor.GetAttribute("href")) : null;
             found ??= [];
-            found.Add((element, profile is null ? person : person with { ProfileUrl = profile }, header.InOwnEntry(element)));
+            found.Add((element, profile is null ? person : person with { ProfileUrl = profile }, header.HasOwnEntry ? header.InOwnEntry(element) : header.AfterOwnText(element)));
         }
     }
 

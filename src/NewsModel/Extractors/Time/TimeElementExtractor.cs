@@ -11,8 +11,8 @@ namespace NewsModel.Extractors.Time;
 /// dates): one marked <c>pubdate</c> or with a "published" or "entry-date" class is the publication date, one with
 /// an "updated" or "modified" class the modification date; failing those, the first such element outside
 /// navigation, sidebars, footers and comments is taken as the publication date. Runs after the headline is known: an
-/// element foreign to the article's own header (<see cref="ArticleHeader.IsForeign"/>: another story's card or list, an
-/// entry of its own, a lone teaser, furniture) is not read, whatever its class says. One without a class hint whose text an
+/// element in another story's block (<see cref="ArticleHeader.InAnotherStory"/>: a card or list of them, a related or
+/// most-read block, a list item or card of its own, a lone teaser) is not read, whatever its class says. One without a class hint whose text an
 /// update phrase opens ("Updated: …") is the modification date where it stands in the article's header's reach
 /// (<see cref="ArticleHeader.Holds"/>), and never the publication date.
 /// </summary>
@@ -49,11 +49,12 @@ public sealed class TimeElementExtractor : IArticleExtractor
                 continue;
             }
 
-            // A <time> in page furniture, another story's card or list, an entry of its own or a lone teaser dates that
-            // story, whatever its class says ("published" on every card of a "Most read" list). Without a headline
-            // there is no header to tell the article's own footer from the page's: only unmarked times are judged.
+            // A <time> in another story's block (a card or list of them, a related or most-read block, a list item or
+            // card of its own, a lone teaser) dates that story, whatever its class says ("published" on every card of a
+            // "Most read" list). An aside, a footer or a sidebar may be the article's own meta column or entry footer:
+            // those are judged for unmarked times only, as before.
             header ??= ArticleHeader.Of(context);
-            if (header.Headline is not null && header.IsForeign(time))
+            if (header.InAnotherStory(time))
             {
                 continue;
             }
