@@ -133,7 +133,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 return;
             }
 
-            if (header.IsFurniture(element) || IsInMenu(element))
+            if (header.IsFurniture(element) || IsInMenu(element) || InListOfCreditedItems(element, header.Headline))
             {
                 return;
             }
@@ -620,6 +620,54 @@ public sealed class BylineExtractor : IArticleExtractor
             }
 
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether a credit sits in one item of a list of other items, each a titled link and its credit ("<c>&lt;li&gt;&lt;a
+    /// href=/news/quay-closed&gt;Quay closed for repairs&lt;/a&gt;&lt;div class=author&gt;by Jane Roe&lt;/div&gt;&lt;/li&gt;</c>"
+    /// beside another such item, one of the two titles three words or more): the credits are those items' writers. A list
+    /// of the article's own writers links their profiles, not titles, and stays a credit.
+    /// </summary>
+    private static bool InListOfCreditedItems(IElement element, IElement? headline)
+    {
+        if (element.Closest("li") is not { } item || (headline is not null && item.Contains(headline)) || LinkBeside(item, element) is not { } titled)
+        {
+            return false;
+        }
+
+        var shape = element.LocalName + "." + element.ClassName;
+        for (var sibling = item.ParentElement?.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        {
+            if (!ReferenceEquals(sibling, item) && sibling.LocalName == "li"
+                && sibling.QuerySelectorAll(element.LocalName).FirstOrDefault(e => e.LocalName + "." + e.ClassName == shape) is { } credit
+                && LinkBeside(sibling, credit) is { } other && (titled || other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        // A link beside the credit, neither in it nor around it, to a page that is no profile; true when its text is a
+        // title (three words or more), false for a shorter one, null when there is none.
+        static bool? LinkBeside(IElement item, IElement credit)
+        {
+            bool? found = null;
+            foreach (var link in item.QuerySelectorAll("a[href]"))
+            {
+                if (!credit.Contains(link) && !link.Contains(credit) && !NamesProfilePage(link.GetAttribute("href")!))
+                {
+                    if (TextNormalizer.Collapse(link.TextContent).Count(c => c == ' ') >= 2)
+                    {
+                        return true;
+                    }
+
+                    found = false;
+                }
+            }
+
+            return found;
         }
     }
 

@@ -50,6 +50,7 @@ internal static class BylineParser
         var contributors = new List<Contributor>();
         var lastRole = ContributorRole.Author;
         var segmentStart = 0;
+        var editorial = false;
         foreach (var rawSegment in text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries).Select(CutAtFieldLabel).SelectMany(SplitAtRolePhrases))
         {
             var segment = TrimPunctuation(CutDate(TextNormalizer.Collapse(rawSegment)));
@@ -59,6 +60,7 @@ internal static class BylineParser
             }
 
             var (role, rest, hadPrefix) = StripRolePrefix(segment);
+            editorial |= hadPrefix && role == ContributorRole.Editor && IsEditorialCredit(segment);
             if (!hadPrefix && contributors.Count > 0 && DescribesNames(rest, contributors, segmentStart))
             {
                 continue;
@@ -76,10 +78,27 @@ internal static class BylineParser
             segmentStart = contributors.Count > before ? before : segmentStart;
         }
 
+        // "Redaktion: Jane Roe" standing alone: the person who prepared the item, its writer; beside a writer's credit
+        // ("Text: John Doe, Redaktion: Jane Roe") the editor.
+        if (editorial && contributors.All(c => c.Role == ContributorRole.Editor))
+        {
+            for (var i = 0; i < contributors.Count; i++)
+            {
+                contributors[i] = contributors[i] with { Role = ContributorRole.Author };
+            }
+        }
+
         return contributors.Count == 0
             ? Byline.Empty
             : new Byline { Text = TextNormalizer.Collapse(text), Contributors = Deduplicate(contributors) };
     }
+
+    /// <summary>
+    /// Whether a segment opens with the German word for a newsroom as a credit label ("Redaktion: Jane Roe"): German sites
+    /// credit the person who prepared an item so; "Edited by", "Editor:" and the Polish "Redakcja:" (a book's or a
+    /// compilation's editor) credit an editor.
+    /// </summary>
+    private static bool IsEditorialCredit(string segment) => segment.StartsWith("redaktion", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "By Jane Roe | Harbour Media for harbour.example", "By Jane Roe | Topic: Health": a segment printed after the names,

@@ -10,7 +10,8 @@ namespace NewsModel.Extractors.Bylines;
 /// overrules a set that only one source gives; a printed byline overrules a <c>meta name=author</c> that no other
 /// source backs and that shares no name with it; a printed credit with its credit word ("By Jane Roe") overrules an
 /// author declared only in markup that shares no word of a name with it, that nothing printed backs and that no more
-/// sources give (a CMS's person node naming the account that posted the piece).
+/// sources give (a CMS's person node naming the account that posted the piece); a given name credited alone ("Von
+/// Jane") is completed from the one full name the page gives for a person of that name (<see cref="GivenNameCompletion"/>).
 /// </summary>
 /// <remarks>Stateless and thread-safe. Runs after the markup readers and the printed-byline reader.</remarks>
 public sealed class BylineReconciliationExtractor : IArticleExtractor
@@ -23,7 +24,21 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         var candidates = context.GetCandidates(ArticleFields.Byline);
-        if (candidates.Count < 2 || candidates[0].Source == ArticleSources.PublisherProfile)
+        if (candidates.Count == 0 || candidates[0].Source == ArticleSources.PublisherProfile)
+        {
+            return;
+        }
+
+        // "Von Jane": a given name alone, completed from the one full name the page gives for a person of that name.
+        if (candidates[0].Value.Contributors is [{ Kind: ContributorKind.Person } alone]
+            && GivenNameCompletion.Complete(context, alone.Name, candidates.Skip(1).Select(c => c.Value)) is { } full)
+        {
+            var completed = candidates[0].Value with { Contributors = [alone with { Name = full }] };
+            context.Propose(ArticleFields.Byline, completed, candidates[0].Source, FieldPrecedence.Confirmed);
+            return;
+        }
+
+        if (candidates.Count < 2)
         {
             return;
         }
@@ -50,8 +65,10 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
 
         // The author tag a theme or a site fills in for every page ("Studio Nord - Theme Team") against a printed
         // byline that names someone else: when no other source backs the tag, the page names the writer.
+        // A printed given name alone that starts the tag's full name ("Von Jane" against "Jane Roe") names the same person.
         if (printed is { Count: > 0 } && candidates[0].Source == ArticleSources.MetaAuthor && !printed.Overlaps(winner)
-            && candidates.Count(c => Keys(c.Value).Overlaps(winner)) == 1)
+            && candidates.Count(c => Keys(c.Value).Overlaps(winner)) == 1
+            && !GivenNameOf(candidates.First(c => c.Source == ArticleSources.DomByline).Value, candidates[0].Value))
         {
             var dom = candidates.First(c => c.Source == ArticleSources.DomByline);
             context.Propose(ArticleFields.Byline, dom.Value, dom.Source, FieldPrecedence.Confirmed);
@@ -119,6 +136,11 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 2 and <= 4 && words.All(w => !(w.Length > 2 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))));
     }
+
+    /// <summary>Whether a byline of one name is a given name alone (<see cref="GivenNameCompletion.IsGivenNameAlone"/>) that starts the other's one name.</summary>
+    private static bool GivenNameOf(Byline given, Byline full) =>
+        given.Contributors is [{ Kind: ContributorKind.Person } alone] && GivenNameCompletion.IsGivenNameAlone(alone.Name)
+        && full.Contributors is [{ Kind: ContributorKind.Person } person] && person.Name.StartsWith(alone.Name + " ", StringComparison.OrdinalIgnoreCase);
 
     private static HashSet<string> Keys(Byline byline) =>
         byline.Contributors.Select(c => SiteNames.Fold(c.Name)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);

@@ -122,6 +122,12 @@ public class BylineParserTests
         { "Illustrations by Lea Kraus", "Lea Kraus [illustrator]" },
         { "Video by Sam Park", "Sam Park [producer]" },
         { "Edited by John Doe", "John Doe [editor]" },
+        // "Redaktion:" alone credits the person who prepared the item; beside a writer's credit, the editor.
+        { "Redaktion: Jana Holm", "Jana Holm [author]" },
+        { "Redaktion: Jana Holm (Pressesprecherin)", "Jana Holm [author]" },
+        { "Text: Paula Stein, Redaktion: Jana Holm", "Paula Stein [author]; Jana Holm [editor]" },
+        { "Editor: John Doe", "John Doe [editor]" },
+        { "Redakcja: Jan Kowalski", "Jan Kowalski [editor]" },
         { "By April Roach @aroach Daniel Kerr", "April Roach [author]; Daniel Kerr [author]" },
         { "By May Lin", "May Lin [author]" },
         { "Von Jan Hohl", "Jan Hohl [author]" },
