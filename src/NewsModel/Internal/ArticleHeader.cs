@@ -159,7 +159,13 @@ internal sealed class ArticleHeader
     /// </summary>
     public bool Opens(IElement element)
     {
-        if (Headline is not { } headline || IsForeign(element))
+        return Headline is not null && !IsForeign(element) && InBand(element);
+    }
+
+    /// <summary>Whether <paramref name="element"/> or a container of it below the headline is in the band, foreign or not.</summary>
+    private bool InBand(IElement element)
+    {
+        if (Headline is not { } headline)
         {
             return false;
         }
@@ -202,7 +208,9 @@ internal sealed class ArticleHeader
     /// headline's own entry (the furniture rule).
     /// Narrower than <see cref="IsForeign"/>: page furniture (an aside, a footer, a sidebar, a navigation) and a long
     /// <c>article</c> judged an entry of its own are not counted, since the article's own meta column, footer or body
-    /// may be printed there when the headline or the body's start is misplaced. False on a page without a headline.
+    /// may be printed there when the headline or the body's start is misplaced; nor is anything between the headline
+    /// and the body's first paragraph (the header's band when that paragraph is unknown). False on a page without a
+    /// headline.
     /// </summary>
     public bool InAnotherStory(IElement element)
     {
@@ -212,6 +220,14 @@ internal sealed class ArticleHeader
         }
 
         var below = headline.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following);
+
+        // Between the headline and the body's first paragraph is the article's own header (its meta list, a lede block
+        // with a "Read also" link, a small wrapper of its byline and date), whatever its blocks look like.
+        if (below && (_bodyStart is { } start ? start.CompareDocumentPosition(element).HasFlag(DocumentPositions.Preceding) : InBand(element)))
+        {
+            return false;
+        }
+
         for (var up = element; up is not null && up.LocalName is not ("body" or "html") && !up.Contains(headline); up = up.ParentElement)
         {
             var verdict = VerdictOf(up);

@@ -89,3 +89,70 @@ public class TimeElementReviewTests
         Assert.Equal("2024-03-04T09:15:00Z", article.Published!.ToIsoString());
     }
 }
+
+/// <summary>A second review's regressions: the article's own header blocks, staff and profile pages, slugs the address uses. Hand-written pages.</summary>
+public class SecondReviewTests
+{
+    private const string Prose =
+        "<p>The island council agreed on Monday that the winter ferry timetable will add two evening crossings, after a petition signed by many commuters.</p>";
+
+    private static Article Page(string body, string path = "/news/ferry-timetable", string head = "") =>
+        TestPages.Parse(
+            $"<!doctype html><html lang=\"en\"><head><title>Ferry timetable adds crossings</title>{head}</head><body>{body}</body></html>",
+            new Uri("https://islandpost.example" + path));
+
+    [Theory]
+    [InlineData("<div class=\"article-teaser\"><time datetime=\"2024-03-04T09:15:00Z\">4 days ago</time> <p>Mehr zum Thema: <a href=\"/news/harbour-crane-stays-on-the-quay\">Harbour crane stays on the quay</a></p></div>")]
+    [InlineData("<div class=\"promo-meta\">By Mara Quill <time datetime=\"2024-03-04T09:15:00Z\">4 days ago</time> <a href=\"/news/harbour-crane-stays-on-the-quay\">Harbour crane stays on the quay</a></div>")]
+    [InlineData("<ul class=\"post-meta\"><li class=\"meta-item\"><img src=\"/i/cal.svg\" alt=\"\"><time class=\"entry-date published\" datetime=\"2024-03-04T09:15:00Z\">4 days ago</time></li>"
+        + "<li class=\"meta-item\"><img src=\"/i/tag.svg\" alt=\"\"><a href=\"/news/island-transport-and-ferries-today\">Island transport and ferries today</a></li></ul>")]
+    [InlineData("<article class=\"story-meta\"><span>By Mara Quill</span> <time class=\"published\" datetime=\"2024-03-04T09:15:00Z\">4 days ago</time> <a href=\"/coastline-at-risk-reporting-project/\">Part of the coastline at risk project</a></article>")]
+    public void OwnTimeInAHeaderBlockThatLinksAStory_IsRead(string block)
+    {
+        var article = Page("<main><article><h1>Ferry timetable adds crossings</h1>" + block + Prose + Prose + "</article></main>");
+
+        Assert.Equal("2024-03-04T09:15:00Z", article.Published!.ToIsoString());
+    }
+
+    private static string Box(string name, string slug) =>
+        $"<div class=\"bio\"><h2>{name}</h2><p>{name} has reported on the islands, their ferries and their councils for many years.</p><a href=\"/author/{slug}/\">More by {name}</a></div>";
+
+    [Fact]
+    public void StaffPageWithTwoWriterBoxes_CreditsNobody()
+    {
+        var article = Page("<main><h1>Meet our editors</h1>" + Prose + Box("Mara Quill", "mara-quill") + Box("Lee Cole", "lee-cole") + "</main>", "/about/editors");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Fact]
+    public void ProfilePageOfTheBoxsSubject_CreditsNobody()
+    {
+        var article = Page("<main><article><h1>Mara Quill</h1>" + Prose + Prose + Box("Mara Quill", "mara-quill") + "</article></main>", "/team/mara-quill");
+
+        Assert.Empty(article.Byline.Contributors);
+    }
+
+    [Fact]
+    public void AboutTheAuthorBlockNamedForTheAuthor_CreditsTheNameAlone()
+    {
+        var article = Page(
+            "<article><h1>Ferry timetable adds crossings</h1>" + Prose + Prose + "</article><div class=\"post-author\"><h2>About the author</h2><p><strong>Owen Pryce</strong></p>"
+            + "<p>Owen is a trail runner and the paper's transport reporter, with twelve marathons behind him.</p></div>");
+
+        Assert.Equal(["Owen Pryce"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("/e-commerce/2024/03/ferry-timetable", "e-commerce")]
+    [InlineData("/news/2024/03/ferry-timetable", "Retail")]
+    public void DeclaredSlugTheAddressUses_StaysBesideAnUnrelatedKicker(string path, string expected)
+    {
+        var article = Page(
+            "<main><article><a class=\"kicker\" href=\"/retail/\">Retail</a><h1>Ferry timetable adds crossings</h1>" + Prose + "</article></main>",
+            path,
+            "<meta property=\"article:section\" content=\"e-commerce\">");
+
+        Assert.Equal(expected, article.Section.Path);
+    }
+}

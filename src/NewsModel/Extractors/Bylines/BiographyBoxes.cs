@@ -38,8 +38,11 @@ internal static class BiographyBoxes
     /// <summary>How many writers' boxes one article prints at most; more present the site's staff.</summary>
     private const int MaxWriters = 4;
 
-    /// <summary>How many writers' boxes a page without an entry of its own prints at most for one article.</summary>
-    private const int MaxWritersWithoutEntry = 2;
+    /// <summary>
+    /// How many writers' boxes a page without an entry of its own prints at most for one article: two or more after an
+    /// opening paragraph are as often a staff page ("Meet our editors") as co-writers' boxes.
+    /// </summary>
+    private const int MaxWritersWithoutEntry = 1;
 
     /// <summary>How many elements after an "About the author" heading its names and biographies are looked for.</summary>
     private const int AboutReach = 24;
@@ -49,6 +52,7 @@ internal static class BiographyBoxes
     {
         var header = ArticleHeader.Of(context);
         var texts = ElementText.Cache.Of(context);
+        var headlineText = context.TryGetBest(ArticleFields.Headline, out var best) ? best : null;
         List<(IElement Element, Contributor Contributor, bool Own)>? found = null;
         foreach (var (heading, _) in context.Index.Subheadings)
         {
@@ -95,7 +99,7 @@ internal static class BiographyBoxes
         }
 
         // More boxes than an article has writers: a presentation of the site's staff. Without an entry of its own to
-        // hold them, three boxes after a page's opening text already are (an "Our team" page).
+        // hold them, two boxes after a page's opening text already may be (an "Our team" page).
         if (contributors.Count > (header.HasOwnEntry ? MaxWriters : MaxWritersWithoutEntry))
         {
             return null;
@@ -105,7 +109,9 @@ internal static class BiographyBoxes
 
         void Add(IElement element, Contributor person, IElement? link)
         {
-            if (header.IsFurniture(element) || PageRegions.IsInComments(element) || BylineExtractor.IsInMenu(element) || site.NamesSite(person.Name))
+            // A page about the person (a profile, "Mara Quill" as the headline) is not written by its box's subject.
+            if (header.IsFurniture(element) || PageRegions.IsInComments(element) || BylineExtractor.IsInMenu(element) || site.NamesSite(person.Name)
+                || (headlineText is not null && SameName(headlineText, person.Name)))
             {
                 return;
             }
@@ -178,7 +184,7 @@ internal static class BiographyBoxes
     }
 
     /// <summary>Whether a heading says that what follows is about the article's author ("About the author", "Über die Autorin:").</summary>
-    private static bool IsAboutTheAuthor(string text)
+    internal static bool IsAboutTheAuthor(string text)
     {
         var label = text.TrimEnd(':', ' ', '.').Replace('’', '\'');
         return BylineVocabulary.AboutTheAuthorHeadings.Contains(label);
@@ -189,7 +195,7 @@ internal static class BiographyBoxes
     /// heading one level below the label's), a bold name alone in its block, or a bold name opening the biography
     /// ("<c>&lt;p&gt;&lt;strong&gt;Jane Roe&lt;/strong&gt; covers the harbour …&lt;/p&gt;</c>"). Read up to the next heading of the label's level or above.
     /// </summary>
-    private static IEnumerable<(IElement Element, Contributor Person)> NamesAfterAboutHeading(IElement heading, ElementText.Cache texts)
+    internal static IEnumerable<(IElement Element, Contributor Person)> NamesAfterAboutHeading(IElement heading, ElementText.Cache texts)
     {
         var level = heading.LocalName[1] - '0';
         var seen = 0;

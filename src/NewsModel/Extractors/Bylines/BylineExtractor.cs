@@ -139,8 +139,20 @@ public sealed class BylineExtractor : IArticleExtractor
             }
 
             // An author box: the name in its heading, then a biography that often opens with the name again ("Jane Roe
-            // covers the harbour …"). The heading alone is the credit.
-            if (hinted && !prefixed && BoxHeadingName(element, texts) is { } boxName)
+            // covers the harbour …"). The heading alone is the credit; under an "About the author" heading, the name
+            // printed alone after it, or nobody (the label and the biography run together name no one).
+            if (hinted && !prefixed && element.QuerySelector("h2, h3, h4, h5, h6") is { } boxHeading
+                && texts.ShortOrNull(boxHeading, MaxBoxName) is { } label && BiographyBoxes.IsAboutTheAuthor(label))
+            {
+                var names = BiographyBoxes.NamesAfterAboutHeading(boxHeading, texts).Select(n => n.Person.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                if (names.Count == 0)
+                {
+                    return;
+                }
+
+                text = string.Join(" and ", names);
+            }
+            else if (hinted && !prefixed && BoxHeadingName(element, texts) is { } boxName)
             {
                 text = boxName;
             }

@@ -56,7 +56,7 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
 
         // A declared name that is a CMS's slug ("a-e-d", "local_news") names the section for machines; the name the page
         // prints for it (a kicker, a category link, a breadcrumb) is what readers see.
-        if (!trail && IsSlug(best.Value)
+        if (!trail && IsSlug(best.Value) && !InAddress(context, best.Value)
             && Array.FindIndex(candidates, c => c.Source is ArticleSources.DomCategory or ArticleSources.DomBreadcrumb && !IsSlug(c.Value)) is >= 0 and var printed)
         {
             context.Propose(ArticleFields.Section, candidates[printed].Value, candidates[printed].Source, FieldPrecedence.Confirmed);
@@ -78,6 +78,28 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
         var leaf = SiteNames.Fold(section.Segments[^1].Name);
         return name.Length > 0 && name != leaf && section.Segments.All(s => SiteNames.Fold(s.Name) != name)
             && SiteNames.Fold(Uri.UnescapeDataString(folders[^1])) == name && SiteNames.Fold(Uri.UnescapeDataString(folders[^2])) == leaf;
+    }
+
+    /// <summary>
+    /// Whether the page's address files it under the section's leaf (<c>/e-commerce/…</c> for "e-commerce"): the site
+    /// uses that name for the section, hyphen and all, and no printed name replaces it.
+    /// </summary>
+    private static bool InAddress(ExtractionContext context, Section section)
+    {
+        var leaf = section.Segments[^1].Name;
+        foreach (var url in SectionTrail.Identity(context).Urls)
+        {
+            var folders = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < folders.Length - 1; i++)
+            {
+                if (string.Equals(Uri.UnescapeDataString(folders[i]), leaf, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether every level of a section is written as a slug: lower-case letters and digits joined by hyphens or underscores, no space.</summary>
