@@ -68,7 +68,7 @@ internal static class BiographyBoxes
                     Add(element, name, null);
                 }
             }
-            else if (Person(text) is { } person && MoreByLink(heading, text, header, texts) is { } link)
+            else if (MayBeAName(text) && Person(text) is { } person && MoreByLink(heading, text, header, texts) is { } link)
             {
                 Add(heading, person, link);
             }
@@ -120,6 +120,31 @@ internal static class BiographyBoxes
             found ??= [];
             found.Add((element, profile is null ? person : person with { ProfileUrl = profile }, header.HasOwnEntry ? header.InOwnEntry(element) : header.AfterOwnText(element)));
         }
+    }
+
+    /// <summary>
+    /// A cheap test before the name parser: two to six words, no digit, opening with a letter (most of an article's
+    /// subheadings fail it: "Verdict", "What happens next?", "Results in 2024").
+    /// </summary>
+    private static bool MayBeAName(string text)
+    {
+        if (text.Length == 0 || !char.IsLetter(text[0]))
+        {
+            return false;
+        }
+
+        var spaces = 0;
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c) || c is '?' or '!' or ':')
+            {
+                return false;
+            }
+
+            spaces += c == ' ' ? 1 : 0;
+        }
+
+        return spaces is >= 1 and <= 5;
     }
 
     /// <summary>The person a text names alone, or null ("Other stories", "Jane Roe, Editor", a desk, an organisation).</summary>

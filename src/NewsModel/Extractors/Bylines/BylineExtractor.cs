@@ -141,8 +141,8 @@ public sealed class BylineExtractor : IArticleExtractor
             // An author box: the name in its heading, then a biography that often opens with the name again ("Jane Roe
             // covers the harbour …"). The heading alone is the credit; under an "About the author" heading, the name
             // printed alone after it, or nobody (the label and the biography run together name no one).
-            if (hinted && !prefixed && element.QuerySelector("h2, h3, h4, h5, h6") is { } boxHeading
-                && texts.ShortOrNull(boxHeading, MaxBoxName) is { } label && BiographyBoxes.IsAboutTheAuthor(label))
+            var boxHeading = hinted && !prefixed ? element.QuerySelector("h2, h3, h4, h5, h6") : null;
+            if (boxHeading is not null && texts.ShortOrNull(boxHeading, MaxBoxName) is { } label && BiographyBoxes.IsAboutTheAuthor(label))
             {
                 var names = BiographyBoxes.NamesAfterAboutHeading(boxHeading, texts).Select(n => n.Person.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 if (names.Count == 0)
@@ -152,7 +152,7 @@ public sealed class BylineExtractor : IArticleExtractor
 
                 text = string.Join(" and ", names);
             }
-            else if (hinted && !prefixed && BoxHeadingName(element, texts) is { } boxName)
+            else if (boxHeading is not null && BoxHeadingName(element, boxHeading, texts) is { } boxName)
             {
                 text = boxName;
             }
@@ -648,11 +648,11 @@ public sealed class BylineExtractor : IArticleExtractor
             return false;
         }
 
-        var shape = element.LocalName + "." + element.ClassName;
+        var className = element.ClassName;
         for (var sibling = item.ParentElement?.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
         {
             if (!ReferenceEquals(sibling, item) && sibling.LocalName == "li"
-                && sibling.QuerySelectorAll(element.LocalName).FirstOrDefault(e => e.LocalName + "." + e.ClassName == shape) is { } credit
+                && sibling.QuerySelectorAll(element.LocalName).FirstOrDefault(e => string.Equals(e.ClassName, className, StringComparison.Ordinal)) is { } credit
                 && LinkBeside(sibling, credit) is { } other && (titled || other))
             {
                 return true;
@@ -704,9 +704,9 @@ public sealed class BylineExtractor : IArticleExtractor
     /// The name an author box prints as its heading (an h2–h6 of a name alone, the box holding more text after it: a
     /// biography); null when the element is no such box.
     /// </summary>
-    private static string? BoxHeadingName(IElement box, ElementText.Cache texts)
+    private static string? BoxHeadingName(IElement box, IElement heading, ElementText.Cache texts)
     {
-        if (box.QuerySelector("h2, h3, h4, h5, h6") is not { } heading || texts.ShortOrNull(heading, MaxBoxName) is not { Length: > 0 } name
+        if (texts.ShortOrNull(heading, MaxBoxName) is not { Length: > 0 } name
             || texts.ShortOrNull(box, MaxBylineText) is { } whole && whole.Length <= name.Length + MinBiography)
         {
             return null;
