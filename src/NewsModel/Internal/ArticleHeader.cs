@@ -208,9 +208,8 @@ internal sealed class ArticleHeader
     /// headline's own entry (the furniture rule).
     /// Narrower than <see cref="IsForeign"/>: page furniture (an aside, a footer, a sidebar, a navigation) and a long
     /// <c>article</c> judged an entry of its own are not counted, since the article's own meta column, footer or body
-    /// may be printed there when the headline or the body's start is misplaced; nor is anything between the headline
-    /// and the body's first paragraph (the header's band when that paragraph is unknown). False on a page without a
-    /// headline.
+    /// may be printed there when the headline or the body's start is misplaced; in the header's band, a block counts only
+    /// when the other story's title comes before the element. False on a page without a headline.
     /// </summary>
     public bool InAnotherStory(IElement element)
     {
@@ -221,18 +220,17 @@ internal sealed class ArticleHeader
 
         var below = headline.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following);
 
-        // Between the headline and the body's first paragraph is the article's own header (its meta list, a lede block
-        // with a "Read also" link, a small wrapper of its byline and date), whatever its blocks look like.
-        if (below && (_bodyStart is { } start ? start.CompareDocumentPosition(element).HasFlag(DocumentPositions.Preceding) : InBand(element)))
-        {
-            return false;
-        }
-
+        // In the header's band (below the headline, up to the first other heading or paragraph of body text) a block
+        // is another story's only where that story's title comes first: "Related: <a>title</a> <time>", a card. The
+        // article's own meta list, a lede block with a "Read also" link after its date, or a small wrapper of its byline
+        // and date print the article's time first.
+        var inBand = below && InBand(element);
         for (var up = element; up is not null && up.LocalName is not ("body" or "html") && !up.Contains(headline); up = up.ParentElement)
         {
             var verdict = VerdictOf(up);
-            if (verdict == Verdict.OtherStories || (verdict == Verdict.Entry && (up.LocalName == "li" || StoryLink(up) is not null))
-                || (below && OutsideOwnEntry(up) && IsLoneTeaser(up, element)))
+            if ((verdict == Verdict.OtherStories || (verdict == Verdict.Entry && (up.LocalName == "li" || StoryLink(up) is not null))
+                    || (below && OutsideOwnEntry(up) && IsLoneTeaser(up, element)))
+                && (!inBand || (StoryLink(up) is { } title && title.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following))))
             {
                 return true;
             }

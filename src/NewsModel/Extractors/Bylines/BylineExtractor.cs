@@ -668,7 +668,9 @@ public sealed class BylineExtractor : IArticleExtractor
             bool? found = null;
             foreach (var link in item.QuerySelectorAll("a[href]"))
             {
-                if (!credit.Contains(link) && !link.Contains(credit) && !NamesProfilePage(link.GetAttribute("href")!))
+                // The item's title comes before its credit; a link after it ("See her portfolio") is the credit's own.
+                if (!credit.Contains(link) && !link.Contains(credit) && link.CompareDocumentPosition(credit).HasFlag(DocumentPositions.Following)
+                    && !NamesProfilePage(link.GetAttribute("href")!))
                 {
                     if (TextNormalizer.Collapse(link.TextContent).Count(c => c == ' ') >= 2)
                     {

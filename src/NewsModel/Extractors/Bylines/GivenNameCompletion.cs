@@ -6,14 +6,23 @@ namespace NewsModel.Extractors.Bylines;
 
 /// <summary>
 /// A credit that prints a given name alone ("Von Jane", an author tag "Jane") completed from the one full name the page
-/// gives elsewhere for a person of that given name: another source's byline ("Jane Roe" in JSON-LD), a person's name in
-/// markup (<c>itemtype=Person</c> with <c>itemprop=name</c>, or <c>givenName</c> and <c>familyName</c>: a footer's
-/// copyright holder, an author card), or a heading listing that person's pieces ("More by Jane Roe", "Mehr von Jane Roe").
+/// gives elsewhere for a person of that given name: another source's byline ("Jane Roe" in JSON-LD), an author's name in
+/// markup (a Person item that is an item's <c>author</c>, with <c>itemprop=name</c>, or <c>givenName</c> and
+/// <c>familyName</c>; not a comment's, nor a reviewed book's), or a heading listing that person's pieces ("More by Jane
+/// Roe", "Mehr von Jane Roe", in a sidebar too; not "The Quiet Pier, by Jane Roe").
 /// Two different full names of that given name leave the credit as printed; names in the comments are not read.
 /// </summary>
 /// <remarks>Stateless; reads the page's index (<see cref="DocumentIndex.ItemProps"/>, <see cref="DocumentIndex.Subheadings"/>), no walk of its own.</remarks>
 internal static class GivenNameCompletion
 {
+    // The first word of a heading that lists a person's other pieces ("More by", "Mehr von", "Plus d'articles par",
+    // "Weitere Artikel von", "View all posts by", "All stories by").
+    private static readonly HashSet<string> MoreWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "more", "mehr", "weitere", "plus", "más", "mas", "altri", "altre", "meer", "mer", "więcej", "view", "see", "all", "alle", "tous", "todos",
+        "latest", "neueste", "other", "andere", "autres", "otros",
+    };
+
     /// <summary>How long a heading may be to list a person's pieces.</summary>
     private const int MaxHeading = 80;
 
@@ -62,6 +71,7 @@ internal static class GivenNameCompletion
 
         foreach (var (heading, _) in context.Index.Subheadings)
         {
+            // A sidebar's "Mehr von Jane Roe" counts: a blog printing its writer by given name lists her pieces there.
             if (!PageRegions.IsInComments(heading) && ElementText.ShortOrNull(heading, MaxHeading) is { } text && AfterCreditWord(text, given) is { } rest)
             {
                 Consider(Person(rest));
@@ -109,10 +119,30 @@ internal static class GivenNameCompletion
         return words is >= 2 and <= 4 && words == text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length ? person.Name : null;
     }
 
-    /// <summary>Whether an element is a property of a schema.org Person item.</summary>
-    private static bool InPersonItem(IElement element) =>
-        element.ParentElement?.Closest("[itemscope]") is { } item && item.GetAttribute("itemtype") is { } type
-        && type.EndsWith("/Person", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether an element is a property of a schema.org Person item that is the page's item's author: the Person is its
+    /// <c>author</c> property, and no enclosing item is a comment or the thing a review reviews (a book's author is not
+    /// the reviewer; a footer's founder or copyright holder is no author).
+    /// </summary>
+    private static bool InPersonItem(IElement element)
+    {
+        if (element.ParentElement?.Closest("[itemscope]") is not { } item || item.GetAttribute("itemtype") is not { } type
+            || !type.EndsWith("/Person", StringComparison.OrdinalIgnoreCase) || !DocumentIndex.HasToken(item.GetAttribute("itemprop") ?? string.Empty, "author"))
+        {
+            return false;
+        }
+
+        for (var outer = item.ParentElement?.Closest("[itemscope]"); outer is not null; outer = outer.ParentElement?.Closest("[itemscope]"))
+        {
+            if (outer.GetAttribute("itemtype") is { } outerType && outerType.EndsWith("/Comment", StringComparison.OrdinalIgnoreCase)
+                || DocumentIndex.HasToken(outer.GetAttribute("itemprop") ?? string.Empty, "itemReviewed"))
+            {
+                return false;
+            }
+        }
+
+        return !DocumentIndex.HasToken(item.ParentElement?.Closest("[itemprop]")?.GetAttribute("itemprop") ?? string.Empty, "itemReviewed");
+    }
 
     /// <summary>The family name printed in the same Person item as a given name.</summary>
     private static string? FamilyName(IElement givenName)
@@ -128,10 +158,13 @@ internal static class GivenNameCompletion
     /// </summary>
     private static string? AfterCreditWord(string text, string given)
     {
+        // The heading opens with a "more" word and names nothing else before the credit word: "The Quiet Pier, by Jane
+        // Roe" (a book), "Photography by Jane Roe" and "Concert organised by Jane Roe Choir" are no such heading.
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 1; i < words.Length - 1; i++)
+        for (var i = 1; i < words.Length - 1 && i <= 4; i++)
         {
-            if (string.Equals(words[i], given, StringComparison.OrdinalIgnoreCase) && BylineVocabulary.CreditWords.Contains(words[i - 1]))
+            if (string.Equals(words[i], given, StringComparison.OrdinalIgnoreCase) && BylineVocabulary.CreditWords.Contains(words[i - 1])
+                && MoreWords.Contains(words[0]))
             {
                 return string.Join(' ', words[i..]);
             }
