@@ -224,13 +224,13 @@ internal sealed class ArticleHeader
         // is another story's only where that story's title comes first: "Related: <a>title</a> <time>", a card. The
         // article's own meta list, a lede block with a "Read also" link after its date, or a small wrapper of its byline
         // and date print the article's time first.
-        var inBand = below && InBand(element);
+        var inHeader = below && (InBand(element) || (_bodyStart is { } start && start.CompareDocumentPosition(element).HasFlag(DocumentPositions.Preceding)));
         for (var up = element; up is not null && up.LocalName is not ("body" or "html") && !up.Contains(headline); up = up.ParentElement)
         {
             var verdict = VerdictOf(up);
             if ((verdict == Verdict.OtherStories || (verdict == Verdict.Entry && (up.LocalName == "li" || StoryLink(up) is not null))
                     || (below && OutsideOwnEntry(up) && IsLoneTeaser(up, element)))
-                && (!inBand || (StoryLink(up) is { } title && title.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following))))
+                && (!inHeader || TitlesAnotherStoryFirst(up, verdict, element)))
             {
                 return true;
             }
@@ -238,6 +238,17 @@ internal sealed class ArticleHeader
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a block between the headline and the body's first paragraph prints another story's title before
+    /// <paramref name="element"/>, and that title is a story's: in a list or an entry of its own, or linking a dated
+    /// address ("Related: <a href=/2023/11/02/…>title</a> <time>"). The article's own category, series or edition link
+    /// printed before its date ("Part of our series: <a>…</a> · <time>") is none.
+    /// </summary>
+    private bool TitlesAnotherStoryFirst(IElement block, Verdict verdict, IElement element) =>
+        StoryLink(block) is { } title && title.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following)
+        && (verdict == Verdict.Entry || block.LocalName is "li" or "ul" or "ol"
+            || (Uri.TryCreate(_page, title.GetAttribute("href"), out var url) && Extractors.Dates.UrlDateExtractor.FromPath(url.AbsolutePath) is not null));
 
     /// <summary>Whether the headline has an entry of its own (an <c>article</c>, <c>.hentry</c> or <c>.type-post</c> holding it).</summary>
     public bool HasOwnEntry => _ownEntry is not null;

@@ -72,4 +72,16 @@ public class ThirdReviewTests
 
         Assert.Equal("US Politics", article.Section.Path);
     }
+    // A fourth review: the article's own category, series or edition link printed before its time in a block whose
+    // class names a widget, a promo or a roundup; a meta widget after a subtitle h2.
+    [Theory]
+    [InlineData("<div class=\"series-promo\">Part of our series: <a href=\"/harbour-in-crisis/\">Harbour in Crisis: What Comes Next</a> · By Jane Roe · <time class=\"published\" datetime=\"2024-05-06T10:30:00Z\">6 May 2024</time></div>")]
+    [InlineData("<div class=\"roundup-meta\">Edition: <a href=\"/newsletters/morning-briefing-from-the-harbour/\">Morning briefing from the harbour</a> · <time class=\"published\" datetime=\"2024-05-06T10:30:00Z\">6 May 2024</time></div>")]
+    [InlineData("<h2 class=\"subtitle\">The board wants the work done before the winter storms</h2><div class=\"widget-meta\">By Jane Roe · <time class=\"published\" datetime=\"2024-05-06T10:30:00Z\">6 May 2024</time></div>")]
+    public void OwnTimeAfterItsCategoryOrSubtitle_IsRead(string block)
+    {
+        var article = Page("<main><article><h1>Quay repairs could finish within months</h1>" + block + Prose + Prose + "</article></main>", path: "/news/quay-repairs");
+
+        Assert.Equal("2024-05-06T10:30:00Z", article.Published!.ToIsoString());
+    }
 }
