@@ -186,10 +186,14 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
             return null;
         }
 
+        return ShortName(anchor) is { } name && IsPlausibleName(context, name) ? new SectionSegment(name, url) : null;
+    }
+
+    /// <summary>A link's text as a section's name: collapsed, without label punctuation, short, with a letter; null otherwise.</summary>
+    private static string? ShortName(IElement anchor)
+    {
         var name = TextNormalizer.Collapse(anchor.TextContent).Trim(LabelTrim);
-        return name.Length is 0 or > MaxNameLength || !name.Any(char.IsLetter) || Words(name) > MaxNameWords || !IsPlausibleName(context, name)
-            ? null
-            : new SectionSegment(name, url);
+        return name.Length is 0 or > MaxNameLength || !name.Any(char.IsLetter) || Words(name) > MaxNameWords ? null : name;
     }
 
     /// <summary>Where a link was found: alone just above the headline, in a list just above it, or in the meta lines below it.</summary>
@@ -321,8 +325,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
             return null;
         }
 
-        var name = TextNormalizer.Collapse(anchor.TextContent).Trim(LabelTrim);
-        if (name.Length is 0 or > MaxNameLength || !name.Any(char.IsLetter) || Words(name) > MaxNameWords)
+        if (ShortName(anchor) is not { } name)
         {
             return null;
         }
