@@ -157,10 +157,7 @@ internal sealed class ArticleHeader
     /// Whether <paramref name="element"/> opens the article: below the headline, before any other heading and any
     /// paragraph of body text, outside every foreign block (a standfirst carries a class and belongs to the header).
     /// </summary>
-    public bool Opens(IElement element)
-    {
-        return Headline is not null && !IsForeign(element) && InBand(element);
-    }
+    public bool Opens(IElement element) => Headline is not null && !IsForeign(element) && InBand(element);
 
     /// <summary>Whether <paramref name="element"/> or a container of it below the headline is in the band, foreign or not.</summary>
     private bool InBand(IElement element)
@@ -224,13 +221,15 @@ internal sealed class ArticleHeader
         // is another story's only where that story's title comes first: "Related: <a>title</a> <time>", a card. The
         // article's own meta list, a lede block with a "Read also" link after its date, or a small wrapper of its byline
         // and date print the article's time first.
-        var inHeader = below && (InBand(element) || (_bodyStart is { } start && start.CompareDocumentPosition(element).HasFlag(DocumentPositions.Preceding)));
+        // Asked only once a block of another story is met: most <time>s sit in none.
+        bool? inHeader = null;
         for (var up = element; up is not null && up.LocalName is not ("body" or "html") && !up.Contains(headline); up = up.ParentElement)
         {
             var verdict = VerdictOf(up);
             if ((verdict == Verdict.OtherStories || (verdict == Verdict.Entry && (up.LocalName == "li" || StoryLink(up) is not null))
                     || (below && OutsideOwnEntry(up) && IsLoneTeaser(up, element)))
-                && (!inHeader || TitlesAnotherStoryFirst(up, verdict, element)))
+                && (!(inHeader ??= below && (InBand(element) || (_bodyStart is { } start && start.CompareDocumentPosition(element).HasFlag(DocumentPositions.Preceding))))
+                    || TitlesAnotherStoryFirst(up, verdict, element)))
             {
                 return true;
             }
@@ -248,7 +247,7 @@ internal sealed class ArticleHeader
     private bool TitlesAnotherStoryFirst(IElement block, Verdict verdict, IElement element) =>
         StoryLink(block) is { } title && title.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following)
         && (verdict == Verdict.Entry || block.LocalName is "li" or "ul" or "ol"
-            || (Uri.TryCreate(_page, title.GetAttribute("href"), out var url) && Extractors.Dates.UrlDateExtractor.FromPath(url.AbsolutePath) is not null));
+            || (Resolve(title) is { } url && Extractors.Dates.UrlDateExtractor.FromPath(url.AbsolutePath) is not null));
 
     /// <summary>Whether the headline has an entry of its own (an <c>article</c>, <c>.hentry</c> or <c>.type-post</c> holding it).</summary>
     public bool HasOwnEntry => _ownEntry is not null;
@@ -613,9 +612,12 @@ internal sealed class ArticleHeader
 
     /// <summary>Whether a link leads to this page itself (a live blog's entry permalink "#post-2", the article's own address).</summary>
     private bool LinksThisPage(IElement link) =>
-        _page is not null && link.GetAttribute("href") is { } href && Uri.TryCreate(_page, href.Trim(), out var url)
-        && string.Equals(url.AbsolutePath.TrimEnd('/'), _page.AbsolutePath.TrimEnd('/'), StringComparison.Ordinal)
+        Resolve(link) is { } url && string.Equals(url.AbsolutePath.TrimEnd('/'), _page!.AbsolutePath.TrimEnd('/'), StringComparison.Ordinal)
         && string.Equals(url.IdnHost, _page.IdnHost, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A link's address resolved against the page's; null without a page address or a usable href.</summary>
+    private Uri? Resolve(IElement link) =>
+        _page is not null && link.GetAttribute("href") is { } href && Uri.TryCreate(_page, href.Trim(), out var url) ? url : null;
 
     private static List<Range> SplitSegments(ReadOnlySpan<char> path)
     {

@@ -344,7 +344,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
         var signed = relCategory || labelled
             || ((InCategoryFolder(url) || HasCategoryClass(anchor, headline)) && !(position == Position.Meta && InProse(anchor)))
-            || (position == Position.LoneKicker && SiteNames.Fold(name) == SiteNames.Fold(LastSegment(url)));
+            || (position == Position.LoneKicker && SiteNames.Fold(name) == SiteNames.Fold(SectionTrail.LastSegment(url)));
         return signed && IsPlausibleName(context, name) ? new SectionSegment(name, url) : null;
     }
 
@@ -382,9 +382,6 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
         return false;
     }
-
-    private static string LastSegment(Uri url) =>
-        url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } segments ? Uri.UnescapeDataString(segments[^1]) : string.Empty;
 
     /// <summary>Whether the link or one of its near containers (not one holding the headline) has a category class or id.</summary>
     private static bool HasCategoryClass(IElement anchor, IElement? headline)

@@ -56,10 +56,15 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
 
         // A declared name that is a CMS's slug ("a-e-d", "local_news") names the section for machines; the name the page
         // prints for it (a kicker, a category link, a breadcrumb) is what readers see.
+        if (trail || !IsSlug(best.Value))
+        {
+            return;
+        }
+
         var slugLeaf = SiteNames.Fold(best.Value.Segments[^1].Name);
-        if (!trail && IsSlug(best.Value)
-            && Array.FindIndex(candidates, c => c.Source is ArticleSources.DomCategory or ArticleSources.DomBreadcrumb && !IsSlug(c.Value)
-                && (!InAddress(context, best.Value) || SiteNames.Fold(c.Value.Segments[^1].Name) == slugLeaf)) is >= 0 and var printed)
+        var inAddress = InAddress(context, best.Value);
+        if (Array.FindIndex(candidates, c => c.Source is ArticleSources.DomCategory or ArticleSources.DomBreadcrumb && !IsSlug(c.Value)
+                && (!inAddress || SiteNames.Fold(c.Value.Segments[^1].Name) == slugLeaf)) is >= 0 and var printed)
         {
             context.Propose(ArticleFields.Section, candidates[printed].Value, candidates[printed].Source, FieldPrecedence.Confirmed);
         }

@@ -162,6 +162,10 @@ internal static class SectionTrail
         return kept.Count > 0 ? new Section { Segments = kept } : catchAll ? Section.Empty : null;
     }
 
+    /// <summary>The last folder of an address's path, unescaped; empty for the root.</summary>
+    internal static string LastSegment(Uri url) =>
+        url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } segments ? Uri.UnescapeDataString(segments[^1]) : string.Empty;
+
     /// <summary>
     /// A level named as its page's title is ("News - Engineering", "Engineering | Coastline College" for /engineering/):
     /// the piece its address spells, where every other piece is a generic stream word or the site's name; else the
@@ -169,11 +173,12 @@ internal static class SectionTrail
     /// </summary>
     private static SectionSegment WithoutTitleDecoration(SectionSegment item, SiteNames site)
     {
-        if (item.Url is not { } url || url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is not { Length: > 0 } folders)
+        if (item.Url is not { } url)
         {
             return item;
         }
 
+        string? folder = null;
         foreach (var separator in (string[])[" - ", " – ", " | "])
         {
             if (!item.Name.Contains(separator, StringComparison.Ordinal))
@@ -182,7 +187,7 @@ internal static class SectionTrail
             }
 
             var pieces = item.Name.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var folder = SiteNames.Fold(Uri.UnescapeDataString(folders[^1]));
+            folder ??= SiteNames.Fold(LastSegment(url));
             var spelled = Array.FindIndex(pieces, p => SiteNames.Fold(p) == folder);
             if (pieces.Length >= 2 && spelled >= 0 && folder.Length > 0
                 && pieces.Where((p, i) => i != spelled).All(p => SectionWords.IsGeneric(p) || site.IsName(p)))

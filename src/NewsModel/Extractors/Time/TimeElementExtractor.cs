@@ -40,7 +40,7 @@ public sealed class TimeElementExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         IElement? published = null, modified = null, update = null, first = null;
-        ArticleHeader? header = null;
+        var header = ArticleHeader.Of(context);
         foreach (var time in context.Index.Times)
         {
             var value = Value(time);
@@ -53,7 +53,6 @@ public sealed class TimeElementExtractor : IArticleExtractor
             // card of its own, a lone teaser) dates that story, whatever its class says ("published" on every card of a
             // "Most read" list). An aside, a footer or a sidebar may be the article's own meta column or entry footer:
             // those are judged for unmarked times only, as before.
-            header ??= ArticleHeader.Of(context);
             if (header.InAnotherStory(time))
             {
                 continue;
