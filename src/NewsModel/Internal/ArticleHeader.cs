@@ -381,8 +381,8 @@ internal sealed class ArticleHeader
         var id = container.Id;
         Verdict verdict;
         // The exceptions (the entry's own footer, a comment-count meta line) are asked only of a region: most containers are none.
-        if (PageRegions.IsRegion(container, footers: true, comments: true)
-            && PageRegions.IsRegion(container, footers: !IsOwnFooter(container), comments: !IsMetaLine(container)))
+        if (PageRegions.IsRegion(container, footers: true, comments: true, Headline)
+            && PageRegions.IsRegion(container, footers: !IsOwnFooter(container), comments: !IsMetaLine(container), Headline))
         {
             verdict = IsLabelNavigation(container) ? Verdict.LabelNavigation : HoldsOtherStories(container, classes, id) ? Verdict.OtherStories : Verdict.Furniture;
         }

@@ -110,7 +110,8 @@ internal sealed class PageLayout
         return result;
     }
 
-    private static IElement? NextOutside(IElement element)
+    /// <summary>The element after <paramref name="element"/> in document order that is not inside it: its next sibling, or an ancestor's.</summary>
+    internal static IElement? NextOutside(IElement element)
     {
         for (var node = element; node is not null; node = node.ParentElement)
         {

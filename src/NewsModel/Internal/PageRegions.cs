@@ -72,7 +72,14 @@ internal static class PageRegions
     /// holds its categories and tags, and a meta line under the headline is often named for the comment count it shows
     /// ("date-comments").
     /// </summary>
-    public static bool IsRegion(IElement element, bool footers, bool comments)
+    public static bool IsRegion(IElement element, bool footers, bool comments) => IsRegion(element, footers, comments, headline: null);
+
+    /// <summary>
+    /// <see cref="IsRegion(IElement, bool, bool)"/>, where a block named by a soft hint ("teaser", "promo") beside the
+    /// page's <paramref name="headline"/> element is the article's own, as beside an h1: the headline may be an h2 or h3
+    /// standing in for a missing h1.
+    /// </summary>
+    public static bool IsRegion(IElement element, bool footers, bool comments, IElement? headline)
     {
         if (element.LocalName is "body" or "html" || (!footers && element.LocalName == "footer"))
         {
@@ -86,10 +93,10 @@ internal static class PageRegions
             (true, false) => NonCommentHints,
             _ => NeitherHints,
         };
-        return IsRegion(element, hints, checkElements: true);
+        return IsRegion(element, hints, checkElements: true, headline);
     }
 
-    private static bool IsRegion(IElement e, string[] hints, bool checkElements)
+    private static bool IsRegion(IElement e, string[] hints, bool checkElements, IElement? headline = null)
     {
         if (checkElements && e.LocalName is "aside" or "footer" or "nav")
         {
@@ -103,21 +110,22 @@ internal static class PageRegions
             return true;
         }
 
-        return checkElements && (HasHint(classes, SoftBoilerplateHints) || HasHint(id, SoftBoilerplateHints)) && !HoldsHeadline(e);
+        return checkElements && (HasHint(classes, SoftBoilerplateHints) || HasHint(id, SoftBoilerplateHints)) && !HoldsHeadline(e, headline);
     }
 
     /// <summary>
     /// A region that holds a top-level heading, or sits beside one, is the article itself ("single-promotion" around a
-    /// sponsored story, "teaser-text" under the headline), whatever its class says. Checked only once a hint matched.
+    /// sponsored story, "teaser-text" under the headline), whatever its class says; so is one that holds or sits beside
+    /// the page's headline element where the caller knows it. Checked only once a hint matched.
     /// </summary>
-    private static bool HoldsHeadline(IElement element)
+    private static bool HoldsHeadline(IElement element, IElement? headline)
     {
         // The region itself, or its parent or grandparent: a "teaser" or "promo" block beside the headline is the
         // article's own lede or meta line (German CMSs call the lede the teaser), not a list of other stories.
         var e = element;
         for (var level = 0; level < 3 && e is not null && e.LocalName is not ("body" or "html"); level++, e = e.ParentElement)
         {
-            if (e.QuerySelector("h1") is not null)
+            if ((headline is not null && e.Contains(headline)) || e.QuerySelector("h1") is not null)
             {
                 return true;
             }

@@ -24,6 +24,12 @@ public sealed class HeadlineExtractor : IArticleExtractor
 
     private const int MaxHeadingsLookedAt = 40;
 
+    /// <summary>How many elements after a heading may pass before the paragraph that shows it heads text.</summary>
+    private const int TextReach = 60;
+
+    /// <summary>How long a paragraph is before it counts as running text under a heading.</summary>
+    private const int RunningTextLength = 120;
+
     private static readonly string[] TemplateSeparators = [" - ", " – ", " — ", " | "];
 
     // Section names that title templates put before every headline of a site.
@@ -82,6 +88,14 @@ public sealed class HeadlineExtractor : IArticleExtractor
         if (!fromProfile && ConfirmedHeading(index, h1Element, site, rawTitle, rawTitle is null ? others : [.. others, rawTitle], declared) is { } heading)
         {
             context.Propose(ArticleFields.Headline, heading, ArticleSources.Heading, FieldPrecedence.Confirmed);
+            return;
+        }
+
+        // On a page whose h1s head boxes ("Quicklinks", "Our partners" in a sidebar) and set the headline in an h2, the
+        // first h1 heads no text: the last h2 before it that opens the body's text is the headline.
+        if (!fromProfile && h1Element is not null && HeadsBoxes(index, h1Element) && BodyHeadingBefore(index, h1Element, site) is { } bodyHeading)
+        {
+            context.Propose(ArticleFields.Headline, bodyHeading, ArticleSources.Heading, FieldPrecedence.PriorityOf(ArticleFields.Headline, ArticleSources.H1) + 1);
             return;
         }
 
@@ -175,6 +189,81 @@ public sealed class HeadlineExtractor : IArticleExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The last h2 before <paramref name="h1"/> in document order that opens a run of text (see <see cref="HeadsText"/>):
+    /// two words or more, outside page furniture and breadcrumbs, not the site's name nor a generic section word.
+    /// </summary>
+    private static string? BodyHeadingBefore(DocumentIndex index, IElement h1, SiteNames site)
+    {
+        var h1Order = index.H1Orders[index.H1s.IndexOf(h1)];
+        var subheadings = index.Subheadings;
+        var looked = 0;
+        for (var i = subheadings.Count - 1; i >= 0 && looked < MaxHeadingsLookedAt; i--)
+        {
+            var (element, order) = subheadings[i];
+            if (order > h1Order || element.LocalName != "h2")
+            {
+                continue;
+            }
+
+            looked++;
+            if (HeadlineText(element) is not { Length: <= 400 } text || HasSymbolBullet(text)
+                || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 || GenericSectionWords.Contains(text) || site.Matches(text))
+            {
+                continue;
+            }
+
+            if (HeadsText(element) && IsCandidateHeading(element) && !InBreadcrumb(index, element))
+            {
+                return HeadlineCleaner.Clean(text, site);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the page's h1s head boxes rather than the article: the chosen one heads no text and another candidate h1
+    /// follows it. A lone h1 over a short text (a video's, a brief's) is still the headline.
+    /// </summary>
+    private static bool HeadsBoxes(DocumentIndex index, IElement h1)
+    {
+        var at = index.H1s.IndexOf(h1);
+        var another = false;
+        for (var i = at + 1; i < index.H1s.Count && !another; i++)
+        {
+            another = IsCandidateHeading(index.H1s[i]);
+        }
+
+        return another && !HeadsText(h1);
+    }
+
+    /// <summary>
+    /// Whether a heading opens a run of text: a paragraph of running text (<see cref="RunningTextLength"/> characters
+    /// or more) follows it within <see cref="TextReach"/> elements, before the next heading of
+    /// its rank or above.
+    /// </summary>
+    private static bool HeadsText(IElement heading)
+    {
+        var h2 = heading.LocalName == "h2";
+        var seen = 0;
+        for (var current = PageLayout.NextOutside(heading); current is not null && seen < TextReach; current = current.FirstElementChild ?? PageLayout.NextOutside(current))
+        {
+            seen++;
+            if (current.LocalName == "h1" || (h2 && current.LocalName == "h2"))
+            {
+                return false;
+            }
+
+            if (current.LocalName == "p" && ElementText.IsLongerThan(current, RunningTextLength - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -290,4 +290,47 @@ public class HeadlineExtractorTests
         Assert.Equal("Harbour cranes return", article.Headline);
         Assert.Equal("heading", article.SourceOf("headline")!.Source);
     }
+    // A club site sets the story's title in an h2 and heads its sidebar boxes with h1s, printed after the story.
+    private const string BoxHeadingPage = """
+        <div id="col_2"><div class="content-element">
+          <h2>Swimming badges can be ordered from today</h2>
+          <div class="teaserType3 newsSingle">
+            <div class="newsSingleHeader"><b>Artistic swimming</b><br><span class="blue">01.02.2022</span> Category: Artistic swimming</div>
+            <div class="right">
+              <p>The first six badges of the new level scheme are named after sea creatures, and each asks for a set of exercises in the water and on land that trainers sign off one by one.</p>
+              <p>Clubs order the badges from the federation's office by e-mail, by post or by telephone, and pay two euros for each badge before it is sent out.</p>
+            </div>
+          </div>
+        </div></div>
+        <div id="col_3">
+          <div class="box"><h1>Quicklinks</h1><div class="linkBox"><a href="/dates/">Dates</a> <a href="/results/">Results</a></div></div>
+          <div class="box"><h1>Our partners in the water</h1><a href="https://partner.example/"><img src="/p.png" alt=""></a></div>
+        </div>
+        """;
+
+    [Fact]
+    public void Extract_H1sHeadingSidebarBoxesAfterAnH2OverTheText_TheH2IsTheHeadlineAndItsDateIsRead()
+    {
+        var article = TestPages.ParsePage("<title>Artistic swimming - News | Swim Federation</title>", BoxHeadingPage, new Uri("https://swim.example/news/read/?id=5793"));
+
+        Assert.Equal("Swimming badges can be ordered from today", article.Headline);
+        Assert.Equal("heading", article.SourceOf("headline")!.Source);
+
+        // The story's own "teaser"-named block beside the h2 is no other story: its printed date is the article's.
+        Assert.Equal(new NodaTime.LocalDate(2022, 2, 1), article.Published?.Date);
+    }
+
+    [Theory]
+    // A lone h1 over a short text (a brief, a video page) stays the headline whatever heads text before it.
+    [InlineData("""<div class="notice"><h2>How this site uses cookies</h2><p>We use cookies to count visits and to remember your settings; you can turn them off at any time in the settings linked from every page of this site.</p></div><h1>Harbour cranes return</h1><p>Short brief.</p>""", "Harbour cranes return")]
+    // An h1 over the body's text is the headline, even with more h1s after it.
+    [InlineData("""<h2>Around the port this week</h2><p>A line that runs long enough to count as the running text of a paragraph, written for this test to pass the length a paragraph needs.</p><h1>Harbour cranes return</h1><p>The cranes came back on Monday, and the harbour master says the old skyline will stay as long as the quay stands and the city pays for its paint.</p><aside><h1>Newsletter sign-up</h1></aside>""", "Harbour cranes return")]
+    // An h2 after the h1 is not taken back.
+    [InlineData("""<h1>Harbour cranes return</h1><h2>What the harbour master said on the quay</h2><p>The cranes came back on Monday, and the harbour master says the old skyline will stay as long as the quay stands and the city pays for its paint.</p><div><h1>Quicklinks</h1></div>""", "Harbour cranes return")]
+    public void Extract_H1_NotGivenUpForAnH2Wrongly(string body, string expected)
+    {
+        var article = TestPages.ParsePage(string.Empty, body, new Uri("https://notes.example/2021/05/cranes"));
+
+        Assert.Equal(expected, article.Headline);
+    }
 }
