@@ -145,12 +145,6 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 return;
             }
 
-            // A picture's caption dates what the picture shows ("Figure: the glacier on 31.05.2021, left").
-            if (IsCaption(element, text, layout.Headline))
-            {
-                return;
-            }
-
             // An update phrase opens the text, or stands just before its first date ("page revision 4, last edited: 3 May"),
             // in the text or just before the element ("last edited: <span class="date">3 May</span>").
             var updated = (hint & ElementHint.Modified) != 0 || IsUpdate(element, text, at);
@@ -412,46 +406,6 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         return false;
     }
 
-    /// <summary>
-    /// Whether an element is a picture's caption: in a <c>figure</c> or <c>figcaption</c> (or around one that prints all
-    /// its text) that does not hold the headline (a hero picture with the headline and its date set over it), or its text
-    /// opens with a caption's label ("Abbildung:", "Figure 2:", "Foto:").
-    /// </summary>
-    private static bool IsCaption(IElement element, string text, IElement? headline)
-    {
-        // In a figure or its caption, or around a caption that prints all the element's text (a picture's wrapper).
-        var caption = element.Closest("figure, figcaption")
-            ?? (element.QuerySelector("figcaption") is { } inner && TextNormalizer.Collapse(inner.TextContent).Length >= text.Length ? inner : null);
-        if (caption is not null && !(headline is not null && caption.Contains(headline)))
-        {
-            return true;
-        }
-
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon is <= 0 or > 16)
-        {
-            return false;
-        }
-
-        // The label, with a figure's number after it: "Abb. 3", "Figure 2".
-        var label = text.AsSpan(0, colon).TrimEnd();
-        var space = label.LastIndexOf(' ');
-        if (space > 0 && label[(space + 1)..].ContainsAnyExcept("0123456789") is false)
-        {
-            label = label[..space].TrimEnd();
-        }
-
-        foreach (var word in CaptionLabels)
-        {
-            if (label.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether an update phrase opens the element's text, or stands just before the date found at <paramref name="at"/>, in the text or just before the element.</summary>
     private static bool IsUpdate(IElement element, string text, int at) =>
         OpensWithUpdatePhrase(text)
@@ -500,13 +454,6 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     }
 
     // Labels that introduce the page's own date ("Veröffentlicht:", "Datum:", "Posted:", Korean "입력" posted, "등록" registered).
-    // Labels that open a picture's caption.
-    private static readonly string[] CaptionLabels =
-    [
-        "Abbildung", "Abb.", "Bild", "Foto", "Fotos", "Photo", "Photos", "Image", "Figure", "Fig.", "Grafik", "Illustration", "Bildunterschrift",
-        "Caption", "Légende", "Imagen", "Immagine", "Zdjęcie",
-    ];
-
     private static readonly string[] PublicationLabels = ["publi", "veröffentlicht", "erstellt", "erschienen", "posted", "datum", "date", "fecha", "data", "stand", "입력", "등록"];
 
     /// <summary>How long a date element's text may be for its parent to be read when it holds no whole date ("Jan 04", "04.11.").</summary>

@@ -322,23 +322,4 @@ public class VisibleDatePlacementTests
         Assert.Equal("2022-01-06", article.Published?.ToIsoString());
         Assert.Equal("2022-01-08", article.Modified?.ToIsoString());
     }
-    [Theory]
-    // A caption dates what its picture shows: with a caption's label, or in a figcaption.
-    [InlineData("""<div class="imginline"><img src="/karte.png"><span>Abbildung: Ausschnitt eines Luftbildes vom 31.05.2021 (links) und die Auswertung (rechts)</span></div>""")]
-    [InlineData("""<div class="imginline"><img src="/karte.png"><span>Abb. 2: Der Gletscher am 31.05.2021</span></div>""")]
-    [InlineData("""<figure><img src="/karte.png"><figcaption>Der Gletscher am 31.05.2021, von Norden gesehen</figcaption></figure>""")]
-    public void Parse_DateInAPicturesCaption_NotThePublicationDate(string picture)
-    {
-        var article = Parse($"""<div class="meldung"><h1>Neue Schneekarten für die Alpen</h1>{picture}<p>{Long}</p></div>""");
-
-        Assert.Null(article.Published);
-    }
-
-    [Fact]
-    public void Parse_HeroPictureWithTheHeadlineAndItsDateInTheFigcaption_DateRead()
-    {
-        var article = Parse("""<div class="aufmacher"><figure><img src="/trainer.jpg"></figure><figcaption><small>31.01.2022 2. Liga</small><h1 class="heading">Neuer Trainer für den Verein ab Sommer</h1></figcaption></div><p>Der Verein hat den Vertrag verlängert.</p>""");
-
-        Assert.Equal("2022-01-31", article.Published?.ToIsoString());
-    }
 }
