@@ -115,17 +115,24 @@ internal static class PageRegions
 
     /// <summary>
     /// A region that holds a top-level heading, or sits beside one, is the article itself ("single-promotion" around a
-    /// sponsored story, "teaser-text" under the headline), whatever its class says; so is one that holds or sits beside
-    /// the page's headline element where the caller knows it. Checked only once a hint matched.
+    /// sponsored story, "teaser-text" under the headline), whatever its class says; so is one that holds the page's
+    /// headline element, where the caller knows it (an h2 or h3 standing in for a missing h1), or follows it as one of
+    /// its next two siblings (the lede or meta block printed right under it). Checked only once a hint matched.
     /// </summary>
     private static bool HoldsHeadline(IElement element, IElement? headline)
     {
+        if (headline is not null && (element.Contains(headline) || ReferenceEquals(element.PreviousElementSibling, headline)
+            || ReferenceEquals(element.PreviousElementSibling?.PreviousElementSibling, headline)))
+        {
+            return true;
+        }
+
         // The region itself, or its parent or grandparent: a "teaser" or "promo" block beside the headline is the
         // article's own lede or meta line (German CMSs call the lede the teaser), not a list of other stories.
         var e = element;
         for (var level = 0; level < 3 && e is not null && e.LocalName is not ("body" or "html"); level++, e = e.ParentElement)
         {
-            if ((headline is not null && e.Contains(headline)) || e.QuerySelector("h1") is not null)
+            if (e.QuerySelector("h1") is not null)
             {
                 return true;
             }

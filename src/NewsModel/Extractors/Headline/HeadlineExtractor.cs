@@ -30,6 +30,9 @@ public sealed class HeadlineExtractor : IArticleExtractor
     /// <summary>How long a paragraph is before it counts as running text under a heading.</summary>
     private const int RunningTextLength = 120;
 
+    /// <summary>How many words the label of a box set in an h1 has at most ("Quicklinks", "Our partners").</summary>
+    private const int MaxBoxLabelWords = 2;
+
     private static readonly string[] TemplateSeparators = [" - ", " – ", " — ", " | "];
 
     // Section names that title templates put before every headline of a site.
@@ -91,9 +94,9 @@ public sealed class HeadlineExtractor : IArticleExtractor
             return;
         }
 
-        // On a page whose h1s head boxes ("Quicklinks", "Our partners" in a sidebar) and set the headline in an h2, the
+        // On a page whose h1s label boxes ("Quicklinks", "Our partners" in a sidebar) and set the headline in an h2, the
         // first h1 heads no text: the last h2 before it that opens the body's text is the headline.
-        if (!fromProfile && h1Element is not null && HeadsBoxes(index, h1Element) && BodyHeadingBefore(index, h1Element, site) is { } bodyHeading)
+        if (!fromProfile && h1Element is not null && HeadsBoxes(index, h1Element, h1) && BodyHeadingBefore(index, h1Element, site) is { } bodyHeading)
         {
             context.Propose(ArticleFields.Headline, bodyHeading, ArticleSources.Heading, FieldPrecedence.PriorityOf(ArticleFields.Headline, ArticleSources.H1) + 1);
             return;
@@ -192,7 +195,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// The last h2 before <paramref name="h1"/> in document order that opens a run of text (see <see cref="HeadsText"/>):
+    /// The last h2 before <paramref name="h1"/> in document order that opens a run of two paragraphs (see <see cref="HeadsText"/>):
     /// two words or more, outside page furniture and breadcrumbs, not the site's name nor a generic section word.
     /// </summary>
     private static string? BodyHeadingBefore(DocumentIndex index, IElement h1, SiteNames site)
@@ -215,7 +218,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
                 continue;
             }
 
-            if (HeadsText(element) && IsCandidateHeading(element) && !InBreadcrumb(index, element))
+            if (HeadsText(element, paragraphs: 2) && IsCandidateHeading(element) && !InBreadcrumb(index, element))
             {
                 return HeadlineCleaner.Clean(text, site);
             }
@@ -225,11 +228,17 @@ public sealed class HeadlineExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// Whether the page's h1s head boxes rather than the article: the chosen one heads no text and another candidate h1
-    /// follows it. A lone h1 over a short text (a video's, a brief's) is still the headline.
+    /// Whether the page's h1s head boxes rather than the article: the chosen one is a box's label (two words at most:
+    /// "Quicklinks", "Our partners"), heads no text, and another candidate h1 follows it. A lone h1 over a short text (a
+    /// video's, a brief's), and a headline over sections that have h1s of their own, are still the headline.
     /// </summary>
-    private static bool HeadsBoxes(DocumentIndex index, IElement h1)
+    private static bool HeadsBoxes(DocumentIndex index, IElement h1, string? text)
     {
+        if (text is null || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxBoxLabelWords)
+        {
+            return false;
+        }
+
         var at = index.H1s.IndexOf(h1);
         var another = false;
         for (var i = at + 1; i < index.H1s.Count && !another; i++)
@@ -241,14 +250,16 @@ public sealed class HeadlineExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// Whether a heading opens a run of text: a paragraph of running text (<see cref="RunningTextLength"/> characters
-    /// or more) follows it within <see cref="TextReach"/> elements, before the next heading of
-    /// its rank or above.
+    /// Whether a heading opens a run of text: <paramref name="paragraphs"/> paragraphs of running text
+    /// (<see cref="RunningTextLength"/> characters or more) follow it within <see cref="TextReach"/> elements, before the
+    /// next heading of its rank or above. The body's text under a headline set in an h2 runs to two paragraphs at least,
+    /// where a notice, a cookie banner or an editor's note above the article has one.
     /// </summary>
-    private static bool HeadsText(IElement heading)
+    private static bool HeadsText(IElement heading, int paragraphs = 1)
     {
         var h2 = heading.LocalName == "h2";
         var seen = 0;
+        var found = 0;
         for (var current = PageLayout.NextOutside(heading); current is not null && seen < TextReach; current = current.FirstElementChild ?? PageLayout.NextOutside(current))
         {
             seen++;
@@ -257,7 +268,7 @@ public sealed class HeadlineExtractor : IArticleExtractor
                 return false;
             }
 
-            if (current.LocalName == "p" && ElementText.IsLongerThan(current, RunningTextLength - 1))
+            if (current.LocalName == "p" && ElementText.IsLongerThan(current, RunningTextLength - 1) && ++found == paragraphs)
             {
                 return true;
             }

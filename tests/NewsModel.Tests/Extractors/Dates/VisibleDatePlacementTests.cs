@@ -322,4 +322,14 @@ public class VisibleDatePlacementTests
         Assert.Equal("2022-01-06", article.Published?.ToIsoString());
         Assert.Equal("2022-01-08", article.Modified?.ToIsoString());
     }
+
+    [Fact]
+    public void Parse_PopularWidgetInTheRowOfAnH3Headline_StillFurniture()
+    {
+        // The headline is an h3 (no h1 on the page); a "widget-popular" block in the same row lists another story.
+        var article = Parse($"""<meta property="og:title" content="Land zahlt Prämie für Rehwild"><div class="row"><div class="main"><h3>Land zahlt Prämie für Rehwild</h3><p>{Long}</p><p>Veröffentlicht 25.03.2022</p></div><div class="widget-popular"><a href="/andere-meldung">Andere Meldung</a> <span class="date">12.09.2021</span> <span class="author">von Lisa Brenner</span></div></div>""");
+
+        Assert.Equal("2022-03-25", article.Published?.ToIsoString());
+        Assert.Empty(article.Byline.Contributors);
+    }
 }
