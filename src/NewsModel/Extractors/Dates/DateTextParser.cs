@@ -372,8 +372,7 @@ internal static class DateTextParser
         }
 
         Offset? offset = null;
-        if (k < tokens.Count && tokens[k].IsWord && DateVocabulary.ZoneAbbreviations.TryGetValue(tokens[k].Text, out var named)
-            && tokens[k].Text.Any(char.IsUpper))
+        if (k < tokens.Count && tokens[k].IsWord && DateVocabulary.TryGetZoneAbbreviation(tokens[k].Text, out var named))
         {
             offset = named;
             k++;

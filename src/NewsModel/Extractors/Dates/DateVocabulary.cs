@@ -71,13 +71,16 @@ internal static class DateVocabulary
         return AllLanguages.TryGetValue(key, out var any) ? any : null;
     }
 
-    /// <summary>Zone abbreviations whose offset is not ambiguous. BST, IST, CST and AST mean different zones in different countries, and are left out.</summary>
+    /// <summary>
+    /// Zone abbreviations whose offset is not ambiguous, in Latin and Cyrillic script ("МСК", Moscow time; "TSİ", Turkey's
+    /// time). BST, IST, CST and AST mean different zones in different countries, and are left out.
+    /// </summary>
     public static readonly Dictionary<string, Offset> ZoneAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         ["UTC"] = Offset.Zero, ["GMT"] = Offset.Zero, ["Z"] = Offset.Zero, ["WET"] = Offset.Zero,
         ["CET"] = Offset.FromHours(1), ["MEZ"] = Offset.FromHours(1), ["WEST"] = Offset.FromHours(1),
         ["CEST"] = Offset.FromHours(2), ["MESZ"] = Offset.FromHours(2), ["EET"] = Offset.FromHours(2),
-        ["EEST"] = Offset.FromHours(3), ["MSK"] = Offset.FromHours(3), ["TRT"] = Offset.FromHours(3),
+        ["EEST"] = Offset.FromHours(3), ["MSK"] = Offset.FromHours(3), ["МСК"] = Offset.FromHours(3), ["TRT"] = Offset.FromHours(3), ["TSİ"] = Offset.FromHours(3),
         ["IRST"] = Offset.FromHoursAndMinutes(3, 30), ["IRDT"] = Offset.FromHoursAndMinutes(4, 30),
         ["PKT"] = Offset.FromHours(5), ["HKT"] = Offset.FromHours(8), ["SGT"] = Offset.FromHours(8), ["AWST"] = Offset.FromHours(8),
         ["JST"] = Offset.FromHours(9), ["KST"] = Offset.FromHours(9), ["AEST"] = Offset.FromHours(10), ["AEDT"] = Offset.FromHours(11),
@@ -95,13 +98,37 @@ internal static class DateVocabulary
     private static readonly Dictionary<string, string> AbbreviationZones = new(StringComparer.OrdinalIgnoreCase)
     {
         ["WET"] = "Europe/Lisbon", ["WEST"] = "Europe/Lisbon", ["CET"] = "Europe/Paris", ["CEST"] = "Europe/Paris", ["MEZ"] = "Europe/Berlin",
-        ["MESZ"] = "Europe/Berlin", ["EET"] = "Europe/Athens", ["EEST"] = "Europe/Athens", ["MSK"] = "Europe/Moscow", ["TRT"] = "Europe/Istanbul",
+        ["MESZ"] = "Europe/Berlin", ["EET"] = "Europe/Athens", ["EEST"] = "Europe/Athens", ["MSK"] = "Europe/Moscow", ["МСК"] = "Europe/Moscow", ["TRT"] = "Europe/Istanbul",
+        ["TSİ"] = "Europe/Istanbul",
         ["IRST"] = "Asia/Tehran", ["IRDT"] = "Asia/Tehran", ["PKT"] = "Asia/Karachi", ["HKT"] = "Asia/Hong_Kong", ["SGT"] = "Asia/Singapore",
         ["AWST"] = "Australia/Perth", ["JST"] = "Asia/Tokyo", ["KST"] = "Asia/Seoul", ["AEST"] = "Australia/Sydney", ["AEDT"] = "Australia/Sydney",
         ["NZST"] = "Pacific/Auckland", ["NZDT"] = "Pacific/Auckland", ["EST"] = "America/New_York", ["EDT"] = "America/New_York",
         ["CDT"] = "America/Chicago", ["MST"] = "America/Denver", ["MDT"] = "America/Denver", ["PST"] = "America/Los_Angeles",
         ["PDT"] = "America/Los_Angeles", ["AKST"] = "America/Anchorage", ["HST"] = "Pacific/Honolulu",
     };
+
+    /// <summary>
+    /// The offset of a zone abbreviation written as one ("EST", "МСК", "TSİ": with a capital, since "est" is a word; Russian
+    /// writes Moscow time in small letters too, "14:30 мск").
+    /// </summary>
+    public static bool TryGetZoneAbbreviation(ReadOnlySpan<char> word, out Offset offset)
+    {
+        offset = default;
+        if (word.Length is 0 or > 4 || !ZoneAbbreviations.TryGetValue(word.ToString(), out offset))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return word.Equals("мск", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// The zone that the last zone abbreviation of a date's text names ("10:24 pm EST" → New York; "GMT", "UTC" → UTC);
@@ -116,18 +143,18 @@ internal static class DateVocabulary
 
         for (var end = text.Length; end > 0;)
         {
-            while (end > 0 && !char.IsAsciiLetter(text[end - 1]))
+            while (end > 0 && !char.IsLetter(text[end - 1]))
             {
                 end--;
             }
 
             var start = end;
-            while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+            while (start > 0 && char.IsLetter(text[start - 1]))
             {
                 start--;
             }
 
-            if (end - start is >= 1 and <= 4 && ZoneAbbreviations.TryGetValue(text[start..end], out var offset) && text.AsSpan(start, end - start).ContainsAnyInRange('A', 'Z'))
+            if (TryGetZoneAbbreviation(text.AsSpan(start, end - start), out var offset))
             {
                 return offset == Offset.Zero && !AbbreviationZones.ContainsKey(text[start..end]) ? DateTimeZone.Utc
                     : AbbreviationZones.TryGetValue(text[start..end], out var id) ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) : null;
