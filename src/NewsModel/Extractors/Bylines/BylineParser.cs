@@ -266,6 +266,16 @@ internal static class BylineParser
     {
         text = CutTrailingPhrases(RemoveContacts(text));
 
+        var firstNew = contributors.Count;
+
+        // "Jane Roe - Damascus - SANA", "Von Paula Stein – dpa", "Jane Roe — Staff Writer": the names, then after spaced dashes
+        // an agency, a post, or the town before the agency.
+        string? organization = null, location = null;
+        if (SplitDashedCredit(text) is { } dashed)
+        {
+            (text, organization, location) = dashed;
+        }
+
         // "AFP/Reuters", "dpa/lno": agencies credited together, written without spaces, are each an organization.
         if (text.Contains('/', StringComparison.Ordinal) && NewsAgencies.MatchCredit(text) is { Count: > 0 } credited)
         {
@@ -273,7 +283,6 @@ internal static class BylineParser
         }
 
         // "A / Press TV, Tehran": what follows the slash is the organization, then the place.
-        string? organization = null, location = null;
         var slash = FindSeparatingSlash(text);
         if (slash >= 0)
         {
@@ -411,6 +420,96 @@ internal static class BylineParser
                 contributors.Add(people[p] with { Organization = people[p].Organization ?? organization, Location = people[p].Location ?? location });
             }
         }
+
+        // "BEIRUT (AFP)", "DAMASCUS, Nov 27 (SANA)": one word in capitals credited with an agency, and nobody else, is the
+        // agency's dateline, not a writer named Beirut; "Smith, AP" and a photographer's "Smith/AP" stay a person's credit.
+        if (role == ContributorRole.Author && contributors.Count == firstNew + 1
+            && contributors[firstNew] is { Kind: ContributorKind.Person, Location: null, Organization: { } agencyName } lone
+            && !lone.Name.Contains(' ', StringComparison.Ordinal) && NewsAgencies.Match(agencyName) is not null && IsDatelineTown(text))
+        {
+            contributors[firstNew] = new Contributor(agencyName, role, ContributorKind.Organization) { Location = lone.Name };
+        }
+    }
+
+    /// <summary>Whether a credit opens with one word of three letters or more printed in capitals ("BEIRUT", "DAMASCUS"), as datelines are.</summary>
+    private static bool IsDatelineTown(string text)
+    {
+        var word = text.AsSpan().TrimStart();
+        var end = word.IndexOfAny(' ', ',', '(');
+        word = (end < 0 ? word : word[..end]).Trim();
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c) || char.IsDigit(c))
+            {
+                return false;
+            }
+
+            letters += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return letters >= 3 && NewsAgencies.Match(word.ToString()) is null;
+    }
+
+    // Dashes with a space on each side: a separator, not a hyphen ("Jean-Pierre").
+    private static readonly string[] SpacedDashes = [" - ", " – ", " — "];
+
+    /// <summary>
+    /// A credit whose names are followed, after spaced dashes, only by what describes them: an agency ("Von Paula Stein -
+    /// dpa"), a post ("Jane Roe — Staff Writer") and a town of one word just before the agency ("Jane Roe - Damascus -
+    /// SANA"): the names, the agency and the town. Null where there is no spaced dash or any part after one is anything
+    /// else (a publication's or a desk's name, a second surname, a place alone), which the caller reads as before.
+    /// </summary>
+    private static (string Names, string? Agency, string? Town)? SplitDashedCredit(string text)
+    {
+        var parts = text.Split(SpacedDashes, StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || parts[0].Length == 0)
+        {
+            return null;
+        }
+
+        string? agency = null, town = null;
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var part = TrimPunctuation(parts[i]);
+            if (NewsAgencies.MatchPrinted(part) is not null && agency is null)
+            {
+                agency = part.Any(char.IsUpper) && part.Any(char.IsLower) ? part : NewsAgencies.MatchPrinted(part);
+            }
+            else if (i + 1 < parts.Length && town is null && agency is null && NewsAgencies.MatchPrinted(TrimPunctuation(parts[i + 1])) is not null
+                && (IsTown(part, capitals: false) || IsTown(part, capitals: true) || IsRightToLeftWord(part)))
+            {
+                town = part.Any(char.IsLower) || IsRightToLeftWord(part) ? part : TitleCase(part);
+            }
+            else if (!IsJobTitle(part))
+            {
+                return null;
+            }
+        }
+
+        return (parts[0], agency, town);
+    }
+
+    /// <summary>
+    /// One word in Arabic or Hebrew script (Arabic, Persian, Urdu, Hebrew), where no capital tells a town from a name: read as
+    /// a town only between a writer's name and an agency ("سامر الخطيب - دمشق - سانا").
+    /// </summary>
+    private static bool IsRightToLeftWord(string word)
+    {
+        if (word.Length < 2 || word.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!(c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' or '\u200C'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How a piece of a list of names reads; see <see cref="ReadPiece"/>.</summary>
@@ -801,7 +900,7 @@ internal static class BylineParser
     /// </summary>
     private static bool IsTownBeforeAgency(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int town, bool capitals) =>
         town >= 1 && town == pieces.Count - 2 && pieces[town].AfterComma && pieces[town + 1].AfterComma
-        && NewsAgencies.MatchPrinted(pieces[town + 1].Piece) is not null && IsTown(pieces[town].Piece, capitals);
+        && NewsAgencies.MatchPrinted(pieces[town + 1].Piece) is not null && (IsTown(pieces[town].Piece, capitals) || IsRightToLeftWord(TrimPunctuation(pieces[town].Piece)));
 
     /// <summary>Splits "A, B and C" into pieces, remembering which followed a comma.</summary>
     private static List<(string Piece, bool AfterComma)> SplitPieces(string text)

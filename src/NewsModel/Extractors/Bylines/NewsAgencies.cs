@@ -1,22 +1,25 @@
 namespace NewsModel.Extractors.Bylines;
 
-/// <summary>News agencies and wire services whose names appear as credits in bylines, with their display names.</summary>
+/// <summary>
+/// News agencies and wire services whose names appear as credits in bylines, with their display names; in Arabic and
+/// Persian script too where the name is no common word ("سانا", "ایرنا"; not "مهر", a month, nor "فارس", a province).
+/// </summary>
 internal static class NewsAgencies
 {
     private static readonly Dictionary<string, string> Names = Build(
-        ("Reuters", ["reuters", "thomson reuters"]),
-        ("AP", ["ap", "associated press", "the associated press"]),
-        ("AFP", ["afp", "agence france-presse", "agence france presse"]),
+        ("Reuters", ["reuters", "thomson reuters", "رويترز", "رویترز"]),
+        ("AP", ["ap", "associated press", "the associated press", "أسوشيتد برس", "اسوشیتدپرس"]),
+        ("AFP", ["afp", "agence france-presse", "agence france presse", "فرانس برس", "فرانس‌پرس", "أ ف ب"]),
         ("dpa", ["dpa", "deutsche presse-agentur"]),
-        ("SANA", ["sana", "syrian arab news agency"]),
-        ("IRNA", ["irna"]),
-        ("Tasnim", ["tasnim", "tasnim news agency"]),
+        ("SANA", ["sana", "syrian arab news agency", "سانا"]),
+        ("IRNA", ["irna", "ایرنا", "إرنا"]),
+        ("Tasnim", ["tasnim", "tasnim news agency", "تسنیم"]),
         ("Mehr", ["mehr", "mehr news agency"]),
         ("Fars", ["fars", "fars news agency"]),
-        ("ISNA", ["isna"]),
+        ("ISNA", ["isna", "ایسنا"]),
         ("ANSA", ["ansa"]),
         ("EFE", ["efe", "agencia efe"]),
-        ("Xinhua", ["xinhua", "xinhua news agency"]),
+        ("Xinhua", ["xinhua", "xinhua news agency", "شينخوا"]),
         ("TASS", ["tass", "itar-tass"]),
         ("RIA Novosti", ["ria novosti", "ria"]),
         ("Interfax", ["interfax"]),
@@ -30,7 +33,7 @@ internal static class NewsAgencies
         ("epd", ["epd"]),
         ("APA", ["apa"]),
         ("Keystone-SDA", ["sda", "keystone-sda"]),
-        ("Anadolu", ["anadolu", "anadolu agency", "aa"]),
+        ("Anadolu", ["anadolu", "anadolu agency", "aa", "الأناضول"]),
         ("PTI", ["pti"]),
         ("IANS", ["ians"]),
         ("ANI", ["ani"]),

@@ -167,6 +167,27 @@ public class BylineParserTests
         { "Автор: Иван Петров", "Иван Петров [author]" },
         { "نویسنده: علی رضایی", "علی رضایی [author]" },
         { "بقلم محمد أحمد", "محمد أحمد [author]" },
+        // After spaced dashes, an agency, a post, or the town before the agency describe the names before them.
+        { "By Jane Roe - Damascus - SANA", "Jane Roe [author, @SANA, in Damascus]" },
+        { "Jane Roe – KYIV – AP", "Jane Roe [author, @AP, in Kyiv]" },
+        { "By Jane Roe — Staff Writer", "Jane Roe [author]" },
+        { "Von Paula Stein - dpa", "Paula Stein [author, @dpa]" },
+        { "Jean-Pierre Roux", "Jean-Pierre Roux [author]" },
+        // Anything else after a dash (a publication, a desk, a second surname, a place alone) is not read as a name.
+        { "By Jane Roe - The Harbour Times", "" },
+        { "By Sarah Lloyd - Jones", "" },
+        { "Marco Bianchi - Redazione Cronaca", "" },
+        { "AP - Washington", "" },
+        // One word in capitals credited with an agency is its dateline; a surname with an agency stays a person's credit.
+        { "DAMASCUS, Nov 27 (SANA)", "SANA [author, org, in Damascus]" },
+        { "BEIRUT (AFP)", "AFP [author, org, in Beirut]" },
+        { "Smith, AP", "Smith [author, @AP]" },
+        { "By Jane Roe | Photo: Smith/AP", "Jane Roe [author]; Smith [photographer, @AP]" },
+        // Agencies in Arabic and Persian script; a one-word town between a name and an agency, where the script has no capitals.
+        { "بقلم: سامر الخطيب - دمشق - سانا", "سامر الخطيب [author, @SANA, in دمشق]" },
+        { "سامر الخطيب، دمشق، سانا", "سامر الخطيب [author, @SANA, in دمشق]" },
+        { "نویسنده: علی رضایی - تهران - ایرنا", "علی رضایی [author, @IRNA, in تهران]" },
+        { "علی رضایی / ایرنا", "علی رضایی [author, @IRNA]" },
         // Posts a signature prints are title words in the byline too (one list, BylineVocabulary.JournalistPosts)
         { "Par Claire Dubois, Chroniqueuse", "Claire Dubois [author]" },
         { "정하늘 기자", "정하늘 [author]" },
