@@ -472,9 +472,9 @@ internal static class BylineParser
         for (var i = 1; i < parts.Length; i++)
         {
             var part = TrimPunctuation(parts[i]);
-            if (NewsAgencies.MatchPrinted(part) is not null && agency is null)
+            if (agency is null && NewsAgencies.MatchPrinted(part) is { } matched)
             {
-                agency = part.Any(char.IsUpper) && part.Any(char.IsLower) ? part : NewsAgencies.MatchPrinted(part);
+                agency = AsPrinted(part, matched);
             }
             else if (i + 1 < parts.Length && town is null && agency is null && NewsAgencies.MatchPrinted(TrimPunctuation(parts[i + 1])) is not null
                 && (IsTown(part, capitals: false) || IsTown(part, capitals: true) || IsRightToLeftWord(part)))
