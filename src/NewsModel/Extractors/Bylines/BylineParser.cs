@@ -477,9 +477,14 @@ internal static class BylineParser
                 agency = AsPrinted(part, matched);
             }
             else if (i + 1 < parts.Length && town is null && agency is null && NewsAgencies.MatchPrinted(TrimPunctuation(parts[i + 1])) is not null
-                && (IsTown(part, capitals: false) || IsTown(part, capitals: true) || IsRightToLeftWord(part)))
+                && IsDashedTown(part))
             {
-                town = part.Any(char.IsLower) || IsRightToLeftWord(part) ? part : TitleCase(part);
+                town = AsPrintedTown(part);
+            }
+            else if (i == parts.Length - 1 && town is null && agency is null && TownAndAgency(parts[i]) is { } both)
+            {
+                // "Jane Roe - Damascus (SANA)": the town, then the agency in parentheses.
+                (town, agency) = both;
             }
             else if (!IsJobTitle(part))
             {
@@ -488,6 +493,27 @@ internal static class BylineParser
         }
 
         return (parts[0], agency, town);
+    }
+
+    /// <summary>A town of one word after a dash: capitalised, in capitals, or in Arabic or Hebrew script.</summary>
+    private static bool IsDashedTown(string part) => IsTown(part, capitals: false) || IsTown(part, capitals: true) || IsRightToLeftWord(part);
+
+    /// <summary>A town as printed, or in title case when printed in capitals ("DAMASCUS" -> "Damascus").</summary>
+    private static string AsPrintedTown(string part) => part.Any(char.IsLower) || IsRightToLeftWord(part) ? part : TitleCase(part);
+
+    /// <summary>"Damascus (SANA)": a town of one word and the agency in parentheses after it.</summary>
+    private static (string Town, string Agency)? TownAndAgency(string part)
+    {
+        var open = part.IndexOf('(', StringComparison.Ordinal);
+        var close = part.LastIndexOf(')');
+        if (open <= 0 || close != part.Length - 1)
+        {
+            return null;
+        }
+
+        var town = part[..open].Trim();
+        var inner = part[(open + 1)..close].Trim();
+        return IsDashedTown(town) && NewsAgencies.MatchPrinted(inner) is { } agency ? (AsPrintedTown(town), AsPrinted(inner, agency)) : null;
     }
 
     /// <summary>

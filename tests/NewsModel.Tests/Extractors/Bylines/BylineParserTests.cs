@@ -170,6 +170,8 @@ public class BylineParserTests
         // After spaced dashes, an agency, a post, or the town before the agency describe the names before them.
         { "By Jane Roe - Damascus - SANA", "Jane Roe [author, @SANA, in Damascus]" },
         { "Jane Roe – KYIV – AP", "Jane Roe [author, @AP, in Kyiv]" },
+        { "Jane Roe - Damascus (SANA)", "Jane Roe [author, @SANA, in Damascus]" },
+        { "Jane Roe - Harbour Times (AP)", "" },
         { "By Jane Roe — Staff Writer", "Jane Roe [author]" },
         { "Von Paula Stein - dpa", "Paula Stein [author, @dpa]" },
         { "Jean-Pierre Roux", "Jean-Pierre Roux [author]" },
