@@ -292,13 +292,8 @@ internal static class DateTextParser
     {
         var j = end;
         var skipped = 0;
-        var weekday = false;
-        while (j < tokens.Count && skipped < 3
-            && ((TimeConnectors.Contains(tokens[j].Text) && !(tokens[j].IsSymbol('.') && j + 1 < tokens.Count && !tokens[j + 1].IsNumber))
-                || (!weekday && tokens[j].IsWord && DateVocabulary.Weekdays.Contains(tokens[j].Text))))
+        while (j < tokens.Count && skipped < 3 && TimeConnectors.Contains(tokens[j].Text) && !(tokens[j].IsSymbol('.') && j + 1 < tokens.Count && !tokens[j + 1].IsNumber))
         {
-            // "14 Kasım 2024 Perşembe 08:45": a weekday's name between the date and its time.
-            weekday |= tokens[j].IsWord && DateVocabulary.Weekdays.Contains(tokens[j].Text);
             j++;
             skipped++;
         }

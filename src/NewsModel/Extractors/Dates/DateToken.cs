@@ -63,9 +63,8 @@ internal readonly record struct DateToken(DateToken.Kinds Kind, string Text, int
             }
             else if (char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
             {
-                // An apostrophe ("п'ятниця") or a zero-width non-joiner between letters (the Persian "سه‌شنبه") stays in the word.
                 while (i < text.Length && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark
-                       || (text[i] is '\'' or '’' or '\u200C' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                       || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
                 {
                     i++;
                 }

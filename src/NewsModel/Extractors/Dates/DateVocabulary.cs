@@ -72,26 +72,6 @@ internal static class DateVocabulary
     }
 
     /// <summary>
-    /// Weekday names printed between a date and its time ("14 Kasım 2024 Perşembe 08:45", "29.11.2022 الثلاثاء 14:30"), in the
-    /// languages we meet. Data only; the parser skips one before a time.
-    /// </summary>
-    public static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi",
-        "segunda", "terça", "quarta", "quinta", "sexta",
-        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
-        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-        "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя",
-        "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
-        "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
-        "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه",
-    };
-
-    /// <summary>
     /// Zone abbreviations whose offset is not ambiguous, in Latin and Cyrillic script ("МСК", Moscow time; "TSİ", Turkey's
     /// time). BST, IST, CST and AST mean different zones in different countries, and are left out.
     /// </summary>
