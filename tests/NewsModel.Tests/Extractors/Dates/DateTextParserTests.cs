@@ -98,6 +98,9 @@ public class DateTextParserTests
         { "14 Kasım 2024", "tr", "", "2024-11-14" },
         { "14 Kasım 2024 08:45", "tr", "", "2024-11-14T08:45:00" },
         { "14.11.2024 08:45 TSİ", "tr", "", "2024-11-14T08:45:00+03" },
+        // A time after a weekday that follows the date is as often an event's (a kick-off, a broadcast) as the article's.
+        { "3 May 2024 · Sunday 20:15 kick-off", "en", "", "2024-05-03" },
+        { "14 Kasım 2024, Pazar 20:00 maç saati", "tr", "", "2024-11-14" },
         { "3 Şubat 2023", "tr", "", "2023-02-03" },
         { "29 Ağustos 2019 Perşembe", "tr", "", "2019-08-29" },
         // Arabic, with Eastern Arabic digits and Hijri months
