@@ -111,10 +111,10 @@ internal static class DateVocabulary
     /// The offset of a zone abbreviation written as one ("EST", "МСК", "TSİ": with a capital, since "est" is a word; Russian
     /// writes Moscow time in small letters too, "14:30 мск").
     /// </summary>
-    public static bool TryGetZoneAbbreviation(ReadOnlySpan<char> word, out Offset offset)
+    public static bool TryGetZoneAbbreviation(string word, out Offset offset)
     {
         offset = default;
-        if (word.Length is 0 or > 4 || !ZoneAbbreviations.TryGetValue(word.ToString(), out offset))
+        if (word.Length is 0 or > 4 || !ZoneAbbreviations.TryGetValue(word, out offset))
         {
             return false;
         }
@@ -154,10 +154,11 @@ internal static class DateVocabulary
                 start--;
             }
 
-            if (TryGetZoneAbbreviation(text.AsSpan(start, end - start), out var offset))
+            // Only a run short enough to be an abbreviation is cut out of the text, once.
+            if (end - start is >= 1 and <= 4 && text[start..end] is var word && TryGetZoneAbbreviation(word, out var offset))
             {
-                return offset == Offset.Zero && !AbbreviationZones.ContainsKey(text[start..end]) ? DateTimeZone.Utc
-                    : AbbreviationZones.TryGetValue(text[start..end], out var id) ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) : null;
+                return offset == Offset.Zero && !AbbreviationZones.ContainsKey(word) ? DateTimeZone.Utc
+                    : AbbreviationZones.TryGetValue(word, out var id) ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) : null;
             }
 
             end = start;
