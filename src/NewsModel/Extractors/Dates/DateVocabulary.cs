@@ -38,6 +38,18 @@ internal static class DateVocabulary
     private static readonly string[] HijriMonths =
         ["محرم", "صفر", "ربيع الأول|ربيع الاول", "ربيع الآخر|ربيع الثاني", "جمادى الأولى|جمادى الاولى", "جمادى الآخرة|جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة|ذي القعدة", "ذو الحجة|ذي الحجة"];
 
+    /// <summary>
+    /// Hijri month names as Persian writes them (Persian yeh and heh: "جمادی‌الثانی", "ذی‌الحجه"). The parts are joined by a
+    /// zero-width non-joiner (read as a space), a space, or nothing once page text has lost the non-joiner; the joined forms
+    /// are entered too.
+    /// </summary>
+    private static readonly string[] PersianHijriMonths =
+        ["محرم", "صفر", "ربیع الاول|ربیع الأول", "ربیع الثانی|ربیع الآخر", "جمادی الاول|جمادی الاولی|جمادی الأولی", "جمادی الثانی|جمادی الثانیه|جمادی الآخر|جمادی الآخره",
+         "رجب", "شعبان", "رمضان", "شوال", "ذی القعده", "ذی الحجه"];
+
+    /// <summary>The Persian word for "month", written after a Solar Hijri month's name ("دی‌ماه", "دی ماه", "اردیبهشت‌ماه").</summary>
+    private const string PersianMonthWord = "ماه";
+
     private static readonly Dictionary<string, Dictionary<string, MonthName>> ByLanguage = BuildByLanguage();
     private static readonly Dictionary<string, MonthName> AllLanguages = BuildMerged();
 
@@ -231,6 +243,7 @@ internal static class DateVocabulary
             {
                 Add(table, SolarHijriMonths, MonthCalendar.SolarHijri);
                 Add(table, HijriMonths, MonthCalendar.Hijri);
+                Add(table, PersianHijriMonths, MonthCalendar.Hijri, joined: true);
             }
 
             if (language == "ar")
@@ -270,13 +283,26 @@ internal static class DateVocabulary
         return merged;
     }
 
-    private static void Add(Dictionary<string, MonthName> table, string[] months, MonthCalendar calendar)
+    private static void Add(Dictionary<string, MonthName> table, string[] months, MonthCalendar calendar, bool joined = false)
     {
         for (var i = 0; i < months.Length; i++)
         {
+            var month = new MonthName(i + 1, calendar);
             foreach (var form in months[i].Split('|'))
             {
-                table[form] = new MonthName(i + 1, calendar);
+                table[form] = month;
+                if (joined && form.Contains(' ', StringComparison.Ordinal))
+                {
+                    // Page text loses the zero-width non-joiner between the parts ("جمادی‌الثانی" → "جمادیالثانی").
+                    table.TryAdd(form.Replace(" ", string.Empty, StringComparison.Ordinal), month);
+                }
+
+                if (calendar == MonthCalendar.SolarHijri)
+                {
+                    // "دی‌ماه" ("the month of Dey"): the month word after a non-joiner (gone from page text), or a space.
+                    table[form + PersianMonthWord] = month;
+                    table[form + " " + PersianMonthWord] = month;
+                }
             }
         }
     }
