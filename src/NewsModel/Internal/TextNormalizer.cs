@@ -19,7 +19,18 @@ internal static class TextNormalizer
         {
             if (IsSpace(c))
             {
+                TrimJoiners(builder);
                 pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (IsJoiner(c))
+            {
+                if (KeepsJoiner(builder, pendingSpace))
+                {
+                    builder.Append(c);
+                }
+
                 continue;
             }
 
@@ -37,6 +48,7 @@ internal static class TextNormalizer
             builder.Append(c);
         }
 
+        TrimJoiners(builder);
         return builder.ToString();
     }
 
@@ -49,5 +61,25 @@ internal static class TextNormalizer
 
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200B';
 
-    private static bool IsInvisible(char c) => c is '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+    /// <summary>
+    /// The zero-width non-joiner and joiner: spelling inside a word in Persian ("می‌شود", "علی‌رضا") and Indic scripts, and
+    /// the glue of emoji sequences, so they are kept between two characters and dropped at a word's edge.
+    /// </summary>
+    public static bool IsJoiner(char c) => c is '\u200C' or '\u200D';
+
+    /// <summary>Characters that never show and carry nothing: word joiner, byte-order mark, soft hyphen.</summary>
+    public static bool IsInvisible(char c) => c is '\u2060' or '\uFEFF' or '\u00AD';
+
+    /// <summary>Whether a joiner read now goes into the text: after a character of the same word, and not after another joiner.</summary>
+    public static bool KeepsJoiner(StringBuilder text, bool pendingSpace) =>
+        !pendingSpace && text.Length > 0 && text[^1] is not (' ' or '\n') && !IsJoiner(text[^1]);
+
+    /// <summary>Drops joiners left at the end of the text (a word's edge: a space or the end follows).</summary>
+    public static void TrimJoiners(StringBuilder text)
+    {
+        while (text.Length > 0 && IsJoiner(text[^1]))
+        {
+            text.Length--;
+        }
+    }
 }

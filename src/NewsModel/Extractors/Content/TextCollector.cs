@@ -123,7 +123,17 @@ internal sealed class TextCollector
                 continue;
             }
 
-            if (c is '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+            if (TextNormalizer.IsJoiner(c))
+            {
+                if (TextNormalizer.KeepsJoiner(_text, _pendingSpace))
+                {
+                    _text.Append(c);
+                }
+
+                continue;
+            }
+
+            if (TextNormalizer.IsInvisible(c))
             {
                 continue;
             }
@@ -256,6 +266,12 @@ internal sealed class TextCollector
             }
             else if (c == ' ' && result.Length > 0 && result[^1] == '\n')
             {
+                map?[i] = result.Length;
+                continue;
+            }
+            else if (TextNormalizer.IsJoiner(c) && (i + 1 >= end || text[i + 1] is ' ' or '\n'))
+            {
+                // A joiner at a word's end joins nothing.
                 map?[i] = result.Length;
                 continue;
             }
