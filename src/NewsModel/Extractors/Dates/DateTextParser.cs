@@ -303,6 +303,77 @@ internal static class DateTextParser
             date = date with { Time = time, Offset = offset };
             end = j;
         }
+        else if (TryTimeAfterWeekday(tokens, j, out time, out offset, out var timeEnd))
+        {
+            date = date with { Time = time, Offset = offset };
+            end = timeEnd;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A weekday's name between a date and a time that ends the text ("14 Kasım 2024 Perşembe 08:45", "۸ آذر ۱۴۰۱
+    /// سه‌شنبه ۱۴:۳۰"). A weekday and a time with more words after them are as often an event's day and hour as the
+    /// article's ("3 May 2024 · Sunday 20:15 kick-off", "Fri 10.50 a pound"), and are not read.
+    /// </summary>
+    private static bool TryTimeAfterWeekday(List<DateToken> tokens, int j, out LocalTime time, out Offset? offset, out int end)
+    {
+        time = default;
+        offset = null;
+        end = j;
+        var k = j;
+        if (!SkipWeekday(tokens, ref k))
+        {
+            return false;
+        }
+
+        for (var skipped = 0; k < tokens.Count && skipped < 2 && TimeConnectors.Contains(tokens[k].Text); skipped++)
+        {
+            k++;
+        }
+
+        if (!TryTime(tokens, ref k, out time, out offset))
+        {
+            return false;
+        }
+
+        for (var rest = k; rest < tokens.Count; rest++)
+        {
+            if (tokens[rest].Kind != DateToken.Kinds.Symbol)
+            {
+                return false;
+            }
+        }
+
+        end = k;
+        return true;
+    }
+
+    private static bool SkipWeekday(List<DateToken> tokens, ref int k)
+    {
+        if (k >= tokens.Count || !tokens[k].IsWord)
+        {
+            return false;
+        }
+
+        // The Persian names of two words ("سه‌شنبه": the non-joiner splits the word).
+        if (k + 1 < tokens.Count && tokens[k + 1].IsWord && DateVocabulary.IsWeekday(tokens[k].Text + " " + tokens[k + 1].Text))
+        {
+            k += 2;
+            return true;
+        }
+
+        if (!DateVocabulary.IsWeekday(tokens[k].Text))
+        {
+            return false;
+        }
+
+        k++;
+        if (k + 1 < tokens.Count && tokens[k].IsSymbol('-') && tokens[k + 1].Is("feira"))
+        {
+            k += 2;
+        }
 
         return true;
     }
