@@ -161,8 +161,8 @@ internal static class BylineParser
 
     /// <summary>
     /// "Text von A Illustration von B", "By A Photos: B", "Autor A Übersetzung B": a second credit printed on the same line
-    /// starts at its role phrase. Only phrases of two words or more, ending with a colon, or one capitalised word of six
-    /// letters or more count, so that a particle ("von", "di") never splits a name.
+    /// starts at its role phrase. Only phrases ending with a colon ("Фото:", "عکس:"), or of two words or more, or one
+    /// capitalised word, of six letters or more, count, so that a particle ("von", "di") never splits a name.
     /// </summary>
     private static IEnumerable<string> SplitAtRolePhrases(string segment)
     {
@@ -177,7 +177,7 @@ internal static class BylineParser
 
             foreach (var (prefix, _) in BylineVocabulary.RolePrefixes)
             {
-                if ((prefix.EndsWith(':') || prefix.Contains(' ', StringComparison.Ordinal) || char.IsUpper(text[i])) && prefix.Length >= 6
+                if (((prefix.EndsWith(':') && prefix.Length >= 4) || ((prefix.Contains(' ', StringComparison.Ordinal) || char.IsUpper(text[i])) && prefix.Length >= 6))
                     && i + prefix.Length < text.Length && string.Compare(text, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0
                     && (prefix.EndsWith(':') || text[i + prefix.Length] == ' ') && i - start > 1
                     && !BylineVocabulary.RolePrefixes.Any(p => p.Prefix.StartsWith(text[start..i], StringComparison.OrdinalIgnoreCase)))
