@@ -17,7 +17,7 @@ internal static class DateTextParser
     private static readonly HashSet<string> YearSuffixes = new(StringComparer.OrdinalIgnoreCase) { "г", "года", "год", "r", "roku", "yılı", "م", "هـ", "ه", "ش", "ق", "року", "р" };
     private static readonly HashSet<string> TimeConnectors = new(StringComparer.OrdinalIgnoreCase)
     {
-        ",", "-", "–", "|", "/", "at", "um", "à", "a", "las", "la", "alle", "ore", "às", "o", "godz", "godzina", "в", "saat", "ساعت", "الساعة", "kl", "klo", ".", ":", "·", "•", "(", "de", "à", "a.m", "h",
+        ",", "-", "–", "|", "/", "at", "um", "à", "a", "las", "la", "alle", "ore", "às", "o", "godz", "godzina", "в", "о", "об", "saat", "ساعت", "الساعة", "kl", "klo", ".", ":", "·", "•", "(", "de", "à", "a.m", "h",
     };
 
     private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.OrdinalIgnoreCase) { "st", "nd", "rd", "th", "er", "e", "º", "ª", "re", "eme", "ème" };
@@ -254,6 +254,7 @@ internal static class DateTextParser
         {
             month = two;
             j += 2;
+            SkipSecondName(tokens, ref j, settings, two);
             return true;
         }
 
@@ -261,10 +262,33 @@ internal static class DateTextParser
         {
             month = one;
             j++;
+            SkipSecondName(tokens, ref j, settings, one);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The same month's other name after a slash, as Arabic pages print the Egyptian and the Levantine names together
+    /// ("١٤ نوفمبر/تشرين الثاني ٢٠٢٤"); passed over where it names the same month.
+    /// </summary>
+    private static void SkipSecondName(List<DateToken> tokens, ref int j, DateTextSettings settings, MonthName month)
+    {
+        if (j + 1 >= tokens.Count || !tokens[j].IsSymbol('/') || !tokens[j + 1].IsWord)
+        {
+            return;
+        }
+
+        var k = j + 1;
+        if (k + 1 < tokens.Count && tokens[k + 1].IsWord && DateVocabulary.Month(tokens[k].Text + " " + tokens[k + 1].Text, settings.Language) == month)
+        {
+            j = k + 2;
+        }
+        else if (DateVocabulary.Month(tokens[k].Text, settings.Language) == month)
+        {
+            j = k + 1;
+        }
     }
 
     private static void SkipOrdinal(List<DateToken> tokens, ref int j)
