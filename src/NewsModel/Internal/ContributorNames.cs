@@ -97,7 +97,7 @@ internal static class ContributorNames
             }
 
             var name = Clean(piece);
-            previousAdded = name is not null && !names.Exists(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase));
+            previousAdded = name is not null && !names.Exists(n => TextNormalizer.SameIgnoringJoiners(n.Name, name));
             if (previousAdded)
             {
                 names.Add(new Contributor(name!) { Organization = organization });
@@ -246,10 +246,10 @@ internal static class ContributorNames
             && !Separators.Any(s => s.Trim().Equals(w, StringComparison.OrdinalIgnoreCase)));
     }
 
-    /// <summary>Adds a contributor unless one of the same name (case-insensitive) is already listed.</summary>
+    /// <summary>Adds a contributor unless one of the same name (case and zero-width joiners aside) is already listed.</summary>
     public static void AddDistinct(List<Contributor> contributors, Contributor contributor)
     {
-        if (!contributors.Any(c => string.Equals(c.Name, contributor.Name, StringComparison.OrdinalIgnoreCase)))
+        if (!contributors.Any(c => TextNormalizer.SameIgnoringJoiners(c.Name, contributor.Name)))
         {
             contributors.Add(contributor);
         }

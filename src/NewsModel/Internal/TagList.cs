@@ -1,6 +1,6 @@
 namespace NewsModel.Internal;
 
-/// <summary>Builds tag lists from keyword values: splits comma-separated values, trims, and drops duplicates case-insensitively, keeping the first spelling and the page's order.</summary>
+/// <summary>Builds tag lists from keyword values: splits comma-separated values, trims, and drops duplicates (case and zero-width joiners aside), keeping the first spelling and the page's order.</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class TagList
 {
@@ -20,7 +20,7 @@ internal static class TagList
             foreach (var part in value.Split(separator))
             {
                 var tag = TextNormalizer.Collapse(part).Trim('#', ' ', '.');
-                if (tag.Length is > 0 and <= 100 && seen.Add(tag))
+                if (tag.Length is > 0 and <= 100 && seen.Add(TextNormalizer.WithoutJoiners(tag)))
                 {
                     tags.Add(tag);
                 }

@@ -19,7 +19,7 @@ internal static class TextNormalizer
         {
             if (IsSpace(c))
             {
-                TrimJoiners(builder);
+                SettleJoiner(builder, next: null);
                 pendingSpace = builder.Length > 0;
                 continue;
             }
@@ -39,6 +39,7 @@ internal static class TextNormalizer
                 continue;
             }
 
+            SettleJoiner(builder, c);
             if (pendingSpace)
             {
                 builder.Append(' ');
@@ -48,7 +49,7 @@ internal static class TextNormalizer
             builder.Append(c);
         }
 
-        TrimJoiners(builder);
+        SettleJoiner(builder, next: null);
         return builder.ToString();
     }
 
@@ -70,16 +71,41 @@ internal static class TextNormalizer
     /// <summary>Characters that never show and carry nothing: word joiner, byte-order mark, soft hyphen.</summary>
     public static bool IsInvisible(char c) => c is '\u2060' or '\uFEFF' or '\u00AD';
 
-    /// <summary>Whether a joiner read now goes into the text: after a character of the same word, and not after another joiner.</summary>
-    public static bool KeepsJoiner(StringBuilder text, bool pendingSpace) =>
-        !pendingSpace && text.Length > 0 && text[^1] is not (' ' or '\n') && !IsJoiner(text[^1]);
+    /// <summary>Whether a joiner read now goes into the text, for now: right after a letter, a mark or an emoji.</summary>
+    public static bool KeepsJoiner(StringBuilder text, bool pendingSpace) => !pendingSpace && text.Length > 0 && Joins(text[^1]);
 
-    /// <summary>Drops joiners left at the end of the text (a word's edge: a space or the end follows).</summary>
-    public static void TrimJoiners(StringBuilder text)
+    /// <summary>
+    /// Whether a joiner between <paramref name="previous"/> and <paramref name="next"/> (null: a space, a line break or
+    /// the end) is kept: between letters, marks or emoji ("می‌شود", "🏳️‍🌈"), and a joiner after a virama at a word's end,
+    /// which makes a Malayalam chillu ("അര്‍ജുന്‍"); not before punctuation or a space ("کرد‌.").
+    /// </summary>
+    public static bool JoinerStays(char joiner, char previous, char? next) =>
+        Joins(previous) && (next is { } following && Joins(following)
+            || (joiner == '\u200D' && char.GetUnicodeCategory(previous) == System.Globalization.UnicodeCategory.NonSpacingMark));
+
+    /// <summary>
+    /// The text without zero-width joiners and non-joiners: the form texts from different sources are compared in, since
+    /// one source may print "علی‌رضا" where another has "علیرضا". The text itself when it has none.
+    /// </summary>
+    public static string WithoutJoiners(string text) =>
+        text.AsSpan().IndexOfAny('\u200C', '\u200D') < 0 ? text : text.Replace("\u200C", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>Whether two texts are the same, joiners aside, ignoring case.</summary>
+    public static bool SameIgnoringJoiners(string a, string b) =>
+        string.Equals(WithoutJoiners(a), WithoutJoiners(b), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Drops the joiner that ends the text unless it stays before <paramref name="next"/> (<see cref="JoinerStays"/>).</summary>
+    private static void SettleJoiner(StringBuilder text, char? next)
     {
-        while (text.Length > 0 && IsJoiner(text[^1]))
+        if (text.Length >= 2 && IsJoiner(text[^1]) && !JoinerStays(text[^1], text[^2], next))
         {
             text.Length--;
         }
     }
+
+    /// <summary>What a joiner may stand beside: a letter, a combining mark, half of an emoji's surrogate pair or a symbol.</summary>
+    private static bool Joins(char c) =>
+        char.IsLetter(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark
+            or System.Globalization.UnicodeCategory.OtherSymbol;
 }

@@ -19,6 +19,10 @@ public class TextNormalizerTests
         // Emoji sequences: the rainbow flag and a family stay whole.
         { "Pride \U0001F3F3\uFE0F\u200D\U0001F308 march", "Pride \U0001F3F3\uFE0F\u200D\U0001F308 march" },
         { "\U0001F468\u200D\U0001F469\u200D\U0001F467", "\U0001F468\u200D\U0001F469\u200D\U0001F467" },
+        // Beside punctuation or after a digit it joins nothing; after a virama at a word's end it makes a Malayalam chillu.
+        { "کرد\u200C. (\u200Cگفت\u200Cوگو\u200C)", "کرد. (گفت\u200Cوگو)" },
+        { "Route 8\u200C: «اتوبوس\u200Cها\u200C»", "Route 8: «اتوبوس\u200Cها»" },
+        { "\u0D05\u0D30\u0D4D\u200D\u0D1C\u0D41\u0D28\u0D4D\u200D \u0D2E\u0D47\u0D28\u0D4B\u0D28\u0D4D\u200D", "\u0D05\u0D30\u0D4D\u200D\u0D1C\u0D41\u0D28\u0D4D\u200D \u0D2E\u0D47\u0D28\u0D4B\u0D28\u0D4D\u200D" },
         // Soft hyphens, word joiners and byte-order marks carry nothing.
         { "Zei\u00ADtung\u2060\uFEFF", "Zeitung" },
     };

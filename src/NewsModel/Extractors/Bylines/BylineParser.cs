@@ -140,7 +140,7 @@ internal static class BylineParser
         }
 
         var label = segment[..colon];
-        return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && label.All(c => char.IsLetter(c) || c == ' ')
+        return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && label.All(c => char.IsLetter(c) || c == ' ' || TextNormalizer.IsJoiner(c))
             && !BylineVocabulary.CreditLabels.ContainsKey(label);
     }
 

@@ -1,3 +1,5 @@
+using NewsModel.Internal;
+
 namespace NewsModel.Extractors.Bylines;
 
 /// <summary>
@@ -113,7 +115,7 @@ internal static class NewsAgencies
     /// <summary>The agency's display name when <paramref name="text"/> names one (case-insensitive, "The" and trailing punctuation ignored).</summary>
     public static string? Match(string text)
     {
-        var key = text.Trim().TrimEnd('.', ',', ';', ':').Trim().ToLowerInvariant();
+        var key = TextNormalizer.WithoutJoiners(text.Trim().TrimEnd('.', ',', ';', ':').Trim().ToLowerInvariant());
         return Names.TryGetValue(key, out var name) ? name : null;
     }
 
@@ -124,7 +126,8 @@ internal static class NewsAgencies
         {
             foreach (var alias in aliases)
             {
-                names[alias] = display;
+                // Looked up without zero-width joiners: "فرانس‌پرس" and "فرانسپرس" are one name.
+                names[TextNormalizer.WithoutJoiners(alias)] = display;
             }
         }
 

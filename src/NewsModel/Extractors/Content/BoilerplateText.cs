@@ -53,7 +53,7 @@ internal static class BoilerplateText
     // "Updated 12:30 PM", "Published March 3, 2024", "03.05.2024, 14:22 Uhr", "5 hours ago", "Reading time: 3 min".
     private static readonly Regex Dateline = new(
         @"^[\s\p{P}]*((updated|published|posted|last (updated|modified)|aktualisiert|veröffentlicht|erstellt|stand|opublikowano|publié|publicado|mis à jour)\b.{0,60}|" +
-        @"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(st|nd|rd|th)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})[\s,|•–—-]*(\d{1,2}:\d{2}(\s*(am|pm|uhr))?)?[\s\p{L}()+:0-9.,|•–—-]{0,30}|" +
+        @"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(st|nd|rd|th)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}\.?\s+[\p{L}\u200C\u200D]+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})[\s,|•–—-]*(\d{1,2}:\d{2}(\s*(am|pm|uhr))?)?[\s\p{L}\u200C\u200D()+:\d.,|•–—-]{0,30}|" +
         @"\d+\s+(min|mins|minutes|minute|hours?|days?|stunden?|tagen?|minuten?)\s+(ago|read|lesezeit|her)?.{0,20}|(reading time|lesezeit|lesedauer)\s*:?.{0,20})$",
         Options);
 

@@ -269,9 +269,10 @@ internal sealed class TextCollector
                 map?[i] = result.Length;
                 continue;
             }
-            else if (TextNormalizer.IsJoiner(c) && (i + 1 >= end || text[i + 1] is ' ' or '\n'))
+            else if (TextNormalizer.IsJoiner(c)
+                && (result.Length == 0 || !TextNormalizer.JoinerStays(c, result[^1], i + 1 >= end || text[i + 1] is ' ' or '\n' ? null : text[i + 1])))
             {
-                // A joiner at a word's end joins nothing.
+                // A joiner at a word's end or before punctuation joins nothing.
                 map?[i] = result.Length;
                 continue;
             }

@@ -290,14 +290,17 @@ public sealed class HeadlineExtractor : IArticleExtractor
 
         foreach (var other in others)
         {
+            // Compared without zero-width joiners, which one source may print and another not; the h1's own spelling is kept.
             var o = TextNormalizer.Collapse(other);
-            if (o.Length < 10 || h1.Length <= o.Length + 2 || !h1.EndsWith(o, StringComparison.Ordinal))
+            var start = SuffixStart(h1, o);
+            if (o.Length < 10 || start < 3)
             {
                 continue;
             }
 
             // The kicker ends where the headline starts: glued ("WocheLagen"), or with a colon, dash or bar.
-            var prefix = h1[..^o.Length];
+            var prefix = h1[..start];
+            o = h1[start..];
             var glued = char.IsLower(prefix[^1]) && char.IsUpper(o[0]);
             if (glued || prefix.TrimEnd().EndsWith(':') || prefix.EndsWith(" - ", StringComparison.Ordinal) || prefix.EndsWith(" | ", StringComparison.Ordinal)
                 || prefix.EndsWith(" – ", StringComparison.Ordinal))
@@ -307,6 +310,34 @@ public sealed class HeadlineExtractor : IArticleExtractor
         }
 
         return h1;
+    }
+
+    /// <summary>Where <paramref name="suffix"/> starts at the end of <paramref name="text"/>, zero-width joiners aside; -1 when it does not end it.</summary>
+    private static int SuffixStart(string text, string suffix)
+    {
+        int i = text.Length, j = suffix.Length;
+        while (j > 0)
+        {
+            if (i > 0 && TextNormalizer.IsJoiner(text[i - 1]))
+            {
+                i--;
+            }
+            else if (TextNormalizer.IsJoiner(suffix[j - 1]))
+            {
+                j--;
+            }
+            else if (i > 0 && text[i - 1] == suffix[j - 1])
+            {
+                i--;
+                j--;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>
