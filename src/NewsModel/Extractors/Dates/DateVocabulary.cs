@@ -84,29 +84,6 @@ internal static class DateVocabulary
     }
 
     /// <summary>
-    /// Weekday names and their usual abbreviations in the languages we meet (Portuguese without its "-feira"; Persian
-    /// names spaced where a non-joiner splits them).
-    /// </summary>
-    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
-        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi",
-        "segunda", "terça", "terca", "quarta", "quinta", "sexta",
-        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
-        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-        "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя",
-        "pazartesi", "salı", "sali", "çarşamba", "carsamba", "perşembe", "persembe", "cuma", "cumartesi", "pazar",
-        "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد",
-        "شنبه", "یکشنبه", "یک شنبه", "دوشنبه", "دو شنبه", "سهشنبه", "سه شنبه", "چهارشنبه", "چهار شنبه", "پنجشنبه", "پنج شنبه", "جمعه",
-    };
-
-    /// <summary>Whether a word (or two, for the Persian names a non-joiner splits) names a day of the week.</summary>
-    public static bool IsWeekday(string word) => Weekdays.Contains(word);
-
-    /// <summary>
     /// Zone abbreviations whose offset is not ambiguous, in Latin and Cyrillic script ("МСК", Moscow time; "TSİ", Turkey's
     /// time). BST, IST, CST and AST mean different zones in different countries, and are left out.
     /// </summary>
