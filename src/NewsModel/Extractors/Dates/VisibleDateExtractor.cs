@@ -28,6 +28,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         "updated", "last updated", "modified", "last modified", "last edited", "aktualisiert", "zuletzt aktualisiert", "zuletzt geändert",
         "letzte änderung", "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "aggiornato", "atualizado", "zaktualizowano",
         "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی",
+        "actualización", "atualização", "aggiornamento", "aktualizacja", "оновлено", "обновление", "оновлення", "بروزرسانی", "به روزرسانی",
     ];
 
     // The little words between an update phrase and its date: "updated on", "aktualisiert am", "mis à jour le".

@@ -1,0 +1,41 @@
+using NodaTime;
+using NodaTime.Testing;
+
+namespace NewsModel.Tests.Extractors.Dates;
+
+/// <summary>An update phrase before a printed date makes it the modification date, in the languages we meet.</summary>
+public class UpdatePhraseTests
+{
+    private static readonly ArticleParserOptions Options = new()
+    {
+        ThrowOnExtractorFailure = true,
+        Clock = new FakeClock(Instant.FromUtc(2024, 12, 1, 0, 0)),
+    };
+
+    private const string Text = "The harbour board approved the new ferry timetable on Tuesday after a long debate about winter crossings and the cost of the extra boats.";
+
+    [Theory]
+    [InlineData("en", "Published 12 November 2024", "Last updated: 14 November 2024")]
+    [InlineData("es", "Publicado: 12 de noviembre de 2024", "Última actualización: 14 de noviembre de 2024")]
+    [InlineData("pt", "Publicado em 12 de novembro de 2024", "Última atualização: 14 de novembro de 2024")]
+    [InlineData("it", "Pubblicato il 12 novembre 2024", "Ultimo aggiornamento: 14 novembre 2024")]
+    [InlineData("fr", "Publié le 12 novembre 2024", "Dernière mise à jour : 14 novembre 2024")]
+    [InlineData("pl", "Opublikowano: 12 listopada 2024", "Aktualizacja: 14 listopada 2024")]
+    [InlineData("ru", "Опубликовано: 12 ноября 2024", "Обновлено: 14 ноября 2024")]
+    [InlineData("uk", "Опубліковано: 12 листопада 2024", "Оновлено: 14 листопада 2024")]
+    [InlineData("tr", "Yayınlanma: 12 Kasım 2024", "Son güncelleme: 14 Kasım 2024")]
+    [InlineData("ar", "نشر في: 12 نوفمبر 2024", "آخر تحديث: 14 نوفمبر 2024")]
+    [InlineData("fa", "تاریخ انتشار: ۲۲ آبان ۱۴۰۳", "آخرین بروزرسانی: ۲۴ آبان ۱۴۰۳")]
+    [InlineData("fa", "تاریخ انتشار: ۲۲ آبان ۱۴۰۳", "به روزرسانی: ۲۴ آبان ۱۴۰۳")]
+    [InlineData("de", "Veröffentlicht am 12. November 2024", "Zuletzt aktualisiert: 14. November 2024")]
+    public void Parse_PublishedAndUpdatedLines_Read(string language, string published, string updated)
+    {
+        var article = ArticleParser.Parse(
+            $"<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>Ferry timetable</title></head><body><article><h1>Board approves the winter ferry timetable</h1><div class=\"date\">{published}</div><p>{Text}</p><p>{Text}</p><div class=\"info\">{updated}</div></article></body></html>",
+            new Uri("https://harbour.example/news/ferry"),
+            Options);
+
+        Assert.Equal("2024-11-12", article.Published?.ToIsoString());
+        Assert.Equal("2024-11-14", article.Modified?.ToIsoString());
+    }
+}
