@@ -15,6 +15,12 @@ internal static class DateTextParser
 {
     private static readonly HashSet<string> DateConnectors = new(StringComparer.OrdinalIgnoreCase) { "de", "of", "del", "di", "." };
     private static readonly HashSet<string> YearSuffixes = new(StringComparer.OrdinalIgnoreCase) { "г", "года", "год", "r", "roku", "yılı", "م", "هـ", "ه", "ش", "ق", "року", "р" };
+    /// <summary>The word for "year" before a year ("۱۰ دی‌ماه سال ۱۴۰۲").</summary>
+    private static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "سال" };
+
+    /// <summary>The word for "month" before a month's name ("۱ ماه رمضان ۱۴۴۵", "۱۳ ماه مه ۲۰۲۴").</summary>
+    private const string MonthWord = "ماه";
+
     private static readonly HashSet<string> TimeConnectors = new(StringComparer.OrdinalIgnoreCase)
     {
         ",", "-", "–", "|", "/", "at", "um", "à", "a", "las", "la", "alle", "ore", "às", "o", "godz", "godzina", "в", "о", "об", "saat", "ساعت", "الساعة", "kl", "klo", ".", ":", "·", "•", "(", "de", "à", "a.m", "h",
@@ -127,7 +133,7 @@ internal static class DateTextParser
 
             if (TryMonth(tokens, ref j, settings, out var month))
             {
-                while (j < tokens.Count && (DateConnectors.Contains(tokens[j].Text) || tokens[j].IsSymbol(',')))
+                while (j < tokens.Count && (DateConnectors.Contains(tokens[j].Text) || tokens[j].IsSymbol(',') || YearWords.Contains(tokens[j].Text)))
                 {
                     j++;
                 }
@@ -249,6 +255,18 @@ internal static class DateTextParser
             return false;
         }
 
+        if (tokens[j].Text == MonthWord && j + 1 < tokens.Count)
+        {
+            var k = j + 1;
+            if (TryMonth(tokens, ref k, settings, out month))
+            {
+                j = k;
+                return true;
+            }
+
+            return false;
+        }
+
         // Two-word names first ("ربيع الأول", "كانون الثاني").
         if (j + 1 < tokens.Count && tokens[j + 1].IsWord && DateVocabulary.Month(tokens[j].Text + " " + tokens[j + 1].Text, settings.Language) is { } two)
         {
@@ -301,7 +319,8 @@ internal static class DateTextParser
 
     private static void SkipYearSuffix(List<DateToken> tokens, ref int j)
     {
-        if (j < tokens.Count && YearSuffixes.Contains(tokens[j].Text))
+        // One suffix, or two letters with a dot between ("ه.ش", the Solar Hijri year; "ه.ق", the lunar one).
+        for (var letters = 0; letters < 2 && j < tokens.Count && YearSuffixes.Contains(tokens[j].Text); letters++)
         {
             j++;
             if (j < tokens.Count && tokens[j].IsSymbol('.'))

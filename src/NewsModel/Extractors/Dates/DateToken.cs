@@ -32,7 +32,7 @@ internal readonly record struct DateToken(DateToken.Kinds Kind, string Text, int
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || c is '\u200c' or '\u200f' or '\u200e' or '\u061c')
+            if (char.IsWhiteSpace(c) || c is '\u200c' or '\u200d' or '\u200f' or '\u200e' or '\u061c')
             {
                 space = true;
                 i++;
