@@ -15,7 +15,8 @@ internal static class BylineParser
 {
     private const int MaxBylineLength = 400;
     // "Source: Statista.com": a credit for data or a picture, not for the writing.
-    private static readonly string[] SourceCredits = ["source:", "sources:", "quelle:", "quellen:", "źródło:", "fuente:", "fonte:", "источник:", "kaynak:", "bron:"];
+    private static readonly string[] SourceCredits =
+        ["source:", "sources:", "source :", "sources :", "quelle:", "quellen:", "źródło:", "fuente:", "fonte:", "fonti:", "источник:", "джерело:", "kaynak:", "bron:", "منبع:", "المصدر:"];
 
     // Words that lead into a date ("Jane Roe am 29.12.2010", "posted on", "le 7 mai"): not part of a name.
     private static readonly HashSet<string> DateLeadWords = new(StringComparer.OrdinalIgnoreCase)

@@ -137,6 +137,8 @@ internal static class BylineVocabulary
         ("reportaje:", ContributorRole.Reporter),
         ("muhabir:", ContributorRole.Reporter),
         ("خبرنگار:", ContributorRole.Reporter),
+        ("خبرنگاران:", ContributorRole.Reporter),
+        ("نویسندگان:", ContributorRole.Author),
         ("گزارش:", ContributorRole.Reporter),
         ("گزارش از", ContributorRole.Reporter),
         ("تقرير:", ContributorRole.Reporter),

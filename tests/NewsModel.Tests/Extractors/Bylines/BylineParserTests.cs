@@ -174,6 +174,11 @@ public class BylineParserTests
         { "إعداد: سامر الخطيب", "سامر الخطيب [author]" },
         { "كتب: سامر الخطيب - تصوير: ليلى حسن", "سامر الخطيب [author]; ليلى حسن [photographer]" },
         { "ترجمة: سامر الخطيب", "سامر الخطيب [translator]" },
+        { "خبرنگاران: مریم احمدی و حسن رضایی", "مریم احمدی [reporter]; حسن رضایی [reporter]" },
+        // A source's credit is no writer's
+        { "منبع: ایرنا", "" },
+        { "المصدر: وكالات", "" },
+        { "Source : AFP", "" },
         { "Text und Fotos von Karla Brenner", "Karla Brenner [author]" },
         { "Autoren Hauke Timm und Wiebke Sand", "Hauke Timm [author]; Wiebke Sand [author]" },
         // Other languages
