@@ -106,4 +106,17 @@ public class JoinerAndPersianPageTests
         Assert.Equal("2023-12-31", article.Published?.ToIsoString()[..10]);
         Assert.DoesNotContain(article.Body, block => block is ParagraphBlock paragraph && paragraph.Text.Contains("۱۴۰۲", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("fa", "<div class=\"meta\">۱۸ جمادی\u200Cالثانی ۱۴۴۵ - ۱۰ دی ۱۴۰۲ ساعت ۱۴:۳۰</div>", "2023-12-31T14:30:00", null)]
+    [InlineData("fa", "<div class=\"meta\">یکشنبه ۱۰ دی ۱۴۰۲ - ۱۷ جمادی\u200Cالثانی ۱۴۴۵</div>", "2023-12-31", null)]
+    [InlineData("ar", "<div class=\"meta\">الخميس 14 نوفمبر 2024 - 12 جمادى الأولى 1446</div>", "2024-11-14", null)]
+    [InlineData("ar", "<div class=\"meta\">نشر في 12 نوفمبر 2024 - آخر تحديث 14 نوفمبر 2024</div>", "2024-11-12", "2024-11-14")]
+    public void Parse_OneDayInTwoCalendars_NotAnUpdate(string language, string header, string published, string? modified)
+    {
+        var article = ParsePage("<title>خبر</title>", "<article><h1>طرح تازه برای خطوط اتوبوس</h1>" + header + Body + "</article>", language);
+
+        Assert.Equal(published, article.Published?.ToIsoString());
+        Assert.Equal(modified, article.Modified?.ToIsoString());
+    }
 }

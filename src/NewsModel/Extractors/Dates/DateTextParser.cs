@@ -53,6 +53,24 @@ internal static class DateTextParser
         }
     }
 
+    /// <summary>
+    /// The calendar a date's printed text names it in ("١٢ جمادى الأولى ١٤٤٦" Hijri, "۲۴ آبان ۱۴۰۳" Solar Hijri), read as
+    /// <see cref="FindAll"/> reads it; Gregorian when the text holds no date of its own (a relative one).
+    /// </summary>
+    public static MonthCalendar CalendarOf(string text, DateTextSettings settings)
+    {
+        var tokens = DateToken.Tokenize(Prepare(text), out var script);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryDateAt(tokens, i, settings, script, out var date, out _))
+            {
+                return date.Calendar;
+            }
+        }
+
+        return MonthCalendar.Gregorian;
+    }
+
     /// <summary>Rewrites forms the tokenizer would split: "a.m." and Spanish "a. m." → "am", "p.m." → "pm", Persian "ق.ظ"/"ب.ظ" → "ق"/"ب".</summary>
     private static string Prepare(string text) => text
         .Replace("a. m.", "am", StringComparison.OrdinalIgnoreCase).Replace("p. m.", "pm", StringComparison.OrdinalIgnoreCase)

@@ -132,6 +132,13 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 dates = DateReader.FindAll(text, settings, ArticleSources.DomDate).ToList();
             }
 
+            // "الخميس 14 نوفمبر 2024 - 12 جمادى الأولى 1446": one day printed in two calendars, not a publication and an
+            // update. The lunar date, read by the Umm al-Qura tables, may be a day off the local sighting; the other is exact.
+            if (dates.Count >= 2 && OneDayInTwoCalendars(dates[0], dates[1], settings, out var exact))
+            {
+                dates.RemoveAt(exact == 0 ? 1 : 0);
+            }
+
             var at = dates.Count == 0 ? -1 : text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal);
 
             // The furniture test walks the ancestors: only for text that holds a date.
@@ -194,6 +201,29 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether two dates printed side by side are one day in two calendars (a day apart at most, for the lunar
+    /// calendar's sighting); <paramref name="exact"/> is the index of the one to keep: not the lunar one.
+    /// </summary>
+    private static bool OneDayInTwoCalendars(ArticleDate first, ArticleDate second, DateTextSettings settings, out int exact)
+    {
+        exact = 0;
+        if (first.Text is null || second.Text is null || Math.Abs(Period.Between(first.Date, second.Date, PeriodUnits.Days).Days) > 1)
+        {
+            return false;
+        }
+
+        var a = DateTextParser.CalendarOf(first.Text, settings);
+        var b = DateTextParser.CalendarOf(second.Text, settings);
+        if (a == b)
+        {
+            return false;
+        }
+
+        exact = a == DateVocabulary.MonthCalendar.Hijri ? 1 : 0;
+        return true;
     }
 
     /// <summary>
