@@ -169,7 +169,9 @@ internal static class BylineParser
     {
         var text = TextNormalizer.Collapse(segment);
         var start = 0;
-        for (var i = 1; i < text.Length; i++)
+
+        // A label of two words opening the segment ("Text & Foto:", "Sorumlu Editör:") is one credit, not two.
+        for (var i = Math.Max(1, TwoWordLabelEnd(text, out _)); i < text.Length; i++)
         {
             if (text[i - 1] != ' ')
             {
@@ -183,8 +185,10 @@ internal static class BylineParser
                     && (prefix.EndsWith(':') || text[i + prefix.Length] == ' ') && i - start > 1
                     && !BylineVocabulary.RolePrefixes.Any(p => p.Prefix.StartsWith(text[start..i], StringComparison.OrdinalIgnoreCase)))
                 {
-                    yield return text[start..i];
-                    start = i;
+                    // "Текст: Анна Петрова. Главный редактор: Ольга": after a sentence's end, the word before the label is its qualifier.
+                    var at = QualifierStart(text, start, i);
+                    yield return text[start..at];
+                    start = at;
                     i += prefix.Length - 1;
                     break;
                 }
@@ -192,6 +196,68 @@ internal static class BylineParser
         }
 
         yield return text[start..];
+    }
+
+    /// <summary>
+    /// Where the text after a label of two words ends, or 0: two credit labels joined ("Text & Foto:", "Haber ve Fotoğraf:",
+    /// "متن و عکس:", "Текст, фото:"; the first one's role) or one word qualifying a role's label ("Sorumlu Editör:",
+    /// "Главный редактор:", "Última edición:"; that label's role). A label whose role the parser knows alone ("Text:") is not one.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="role">The label's role.</param>
+    /// <param name="whole">Whether the whole text is to be read as the label, its colon and value gone.</param>
+    private static int TwoWordLabelEnd(string text, out ContributorRole role, bool whole = false)
+    {
+        role = ContributorRole.Author;
+        var colon = whole ? text.Length : text.IndexOf(':', StringComparison.Ordinal);
+        if (colon is < 3 or > 40 || (!whole && colon + 1 >= text.Length))
+        {
+            return 0;
+        }
+
+        var words = text[..colon].Split([' ', '&', '+', ',', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !BylineVocabulary.Conjunctions.Any(c => c.AsSpan().Trim().Equals(w, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (words.Count != 2)
+        {
+            return 0;
+        }
+
+        // The Arabic conjunction is written on the next word ("كتابة وتصوير").
+        var second = words[1].Length > 2 && words[1][0] == 'و' && BylineVocabulary.JointLabelWords.ContainsKey(words[1][1..]) ? words[1][1..] : words[1];
+        if (BylineVocabulary.JointLabelWords.TryGetValue(words[0], out var first) && BylineVocabulary.JointLabelWords.ContainsKey(second))
+        {
+            role = first;
+            return Math.Min(colon + 1, text.Length);
+        }
+
+        // A credit word is no qualifier ("von Redaktion": the newsroom credited).
+        if (BylineVocabulary.CreditWords.Contains(words[0]) || BylineVocabulary.RolePrefixes.Any(p => p.Prefix.AsSpan().TrimEnd(':').Equals(words[0], StringComparison.OrdinalIgnoreCase)))
+        {
+            return 0;
+        }
+
+        foreach (var (prefix, prefixRole) in BylineVocabulary.RolePrefixes)
+        {
+            if (prefix.Length >= 4 && prefix.EndsWith(':') && !prefix.Contains(' ', StringComparison.Ordinal)
+                && string.Equals(words[1] + ":", prefix, StringComparison.OrdinalIgnoreCase) && words[0].All(char.IsLetter) && NewsAgencies.Match(words[0]) is null)
+            {
+                role = prefixRole;
+                return Math.Min(colon + 1, text.Length);
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Where a second credit found at <paramref name="at"/> starts: before the one word in front of its label when that word
+    /// follows a sentence's end ("Анна Петрова. Главный редактор:"), else at the label.
+    /// </summary>
+    private static int QualifierStart(string text, int start, int at)
+    {
+        var wordStart = text.LastIndexOf(' ', Math.Max(0, at - 2)) + 1;
+        return wordStart - 2 > start && text[wordStart - 2] == '.' && wordStart - 3 > start && char.IsLetter(text[wordStart - 3])
+            && (wordStart - 4 < start || char.IsLetter(text[wordStart - 4])) && TwoWordLabelEnd(text[wordStart..], out _) > 0 ? wordStart : at;
     }
 
     /// <summary>
@@ -214,6 +280,17 @@ internal static class BylineParser
     /// <param name="creditPhrases">Whether a credit phrase counts too ("Eine Analyse von Jane Roe", <see cref="StripCreditPhrase"/>): in printed bylines.</param>
     private static (ContributorRole Role, string Remainder, bool HadPrefix) StripRolePrefix(string segment, bool creditPhrases = true)
     {
+        if (TwoWordLabelEnd(segment, out var labelRole) is var labelEnd and > 0)
+        {
+            return (labelRole, TrimPunctuation(segment[labelEnd..]), true);
+        }
+
+        // The label alone, its value gone with the date it was ("Última edición: 14/11/2024").
+        if (TwoWordLabelEnd(segment, out labelRole, whole: true) > 0)
+        {
+            return (labelRole, string.Empty, true);
+        }
+
         foreach (var (prefix, role) in BylineVocabulary.RolePrefixes)
         {
             // A prefix with nothing after it ("Von") names nobody; "Redaktion" alone is a collective credit, not a prefix.

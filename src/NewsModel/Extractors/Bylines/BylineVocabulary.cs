@@ -177,6 +177,22 @@ internal static class BylineVocabulary
         ("مترجم:", ContributorRole.Translator),
         ("ترجمة:", ContributorRole.Translator));
 
+    /// <summary>
+    /// Credit labels that two-word labels join ("Text & Foto:", "Haber ve Fotoğraf:", "متن و عکس:", "Текст, фото:"), with the
+    /// role each gives: the first one's is the credit's.
+    /// </summary>
+    public static readonly FrozenDictionary<string, ContributorRole> JointLabelWords = new Dictionary<string, ContributorRole>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["text"] = ContributorRole.Author, ["texte"] = ContributorRole.Author, ["texto"] = ContributorRole.Author, ["testo"] = ContributorRole.Author,
+        ["tekst"] = ContributorRole.Author, ["текст"] = ContributorRole.Author, ["words"] = ContributorRole.Author, ["haber"] = ContributorRole.Reporter,
+        ["متن"] = ContributorRole.Author, ["گزارش"] = ContributorRole.Reporter, ["كتابة"] = ContributorRole.Author, ["نص"] = ContributorRole.Author,
+        ["foto"] = ContributorRole.Photographer, ["fotos"] = ContributorRole.Photographer, ["photo"] = ContributorRole.Photographer,
+        ["photos"] = ContributorRole.Photographer, ["fotografie"] = ContributorRole.Photographer, ["fotografía"] = ContributorRole.Photographer,
+        ["fotoğraf"] = ContributorRole.Photographer, ["zdjęcia"] = ContributorRole.Photographer, ["фото"] = ContributorRole.Photographer,
+        ["عکس"] = ContributorRole.Photographer, ["تصوير"] = ContributorRole.Photographer, ["video"] = ContributorRole.Producer,
+        ["bilder"] = ContributorRole.Photographer, ["bild"] = ContributorRole.Photographer,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>First words of a phrase naming the piece before its credit ("Eine Analyse von", "A commentary by", "Im Gespräch von").</summary>
     public static readonly HashSet<string> CreditPhraseOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
