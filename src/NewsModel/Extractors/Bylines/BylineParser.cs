@@ -163,7 +163,8 @@ internal static class BylineParser
     /// <summary>
     /// "Text von A Illustration von B", "By A Photos: B", "Autor A Übersetzung B": a second credit printed on the same line
     /// starts at its role phrase. Only phrases ending with a colon ("Фото:", "عکس:"), or of two words or more, or one
-    /// capitalised word, of six letters or more, count, so that a particle ("von", "di") never splits a name.
+    /// capitalised word, of six letters or more, count, so that a particle ("von", "di") never splits a name; and an
+    /// abbreviation ("Fot.") capitalised or after a comma.
     /// </summary>
     private static IEnumerable<string> SplitAtRolePhrases(string segment)
     {
@@ -180,7 +181,8 @@ internal static class BylineParser
 
             foreach (var (prefix, _) in BylineVocabulary.RolePrefixes)
             {
-                if (((prefix.EndsWith(':') && prefix.Length >= 4) || ((prefix.Contains(' ', StringComparison.Ordinal) || char.IsUpper(text[i])) && prefix.Length >= 6))
+                if (((prefix.EndsWith(':') && prefix.Length >= 4) || ((prefix.Contains(' ', StringComparison.Ordinal) || char.IsUpper(text[i])) && prefix.Length >= 6)
+                        || (prefix.EndsWith('.') && prefix.Length >= 4 && (char.IsUpper(text[i]) || (i >= 2 && text[i - 2] == ','))))
                     && i + prefix.Length < text.Length && string.Compare(text, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0
                     && (prefix.EndsWith(':') || text[i + prefix.Length] == ' ') && i - start > 1
                     && !BylineVocabulary.RolePrefixes.Any(p => p.Prefix.StartsWith(text[start..i], StringComparison.OrdinalIgnoreCase)))

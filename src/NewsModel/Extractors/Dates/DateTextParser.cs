@@ -151,7 +151,9 @@ internal static class DateTextParser
 
             if (TryMonth(tokens, ref j, settings, out var month))
             {
-                while (j < tokens.Count && (DateConnectors.Contains(tokens[j].Text) || tokens[j].IsSymbol(',') || YearWords.Contains(tokens[j].Text)))
+                // "14 نوفمبر/2024": a slash between the month and the year.
+                while (j < tokens.Count && (DateConnectors.Contains(tokens[j].Text) || tokens[j].IsSymbol(',') || YearWords.Contains(tokens[j].Text)
+                    || (tokens[j].IsSymbol('/') && j + 1 < tokens.Count && tokens[j + 1].IsNumber && tokens[j + 1].Text.Length == 4)))
                 {
                     j++;
                 }

@@ -164,6 +164,8 @@ public class BylineParserTests
         { "Reportagem: Ana Souza", "Ana Souza [reporter]" },
         { "Texto: Ana Souza. Edição: João Lima", "Ana Souza [author]; João Lima [editor]" },
         { "Fot. Jan Kowalski", "Jan Kowalski [photographer]" },
+        { "Anna Nowak, fot. Jan Kowalski", "Anna Nowak [author]; Jan Kowalski [photographer]" },
+        { "Marek Lewandowski Fot. archiwum", "Marek Lewandowski [author]" },
         { "Tłumaczenie: Anna Nowak", "Anna Nowak [translator]" },
         { "Haber: Ayşe Yılmaz - Fotoğraf: Mehmet Kaya", "Ayşe Yılmaz [reporter]; Mehmet Kaya [photographer]" },
         { "Çeviri: Ayşe Yılmaz", "Ayşe Yılmaz [translator]" },
