@@ -54,8 +54,15 @@ internal static class BylineParser
         var editorial = false;
         foreach (var rawSegment in text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries).Select(CutAtFieldLabel).SelectMany(SplitAtRolePhrases))
         {
-            var segment = TrimPunctuation(CutDate(TextNormalizer.Collapse(rawSegment)));
+            var cut = CutDate(TextNormalizer.Collapse(rawSegment));
+            var segment = TrimPunctuation(cut);
             if (segment.Length == 0 || IsNoiseSegment(segment))
+            {
+                continue;
+            }
+
+            // A label of two words whose value was a date ("Última edición: 14/11/2024") names nobody.
+            if (cut.TrimEnd().EndsWith(':') && TwoWordLabelEnd(segment, out _, whole: true) > 0)
             {
                 continue;
             }
@@ -202,8 +209,8 @@ internal static class BylineParser
 
     /// <summary>
     /// Where the text after a label of two words ends, or 0: two credit labels joined ("Text & Foto:", "Haber ve Fotoğraf:",
-    /// "متن و عکس:", "Текст, фото:"; the first one's role) or one word qualifying a role's label ("Sorumlu Editör:",
-    /// "Главный редактор:", "Última edición:"; that label's role). A label whose role the parser knows alone ("Text:") is not one.
+    /// "متن و عکس:", "Текст, фото:"; the writing's role, else the first one's) or a word that qualifies posts before a role's
+    /// label ("Sorumlu Editör:", "Главный редактор:", "Última edición:"; that label's role; not "Jane Photo:").
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="role">The label's role.</param>
@@ -226,9 +233,10 @@ internal static class BylineParser
 
         // The Arabic conjunction is written on the next word ("كتابة وتصوير").
         var second = words[1].Length > 2 && words[1][0] == 'و' && BylineVocabulary.JointLabelWords.ContainsKey(words[1][1..]) ? words[1][1..] : words[1];
-        if (BylineVocabulary.JointLabelWords.TryGetValue(words[0], out var first) && BylineVocabulary.JointLabelWords.ContainsKey(second))
+        if (BylineVocabulary.JointLabelWords.TryGetValue(words[0], out var first) && BylineVocabulary.JointLabelWords.TryGetValue(second, out var other))
         {
-            role = first;
+            // The writing's credit whichever comes first ("Fotos und Text:" credits the writer).
+            role = other is ContributorRole.Author or ContributorRole.Reporter && first is not (ContributorRole.Author or ContributorRole.Reporter) ? other : first;
             return Math.Min(colon + 1, text.Length);
         }
 
@@ -241,7 +249,7 @@ internal static class BylineParser
         foreach (var (prefix, prefixRole) in BylineVocabulary.RolePrefixes)
         {
             if (prefix.Length >= 4 && prefix.EndsWith(':') && !prefix.Contains(' ', StringComparison.Ordinal)
-                && string.Equals(words[1] + ":", prefix, StringComparison.OrdinalIgnoreCase) && words[0].All(char.IsLetter) && NewsAgencies.Match(words[0]) is null)
+                && string.Equals(words[1] + ":", prefix, StringComparison.OrdinalIgnoreCase) && BylineVocabulary.LabelQualifiers.Contains(words[0]))
             {
                 role = prefixRole;
                 return Math.Min(colon + 1, text.Length);
@@ -258,8 +266,19 @@ internal static class BylineParser
     private static int QualifierStart(string text, int start, int at)
     {
         var wordStart = text.LastIndexOf(' ', Math.Max(0, at - 2)) + 1;
-        return wordStart - 2 > start && text[wordStart - 2] == '.' && wordStart - 3 > start && char.IsLetter(text[wordStart - 3])
-            && (wordStart - 4 < start || char.IsLetter(text[wordStart - 4])) && TwoWordLabelEnd(text[wordStart..], out _) > 0 ? wordStart : at;
+        if (wordStart - 2 <= start || text[wordStart - 2] != '.')
+        {
+            return at;
+        }
+
+        // A sentence's end, not an abbreviation ("Dr.", "Prof.", "Chr."): a word of five letters or more before the dot.
+        var letters = 0;
+        for (var k = wordStart - 3; k >= start && char.IsLetter(text[k]); k--)
+        {
+            letters++;
+        }
+
+        return letters >= 5 && TwoWordLabelEnd(text[wordStart..], out _) > 0 ? wordStart : at;
     }
 
     /// <summary>
@@ -287,11 +306,6 @@ internal static class BylineParser
             return (labelRole, TrimPunctuation(segment[labelEnd..]), true);
         }
 
-        // The label alone, its value gone with the date it was ("Última edición: 14/11/2024").
-        if (TwoWordLabelEnd(segment, out labelRole, whole: true) > 0)
-        {
-            return (labelRole, string.Empty, true);
-        }
 
         foreach (var (prefix, role) in BylineVocabulary.RolePrefixes)
         {

@@ -300,6 +300,20 @@ internal static class BylineVocabulary
         ]),
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Words that qualify a role's label before it ("Sorumlu Editör:", "Главный редактор:", "Staff Photo:", "Última edición:"):
+    /// the <see cref="TitleModifiers"/> and their like in the other languages we meet. Any other word before a label may be
+    /// a name ("Jane Photo: Ali Khan").
+    /// </summary>
+    public static readonly HashSet<string> LabelQualifiers = new(
+        TitleModifiers.Concat(
+        [
+            "última", "último", "ultima", "ultimo", "dernière", "dernier", "letzte", "leitende", "leitender", "verantwortliche", "verantwortlicher",
+            "stellvertretende", "stellvertretender", "freie", "freier", "sorumlu", "son", "главный", "выпускающий", "литературный", "ответственный",
+            "шеф", "головний", "випусковий", "літературний", "відповідальний", "główny", "naczelny", "responsable", "jefe", "capo",
+        ]),
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Whether a word names a post ("Writer", "Editor", "CEO"), a title word (<see cref="IsTitle"/>) that does not only qualify one (<see cref="TitleModifiers"/>).</summary>
     public static bool IsPost(string word) => IsTitle(word) && !TitleModifiers.Contains(word);
 
