@@ -15,20 +15,29 @@ internal static class TextNormalizer
 
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
+
+        // Whether the last character kept is a joiner, still to be settled by the character after it.
+        var joiner = false;
         foreach (var c in text)
         {
             if (IsSpace(c))
             {
-                SettleJoiner(builder, next: null);
+                if (joiner)
+                {
+                    SettleJoiner(builder, next: null);
+                    joiner = false;
+                }
+
                 pendingSpace = builder.Length > 0;
                 continue;
             }
 
             if (IsJoiner(c))
             {
-                if (KeepsJoiner(builder, pendingSpace))
+                if (!joiner && KeepsJoiner(builder, pendingSpace))
                 {
                     builder.Append(c);
+                    joiner = true;
                 }
 
                 continue;
@@ -39,7 +48,12 @@ internal static class TextNormalizer
                 continue;
             }
 
-            SettleJoiner(builder, c);
+            if (joiner)
+            {
+                SettleJoiner(builder, c);
+                joiner = false;
+            }
+
             if (pendingSpace)
             {
                 builder.Append(' ');
@@ -49,7 +63,11 @@ internal static class TextNormalizer
             builder.Append(c);
         }
 
-        SettleJoiner(builder, next: null);
+        if (joiner)
+        {
+            SettleJoiner(builder, next: null);
+        }
+
         return builder.ToString();
     }
 

@@ -306,7 +306,6 @@ internal static class BylineParser
             return (labelRole, TrimPunctuation(segment[labelEnd..]), true);
         }
 
-
         foreach (var (prefix, role) in BylineVocabulary.RolePrefixes)
         {
             // A prefix with nothing after it ("Von") names nobody; "Redaktion" alone is a collective credit, not a prefix.
