@@ -18,9 +18,6 @@ internal static class DateTextParser
     /// <summary>The word for "year" before a year ("۱۰ دی‌ماه سال ۱۴۰۲").</summary>
     private static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "سال" };
 
-    /// <summary>The word for "month" before a month's name ("۱ ماه رمضان ۱۴۴۵", "۱۳ ماه مه ۲۰۲۴").</summary>
-    private const string MonthWord = "ماه";
-
     private static readonly HashSet<string> TimeConnectors = new(StringComparer.OrdinalIgnoreCase)
     {
         ",", "-", "–", "|", "/", "at", "um", "à", "a", "las", "la", "alle", "ore", "às", "o", "godz", "godzina", "в", "о", "об", "saat", "ساعت", "الساعة", "kl", "klo", ".", ":", "·", "•", "(", "de", "à", "a.m", "h",
@@ -275,7 +272,8 @@ internal static class DateTextParser
             return false;
         }
 
-        if (tokens[j].Text == MonthWord && j + 1 < tokens.Count)
+        // The word for "month" before a month's name ("۱ ماه رمضان ۱۴۴۵", "۱۳ ماه مه ۲۰۲۴").
+        if (tokens[j].Text == DateVocabulary.PersianMonthWord && j + 1 < tokens.Count)
         {
             var k = j + 1;
             if (TryMonth(tokens, ref k, settings, out month))

@@ -40,15 +40,18 @@ internal static class DateVocabulary
 
     /// <summary>
     /// Hijri month names as Persian writes them (Persian yeh and heh: "جمادی‌الثانی", "ذی‌الحجه"). The parts are joined by a
-    /// zero-width non-joiner (read as a space), a space, or nothing once page text has lost the non-joiner; the joined forms
-    /// are entered too.
+    /// zero-width non-joiner or a space (the tokenizer reads both as a space), or glued where the typist had no
+    /// non-joiner; the glued forms are entered too.
     /// </summary>
     private static readonly string[] PersianHijriMonths =
         ["محرم", "صفر", "ربیع الاول|ربیع الأول", "ربیع الثانی|ربیع الآخر", "جمادی الاول|جمادی الاولی|جمادی الأولی", "جمادی الثانی|جمادی الثانیه|جمادی الآخر|جمادی الآخره",
          "رجب", "شعبان", "رمضان", "شوال", "ذی القعده", "ذی الحجه"];
 
-    /// <summary>The Persian word for "month", written after a Solar Hijri month's name ("دی‌ماه", "دی ماه", "اردیبهشت‌ماه").</summary>
-    private const string PersianMonthWord = "ماه";
+    /// <summary>
+    /// The Persian word for "month", written after a Solar Hijri month's name ("دی‌ماه", "دی ماه", "اردیبهشت‌ماه") and before
+    /// a month's name ("ماه رمضان", "ماه مه").
+    /// </summary>
+    public const string PersianMonthWord = "ماه";
 
     private static readonly Dictionary<string, Dictionary<string, MonthName>> ByLanguage = BuildByLanguage();
     private static readonly Dictionary<string, MonthName> AllLanguages = BuildMerged();
@@ -293,13 +296,13 @@ internal static class DateVocabulary
                 table[form] = month;
                 if (joined && form.Contains(' ', StringComparison.Ordinal))
                 {
-                    // Page text loses the zero-width non-joiner between the parts ("جمادی‌الثانی" → "جمادیالثانی").
+                    // Glued where the typist had no non-joiner ("جمادیالثانی").
                     table.TryAdd(form.Replace(" ", string.Empty, StringComparison.Ordinal), month);
                 }
 
                 if (calendar == MonthCalendar.SolarHijri)
                 {
-                    // "دی‌ماه" ("the month of Dey"): the month word after a non-joiner (gone from page text), or a space.
+                    // "دی‌ماه" ("the month of Dey"): the month word glued, or after a space or a non-joiner (read as a space).
                     table[form + PersianMonthWord] = month;
                     table[form + " " + PersianMonthWord] = month;
                 }
