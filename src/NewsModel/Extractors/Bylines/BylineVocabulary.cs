@@ -179,7 +179,7 @@ internal static class BylineVocabulary
 
     /// <summary>
     /// Credit labels that two-word labels join ("Text & Foto:", "Haber ve Fotoğraf:", "متن و عکس:", "Текст, фото:"), with the
-    /// role each gives: the first one's is the credit's.
+    /// role each gives: the writing's is the credit's, else the first one's.
     /// </summary>
     public static readonly FrozenDictionary<string, ContributorRole> JointLabelWords = new Dictionary<string, ContributorRole>(StringComparer.OrdinalIgnoreCase)
     {
