@@ -112,6 +112,9 @@ public class JoinerAndPersianPageTests
     [InlineData("fa", "<div class=\"meta\">یکشنبه ۱۰ دی ۱۴۰۲ - ۱۷ جمادی\u200Cالثانی ۱۴۴۵</div>", "2023-12-31", null)]
     [InlineData("ar", "<div class=\"meta\">الخميس 14 نوفمبر 2024 - 12 جمادى الأولى 1446</div>", "2024-11-14", null)]
     [InlineData("ar", "<div class=\"meta\">نشر في 12 نوفمبر 2024 - آخر تحديث 14 نوفمبر 2024</div>", "2024-11-12", "2024-11-14")]
+    [InlineData("ar", "<div class=\"meta\">نشر في: 12 جمادى الأولى 1446 - آخر تحديث: 15 نوفمبر 2024</div>", "2024-11-14", "2024-11-15")]
+    [InlineData("fa", "<div class=\"meta\">انتشار: ۲۴ آبان ۱۴۰۳ | به\u200Cروزرسانی: 2024-11-15</div>", "2024-11-14", "2024-11-15")]
+    [InlineData("ar", "<div class=\"meta\">الخميس 14 نوفمبر 2024 - 12 جمادى الأولى 1446 هـ</div>", "2024-11-14", null)]
     public void Parse_OneDayInTwoCalendars_NotAnUpdate(string language, string header, string published, string? modified)
     {
         var article = ParsePage("<title>خبر</title>", "<article><h1>طرح تازه برای خطوط اتوبوس</h1>" + header + Body + "</article>", language);

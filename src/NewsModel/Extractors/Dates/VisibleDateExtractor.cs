@@ -27,9 +27,13 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     [
         "updated", "last updated", "modified", "last modified", "last edited", "aktualisiert", "zuletzt aktualisiert", "zuletzt geändert",
         "letzte änderung", "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "aggiornato", "atualizado", "zaktualizowano",
-        "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی",
-        "actualización", "atualização", "aggiornamento", "aktualizacja", "оновлено", "обновление", "оновлення", "بروزرسانی", "به روزرسانی",
+        "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی", "оновлено",
     ];
+
+    // Nouns for an update, read as a label only with its colon ("Última actualización:", "Aktualizacja:"): without one they
+    // are as often a sentence's subject ("Actualización del sistema el 14/11/2024", "Обновление Windows выйдет 14 ноября").
+    private static readonly string[] UpdatedLabels =
+        ["actualización", "atualização", "aggiornamento", "aktualizacja", "обновление", "оновлення", "بروزرسانی", "به روزرسانی"];
 
     // The little words between an update phrase and its date: "updated on", "aktualisiert am", "mis à jour le".
     private static readonly string[] DatePrepositions = ["on", "at", "am", "um", "le", "el", "il", "em", "den"];
@@ -134,7 +138,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
             // "الخميس 14 نوفمبر 2024 - 12 جمادى الأولى 1446": one day printed in two calendars, not a publication and an
             // update. The lunar date, read by the Umm al-Qura tables, may be a day off the local sighting; the other is exact.
-            if (dates.Count >= 2 && OneDayInTwoCalendars(dates[0], dates[1], settings, out var exact))
+            if (dates.Count >= 2 && OneDayInTwoCalendars(text, dates[0], dates[1], settings, out var exact))
             {
                 dates.RemoveAt(exact == 0 ? 1 : 0);
             }
@@ -204,10 +208,11 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// Whether two dates printed side by side are one day in two calendars (a day apart at most, for the lunar
-    /// calendar's sighting); <paramref name="exact"/> is the index of the one to keep: not the lunar one.
+    /// Whether two dates printed side by side, one of them Hijri, are one day in two calendars: a day apart at most (the
+    /// lunar calendar's sighting) with nothing but punctuation and the Hijri year's mark between them (not "نشر في: … -
+    /// آخر تحديث: …"). <paramref name="exact"/> is the index of the one to keep: not the lunar one.
     /// </summary>
-    private static bool OneDayInTwoCalendars(ArticleDate first, ArticleDate second, DateTextSettings settings, out int exact)
+    private static bool OneDayInTwoCalendars(string text, ArticleDate first, ArticleDate second, DateTextSettings settings, out int exact)
     {
         exact = 0;
         if (first.Text is null || second.Text is null || Math.Abs(Period.Between(first.Date, second.Date, PeriodUnits.Days).Days) > 1)
@@ -215,15 +220,35 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             return false;
         }
 
+        var end = text.IndexOf(first.Text, StringComparison.Ordinal) + first.Text.Length;
+        var next = end < first.Text.Length ? -1 : text.IndexOf(second.Text, end, StringComparison.Ordinal);
+        if (next < 0 || !OnlySeparators(text.AsSpan(end, next - end)))
+        {
+            return false;
+        }
+
         var a = DateTextParser.CalendarOf(first.Text, settings);
         var b = DateTextParser.CalendarOf(second.Text, settings);
-        if (a == b)
+        if (a == b || (a != DateVocabulary.MonthCalendar.Hijri && b != DateVocabulary.MonthCalendar.Hijri))
         {
             return false;
         }
 
         exact = a == DateVocabulary.MonthCalendar.Hijri ? 1 : 0;
         return true;
+
+        static bool OnlySeparators(ReadOnlySpan<char> between)
+        {
+            foreach (var word in between.ToString().Split([' ', '\u00a0', '-', '–', '—', '|', '/', ',', '،', '(', ')', '.', '·'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word is not ("هـ" or "ه" or "ق" or "م" or "ش"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>
@@ -445,11 +470,30 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
     /// <summary>Whether an update phrase opens the text: "Updated: 3 May", "Aktualisiert am 3. Mai".</summary>
     internal static bool OpensWithUpdatePhrase(string text) =>
-        UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase) && (text.Length == u.Length || !char.IsLetter(text[u.Length])));
+        UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase) && (text.Length == u.Length || !char.IsLetter(text[u.Length])))
+        || UpdatedLabels.Any(u => OpensWithLabel(text, u));
+
+    /// <summary>Whether a word and its colon open the text ("Última actualización: 3 May" does not; "Aktualizacja: 3 maja" does).</summary>
+    private static bool OpensWithLabel(string text, string label) =>
+        text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text.AsSpan(label.Length).TrimStart(" \u00a0".AsSpan()).StartsWith(":", StringComparison.Ordinal);
 
     /// <summary>Whether text ends with an update phrase, perhaps followed by a preposition and punctuation: "last edited:", "Aktualisiert am".</summary>
     internal static bool EndsWithUpdatePhrase(ReadOnlySpan<char> before)
     {
+        // "Última actualización:" just before the date: a label, with its colon.
+        var label = before.TrimEnd(" \u00a0".AsSpan());
+        if (label.EndsWith(":", StringComparison.Ordinal))
+        {
+            label = label[..^1].TrimEnd(" \u00a0".AsSpan());
+            foreach (var noun in UpdatedLabels)
+            {
+                if (EndsWithWord(label, noun))
+                {
+                    return true;
+                }
+            }
+        }
+
         before = before.TrimEnd(" \u00a0:,;|-–—(".AsSpan());
         foreach (var preposition in DatePrepositions)
         {

@@ -38,4 +38,22 @@ public class UpdatePhraseTests
         Assert.Equal("2024-11-12", article.Published?.ToIsoString());
         Assert.Equal("2024-11-14", article.Modified?.ToIsoString());
     }
+
+    [Theory]
+    [InlineData("es", "Actualización 2.0 llega el 14 de noviembre de 2024")]
+    [InlineData("es", "Actualización del sistema 14/11/2024")]
+    [InlineData("it", "In aggiornamento - 14 novembre 2024 ore 10:05")]
+    [InlineData("pl", "Aktualizacja systemu dostępna od 14 listopada 2024")]
+    [InlineData("ru", "Обновление приложения выйдет 14 ноября 2024 года")]
+    [InlineData("fa", "به روزرسانی اپلیکیشن بانک از ۲۴ آبان ۱۴۰۳")]
+    public void Parse_UpdateNounAsASentencesSubject_NotAnUpdate(string language, string line)
+    {
+        var article = ArticleParser.Parse(
+            $"<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>Ferry timetable</title></head><body><article><h1>Board approves the winter ferry timetable</h1><div class=\"info\">{line}</div><p>{Text}</p><p>{Text}</p></article></body></html>",
+            new Uri("https://harbour.example/news/ferry"),
+            Options);
+
+        Assert.Equal("2024-11-14", article.Published?.ToIsoString()[..10]);
+        Assert.Null(article.Modified);
+    }
 }
