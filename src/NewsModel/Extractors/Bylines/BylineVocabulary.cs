@@ -130,6 +130,7 @@ internal static class BylineVocabulary
         ("текст и фото:", ContributorRole.Author),
         ("текст і фото:", ContributorRole.Author),
         ("testo di", ContributorRole.Author),
+        ("servizio di", ContributorRole.Reporter),
         ("derleyen:", ContributorRole.Author),
         ("إعداد:", ContributorRole.Author),
         ("اعداد:", ContributorRole.Author),
@@ -211,6 +212,7 @@ internal static class BylineVocabulary
         "staff", "desk", "board", "newsroom", "team", "redaktion", "rédaction", "redacción", "redazione", "redakcja", "redação", "agencies",
         "agencias", "agenzie", "agencje", "agenturen", "bureau", "correspondent", "correspondents", "reporters", "writers", "editors", "editorial",
         "staffers", "wires", "agences", "редакция", "sekretariat", "secretariat", "secrétariat", "pressestelle", "geschäftsstelle", "reports",
+        "merkezi", "masası", "редакція",
     };
 
     /// <summary>Words newspapers are named with ("Times", "Gazette"): before "Staff" they make a collective credit, not a name.</summary>

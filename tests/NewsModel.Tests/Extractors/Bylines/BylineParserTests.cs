@@ -203,6 +203,9 @@ public class BylineParserTests
         { "By Dr. Patel Photos: Ali Khan", "Dr. Patel [author]; Ali Khan [photographer]" },
         { "Von Chr. Hartmann Foto: Uwe Brandt", "Chr. Hartmann [author]; Uwe Brandt [photographer]" },
         { "Staff Photo: Ali Khan", "Ali Khan [photographer]" },
+        { "Servizio di Marco Galli, foto di Elisa Conte", "Marco Galli [reporter]; Elisa Conte [photographer]" },
+        { "Ankara Haber Merkezi", "Ankara Haber Merkezi [author, org]" },
+        { "Dış Haberler Masası", "Dış Haberler Masası [author, org]" },
         // A source's credit is no writer's
         { "منبع: ایرنا", "" },
         { "المصدر: وكالات", "" },
