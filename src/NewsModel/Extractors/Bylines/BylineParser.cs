@@ -492,10 +492,19 @@ internal static class BylineParser
                 publication = TrimPunctuation(piece[(writtenFor + 5)..]);
             }
 
+            // "Jane Roe in Kyiv": the writer, then where she reported from.
+            string? reportedFrom = null;
+            var inPlace = candidate.LastIndexOf(" in ", StringComparison.Ordinal);
+            if (inPlace > 0 && ReportingPlace(candidate[(inPlace + 4)..]) is { } place)
+            {
+                candidate = candidate[..inPlace];
+                reportedFrom = place;
+            }
+
             if (NormalizeName(candidate, whole) is { } name)
             {
                 organization ??= publication;
-                people.Add(new Contributor(name, role));
+                people.Add(new Contributor(name, role) { Location = reportedFrom });
                 lastPiecePerson = i;
             }
         }
@@ -1555,6 +1564,33 @@ internal static class BylineParser
             && (w.Trim('.', ',').EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ent", StringComparison.OrdinalIgnoreCase)
                 || w.Trim('.', ',').EndsWith("or", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ist", StringComparison.OrdinalIgnoreCase)
                 || w.Trim('.', ',').EndsWith("in", StringComparison.OrdinalIgnoreCase) || titleWords == words.Length));
+    }
+
+    /// <summary>
+    /// The place after "in" that ends a writer's credit ("Kyiv", "New York", "Rio de Janeiro"): up to four words, each
+    /// capitalised but a particle between them, none an English month, a post or a word names are not made of; null otherwise.
+    /// </summary>
+    private static string? ReportingPlace(string text)
+    {
+        var place = TrimPunctuation(text);
+        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4 || place.Any(char.IsDigit) || IsJobTitle(place))
+        {
+            return null;
+        }
+
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = words[w];
+            var particle = w > 0 && w < words.Length - 1 && BylineVocabulary.Particles.Contains(word);
+            if (!particle && (word.Length < 2 || !char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.')
+                || BylineVocabulary.NonNameWords.Contains(word) || Dates.DateVocabulary.IsMonthIn(word, "en")))
+            {
+                return null;
+            }
+        }
+
+        return place;
     }
 
     private static bool LooksLikePlace(string piece)

@@ -86,6 +86,10 @@ internal static class DateVocabulary
         return AllLanguages.TryGetValue(key, out var any) ? any : null;
     }
 
+    /// <summary>Whether a word is a month's name or abbreviation in one language's own list ("May" in English; "Janeiro" is not).</summary>
+    public static bool IsMonthIn(string word, string language) =>
+        ByLanguage.TryGetValue(language, out var table) && table.ContainsKey(word.ToLowerInvariant().TrimEnd('.'));
+
     /// <summary>
     /// Zone abbreviations whose offset is not ambiguous, in Latin and Cyrillic script ("МСК", Moscow time; "TSİ", Turkey's
     /// time). BST, IST, CST and AST mean different zones in different countries, and are left out.

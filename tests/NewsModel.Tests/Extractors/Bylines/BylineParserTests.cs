@@ -50,6 +50,13 @@ public class BylineParserTests
         { "JANE ROE, WASHINGTON", "Jane Roe [author, in Washington]" },
         { "By Jane Roe, WASHINGTON", "Jane Roe [author, in WASHINGTON]" },
         { "By Jane Roe, Jane Doe", "Jane Roe [author]; Jane Doe [author]" },
+        // "in" and a place after a writer's name: where that writer reported from.
+        { "Jane Roe in Kyiv", "Jane Roe [author, in Kyiv]" },
+        { "Jane Roe in Kyiv and John Doe in Moscow", "Jane Roe [author, in Kyiv]; John Doe [author, in Moscow]" },
+        { "By Jane Roe in Rio de Janeiro", "Jane Roe [author, in Rio de Janeiro]" },
+        { "Jane Roe in Kyiv, with additional reporting by John Doe", "Jane Roe [author, in Kyiv]; John Doe [contributor]" },
+        { "By Jane Roe in March", "Jane Roe [author]" },
+        { "Jane Roe in conversation", "Jane Roe [author]" },
         { "Karin P. Olsen, Oslo, Timo Brandt", "Karin P. Olsen [author, in Oslo]; Timo Brandt [author]" },
         { "Karin Olsen, Oslo, Timo Brandt, Bergen", "Karin Olsen [author, in Oslo]; Timo Brandt [author, in Bergen]" },
         { "Karin Olsen, Reuters, Timo Brandt", "Reuters [author, org]; Karin Olsen [author]; Timo Brandt [author]" },
