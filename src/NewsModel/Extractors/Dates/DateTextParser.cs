@@ -76,7 +76,11 @@ internal static class DateTextParser
         .Replace("ق.ظ", "am", StringComparison.Ordinal).Replace("ب.ظ", "pm", StringComparison.Ordinal)
         .Replace('\u00A0', ' ').Replace('،', ',').Replace('٫', ':').Replace('\u066B', ':');
 
-    private readonly record struct RawDate(int Year, int Month, int Day, MonthCalendar Calendar, LocalTime? Time, Offset? Offset, bool Relative, Instant? Exact);
+    private readonly record struct RawDate(int Year, int Month, int Day, MonthCalendar Calendar, LocalTime? Time, Offset? Offset, bool Relative, Instant? Exact)
+    {
+        /// <summary>The zone a time names without an offset ("10:35 a.m. ET"), whose offset on the day tzdb gives.</summary>
+        public DateTimeZone? Zone { get; init; }
+    }
 
     private static bool TryDateAt(List<DateToken> tokens, int i, DateTextSettings settings, DateToken.DigitScript script, out RawDate date, out int end)
     {
@@ -90,7 +94,7 @@ internal static class DateTextParser
         {
             date = new RawDate(t.Value, tokens[i + 2].Value, tokens[i + 4].Value, MonthCalendar.Gregorian, null, null, false, null);
             end = i + 6;
-            return FinishTime(tokens, ref end, ref date);
+            return FinishTime(tokens, ref end, settings, ref date);
         }
 
         // Numeric: 2024-11-14, 14.11.2024, 11/14/2024, 14/11/24, ۱۴۰۳/۰۸/۲۴
@@ -133,7 +137,7 @@ internal static class DateTextParser
 
             date = new RawDate(year, month, day, calendar, null, null, false, null);
             end = i + 5;
-            return FinishTime(tokens, ref end, ref date);
+            return FinishTime(tokens, ref end, settings, ref date);
         }
 
         // Day first: 14 November 2024, 14. November 2024, 14th of November 2024, 14 de noviembre de 2024, ۲۴ آبان ۱۴۰۳
@@ -160,7 +164,7 @@ internal static class DateTextParser
                     date = new RawDate(tokens[j].Value, month.Number, t.Value, month.Calendar, null, null, false, null);
                     end = j + 1;
                     SkipYearSuffix(tokens, ref end);
-                    return FinishTime(tokens, ref end, ref date);
+                    return FinishTime(tokens, ref end, settings, ref date);
                 }
             }
         }
@@ -191,14 +195,14 @@ internal static class DateTextParser
                         date = new RawDate(tokens[j].Value, month.Number, day, month.Calendar, null, null, false, null);
                         end = j + 1;
                         SkipYearSuffix(tokens, ref end);
-                        return FinishTime(tokens, ref end, ref date);
+                        return FinishTime(tokens, ref end, settings, ref date);
                     }
 
                     // "Jan 04 09:34 2021", "Mon Jan  4 09:34:00 2021" (C's asctime): the time between the day and the year.
                     var k = j;
-                    if (TryTime(tokens, ref k, out var time, out var offset) && k < tokens.Count && tokens[k].IsNumber && tokens[k].Text.Length == 4)
+                    if (TryTime(tokens, ref k, settings, out var time, out var offset, out var zone) && k < tokens.Count && tokens[k].IsNumber && tokens[k].Text.Length == 4)
                     {
-                        date = new RawDate(tokens[k].Value, month.Number, day, month.Calendar, null, null, false, null) with { Time = time, Offset = offset };
+                        date = new RawDate(tokens[k].Value, month.Number, day, month.Calendar, null, null, false, null) with { Time = time, Offset = offset, Zone = zone };
                         end = k + 1;
                         return true;
                     }
@@ -213,24 +217,39 @@ internal static class DateTextParser
     /// A time printed before its date: "9:12 pm PST, Monday, January 9, 2023", "02:15:41 PM Mar 14, 2023", "14:05 Uhr,
     /// 3. März 2023". The time must be marked as a time of day (am/pm, a zone, "Uhr" or "h", seconds): a bare "04:12"
     /// before a date is as often a duration ("Video 04:12 | March 3, 2023"). Between them only punctuation and up to two
-    /// capitalised words (a zone's name read as no offset, a weekday's name) may stand.
+    /// capitalised words (a zone's name read as no offset, a weekday's name) may stand. A bare time counts where it opens
+    /// the text, or follows a parenthesis or a date label's colon ("Updated:", not "Duration:"), and the date follows it at
+    /// once or after a comma ("10:35 14.11.2024", "10:35, 14 ноября 2024", "(обновлено: 12:00 14.11.2024)"): the way a
+    /// date line prints time first.
     /// </summary>
     private static bool TryTimeThenDate(List<DateToken> tokens, int i, DateTextSettings settings, DateToken.DigitScript script, out RawDate date, out int end)
     {
         date = default;
         end = i;
         var j = i;
-        if (!TryTime(tokens, ref j, out var time, out var offset))
+        if (!TryTime(tokens, ref j, settings, out var time, out var offset, out var zone))
         {
             return false;
         }
 
-        var marked = offset is not null;
+        var marked = offset is not null || zone is not null;
         for (var k = i + 1; k < j && !marked; k++)
         {
             // "pm", "Uhr", the "h" of "14h05", or a second colon: seconds.
             marked = (tokens[k].IsWord && (DateVocabulary.Meridiem.ContainsKey(tokens[k].Text) || tokens[k].Text.ToLowerInvariant() is "uhr" or "h" or "godz" or "hrs" or "hs"))
                 || (k > i + 2 && tokens[k].IsSymbol(':'));
+        }
+
+        // A bare time opening the text (or a label's value) with its date next to it.
+        if (!marked && (i == 0 || tokens[i - 1].IsSymbol('(') || (i >= 2 && tokens[i - 1].IsSymbol(':') && DateVocabulary.IsDateLabel(tokens[i - 2].Text))))
+        {
+            var k = j < tokens.Count && tokens[j].IsSymbol(',') ? j + 1 : j;
+            if (k < tokens.Count && TryDateAt(tokens, k, settings, script, out var next, out var nextEnd) && next.Time is null)
+            {
+                date = next with { Time = time };
+                end = nextEnd;
+                return true;
+            }
         }
 
         var words = 0;
@@ -259,7 +278,7 @@ internal static class DateTextParser
             return false;
         }
 
-        date = found with { Time = time, Offset = offset };
+        date = found with { Time = time, Offset = offset, Zone = zone };
         end = dateEnd;
         return true;
     }
@@ -349,7 +368,7 @@ internal static class DateTextParser
     }
 
     /// <summary>Reads an optional time (and offset) after a date. Always true: a date without a time is still a date.</summary>
-    private static bool FinishTime(List<DateToken> tokens, ref int end, ref RawDate date)
+    private static bool FinishTime(List<DateToken> tokens, ref int end, DateTextSettings settings, ref RawDate date)
     {
         var j = end;
         var skipped = 0;
@@ -359,19 +378,20 @@ internal static class DateTextParser
             skipped++;
         }
 
-        if (TryTime(tokens, ref j, out var time, out var offset))
+        if (TryTime(tokens, ref j, settings, out var time, out var offset, out var zone))
         {
-            date = date with { Time = time, Offset = offset };
+            date = date with { Time = time, Offset = offset, Zone = zone };
             end = j;
         }
 
         return true;
     }
 
-    private static bool TryTime(List<DateToken> tokens, ref int j, out LocalTime time, out Offset? offset)
+    private static bool TryTime(List<DateToken> tokens, ref int j, DateTextSettings settings, out LocalTime time, out Offset? offset, out DateTimeZone? zone)
     {
         time = default;
         offset = null;
+        zone = null;
         if (j + 2 >= tokens.Count || !tokens[j].IsNumber || tokens[j].Text.Length > 2)
         {
             return false;
@@ -420,6 +440,12 @@ internal static class DateTextParser
 
         time = new LocalTime(hour, minute, second);
         offset = TryOffset(tokens, ref k);
+        if (offset is null && k < tokens.Count && DateVocabulary.GenericZone(tokens[k].Text, settings.Language) is { } generic)
+        {
+            zone = generic;
+            k++;
+        }
+
         j = k;
         return true;
     }
@@ -516,7 +542,7 @@ internal static class DateTextParser
             var day = today.PlusDays(-daysBack);
             date = new RawDate(day.Year, day.Month, day.Day, MonthCalendar.Gregorian, null, null, true, null);
             end = i + 1;
-            return FinishTime(tokens, ref end, ref date);
+            return FinishTime(tokens, ref end, settings, ref date);
         }
 
         // [prefix] N unit [suffix]: "2 hours ago", "vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "3 дня назад", "منذ 3 ساعات"
@@ -589,6 +615,10 @@ internal static class DateTextParser
         else if (raw.Time is { } time && raw.Offset is { } offset)
         {
             result = ArticleDate.FromOffsetDateTime(new OffsetDateTime(date.At(time), offset), source, span);
+        }
+        else if (raw.Time is { } namedTime && raw.Zone is { } named)
+        {
+            result = ArticleDate.FromZonedDateTime(date.At(namedTime).InZoneLeniently(named), source, span);
         }
         else if (raw.Time is { } zonedTime && settings.Zone is { } zone)
         {

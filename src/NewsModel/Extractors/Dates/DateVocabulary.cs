@@ -126,6 +126,52 @@ internal static class DateVocabulary
         ["PDT"] = "America/Los_Angeles", ["AKST"] = "America/Anchorage", ["HST"] = "Pacific/Honolulu",
     };
 
+    // The stems of the words that label a date ("Published:", "Updated:", "Опубликовано:", "Güncelleme:"), and short labels
+    // read only whole ("Stand:", "Date:", "Data:").
+    private static readonly string[] DateLabelStems =
+    [
+        "publi", "posted", "updated", "modified", "edited", "veröffentlicht", "erstellt", "erschienen", "aktualisiert", "geändert",
+        "modifié", "actualiz", "aggiorna", "atualiz", "zaktualizowano", "aktualizacja", "опубликовано", "опубліковано", "обновл",
+        "оновл", "yayın", "güncel", "نشر", "تحديث", "انتشار", "بروزرسانی",
+    ];
+
+    private static readonly HashSet<string> DateLabelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "date", "datum", "stand", "fecha", "data", "дата", "tarih", "تاريخ", "تاریخ",
+    };
+
+    /// <summary>Whether a word labels a date ("Published", "Updated", "обновлено", "Stand"), as a colon after it says.</summary>
+    public static bool IsDateLabel(string word)
+    {
+        if (DateLabelWords.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var stem in DateLabelStems)
+        {
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The United States' time zones named without saying standard or daylight time ("10:35 a.m. ET", "9 PT"): the zone, whose
+    /// offset on the day tzdb gives. Written in capitals only, and read only on pages in English or of unknown language.
+    /// </summary>
+    private static readonly Dictionary<string, string> GenericZones = new(StringComparer.Ordinal)
+    {
+        ["ET"] = "America/New_York", ["CT"] = "America/Chicago", ["MT"] = "America/Denver", ["PT"] = "America/Los_Angeles",
+    };
+
+    /// <summary>The tzdb zone a generic zone name after a time names ("ET": New York), or null.</summary>
+    public static DateTimeZone? GenericZone(string word, string? language) =>
+        language is null or "en" && GenericZones.TryGetValue(word, out var id) ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) : null;
+
     /// <summary>
     /// The offset of a zone abbreviation written as one ("EST", "МСК", "TSİ": with a capital, since "est" is a word; Russian
     /// writes Moscow time in small letters too, "14:30 мск").

@@ -177,7 +177,7 @@ public sealed class TimeElementExtractor : IArticleExtractor
             }
 
             // "9:24 pm EST" for "02:24 UTC", or for a zoneless "02:24" that is UTC, or for a zoneless "21:24" in that zone.
-            zone = DateVocabulary.NamedZone(printed.Text);
+            zone = DateVocabulary.NamedZone(printed.Text) ?? (printed.ZoneId is { } zoneId ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) : null);
             if ((match = PageClock.Agreement(zoned.ToInstant().InUtc().LocalDateTime, local)) != PageClock.Match.None)
             {
                 instant = local.InUtc().ToInstant();

@@ -1,0 +1,88 @@
+using NewsModel.Extractors.Dates;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace NewsModel.Tests.Extractors.Dates;
+
+/// <summary>
+/// The United States' generic zones after a time ("10:35 a.m. ET": New York's offset on that day, from tzdb), and a bare
+/// time printed before its date where it opens the date line ("10:35 14.11.2024", "10:35, 14 ноября 2024").
+/// </summary>
+public class TimeFirstAndUsZoneTests
+{
+    private static readonly Instant Reference = Instant.FromUtc(2024, 12, 1, 0, 0);
+
+    /// <summary>Text, page language (or ""), expected ISO value ("" = no date), expected tzdb zone (or "").</summary>
+    public static TheoryData<string, string, string, string> Table => new()
+    {
+        // A generic zone takes the offset its zone keeps on the day: standard time in November, daylight time in July.
+        { "Nov. 14, 2024, 10:35 a.m. ET", "en", "2024-11-14T10:35:00-05", "America/New_York" },
+        { "July 4, 2024, 10:35 a.m. ET", "en", "2024-07-04T10:35:00-04", "America/New_York" },
+        { "Jul. 4, 2024, 9:05 p.m. PT", "en", "2024-07-04T21:05:00-07", "America/Los_Angeles" },
+        { "Nov 14, 2024 6:15 PM CT", "en", "2024-11-14T18:15:00-06", "America/Chicago" },
+        { "March 1, 2024 8:00 AM MT", "", "2024-03-01T08:00:00-07", "America/Denver" },
+        { "10:35 AM ET, Thu November 14, 2024", "en", "2024-11-14T10:35:00-05", "America/New_York" },
+        // Only in capitals, and only on English pages (or pages of no known language).
+        { "14/11/2024 10:35 PT", "pt", "2024-11-14T10:35:00", "" },
+        { "Nov 14, 2024 10:35 am Et", "en", "2024-11-14T10:35:00", "" },
+        // A bare time before its date where it opens the line or a date label's value.
+        { "10:35 14.11.2024", "ru", "2024-11-14T10:35:00", "" },
+        { "10:35, 14 ноября 2024", "ru", "2024-11-14T10:35:00", "" },
+        { "обновлено: 12:00 14.11.2024", "ru", "2024-11-14T12:00:00", "" },
+        { "(12:00 14.11.2024)", "ru", "2024-11-14T12:00:00", "" },
+        { "Updated: 10:35 14/11/2024", "en-GB", "2024-11-14T10:35:00", "" },
+        { "Published: 10:35, March 3, 2024", "en", "2024-03-03T10:35:00", "" },
+        // Elsewhere a bare time before a date may be a duration, a score or a schedule's slot: the date alone.
+        { "Duration: 04:12 March 3, 2024", "en", "2024-03-03", "" },
+        { "Video 04:12 March 3, 2024", "en", "2024-03-03", "" },
+        { "04:12 | March 3, 2024", "en", "2024-03-03", "" },
+        { "10:35 - ۱۴۰۳/۰۸/۲۴", "fa", "2024-11-14", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Table))]
+    public void Parse_Table(string text, string language, string expected, string zone)
+    {
+        var settings = DateTextSettings.FromLanguageTag(language.Length == 0 ? null : language, reference: Reference);
+
+        var date = DateReader.Parse(text, settings, "test");
+
+        Assert.Equal(expected, date?.ToIsoString() ?? string.Empty);
+        Assert.Equal(zone, date?.ZoneId ?? string.Empty);
+    }
+
+    [Fact]
+    public void Page_PrintedEasternTime_GivesTheZoneWithTheMarkupInstant()
+    {
+        var article = ArticleParser.Parse(
+            """
+            <!doctype html><html lang="en"><head><title>Harbour ferry fares rise</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour ferry fares rise","datePublished":"2024-11-14T15:35:00Z"}</script></head>
+            <body><article><h1>Harbour ferry fares rise</h1><p class="dateline">Nov. 14, 2024, 10:35 a.m. ET</p>
+            <p>The ferry company raised its fares for the winter season after a year of rising fuel costs on the harbour routes.</p></article></body></html>
+            """,
+            new Uri("https://harbour.example/news/fares"),
+            new ArticleParserOptions { ThrowOnExtractorFailure = true, Clock = new FakeClock(Reference) });
+
+        Assert.Equal("2024-11-14T10:35:00-05", article.Published?.ToIsoString());
+        Assert.Equal("America/New_York", article.Published?.ZoneId);
+        Assert.Equal(Instant.FromUtc(2024, 11, 14, 15, 35), article.Published?.Instant);
+    }
+
+    [Fact]
+    public void Page_TimeFirstDateLineWithItsUpdate_GivesBothTimes()
+    {
+        var article = ArticleParser.Parse(
+            """
+            <!doctype html><html lang="ru"><head><title>Паром подорожал</title></head>
+            <body><article><h1>Паром подорожал</h1><div class="article-info"><span class="date">10:35 14.11.2024</span>
+            <span class="date-modified">(обновлено: 12:00 14.11.2024)</span></div>
+            <p>Паромная компания подняла цены на зимний сезон после года роста стоимости топлива на всех маршрутах гавани.</p></article></body></html>
+            """,
+            new Uri("https://harbour.example/news/parom"),
+            new ArticleParserOptions { ThrowOnExtractorFailure = true, Clock = new FakeClock(Reference) });
+
+        Assert.Equal("2024-11-14T10:35:00", article.Published?.ToIsoString());
+        Assert.Equal("2024-11-14T12:00:00", article.Modified?.ToIsoString());
+    }
+}
