@@ -459,7 +459,9 @@ internal static class BylineParser
             // whatever post follows it: a desk-like name is a desk.
             if (IsCollective(piece, desks) || IsWebAddress(piece))
             {
-                organizations.Add((new Contributor(piece, role, ContributorKind.Organization), people.Count));
+                // "From CNN staff", "from wire reports": the credit, not its "from".
+                var credit = piece.StartsWith("from ", StringComparison.OrdinalIgnoreCase) && IsCollective(piece[5..], desks) ? piece[5..] : piece;
+                organizations.Add((new Contributor(credit, role, ContributorKind.Organization), people.Count));
                 continue;
             }
 

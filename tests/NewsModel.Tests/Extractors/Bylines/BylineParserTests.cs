@@ -274,6 +274,8 @@ public class BylineParserTests
         { "By Jane Roe\nMay 3, 2021", "Jane Roe [author]" },
         // What real pages print around names
         { "vom Support Team", "Support Team [author, org]" },
+        { "From CNN staff", "CNN staff [author, org]" },
+        { "By Jane Roe and from staff reports", "Jane Roe [author]; staff reports [author, org]" },
         { "Nuño Domínguez Twitter", "Nuño Domínguez [author]" },
         { "Von Jana Holm Anzeige", "Jana Holm [author]" },
         { "By Ad Verhoef", "Ad Verhoef [author]" },
