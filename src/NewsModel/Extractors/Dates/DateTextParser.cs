@@ -445,6 +445,11 @@ internal static class DateTextParser
             zone = generic;
             k++;
         }
+        else if (offset is null && DateVocabulary.ZonePhrase(tokens, ref k) is { } named)
+        {
+            // "بتوقيت غرينتش" is UTC's offset, as "GMT" is; a place's time is its zone.
+            (zone, offset) = named == DateTimeZone.Utc || named.Id == "Etc/UTC" ? (null, Offset.Zero) : (named, (Offset?)null);
+        }
 
         j = k;
         return true;

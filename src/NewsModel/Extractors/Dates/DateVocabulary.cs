@@ -168,6 +168,65 @@ internal static class DateVocabulary
         ["ET"] = "America/New_York", ["CT"] = "America/Chicago", ["MT"] = "America/Denver", ["PT"] = "America/Los_Angeles",
     };
 
+    /// <summary>
+    /// Zones named by a phrase after a time: a place's time ("بتوقيت مكة المكرمة", "به وقت تهران", "по московскому времени",
+    /// "за київським часом", "Türkiye saatiyle", "Moscow time") or Greenwich's ("بتوقيت غرينتش"). Places whose name is
+    /// shared or whose zone is disputed (عمان, Amman or Oman; القدس) are left out.
+    /// </summary>
+    private static readonly (string[] Words, string Zone)[] ZonePhrases = BuildZonePhrases(
+        ("Asia/Riyadh", ["بتوقيت مكة المكرمة", "بتوقيت مكة", "بتوقيت السعودية", "بتوقيت الرياض", "Mecca time", "Riyadh time"]),
+        ("Etc/UTC", ["بتوقيت غرينتش", "بتوقيت غرينيتش", "بتوقيت جرينتش", "بتوقيت جرينيتش", "بتوقيت جرينيش", "به وقت گرینویچ"]),
+        ("Africa/Cairo", ["بتوقيت القاهرة", "بتوقيت مصر", "Cairo time"]),
+        ("Asia/Damascus", ["بتوقيت دمشق", "بتوقيت سوريا", "Damascus time"]),
+        ("Asia/Beirut", ["بتوقيت بيروت", "بتوقيت لبنان", "Beirut time"]),
+        ("Asia/Dubai", ["بتوقيت الإمارات", "بتوقيت أبوظبي", "بتوقيت دبي", "UAE time", "Dubai time"]),
+        ("Asia/Qatar", ["بتوقيت الدوحة", "بتوقيت قطر", "Doha time"]),
+        ("Asia/Baghdad", ["بتوقيت بغداد", "بتوقيت العراق", "Baghdad time"]),
+        ("Asia/Kuwait", ["بتوقيت الكويت"]),
+        ("Asia/Bahrain", ["بتوقيت البحرين", "بتوقيت المنامة"]),
+        ("Africa/Casablanca", ["بتوقيت المغرب", "بتوقيت الرباط"]),
+        ("Africa/Tunis", ["بتوقيت تونس"]),
+        ("Africa/Algiers", ["بتوقيت الجزائر"]),
+        ("Asia/Tehran", ["بتوقيت طهران", "به وقت تهران", "به وقت ایران", "Tehran time"]),
+        ("Europe/Istanbul", ["بتوقيت أنقرة", "بتوقيت إسطنبول", "بتوقيت تركيا", "Türkiye saatiyle", "Türkiye saati ile", "Turkish time"]),
+        ("Europe/Moscow", ["по московскому времени", "по Москве", "за московським часом", "Moscow time"]),
+        ("Europe/Kyiv", ["по киевскому времени", "за київським часом", "за Києвом", "Kyiv time"]),
+        ("Asia/Shanghai", ["Beijing time"]));
+
+    private static (string[] Words, string Zone)[] BuildZonePhrases(params (string Zone, string[] Phrases)[] zones) =>
+        [.. zones.SelectMany(z => z.Phrases.Select(p => (p.Split(' '), z.Zone))).OrderByDescending(p => p.Item1.Length)];
+
+    /// <summary>
+    /// The zone a phrase at <paramref name="k"/> names (see <see cref="ZonePhrases"/>), optionally in parentheses;
+    /// <paramref name="k"/> moves past it. Null, and <paramref name="k"/> unchanged, when none stands there.
+    /// </summary>
+    public static DateTimeZone? ZonePhrase(List<DateToken> tokens, ref int k)
+    {
+        var start = k < tokens.Count && tokens[k].IsSymbol('(') ? k + 1 : k;
+        foreach (var (words, zone) in ZonePhrases)
+        {
+            if (start + words.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            var matched = true;
+            for (var w = 0; w < words.Length && matched; w++)
+            {
+                matched = tokens[start + w].IsWord && tokens[start + w].Is(words[w]);
+            }
+
+            if (matched)
+            {
+                var end = start + words.Length;
+                k = start > k && end < tokens.Count && tokens[end].IsSymbol(')') ? end + 1 : end;
+                return DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The tzdb zone a generic zone name after a time names ("ET": New York), or null.</summary>
     public static DateTimeZone? GenericZone(string word, string? language) =>
         language is null or "en" && GenericZones.TryGetValue(word, out var id) ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) : null;
@@ -283,6 +342,7 @@ internal static class DateVocabulary
     {
         ["am"] = false, ["a.m."] = false, ["a.m"] = false, ["pm"] = true, ["p.m."] = true, ["p.m"] = true,
         ["ص"] = false, ["م"] = true, ["ق.ظ"] = false, ["ب.ظ"] = true,
+        ["صباحا"] = false, ["صباحاً"] = false, ["صباحًا"] = false, ["مساء"] = true, ["مساءً"] = true, ["مساءا"] = true,
     };
 
     private static Dictionary<string, Dictionary<string, MonthName>> BuildByLanguage()

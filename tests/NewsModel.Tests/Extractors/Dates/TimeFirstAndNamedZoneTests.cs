@@ -5,10 +5,11 @@ using NodaTime.Testing;
 namespace NewsModel.Tests.Extractors.Dates;
 
 /// <summary>
-/// The United States' generic zones after a time ("10:35 a.m. ET": New York's offset on that day, from tzdb), and a bare
-/// time printed before its date where it opens the date line ("10:35 14.11.2024", "10:35, 14 ноября 2024").
+/// Zones named after a time: the United States' generic ones ("10:35 a.m. ET": New York's offset on that day, from
+/// tzdb) and a place's time ("بتوقيت مكة المكرمة", "по московскому времени"); and a bare time printed before its date
+/// where it opens the date line ("10:35 14.11.2024", "10:35, 14 ноября 2024").
 /// </summary>
-public class TimeFirstAndUsZoneTests
+public class TimeFirstAndNamedZoneTests
 {
     private static readonly Instant Reference = Instant.FromUtc(2024, 12, 1, 0, 0);
 
@@ -25,6 +26,21 @@ public class TimeFirstAndUsZoneTests
         // Only in capitals, and only on English pages (or pages of no known language).
         { "14/11/2024 10:35 PT", "pt", "2024-11-14T10:35:00", "" },
         { "Nov 14, 2024 10:35 am Et", "en", "2024-11-14T10:35:00", "" },
+        // A place's time named after the time: that place's tzdb zone, its offset on the day.
+        { "نشر في: 14 نوفمبر 2024 - 10:35 م بتوقيت مكة المكرمة", "ar", "2024-11-14T22:35:00+03", "Asia/Riyadh" },
+        { "14 نوفمبر 2024 - 10:35 بتوقيت القاهرة", "ar", "2024-11-14T10:35:00+02", "Africa/Cairo" },
+        { "14 نوفمبر 2024 10:35 صباحاً (بتوقيت غرينتش)", "ar", "2024-11-14T10:35:00Z", "" },
+        { "۲۴ آبان ۱۴۰۳ ساعت ۱۰:۳۵ به وقت تهران", "fa", "2024-11-14T10:35:00+03:30", "Asia/Tehran" },
+        { "14 июля 2024, 10:35 по московскому времени", "ru", "2024-07-14T10:35:00+03", "Europe/Moscow" },
+        { "14 липня 2024, 10:35 за київським часом", "uk", "2024-07-14T10:35:00+03", "Europe/Kyiv" },
+        { "14 листопада 2024, 10:35 за київським часом", "uk", "2024-11-14T10:35:00+02", "Europe/Kyiv" },
+        { "14 Kasım 2024 10:35 Türkiye saatiyle", "tr", "2024-11-14T10:35:00+03", "Europe/Istanbul" },
+        { "November 14, 2024 10:35 (Moscow time)", "en", "2024-11-14T10:35:00+03", "Europe/Moscow" },
+        // Where the place's name is shared (Amman or Oman), no zone.
+        { "14 نوفمبر 2024 - 10:35 بتوقيت عمان", "ar", "2024-11-14T10:35:00", "" },
+        // Arabic words for morning and evening after a 12-hour time.
+        { "14/11/2024 10:35 مساءً", "ar", "2024-11-14T22:35:00", "" },
+        { "14/11/2024 10:35 صباحاً", "ar", "2024-11-14T10:35:00", "" },
         // A bare time before its date where it opens the line or a date label's value.
         { "10:35 14.11.2024", "ru", "2024-11-14T10:35:00", "" },
         { "10:35, 14 ноября 2024", "ru", "2024-11-14T10:35:00", "" },
