@@ -440,6 +440,13 @@ internal static class BylineParser
                 continue;
             }
 
+            // "Jane Roe, corresponsal en Bruselas", "Jane Roe, our correspondent in Brussels": her post, and where she is posted.
+            if (afterComma && lastPiecePerson == i - 1 && PostedPlace(piece) is { } posted)
+            {
+                people[^1] = people[^1] with { Location = people[^1].Location ?? posted };
+                continue;
+            }
+
             // "Jane Roe, CNN Business": the desk the person before writes for; printed last, everybody's.
             if (reading == PieceReading.Affiliation)
             {
@@ -1039,6 +1046,13 @@ internal static class BylineParser
         var commaParts = text.Split([',', '،'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         for (var c = 0; c < commaParts.Length; c++)
         {
+            // "corresponsal en Bruselas": a post and a place, where "en" is no conjunction (as it is in Dutch).
+            if (c > 0 && PostedPlace(commaParts[c]) is not null)
+            {
+                pieces.Add((TrimPunctuation(commaParts[c]), true));
+                continue;
+            }
+
             var parts = new List<string> { " " + commaParts[c] + " " };
             foreach (var conjunction in BylineVocabulary.Conjunctions)
             {
@@ -1221,6 +1235,19 @@ internal static class BylineParser
     private static string[] TrimNonNameWords(string[] words)
     {
         var start = 0;
+
+        // "our correspondent Jane Roe", "unserem Korrespondenten Jonas Weber", "dal nostro corrispondente Giulia Rossi".
+        var lead = 0;
+        while (lead < words.Length - 2 && (BylineVocabulary.PostDeterminers.Contains(words[lead]) || (lead == 0 && BylineVocabulary.FromWords.Contains(words[lead]))))
+        {
+            lead++;
+        }
+
+        if (lead > 0 && IsTitleWord(words[lead]) && lead > (BylineVocabulary.FromWords.Contains(words[0]) ? 1 : 0))
+        {
+            start = lead;
+        }
+
         while (start < words.Length - 1 && !IsGivenNameMonth(words, start) && (IsTitleWord(words[start]) || BylineVocabulary.NonNameWords.Contains(words[start].Trim('.', ':'))
                || (IsInitials(words[start]) && words.Skip(start + 1).Any(w => w.Any(char.IsLower)))))
         {
@@ -1566,6 +1593,38 @@ internal static class BylineParser
             && (w.Trim('.', ',').EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ent", StringComparison.OrdinalIgnoreCase)
                 || w.Trim('.', ',').EndsWith("or", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ist", StringComparison.OrdinalIgnoreCase)
                 || w.Trim('.', ',').EndsWith("in", StringComparison.OrdinalIgnoreCase) || titleWords == words.Length));
+    }
+
+    // The prepositions between a journalist's post and the place she is posted to: "correspondent in", "corresponsal en",
+    // "envoyée spéciale à", "corrispondente da", "Korrespondentin in", "корреспондент в", "muhabiri" has none.
+    private static readonly HashSet<string> PostPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "en", "à", "a", "au", "da", "de", "desde", "aus", "im", "em", "no", "na", "nel", "w", "z", "в", "во", "из", "у", "з",
+    };
+
+    /// <summary>
+    /// The place in a journalist's post printed after her name ("correspondent in Brussels", "corresponsal en Bruselas",
+    /// "corrispondente da Bruxelles", "our correspondent in Kyiv"): post words (one a journalist's post, an article or a
+    /// possessive before them), a preposition, then a place (<see cref="ReportingPlace"/>); null for anything else.
+    /// </summary>
+    private static string? PostedPlace(string piece)
+    {
+        var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var w = 0;
+        while (w < words.Length && BylineVocabulary.PostDeterminers.Contains(words[w]))
+        {
+            w++;
+        }
+
+        var post = false;
+        var first = w;
+        while (w < words.Length && IsTitleWord(words[w]))
+        {
+            post |= BylineVocabulary.JournalistPosts.Contains(words[w]);
+            w++;
+        }
+
+        return post && w > first && w + 1 < words.Length && PostPrepositions.Contains(words[w]) ? ReportingPlace(string.Join(' ', words[(w + 1)..])) : null;
     }
 
     /// <summary>

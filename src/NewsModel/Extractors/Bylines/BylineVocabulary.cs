@@ -241,16 +241,33 @@ internal static class BylineVocabulary
     };
 
     /// <summary>
+    /// The possessives and articles before a journalist's post ("our correspondent", "unserem Korrespondenten", "notre
+    /// envoyée spéciale", "nuestro corresponsal", "il nostro inviato", "нашего корреспондента").
+    /// </summary>
+    public static readonly HashSet<string> PostDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "our", "the", "unser", "unsere", "unserem", "unserer", "unseren", "notre", "nos", "nuestro", "nuestra", "nuestros", "nuestras",
+        "nostro", "nostra", "nostri", "nostre", "il", "la", "nosso", "nossa", "nossos", "nossas", "o", "a", "nasz", "nasza", "naszego", "naszej",
+        "наш", "наша", "нашего", "нашей", "нашим", "нашого", "нашої",
+    };
+
+    /// <summary>"From" before a possessive and a post ("From our correspondent", "dal nostro inviato", "De notre correspondant").</summary>
+    public static readonly HashSet<string> FromWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "from", "dal", "dalla", "del", "de", "du", "desde", "od", "от", "від", "do", "vom", "von",
+    };
+
+    /// <summary>
     /// A journalist's post ("Reporter", "Columnist", "Korrespondentin", "기자", "記者"): the posts a signature prints beside
     /// the writer's name (<see cref="BodySignatureExtractor.RoleSignature"/>), all of them <see cref="TitleWords"/>.
     /// </summary>
     public static readonly HashSet<string> JournalistPosts = new(StringComparer.OrdinalIgnoreCase)
     {
-        "columnist", "reporter", "correspondent", "journalist", "writer", "kolumnist", "kolumnistin", "korrespondent", "korrespondentin",
+        "columnist", "reporter", "correspondent", "journalist", "writer", "kolumnist", "kolumnistin", "korrespondent", "korrespondentin", "korrespondenten",
         "redakteur", "redakteurin", "reporterin", "journalistin", "chroniqueur", "chroniqueuse", "journaliste", "correspondant", "correspondante",
         "rédacteur", "rédactrice", "columnista", "corresponsal", "periodista", "redactor", "redactora", "colunista", "correspondente", "jornalista",
-        "repórter", "editorialista", "corrispondente", "giornalista", "inviato", "inviata", "обозреватель", "корреспондент", "колумнист",
-        "журналист", "기자", "칼럼니스트", "특파원", "객원기자", "선임기자", "전문기자", "논설위원", "편집위원", "통신원",
+        "repórter", "editorialista", "corrispondente", "giornalista", "inviato", "inviata", "envoyé", "envoyée", "enviado", "enviada", "обозреватель", "корреспондент", "колумнист",
+        "журналист", "корреспондента", "кореспондент", "кореспондента", "기자", "칼럼니스트", "특파원", "객원기자", "선임기자", "전문기자", "논설위원", "편집위원", "통신원",
         "記者", "记者", "特派員", "特派员", "編集委員", "論説委員", "コラムニスト", "专栏作家", "專欄作家", "评论员", "評論員",
     };
 
@@ -262,7 +279,7 @@ internal static class BylineVocabulary
     [
         "chief", "senior", "deputy", "managing", "associate", "assistant", "executive", "bureau", "staff", "freelance", "contributing", "political",
         "economics", "business", "health", "science", "technology", "sports", "sport", "culture", "opinion", "news", "digital", "online", "special",
-        "foreign", "diplomatic", "legal", "affairs", "head", "fellow", "spécial", "spéciale",
+        "foreign", "diplomatic", "legal", "affairs", "head", "fellow", "spécial", "spéciale", "especial",
     ];
 
     /// <summary>
