@@ -503,15 +503,22 @@ internal static class BylineParser
 
             // "Jane Roe in Kyiv": the writer, then where she reported from.
             string? reportedFrom = null;
-            var inPlace = candidate.LastIndexOf(" in ", StringComparison.Ordinal);
+            var inCapitals = !candidate.Any(char.IsLower);
+            var inPlace = candidate.LastIndexOf(inCapitals ? " IN " : " in ", StringComparison.Ordinal);
             if (inPlace > 0 && ReportingPlace(candidate[(inPlace + 4)..]) is { } place)
             {
                 candidate = candidate[..inPlace];
-                reportedFrom = place;
+                reportedFrom = inCapitals ? TitleCase(place) : place;
             }
 
             if (NormalizeName(candidate, whole) is { } name)
             {
+                // "Jane Roe and John Doe in Kyiv": the place is theirs too, back to a name with a place of its own.
+                for (var p = people.Count - 1; reportedFrom is not null && p >= 0 && people[p].Location is null; p--)
+                {
+                    people[p] = people[p] with { Location = reportedFrom };
+                }
+
                 organization ??= publication;
                 people.Add(new Contributor(name, role) { Location = reportedFrom });
                 lastPiecePerson = i;
@@ -1288,7 +1295,14 @@ internal static class BylineParser
             return false;
         }
 
-        var (word, next) = (words[index], words[index + 1]);
+        // "Jan de Vries": the surname's particles between the given name and the surname.
+        var after = index + 1;
+        while (after + 1 < words.Length && BylineVocabulary.Particles.Contains(words[after]))
+        {
+            after++;
+        }
+
+        var (word, next) = (words[index], words[after]);
         var capitals = word.All(char.IsUpper) && next.Where(char.IsLetter).All(char.IsUpper);
         return GivenNameMonths.Contains(capitals ? TitleCase(word) : word) && char.IsUpper(next[0]) && (capitals || next.Skip(1).Any(char.IsLower))
             && !BylineVocabulary.NonNameWords.Contains(next.Trim('.', ':', ',')) && !IsTitleWord(next);
@@ -1629,7 +1643,8 @@ internal static class BylineParser
 
     /// <summary>
     /// The place after "in" that ends a writer's credit ("Kyiv", "New York", "Rio de Janeiro"): up to four words, each
-    /// capitalised but a particle between them, none an English month, a post or a word names are not made of; null otherwise.
+    /// capitalised but a particle between them, none an English month, a post, a word names are not made of, a category's
+    /// or a desk's name ("in Uncategorized", "in Politics") or a publication's word ("in New York Times"); null otherwise.
     /// </summary>
     private static string? ReportingPlace(string text)
     {
@@ -1646,6 +1661,12 @@ internal static class BylineParser
             var particle = w > 0 && w < words.Length - 1 && BylineVocabulary.Particles.Contains(word);
             if (!particle && (word.Length < 2 || !char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.')
                 || BylineVocabulary.NonNameWords.Contains(word) || Dates.DateVocabulary.IsMonthIn(word, "en")))
+            {
+                return null;
+            }
+
+            // "By admin in Uncategorized", "Jane Roe in Politics", "in New York Times": a category or a publication.
+            if (BylineVocabulary.DeskWords.Contains(word) || BylineVocabulary.CategoryWords.Contains(word) || BylineVocabulary.PublicationWords.Contains(word))
             {
                 return null;
             }

@@ -223,6 +223,20 @@ internal static class BylineVocabulary
         "sentinel", "dispatch", "monitor", "mirror", "leader", "guardian", "magazine", "weekly", "zeitung", "blatt", "world", "online",
     };
 
+    /// <summary>
+    /// A blog's or a news site's category names other than <see cref="DeskWords"/>: after "in" in a byline ("By admin in
+    /// Uncategorized", "Jane Roe in Features") they name where the post is filed, not where its writer is.
+    /// </summary>
+    public static readonly HashSet<string> CategoryWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "uncategorized", "uncategorised", "general", "features", "feature", "depth", "pictures", "picture", "focus", "brief", "briefs",
+        "conversation", "analysis", "video", "videos", "photos", "photo", "education", "environment", "markets", "arts", "books", "music",
+        "film", "movies", "media", "climate", "energy", "property", "motoring", "religion", "events", "reviews", "review", "interviews",
+        "columns", "column", "blog", "blogs", "podcast", "podcasts", "weather", "crime", "obituaries", "letters", "editorials", "comment",
+        "commentary", "explainers", "local", "national", "international", "regional", "community", "announcements", "updates", "press",
+        "releases", "stories", "insights", "guides", "tips", "recipes", "food", "style", "fashion", "gaming", "games", "science",
+    };
+
     /// <summary>Desk subjects that are also surnames ("Eddie Money", "Tim Sport"): a desk after a single word only when that word is an acronym.</summary>
     public static readonly HashSet<string> SurnameDeskWords = new(StringComparer.OrdinalIgnoreCase)
     {

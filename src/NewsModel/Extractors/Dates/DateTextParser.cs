@@ -217,10 +217,10 @@ internal static class DateTextParser
     /// A time printed before its date: "9:12 pm PST, Monday, January 9, 2023", "02:15:41 PM Mar 14, 2023", "14:05 Uhr,
     /// 3. März 2023". The time must be marked as a time of day (am/pm, a zone, "Uhr" or "h", seconds): a bare "04:12"
     /// before a date is as often a duration ("Video 04:12 | March 3, 2023"). Between them only punctuation and up to two
-    /// capitalised words (a zone's name read as no offset, a weekday's name) may stand. A bare time counts where it opens
-    /// the text, or follows a parenthesis or a date label's colon ("Updated:", not "Duration:"), and the date follows it at
-    /// once or after a comma ("10:35 14.11.2024", "10:35, 14 ноября 2024", "(обновлено: 12:00 14.11.2024)"): the way a
-    /// date line prints time first.
+    /// capitalised words (a zone's name read as no offset, a weekday's name) may stand. A bare time with a colon counts
+    /// where the caller allows it (<see cref="DateTextSettings.BareTimeFirst"/>), it opens the text, or follows a
+    /// parenthesis or a date label's colon ("Updated:", not "Duration:"), and the date follows it at once or after a comma
+    /// ("10:35 14.11.2024", "10:35, 14 ноября 2024", "(обновлено: 12:00 14.11.2024)"): the way a date line prints time first.
     /// </summary>
     private static bool TryTimeThenDate(List<DateToken> tokens, int i, DateTextSettings settings, DateToken.DigitScript script, out RawDate date, out int end)
     {
@@ -240,8 +240,10 @@ internal static class DateTextParser
                 || (k > i + 2 && tokens[k].IsSymbol(':'));
         }
 
-        // A bare time opening the text (or a label's value) with its date next to it.
-        if (!marked && (i == 0 || tokens[i - 1].IsSymbol('(') || (i >= 2 && tokens[i - 1].IsSymbol(':') && DateVocabulary.IsDateLabel(tokens[i - 2].Text))))
+        // A bare time opening the text (or a label's value) with its date next to it, where the caller knows both stand in
+        // one run of text (not a video's duration in an element of its own before the date).
+        if (!marked && settings.BareTimeFirst && tokens[i + 1].IsSymbol(':')
+            && (i == 0 || tokens[i - 1].IsSymbol('(') || (i >= 2 && tokens[i - 1].IsSymbol(':') && DateVocabulary.IsDateLabel(tokens[i - 2].Text))))
         {
             var k = j < tokens.Count && tokens[j].IsSymbol(',') ? j + 1 : j;
             if (k < tokens.Count && TryDateAt(tokens, k, settings, script, out var next, out var nextEnd) && next.Time is null)
@@ -440,7 +442,7 @@ internal static class DateTextParser
 
         time = new LocalTime(hour, minute, second);
         offset = TryOffset(tokens, ref k);
-        if (offset is null && k < tokens.Count && DateVocabulary.GenericZone(tokens[k].Text, settings.Language) is { } generic)
+        if (offset is null && k < tokens.Count && DateVocabulary.GenericZone(tokens, k, settings) is { } generic)
         {
             zone = generic;
             k++;

@@ -9,6 +9,13 @@ namespace NewsModel.Extractors.Dates;
 /// <param name="Reference">The reference time: later dates (plus a day) are rejected and relative dates resolve against it; null when unknown.</param>
 internal sealed record DateTextSettings(string? Language = null, string? Region = null, DateTimeZone? Zone = null, Instant? Reference = null)
 {
+    /// <summary>
+    /// Whether a bare time printed before a date ("10:35 14.11.2024") is the date's time: only where the caller knows the
+    /// two stand in one run of text (<see cref="TimeThenDateText.InOneRun"/>), not a duration or a score in an element of
+    /// its own before the date.
+    /// </summary>
+    public bool BareTimeFirst { get; init; }
+
     public static DateTextSettings Neutral { get; } = new();
 
     /// <summary>Builds settings from a BCP 47 tag such as "en-US" or "fa".</summary>

@@ -227,9 +227,32 @@ internal static class DateVocabulary
         return null;
     }
 
-    /// <summary>The tzdb zone a generic zone name after a time names ("ET": New York), or null.</summary>
-    public static DateTimeZone? GenericZone(string word, string? language) =>
-        language is null or "en" && GenericZones.TryGetValue(word, out var id) ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) : null;
+    // English weekdays, which may follow a zone's name after a time ("10:35 AM ET Thu Nov 14, 2024").
+    private static readonly HashSet<string> EnglishWeekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday",
+        "sun", "sunday",
+    };
+
+    /// <summary>
+    /// The tzdb zone a generic zone name at <paramref name="k"/>, right after a time, names ("ET": New York), or null: on
+    /// pages in English (of the United States or Canada, or of no region) or of unknown language, and only where the name
+    /// ends the time's phrase, before punctuation, a weekday, a month or the end (not "10:35 CT Mirror", "ET Bureau").
+    /// </summary>
+    public static DateTimeZone? GenericZone(List<DateToken> tokens, int k, DateTextSettings settings)
+    {
+        if (settings.Language is not (null or "en") || settings.Region is not (null or "US" or "CA") || !GenericZones.TryGetValue(tokens[k].Text, out var id))
+        {
+            return null;
+        }
+
+        if (k + 1 < tokens.Count && tokens[k + 1].IsWord && !EnglishWeekdays.Contains(tokens[k + 1].Text) && !IsMonthIn(tokens[k + 1].Text, "en"))
+        {
+            return null;
+        }
+
+        return DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
+    }
 
     /// <summary>
     /// The offset of a zone abbreviation written as one ("EST", "МСК", "TSİ": with a capital, since "est" is a word; Russian

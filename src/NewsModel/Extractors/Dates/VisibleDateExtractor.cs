@@ -55,6 +55,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             zone,
             context.Options.Clock?.GetCurrentInstant());
 
+        // The same, where a bare time before a date stands in one run of text with it ("10:35 14.11.2024").
+        var timeFirst = settings with { BareTimeFirst = true };
+
         Found? published = null, modified = null;
 
         // A printed date that states a day the markup declares is the article's, whatever else the page prints
@@ -125,7 +128,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 return;
             }
 
-            var dates = DateReader.FindAll(text, settings, ArticleSources.DomDate).ToList();
+            var dates = DateReader.FindAll(text, text.Contains(':', StringComparison.Ordinal) && TimeThenDateText.InOneRun(element) ? timeFirst : settings, ArticleSources.DomDate).ToList();
 
             // "<span class=date>Jan 04</span> <span>09:34</span> <span>2021</span>": a date element printing part of the
             // date, its parent the rest.
@@ -182,7 +185,10 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             var updates = (updated || dates.Count > 1) && !header.IsForeign(element);
 
             // "Published 3 May, updated 5 May": the first is the publication, a later one the update.
-            var score = ((hint & ElementHint.Date) != 0 ? 2 : 0) + ((hint & ElementHint.Byline) != 0 ? 1 : 0) + (dates[0].Precision == DatePrecision.Date ? 0 : 0.5)
+            // A time counts for the date it follows, not one printed before it (a fixture card's "19:30 17.11.2024", a live
+            // blog entry's stamp): such a date ranks as a day.
+            var timed = dates[0].Precision != DatePrecision.Date && !TimeThenDateText.OpensWithTime(dates[0].Text);
+            var score = ((hint & ElementHint.Date) != 0 ? 2 : 0) + ((hint & ElementHint.Byline) != 0 ? 1 : 0) + (timed ? 0.5 : 0)
                 - Math.Min(3, layout.DistanceFromHeadline(order) / 30.0);
             if (updated)
             {

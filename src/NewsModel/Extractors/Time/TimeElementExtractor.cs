@@ -157,7 +157,8 @@ public sealed class TimeElementExtractor : IArticleExtractor
 
         if (machine.LocalDateTime is not { } local || (machine.Instant is { } && machine.OffsetDateTime!.Value.Offset != Offset.Zero)
             || ElementText.ShortOrNull(time, MaxPrintedText) is not { Length: > 0 } text
-            || DateReader.FindAll(text, settings, ArticleSources.TimeElement).FirstOrDefault(d => d.LocalDateTime is not null) is not { } printed)
+            || DateReader.FindAll(text, TimeThenDateText.InOneRun(time) ? settings with { BareTimeFirst = true } : settings, ArticleSources.TimeElement)
+                .FirstOrDefault(d => d.LocalDateTime is not null) is not { } printed)
         {
             return machine;
         }

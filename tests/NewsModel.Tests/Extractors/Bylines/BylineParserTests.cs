@@ -57,6 +57,17 @@ public class BylineParserTests
         { "Jane Roe in Kyiv, with additional reporting by John Doe", "Jane Roe [author, in Kyiv]; John Doe [contributor]" },
         { "By Jane Roe in March", "Jane Roe [author]" },
         { "Jane Roe in conversation", "Jane Roe [author]" },
+        { "Jane Roe and John Doe in Kyiv", "Jane Roe [author, in Kyiv]; John Doe [author, in Kyiv]" },
+        { "Jane Roe in London, John Doe and Ann Lee in Kyiv", "Jane Roe [author, in London]; John Doe [author, in Kyiv]; Ann Lee [author, in Kyiv]" },
+        { "BY JANE ROE IN KYIV", "Jane Roe [author, in Kyiv]" },
+        // A category or a publication after "in" is where the post is filed, not a place.
+        { "By Jane Roe in Politics", "Jane Roe [author]" },
+        { "By Jane Roe in Uncategorized", "Jane Roe [author]" },
+        { "Jane Roe in Features", "Jane Roe [author]" },
+        { "Jane Roe in New York Times", "Jane Roe [author]" },
+        { "Jane Roe in Conversation With John Doe", "Jane Roe [author]; John Doe [author]" },
+        // A given name that is also a month's abbreviation, before a surname's particle.
+        { "Door Jan de Vries", "Jan de Vries [author]" },
         // A journalist's post and the place she is posted to, after her name; a possessive and a post before a name.
         { "By Jane Roe, our correspondent in Brussels", "Jane Roe [author, in Brussels]" },
         { "Por María García, corresponsal en Bruselas", "María García [author, in Bruselas]" },

@@ -41,19 +41,40 @@ public class TimeFirstAndNamedZoneTests
         // Arabic words for morning and evening after a 12-hour time.
         { "14/11/2024 10:35 مساءً", "ar", "2024-11-14T22:35:00", "" },
         { "14/11/2024 10:35 صباحاً", "ar", "2024-11-14T10:35:00", "" },
-        // A bare time before its date where it opens the line or a date label's value.
-        { "10:35 14.11.2024", "ru", "2024-11-14T10:35:00", "" },
-        { "10:35, 14 ноября 2024", "ru", "2024-11-14T10:35:00", "" },
-        { "обновлено: 12:00 14.11.2024", "ru", "2024-11-14T12:00:00", "" },
-        { "(12:00 14.11.2024)", "ru", "2024-11-14T12:00:00", "" },
-        { "Updated: 10:35 14/11/2024", "en-GB", "2024-11-14T10:35:00", "" },
-        { "Published: 10:35, March 3, 2024", "en", "2024-03-03T10:35:00", "" },
-        // Elsewhere a bare time before a date may be a duration, a score or a schedule's slot: the date alone.
-        { "Duration: 04:12 March 3, 2024", "en", "2024-03-03", "" },
-        { "Video 04:12 March 3, 2024", "en", "2024-03-03", "" },
-        { "04:12 | March 3, 2024", "en", "2024-03-03", "" },
-        { "10:35 - ۱۴۰۳/۰۸/۲۴", "fa", "2024-11-14", "" },
+        // Only where the name ends the time's phrase, and only on pages of the United States, Canada or no region.
+        { "Nov 14, 2024 10:35 a.m. CT Mirror staff", "en", "2024-11-14T10:35:00", "" },
+        { "Nov 14, 2024 10:35 AM ET Bureau", "en-IN", "2024-11-14T10:35:00", "" },
+        { "14/11/2024 10:35 PT", "en-GB", "2024-11-14T10:35:00", "" },
+        { "10:35 AM ET Thu Nov 14, 2024", "en-US", "2024-11-14T10:35:00-05", "America/New_York" },
     };
+
+    /// <summary>Text, page language, expected ISO value with a bare time before the date allowed, and without.</summary>
+    public static TheoryData<string, string, string, string> BareTimeFirst => new()
+    {
+        // A bare time before its date where it opens the line or a date label's value.
+        { "10:35 14.11.2024", "ru", "2024-11-14T10:35:00", "2024-11-14" },
+        { "10:35, 14 ноября 2024", "ru", "2024-11-14T10:35:00", "2024-11-14" },
+        { "обновлено: 12:00 14.11.2024", "ru", "2024-11-14T12:00:00", "2024-11-14" },
+        { "(12:00 14.11.2024)", "ru", "2024-11-14T12:00:00", "2024-11-14" },
+        { "Updated: 10:35 14/11/2024", "en-GB", "2024-11-14T10:35:00", "2024-11-14" },
+        { "Published: 10:35, March 3, 2024", "en", "2024-03-03T10:35:00", "2024-03-03" },
+        // Elsewhere a bare time before a date may be a duration, a score, a day or a schedule's slot: the date alone.
+        { "Duration: 04:12 March 3, 2024", "en", "2024-03-03", "2024-03-03" },
+        { "Video 04:12 March 3, 2024", "en", "2024-03-03", "2024-03-03" },
+        { "04:12 | March 3, 2024", "en", "2024-03-03", "2024-03-03" },
+        { "10.11 14.11.2024", "ru", "2024-11-14", "2024-11-14" },
+        { "10:35 - ۱۴۰۳/۰۸/۲۴", "fa", "2024-11-14", "2024-11-14" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BareTimeFirst))]
+    public void Parse_BareTimeFirst(string text, string language, string allowed, string otherwise)
+    {
+        var settings = DateTextSettings.FromLanguageTag(language, reference: Reference);
+
+        Assert.Equal(allowed, DateReader.Parse(text, settings with { BareTimeFirst = true }, "test")?.ToIsoString() ?? string.Empty);
+        Assert.Equal(otherwise, DateReader.Parse(text, settings, "test")?.ToIsoString() ?? string.Empty);
+    }
 
     [Theory]
     [MemberData(nameof(Table))]
@@ -100,5 +121,46 @@ public class TimeFirstAndNamedZoneTests
 
         Assert.Equal("2024-11-14T10:35:00", article.Published?.ToIsoString());
         Assert.Equal("2024-11-14T12:00:00", article.Modified?.ToIsoString());
+    }
+
+    private const string RussianText = "<p>Паромная компания подняла цены на зимний сезон после года роста стоимости топлива на всех маршрутах гавани.</p>";
+
+    private static Article RussianPage(string header, string after = "") => ArticleParser.Parse(
+        $"<!doctype html><html lang=\"ru\"><head><title>Паром подорожал</title></head><body><article><h1>Паром подорожал</h1>{header}{RussianText}{after}</article></body></html>",
+        new Uri("https://harbour.example/news/parom"),
+        new ArticleParserOptions { ThrowOnExtractorFailure = true, Clock = new FakeClock(Reference) });
+
+    [Fact]
+    public void Page_DurationInAnElementOfItsOwnBeforeTheDate_IsNoTime()
+    {
+        var article = RussianPage("""<div class="meta"><span class="video-duration">12:45</span> 14 ноября 2024</div>""");
+
+        Assert.Equal("2024-11-14", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void Page_ScoreInAnElementOfItsOwnBeforeTheDate_IsNoTime()
+    {
+        var article = RussianPage("""<div class="date"><span class="score">12:10</span>, 14.11.2024</div>""");
+
+        Assert.Equal("2024-11-14", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void Page_FixtureCardTimeFirst_DoesNotOutrankTheArticlesDay()
+    {
+        var article = RussianPage("""<div class="date">13.11.2024</div>""", """<div class="match-date">19:30 17.11.2024</div>""");
+
+        Assert.Equal("2024-11-13", article.Published?.ToIsoString());
+    }
+
+    [Fact]
+    public void Page_LiveBlogEntryStamps_DoNotOutrankTheArticlesDay()
+    {
+        var article = RussianPage(
+            """<div class="date">14 ноября 2024</div>""",
+            """<div class="live-entry"><div class="date">16:05 14.11.2024</div><p>Уровень воды начал снижаться.</p></div><div class="live-entry"><div class="date">10:35 14.11.2024</div><p>Спасатели эвакуировали жителей.</p></div>""");
+
+        Assert.Equal("2024-11-14", article.Published?.ToIsoString());
     }
 }
