@@ -381,7 +381,12 @@ internal static class BylineParser
         {
             var after = text[(slash + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             text = text[..slash];
-            if (after.Length > 0)
+            if (after.Length == 1 && BylineVocabulary.Cities.Contains(TrimPunctuation(after[0])))
+            {
+                // "Ayşe Yılmaz / İstanbul": a known city alone after the slash is where she writes from.
+                location = AsPrintedTown(TrimPunctuation(after[0]));
+            }
+            else if (after.Length > 0)
             {
                 organization = NewsAgencies.Match(after[0]) ?? TrimPunctuation(after[0]);
             }
@@ -413,6 +418,7 @@ internal static class BylineParser
         // (an agency goes first, as the wire credit).
         var organizations = new List<(Contributor Organization, int PeopleBefore)>();
         var lastPiecePerson = -1;
+        var wireAt = -1;
         for (var i = 0; i < pieces.Count; i++)
         {
             var (piece, afterComma) = pieces[i];
@@ -428,8 +434,17 @@ internal static class BylineParser
                 else
                 {
                     contributors.Add(new Contributor(agency, role, ContributorKind.Organization));
+                    wireAt = i;
                 }
 
+                continue;
+            }
+
+            // "Reuters, London", "By AFP, Paris": one capitalised word after an agency, before any writer, is its dateline.
+            if (afterComma && wireAt == i - 1 && people.Count == 0 && !piece.Contains(' ', StringComparison.Ordinal) && piece.Length > 2
+                && char.IsUpper(piece[0]) && piece.Skip(1).All(char.IsLetter) && contributors[^1] is { Kind: ContributorKind.Organization, Location: null } wire)
+            {
+                contributors[^1] = wire with { Location = AsPrintedTown(piece) };
                 continue;
             }
 
@@ -539,11 +554,22 @@ internal static class BylineParser
             }
         }
 
-        // "BEIRUT (AFP)", "DAMASCUS, Nov 27 (SANA)": one word in capitals credited with an agency, and nobody else, is the
-        // agency's dateline, not a writer named Beirut; "Smith, AP" and a photographer's "Smith/AP" stay a person's credit.
+        // "AP - Washington": with no writer named, the town is the agency's dateline.
+        for (var c = firstNew; people.Count == 0 && location is not null && c < contributors.Count; c++)
+        {
+            if (contributors[c] is { Kind: ContributorKind.Organization, Location: null } wire && NewsAgencies.Match(wire.Name) is not null)
+            {
+                contributors[c] = wire with { Location = location };
+            }
+        }
+
+        // "BEIRUT (AFP)", "DAMASCUS, Nov 27 (SANA)": one word in capitals (or a known city, "Damascus, SANA") credited with an
+        // agency, and nobody else, is the agency's dateline, not a writer named Beirut; "Smith, AP" and a photographer's
+        // "Smith/AP" stay a person's credit.
         if (role == ContributorRole.Author && contributors.Count == firstNew + 1
             && contributors[firstNew] is { Kind: ContributorKind.Person, Location: null, Organization: { } agencyName } lone
-            && !lone.Name.Contains(' ', StringComparison.Ordinal) && NewsAgencies.Match(agencyName) is not null && IsDatelineTown(text))
+            && !lone.Name.Contains(' ', StringComparison.Ordinal) && NewsAgencies.Match(agencyName) is not null
+            && (IsDatelineTown(text) || BylineVocabulary.Cities.Contains(lone.Name)))
         {
             contributors[firstNew] = new Contributor(agencyName, role, ContributorKind.Organization) { Location = lone.Name };
         }
@@ -603,6 +629,11 @@ internal static class BylineParser
             {
                 // "Jane Roe - Damascus (SANA)": the town, then the agency in parentheses.
                 (town, agency) = both;
+            }
+            else if (i == parts.Length - 1 && town is null && agency is null && BylineVocabulary.Cities.Contains(part))
+            {
+                // "Jane Roe - Damascus": a known city alone after the names (not a second surname, "Lloyd - Jones").
+                town = AsPrintedTown(part);
             }
             else if (!IsJobTitle(part))
             {

@@ -409,6 +409,50 @@ internal static class BylineVocabulary
         "Addis Ababa", "Ho Chi Minh City", "Santo Domingo", "San Salvador", "Port-au-Prince", "The Hague", "Frankfurt am Main",
     };
 
+    /// <summary>
+    /// Cities of one word that datelines name (capitals and the large news cities, in the spellings of the languages we
+    /// meet): where a byline names one after a dash or a slash, or before an agency ("Jane Roe - Damascus", "Ayşe Yılmaz /
+    /// İstanbul", "Damascus, SANA"), it is the writer's town, not a surname or a publication. Cities whose name is also a
+    /// common given name or surname (Paris, Sofia, Milan, Sydney, Lima, Santiago, Houston, Dallas, Florence, Victoria) are
+    /// left out, as are names two cities share in one script (عمان, Amman or Oman).
+    /// </summary>
+    public static readonly FrozenSet<string> Cities = new[]
+    {
+        // Europe
+        "London", "Berlin", "Moscow", "Kyiv", "Kiev", "Rome", "Madrid", "Barcelona", "Lisbon", "Brussels", "Amsterdam", "Vienna", "Geneva",
+        "Zurich", "Bern", "Stockholm", "Oslo", "Copenhagen", "Helsinki", "Warsaw", "Prague", "Budapest", "Bucharest", "Belgrade", "Zagreb",
+        "Sarajevo", "Skopje", "Tirana", "Minsk", "Vilnius", "Riga", "Tallinn", "Chisinau", "Athens", "Dublin", "Edinburgh", "Belfast",
+        "Strasbourg", "Luxembourg", "Valletta", "Nicosia", "Reykjavik", "Hamburg", "Munich", "Frankfurt", "Cologne", "Kharkiv", "Odesa",
+        "Odessa", "Lviv", "Dnipro", "Mariupol", "Kherson", "Donetsk", "Luhansk", "Zaporizhzhia", "Sevastopol", "Istanbul", "İstanbul",
+        "Ankara", "İzmir", "Izmir", "Gaziantep", "Diyarbakır", "Diyarbakir",
+        // German, French, Spanish, Italian, Portuguese, Polish spellings
+        "Moskau", "Kiew", "Brüssel", "Wien", "Genf", "Zürich", "Warschau", "Prag", "Rom", "Mailand", "Lissabon", "Athen", "Peking",
+        "Kairo", "Damaskus", "Bagdad", "Teheran", "München", "Köln", "Moscou", "Londres", "Bruxelles", "Pékin", "Varsovie", "Vienne",
+        "Genève", "Téhéran", "Damas", "Moscú", "Pekín", "Bruselas", "Berlín", "Varsovia", "Viena", "Ginebra", "Teherán",
+        "Damasco", "Londra", "Mosca", "Parigi", "Berlino", "Pechino", "Varsavia", "Ginevra",
+        "Lisboa", "Moscovo", "Pequim", "Bruxelas", "Varsóvia", "Genebra", "Teerã", "Moskwa", "Kijów", "Warszawa", "Kraków",
+        "Londyn", "Paryż", "Bruksela", "Berlinie", "Pekin", "Wiedeń",
+        // Middle East and Africa
+        "Tehran", "Baghdad", "Damascus", "Beirut", "Jerusalem", "Gaza", "Ramallah", "Cairo", "Riyadh", "Jeddah", "Doha", "Dubai",
+        "Manama", "Muscat", "Sanaa", "Aleppo", "Homs", "Idlib", "Mosul", "Basra", "Erbil", "Tabriz", "Mashhad", "Isfahan", "Shiraz",
+        "Khartoum", "Tripoli", "Benghazi", "Tunis", "Algiers", "Rabat", "Casablanca", "Nairobi", "Lagos", "Abuja", "Accra", "Dakar",
+        "Kinshasa", "Johannesburg", "Pretoria", "Harare", "Lusaka", "Kampala", "Kigali", "Mogadishu", "Juba", "Bamako", "Niamey",
+        "Ouagadougou", "Luanda", "Maputo", "Addis",
+        // Asia and Oceania
+        "Beijing", "Shanghai", "Tokyo", "Seoul", "Pyongyang", "Taipei", "Manila", "Jakarta", "Bangkok", "Hanoi", "Singapore", "Delhi",
+        "Mumbai", "Kolkata", "Chennai", "Bengaluru", "Karachi", "Islamabad", "Lahore", "Peshawar", "Kabul", "Dhaka", "Colombo",
+        "Kathmandu", "Yangon", "Astana", "Almaty", "Tashkent", "Bishkek", "Dushanbe", "Ashgabat", "Baku", "Tbilisi", "Yerevan",
+        "Ulaanbaatar", "Canberra", "Melbourne", "Wellington", "Auckland",
+        // The Americas
+        "Washington", "Ottawa", "Toronto", "Montreal", "Vancouver", "Chicago", "Boston", "Miami", "Atlanta", "Seattle", "Philadelphia",
+        "Havana", "Caracas", "Bogota", "Bogotá", "Quito", "Brasilia", "Brasília", "Montevideo", "Managua", "Tegucigalpa",
+        // Cyrillic, Arabic and Persian script
+        "Москва", "Киев", "Київ", "Харків", "Харьков", "Одеса", "Одесса", "Львів", "Минск", "Мінськ", "Лондон", "Париж", "Берлин",
+        "Берлін", "Вашингтон", "Пекин", "Тегеран", "Дамаск", "دمشق", "بيروت", "القاهرة", "بغداد", "طهران", "تهران",
+        "الرياض", "القدس", "غزة", "الدوحة", "دبي", "أنقرة", "إسطنبول", "استانبول", "موسكو", "مسکو", "واشنطن", "واشنگتن", "لندن",
+        "باريس", "پاریس", "حلب", "مشهد", "اصفهان", "تبریز", "شیراز", "کابل", "بیروت",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Labels of the other fields of a meta box ("Kategorie:", "Tags:"), where a byline printed before them ends.</summary>
     public static readonly HashSet<string> FieldLabels = new(StringComparer.OrdinalIgnoreCase)
     {
