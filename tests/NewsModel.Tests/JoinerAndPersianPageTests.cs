@@ -115,6 +115,8 @@ public class JoinerAndPersianPageTests
     [InlineData("ar", "<div class=\"meta\">نشر في: 12 جمادى الأولى 1446 - آخر تحديث: 15 نوفمبر 2024</div>", "2024-11-14", "2024-11-15")]
     [InlineData("fa", "<div class=\"meta\">انتشار: ۲۴ آبان ۱۴۰۳ | به\u200Cروزرسانی: 2024-11-15</div>", "2024-11-14", "2024-11-15")]
     [InlineData("ar", "<div class=\"meta\">الخميس 14 نوفمبر 2024 - 12 جمادى الأولى 1446 هـ</div>", "2024-11-14", null)]
+    [InlineData("fa", "<div class=\"meta\">۲۴ آبان ۱۴۰۳ - ۱۴ نوامبر ۲۰۲۴</div>", "2024-11-14", null)]
+    [InlineData("fa", "<div class=\"meta\">۲۴ آبان ۱۴۰۳ - ۱۵ نوامبر ۲۰۲۴</div>", "2024-11-14", "2024-11-15")]
     public void Parse_OneDayInTwoCalendars_NotAnUpdate(string language, string header, string published, string? modified)
     {
         var article = ParsePage("<title>خبر</title>", "<article><h1>طرح تازه برای خطوط اتوبوس</h1>" + header + Body + "</article>", language);

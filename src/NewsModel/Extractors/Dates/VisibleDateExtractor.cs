@@ -214,9 +214,10 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// Whether two dates printed side by side, one of them Hijri, are one day in two calendars: a day apart at most (the
-    /// lunar calendar's sighting) with nothing but punctuation and the Hijri year's mark between them (not "نشر في: … -
-    /// آخر تحديث: …"). <paramref name="exact"/> is the index of the one to keep: not the lunar one.
+    /// Whether two dates printed side by side are one day in two calendars: one Hijri and a day apart at most (the lunar
+    /// calendar's sighting), or a Solar Hijri and a Gregorian one naming the same day, with nothing but punctuation and a
+    /// year's calendar mark between them (not "نشر في: … - آخر تحديث: …"). <paramref name="exact"/> is the index of the one
+    /// to keep: not the lunar one.
     /// </summary>
     private static bool OneDayInTwoCalendars(string text, ArticleDate first, ArticleDate second, DateTextSettings settings, out int exact)
     {
@@ -233,9 +234,11 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             return false;
         }
 
+        // A Solar Hijri and a Gregorian date are both exact: one day only where they name the same day ("۲۴ آبان ۱۴۰۳ - ۱۴
+        // نوامبر ۲۰۲۴"); the next day is as likely the update.
         var a = DateTextParser.CalendarOf(first.Text, settings);
         var b = DateTextParser.CalendarOf(second.Text, settings);
-        if (a == b || (a != DateVocabulary.MonthCalendar.Hijri && b != DateVocabulary.MonthCalendar.Hijri))
+        if (a == b || (a != DateVocabulary.MonthCalendar.Hijri && b != DateVocabulary.MonthCalendar.Hijri && first.Date != second.Date))
         {
             return false;
         }
