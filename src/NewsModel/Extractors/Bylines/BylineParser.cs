@@ -359,6 +359,13 @@ internal static class BylineParser
     {
         text = CutTrailingPhrases(RemoveContacts(text));
 
+        // "From Reuters", "From The Associated Press", "From staff reports": the credit, not its "from".
+        if (text.StartsWith("from ", StringComparison.OrdinalIgnoreCase) && text[5..].TrimStart() is var fromWhom
+            && (NewsAgencies.Match(fromWhom) is not null || IsCollective(fromWhom, desks)))
+        {
+            text = fromWhom;
+        }
+
         var firstNew = contributors.Count;
 
         // "Jane Roe - Damascus - SANA", "Von Paula Stein – dpa", "Jane Roe — Staff Writer": the names, then after spaced dashes
@@ -456,9 +463,25 @@ internal static class BylineParser
             }
 
             // "Jane Roe, corresponsal en Bruselas", "Jane Roe, our correspondent in Brussels": her post, and where she is posted.
-            if (afterComma && lastPiecePerson == i - 1 && PostedPlace(piece) is { } posted)
+            // A post whose place is a desk or an outlet ("corresponsal en Economía", "correspondante à Radio France") is no name.
+            if (afterComma && people.Count > 0 && IsPostPhrase(piece, out var posted))
             {
-                people[^1] = people[^1] with { Location = people[^1].Location ?? posted };
+                if (lastPiecePerson == i - 1 && posted is not null)
+                {
+                    people[^1] = people[^1] with { Location = people[^1].Location ?? posted };
+                }
+                else if (lastPiecePerson == i - 1 && PostEmployer(piece) is { } outlet)
+                {
+                    people[^1] = people[^1] with { Organization = people[^1].Organization ?? outlet };
+                }
+
+                continue;
+            }
+
+            // "Jane Roe, corresponsal de El País", "journaliste à Radio France": her post, and whom she works for.
+            if (afterComma && lastPiecePerson == i - 1 && PostEmployer(piece) is { } employer)
+            {
+                people[^1] = people[^1] with { Organization = people[^1].Organization ?? employer };
                 continue;
             }
 
@@ -1084,14 +1107,20 @@ internal static class BylineParser
         var commaParts = text.Split([',', '،'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         for (var c = 0; c < commaParts.Length; c++)
         {
-            // "corresponsal en Bruselas": a post and a place, where "en" is no conjunction (as it is in Dutch).
-            if (c > 0 && PostedPlace(commaParts[c]) is not null)
+            // "corresponsal en Bruselas": a post and a place, where "en" is no conjunction (as it is in Dutch); the names
+            // after a conjunction that follows it are read as usual ("corresponsal en Bruselas y Juan Pérez").
+            var rest = commaParts[c];
+            if (c > 0 && PostedPlaceEnd(rest) is var postEnd and > 0)
             {
-                pieces.Add((TrimPunctuation(commaParts[c]), true));
-                continue;
+                pieces.Add((TrimPunctuation(rest[..postEnd]), true));
+                rest = rest[postEnd..];
+                if (rest.Length == 0)
+                {
+                    continue;
+                }
             }
 
-            var parts = new List<string> { " " + commaParts[c] + " " };
+            var parts = new List<string> { " " + rest + " " };
             foreach (var conjunction in BylineVocabulary.Conjunctions)
             {
                 parts = parts.SelectMany(p => SplitIgnoreCase(p, conjunction)).ToList();
@@ -1640,19 +1669,96 @@ internal static class BylineParser
                 || w.Trim('.', ',').EndsWith("in", StringComparison.OrdinalIgnoreCase) || titleWords == words.Length));
     }
 
-    // The prepositions between a journalist's post and the place she is posted to: "correspondent in", "corresponsal en",
-    // "envoyée spéciale à", "corrispondente da", "Korrespondentin in", "корреспондент в", "muhabiri" has none.
-    private static readonly HashSet<string> PostPrepositions = new(StringComparer.Ordinal)
+    // The prepositions between a journalist's post and the place she is posted to. "in" follows any post ("writer in
+    // Brooklyn"); the others only a post that is a posting (a correspondent, an envoy), since after any other they as often
+    // name the employer ("journaliste à Radio France", "журналист в РБК"); "da" only an Italian one ("repórter da Folha").
+    private static readonly HashSet<string> PostingPrepositions = new(StringComparer.Ordinal)
     {
-        "in", "en", "à", "a", "au", "da", "de", "desde", "aus", "im", "em", "no", "na", "nel", "w", "z", "в", "во", "из", "у", "з",
+        "en", "à", "a", "aus", "em", "w", "в", "во", "у",
     };
+
+    private static readonly HashSet<string> ItalianPostings = new(StringComparer.OrdinalIgnoreCase) { "corrispondente", "inviato", "inviata" };
 
     /// <summary>
     /// The place in a journalist's post printed after her name ("correspondent in Brussels", "corresponsal en Bruselas",
     /// "corrispondente da Bruxelles", "our correspondent in Kyiv"): post words (one a journalist's post, an article or a
     /// possessive before them), a preposition, then a place (<see cref="ReportingPlace"/>); null for anything else.
     /// </summary>
-    private static string? PostedPlace(string piece)
+    private static string? PostedPlace(string piece) => IsPostPhrase(piece, out var place) ? place : null;
+
+    /// <summary>
+    /// Whether a piece is a journalist's post and a preposition that names where she is posted ("correspondent in …",
+    /// "corresponsal en …"), whatever follows; <paramref name="place"/> is that place where it reads as one (<see cref="ReportingPlace"/>).
+    /// </summary>
+    private static bool IsPostPhrase(string piece, out string? place)
+    {
+        place = null;
+        var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var w = 0;
+        while (w < words.Length && BylineVocabulary.PostDeterminers.Contains(words[w]))
+        {
+            w++;
+        }
+
+        bool post = false, posting = false, italian = false;
+        var first = w;
+        while (w < words.Length && IsTitleWord(words[w]))
+        {
+            post |= BylineVocabulary.JournalistPosts.Contains(words[w]);
+            posting |= BylineVocabulary.Postings.Contains(words[w]);
+            italian |= ItalianPostings.Contains(words[w]);
+            w++;
+        }
+
+        if (!post || w == first || w + 1 >= words.Length
+            || !(words[w] == "in" || (posting && PostingPrepositions.Contains(words[w])) || (italian && words[w] == "da")))
+        {
+            return false;
+        }
+
+        place = ReportingPlace(string.Join(' ', words[(w + 1)..]));
+        return true;
+    }
+
+    /// <summary>
+    /// Where a post and its place end in a piece that opens with them ("corresponsal en Bruselas", "corresponsal en Bruselas
+    /// y Juan Pérez": before the conjunction, whose names follow); 0 when the piece does not open with a posted place.
+    /// </summary>
+    private static int PostedPlaceEnd(string piece)
+    {
+        if (!IsPostPhrase(piece, out var place))
+        {
+            return 0;
+        }
+
+        if (place is null)
+        {
+            foreach (var conjunction in BylineVocabulary.Conjunctions)
+            {
+                var at = piece.IndexOf(conjunction, StringComparison.OrdinalIgnoreCase);
+                if (at > 0 && IsPostPhrase(piece[..at], out _))
+                {
+                    return at;
+                }
+            }
+        }
+
+        return piece.Length;
+    }
+
+    // The prepositions between a journalist's post and her employer: "corresponsal de El País", "reporter at the Harbour
+    // Times", "repórter da Folha", "journaliste à Radio France", "журналист в РБК".
+    private static readonly HashSet<string> EmployerPrepositions = new(StringComparer.Ordinal)
+    {
+        "de", "del", "da", "do", "du", "des", "of", "at", "for", "für", "bei", "para", "per", "au", "no", "na", "à", "a", "в", "im", "der",
+    };
+
+    /// <summary>
+    /// The employer in a journalist's post printed after her name ("corresponsal de El País", "reporter at the Harbour
+    /// Times", "journaliste à Radio France"): post words (one a journalist's post), a preposition, then up to five words
+    /// that open with a capital (an article may stand first); null for anything else, and for a place (<see cref="PostedPlace"/>).
+    /// </summary>
+    private static string? PostEmployer(string piece)
     {
         var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var w = 0;
@@ -1669,7 +1775,21 @@ internal static class BylineParser
             w++;
         }
 
-        return post && w > first && w + 1 < words.Length && PostPrepositions.Contains(words[w]) ? ReportingPlace(string.Join(' ', words[(w + 1)..])) : null;
+        if (!post || w == first || w + 1 >= words.Length || !EmployerPrepositions.Contains(words[w]))
+        {
+            return null;
+        }
+
+        var name = words[(w + 1)..];
+        if (name.Length > 5 || name.Any(n => n.Any(char.IsDigit)) || BylineVocabulary.Cities.Contains(string.Join(' ', name)))
+        {
+            return null;
+        }
+
+        // "the Harbour Times": the article goes; every other word opens with a capital.
+        var start = name[0] is "the" or "The" ? 1 : 0;
+        return start < name.Length && name[start..].All(n => char.IsUpper(n[0]) || BylineVocabulary.Particles.Contains(n) || n is "&")
+            && char.IsUpper(name[start][0]) ? string.Join(' ', name[start..]) : null;
     }
 
     /// <summary>
@@ -1689,15 +1809,18 @@ internal static class BylineParser
         for (var w = 0; w < words.Length; w++)
         {
             var word = words[w];
-            var particle = w > 0 && w < words.Length - 1 && BylineVocabulary.Particles.Contains(word);
+            // "Rio de Janeiro"; not "y"/"e", which join the next name ("en Bruselas y Juan Pérez").
+            var particle = w > 0 && w < words.Length - 1 && BylineVocabulary.Particles.Contains(word) && word is not ("y" or "e");
             if (!particle && (word.Length < 2 || !char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.')
                 || BylineVocabulary.NonNameWords.Contains(word) || Dates.DateVocabulary.IsMonthIn(word, "en")))
             {
                 return null;
             }
 
-            // "By admin in Uncategorized", "Jane Roe in Politics", "in New York Times": a category or a publication.
-            if (BylineVocabulary.DeskWords.Contains(word) || BylineVocabulary.CategoryWords.Contains(word) || BylineVocabulary.PublicationWords.Contains(word))
+            // "By admin in Uncategorized", "Jane Roe in Politics", "in New York Times", "à Radio France", "Writer in Residence":
+            // a category, a publication or a broadcaster, or the end of a post's set phrase.
+            if (BylineVocabulary.DeskWords.Contains(word) || BylineVocabulary.CategoryWords.Contains(word) || BylineVocabulary.PublicationWords.Contains(word)
+                || BylineVocabulary.NotPlaceWords.Contains(word))
             {
                 return null;
             }

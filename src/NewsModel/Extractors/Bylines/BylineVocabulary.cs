@@ -235,6 +235,31 @@ internal static class BylineVocabulary
         "columns", "column", "blog", "blogs", "podcast", "podcasts", "weather", "crime", "obituaries", "letters", "editorials", "comment",
         "commentary", "explainers", "local", "national", "international", "regional", "community", "announcements", "updates", "press",
         "releases", "stories", "insights", "guides", "tips", "recipes", "food", "style", "fashion", "gaming", "games", "science",
+        "economía", "economia", "économie", "política", "politica", "politique", "sociedad", "société", "società", "sociedade", "cultura",
+        "internacional", "internazionale", "nacional", "nazionale", "mundo", "monde", "mondo", "opinión", "opinião", "opinione",
+        "tecnología", "tecnologia", "technologie", "salud", "saúde", "salute", "santé", "ciencia", "ciência", "scienza", "экономика",
+        "политика", "культура", "общество", "мир", "технологии", "наука", "здоровье", "економіка", "політика", "суспільство",
+    };
+
+    /// <summary>
+    /// Words that end a post's set phrase or name a broadcaster, never a place after "in" or "à": "Writer in Residence",
+    /// "Reporter in Training", "Editor in Chief", "journaliste à Radio France", "Korrespondent im Studio Brüssel".
+    /// </summary>
+    public static readonly HashSet<string> NotPlaceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "residence", "training", "chief", "exile", "charge", "opleiding", "ausbildung", "radio", "rádio", "tv", "télévision", "televisión",
+        "televisão", "television", "studio", "channel", "canal", "fm", "network",
+    };
+
+    /// <summary>
+    /// The posts that are a posting somewhere ("correspondent", "envoyée spéciale", "корреспондент"): after them "en", "à",
+    /// "em", "в" name the place, where after another post they as often name the employer.
+    /// </summary>
+    public static readonly HashSet<string> Postings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "correspondent", "correspondant", "correspondante", "corresponsal", "corrispondente", "correspondente", "korrespondent",
+        "korrespondentin", "korrespondenten", "korespondent", "корреспондент", "корреспондента", "кореспондент", "кореспондента",
+        "envoyé", "envoyée", "enviado", "enviada", "inviato", "inviata",
     };
 
     /// <summary>Desk subjects that are also surnames ("Eddie Money", "Tim Sport"): a desk after a single word only when that word is an acronym.</summary>

@@ -421,12 +421,13 @@ internal static class DateTextParser
 
         if (k < tokens.Count && DateVocabulary.Meridiem.TryGetValue(tokens[k].Text, out var pm))
         {
-            if (hour is < 1 or > 12)
+            // A 24-hour time that agrees with its word ("20:30 مساءً", "20:30 pm", "00:15 am") keeps its reading.
+            if (hour is < 1 or > 12 && !(pm ? hour is > 12 and <= 23 : hour == 0))
             {
                 return false;
             }
 
-            hour = (hour % 12) + (pm ? 12 : 0);
+            hour = hour is >= 1 and <= 12 ? (hour % 12) + (pm ? 12 : 0) : hour;
             k++;
         }
 

@@ -41,6 +41,11 @@ public class TimeFirstAndNamedZoneTests
         // Arabic words for morning and evening after a 12-hour time.
         { "14/11/2024 10:35 مساءً", "ar", "2024-11-14T22:35:00", "" },
         { "14/11/2024 10:35 صباحاً", "ar", "2024-11-14T10:35:00", "" },
+        // A 24-hour time that agrees with its word keeps its reading.
+        { "14/11/2024 20:30 مساءً", "ar", "2024-11-14T20:30:00", "" },
+        { "14/11/2024 00:15 صباحاً", "ar", "2024-11-14T00:15:00", "" },
+        { "Nov 14, 2024 20:30 pm", "en", "2024-11-14T20:30:00", "" },
+        { "Nov 14, 2024 20:30 am", "en", "2024-11-14", "" },
         // Only where the name ends the time's phrase, and only on pages of the United States, Canada or no region.
         { "Nov 14, 2024 10:35 a.m. CT Mirror staff", "en", "2024-11-14T10:35:00", "" },
         { "Nov 14, 2024 10:35 AM ET Bureau", "en-IN", "2024-11-14T10:35:00", "" },
