@@ -188,7 +188,12 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             // A time counts for the date it follows, not one printed before it (a fixture card's "19:30 17.11.2024", a live
             // blog entry's stamp): such a date ranks as a day.
             var timed = dates[0].Precision != DatePrecision.Date && !TimeThenDateText.OpensWithTime(dates[0].Text);
-            var score = ((hint & ElementHint.Date) != 0 ? 2 : 0) + ((hint & ElementHint.Byline) != 0 ? 1 : 0) + (timed ? 0.5 : 0)
+
+            // "Published November 14, 2024" says whose date it is: it outranks an event's "When: November 20, 19:00" beside it.
+            // An event's own label ("When:", "Termin:", "Kick-off:") says the date is not the article's.
+            var labelled = at is > 0 and <= PublishedLabelLength && IsPublishedLabel(text.AsSpan(0, at));
+            var eventDate = at is > 0 and <= PublishedLabelLength && !labelled && IsEventLabel(text.AsSpan(0, at));
+            var score = ((hint & ElementHint.Date) != 0 ? 2 : 0) + ((hint & ElementHint.Byline) != 0 ? 1 : 0) + (timed ? 0.5 : 0) + (labelled ? 1 : 0) - (eventDate ? 2 : 0)
                 - Math.Min(3, layout.DistanceFromHeadline(order) / 30.0);
             if (updated)
             {
@@ -535,6 +540,62 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         {
             current = candidate;
         }
+    }
+
+    // How long the label before a date may be for it to say the date is the publication's ("Published on", "Veröffentlicht am").
+    private const int PublishedLabelLength = 24;
+
+    // Words that say a date is when the article was published ("Published", "Pubblicato", "Veröffentlicht", "Опубликовано",
+    // "Yayınlanma", "نشر", "تاریخ انتشار"), unlike "Datum" or "Date", which an event's line uses as well.
+    private static readonly string[] PublishedStems =
+        ["publi", "pubbli", "veröffentlicht", "erschienen", "posted", "opublikowano", "опубликовано", "опубліковано", "yayın", "نشر", "انتشار", "입력"];
+
+    /// <summary>Whether the text before a date names it the publication's ("Published on", not "Originally published in print").</summary>
+    private static bool IsPublishedLabel(ReadOnlySpan<char> label)
+    {
+        if (label.Contains("original", StringComparison.OrdinalIgnoreCase) || label.Contains("first", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var stem in PublishedStems)
+        {
+            if (label.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The labels of an event's date or a deadline, ending with a colon: "When:", "Termin:", "Kick-off:", "Quand :".
+    private static readonly string[] EventLabels =
+    [
+        "when", "event", "termin", "veranstaltung", "beginn", "kick-off", "kickoff", "anstoß", "anpfiff", "deadline", "frist", "quand",
+        "cuándo", "cuando", "quando", "когда", "начало", "коли", "ne zaman", "zaman", "kiedy", "wann", "einsendeschluss", "anmeldeschluss",
+    ];
+
+    /// <summary>Whether the text before a date is an event's or a deadline's label: one of <see cref="EventLabels"/> and a colon.</summary>
+    private static bool IsEventLabel(ReadOnlySpan<char> label)
+    {
+        var trimmed = label.TrimEnd();
+        if (trimmed.Length == 0 || trimmed[^1] != ':')
+        {
+            return false;
+        }
+
+        trimmed = trimmed[..^1].TrimEnd();
+        foreach (var word in EventLabels)
+        {
+            if (trimmed.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+                && (trimmed.Length == word.Length || !char.IsLetter(trimmed[trimmed.Length - word.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Labels that introduce the page's own date ("Veröffentlicht:", "Datum:", "Posted:", Korean "입력" posted, "등록" registered).

@@ -332,4 +332,17 @@ public class VisibleDatePlacementTests
         Assert.Equal("2022-03-25", article.Published?.ToIsoString());
         Assert.Empty(article.Byline.Contributors);
     }
+
+    [Theory]
+    [InlineData("<p class=\"date\">Veröffentlicht am 14.11.2024</p><p class=\"event-date\">Termin: 20.11.2024, 19:00 Uhr</p>", "2024-11-14")]
+    [InlineData("<p class=\"date\">14.11.2024</p><p class=\"event-date\">Termin: 20.11.2024, 19:00 Uhr</p>", "2024-11-14")]
+    [InlineData("<p class=\"date\">14.11.2024</p><p class=\"event-date\">Wann: 20.11.2024, 19:00 Uhr</p>", "2024-11-14")]
+    [InlineData("<p class=\"event-date\">Termin: 20.11.2024, 19:00 Uhr</p>", "2024-11-20T19:00:00")]
+    [InlineData("<p class=\"date\">14.11.2024</p><p class=\"date\">Zuerst veröffentlicht am 10.11.2024</p>", "2024-11-14")]
+    public void Parse_PublishedOrEventLabel_RanksTheDatesBesideIt(string header, string expected)
+    {
+        var article = Parse($"<div class=\"meldung\"><h1>Land zahlt Prämie für Rehwild</h1>{header}<p>{Long}</p></div>");
+
+        Assert.Equal(expected, article.Published?.ToIsoString());
+    }
 }
