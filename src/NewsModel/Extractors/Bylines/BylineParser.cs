@@ -447,9 +447,12 @@ internal static class BylineParser
                 continue;
             }
 
-            // "Reuters, London", "By AFP, Paris": one capitalised word after an agency, before any writer, is its dateline.
-            if (afterComma && wireAt == i - 1 && people.Count == 0 && !piece.Contains(' ', StringComparison.Ordinal) && piece.Length > 2
-                && char.IsUpper(piece[0]) && piece.Skip(1).All(char.IsLetter) && contributors[^1] is { Kind: ContributorKind.Organization, Location: null } wire)
+            // "Reuters, London", "AP, WASHINGTON": a known city, or a word in capitals, after an agency credited as the author
+            // before any writer is its dateline (not "dpa, Redaktion", "AFP, Keystone", "Fotos: dpa, Imago").
+            if (afterComma && wireAt == i - 1 && people.Count == 0 && role == ContributorRole.Author && !piece.Contains(' ', StringComparison.Ordinal)
+                && (BylineVocabulary.Cities.Contains(piece) || BylineVocabulary.CitiesThatAreNames.Contains(piece)
+                    || (piece.Length > 3 && piece.All(char.IsUpper) && !IsCollective(piece, desks)))
+                && contributors[^1] is { Kind: ContributorKind.Organization, Location: null } wire)
             {
                 contributors[^1] = wire with { Location = AsPrintedTown(piece) };
                 continue;
@@ -1674,7 +1677,14 @@ internal static class BylineParser
     // name the employer ("journaliste à Radio France", "журналист в РБК"); "da" only an Italian one ("repórter da Folha").
     private static readonly HashSet<string> PostingPrepositions = new(StringComparer.Ordinal)
     {
-        "en", "à", "a", "aus", "em", "w", "в", "во", "у",
+        "en", "à", "a", "au", "aux", "aus", "im", "em", "no", "na", "nos", "nas", "nel", "nella", "desde", "w", "z", "в", "во", "у", "з", "із", "из",
+    };
+
+    // Any preposition a post may take before a town: after any journalist's post, a known city is where she works
+    // ("journaliste à Bruxelles", "periodista en Barcelona").
+    private static readonly HashSet<string> TownPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "en", "à", "a", "au", "aus", "im", "em", "no", "na", "nel", "nella", "da", "desde", "w", "z", "в", "во", "у", "з", "із", "из",
     };
 
     private static readonly HashSet<string> ItalianPostings = new(StringComparer.OrdinalIgnoreCase) { "corrispondente", "inviato", "inviata" };
@@ -1710,13 +1720,20 @@ internal static class BylineParser
             w++;
         }
 
-        if (!post || w == first || w + 1 >= words.Length
-            || !(words[w] == "in" || (posting && PostingPrepositions.Contains(words[w])) || (italian && words[w] == "da")))
+        if (!post || w == first || w + 1 >= words.Length)
         {
             return false;
         }
 
-        place = ReportingPlace(string.Join(' ', words[(w + 1)..]));
+        var rest = string.Join(' ', words[(w + 1)..]);
+        var town = BylineVocabulary.Cities.Contains(rest) || BylineVocabulary.MultiWordPlaces.Contains(rest);
+        if (!(words[w] == "in" || (posting && PostingPrepositions.Contains(words[w])) || (italian && words[w] == "da")
+            || (town && TownPrepositions.Contains(words[w]))))
+        {
+            return false;
+        }
+
+        place = ReportingPlace(rest);
         return true;
     }
 
@@ -1780,17 +1797,35 @@ internal static class BylineParser
             return null;
         }
 
+        var preposition = words[w];
         var name = words[(w + 1)..];
-        if (name.Length > 5 || name.Any(n => n.Any(char.IsDigit)) || BylineVocabulary.Cities.Contains(string.Join(' ', name)))
+
+        // "the Harbour Times", "la BBC", "der Süddeutschen Zeitung": the article goes; every other word opens with a capital.
+        var start = name.Length > 1 && (name[0] is "The" || BylineVocabulary.Articles.Contains(name[0])) ? 1 : 0;
+        name = name[start..];
+        var joined = string.Join(' ', name);
+        if (name.Length is 0 or > 5 || name.Any(n => n.Any(char.IsDigit)) || !char.IsUpper(name[0][0])
+            || !name.All(n => char.IsUpper(n[0]) || BylineVocabulary.Particles.Contains(n) || n is "&")
+            || BylineVocabulary.Cities.Contains(joined) || BylineVocabulary.MultiWordPlaces.Contains(joined)
+            || name.Any(n => BylineVocabulary.DeskWords.Contains(n) || BylineVocabulary.CategoryWords.Contains(n) || BylineVocabulary.NotEmployerWords.Contains(n)))
         {
             return null;
         }
 
-        // "the Harbour Times": the article goes; every other word opens with a capital.
-        var start = name[0] is "the" or "The" ? 1 : 0;
-        return start < name.Length && name[start..].All(n => char.IsUpper(n[0]) || BylineVocabulary.Particles.Contains(n) || n is "&")
-            && char.IsUpper(name[start][0]) ? string.Join(' ', name[start..]) : null;
+        // An outlet by its name: a newspaper's or a broadcaster's word, an agency, or an acronym ("El País" needs a genitive
+        // "de"; after "à", "в", "at" or "for" a single other word is as often a town, a region or a beat).
+        var outlet = name.Any(n => BylineVocabulary.PublicationWords.Contains(n) || BylineVocabulary.BroadcasterWords.Contains(n))
+            || NewsAgencies.Match(joined) is not null
+            || (name.Length == 1 && name[0].Length is >= 2 and <= 5 && name[0].All(char.IsUpper));
+        return outlet || GenitivePrepositions.Contains(preposition) ? joined : null;
     }
+
+    // The prepositions that make the name after a post its owner's, as a genitive does ("corresponsal de El País",
+    // "correspondante de Libération", "repórter da Folha", "Korrespondent der Zeit").
+    private static readonly HashSet<string> GenitivePrepositions = new(StringComparer.Ordinal)
+    {
+        "de", "del", "da", "do", "du", "des", "of", "der", "bei",
+    };
 
     /// <summary>
     /// The place after "in" that ends a writer's credit ("Kyiv", "New York", "Rio de Janeiro"): up to four words, each

@@ -251,6 +251,30 @@ internal static class BylineVocabulary
         "televisão", "television", "studio", "channel", "canal", "fm", "network",
     };
 
+    /// <summary>Lower-case articles before an outlet's name after a post ("de la BBC", "bei der Süddeutschen Zeitung").</summary>
+    public static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
+    {
+        "the", "la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "o", "a", "os", "as",
+    };
+
+    /// <summary>The words of a broadcaster's name ("Radio France", "Rádio Nacional", "Canal 24 Horas").</summary>
+    public static readonly HashSet<string> BroadcasterWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "radio", "rádio", "tv", "télévision", "televisión", "televisão", "television", "televizyon", "channel", "canal", "fm", "network",
+        "broadcasting", "rundfunk", "fernsehen", "радио", "телевидение", "телеканал",
+    };
+
+    /// <summary>
+    /// What follows a post but is no employer: a time ("correspondent of the Year"), a region or a beat ("for Europe", "at
+    /// the White House", "at the UN", "im Nahen Osten").
+    /// </summary>
+    public static readonly HashSet<string> NotEmployerWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "year", "month", "week", "day", "europe", "asia", "africa", "america", "americas", "middle", "east", "west", "north", "south",
+        "europa", "asien", "afrika", "amerika", "nahost", "osten", "westen", "südostasien", "lateinamerika", "orient", "moyen-orient",
+        "house", "pentagon", "kremlin", "capitol", "congress", "parliament", "un", "eu", "nato", "onu", "ue", "оон", "ес", "нато",
+    };
+
     /// <summary>
     /// The posts that are a posting somewhere ("correspondent", "envoyée spéciale", "корреспондент"): after them "en", "à",
     /// "em", "в" name the place, where after another post they as often name the employer.
@@ -476,6 +500,15 @@ internal static class BylineVocabulary
         "Берлін", "Вашингтон", "Пекин", "Тегеран", "Дамаск", "دمشق", "بيروت", "القاهرة", "بغداد", "طهران", "تهران",
         "الرياض", "القدس", "غزة", "الدوحة", "دبي", "أنقرة", "إسطنبول", "استانبول", "موسكو", "مسکو", "واشنطن", "واشنگتن", "لندن",
         "باريس", "پاریس", "حلب", "مشهد", "اصفهان", "تبریز", "شیراز", "کابل", "بیروت",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The one-word cities left out of <see cref="Cities"/> for being common given names or surnames too: a town only where
+    /// no name can stand, as one word after an agency ("By AFP, Paris").
+    /// </summary>
+    public static readonly FrozenSet<string> CitiesThatAreNames = new[]
+    {
+        "Paris", "Sofia", "Milan", "Sydney", "Lima", "Santiago", "Houston", "Dallas", "Florence", "Victoria",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Labels of the other fields of a meta box ("Kategorie:", "Tags:"), where a byline printed before them ends.</summary>

@@ -189,11 +189,11 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             // blog entry's stamp): such a date ranks as a day.
             var timed = dates[0].Precision != DatePrecision.Date && !TimeThenDateText.OpensWithTime(dates[0].Text);
 
-            // "Published November 14, 2024" says whose date it is: it outranks an event's "When: November 20, 19:00" beside it.
-            // An event's own label ("When:", "Termin:", "Kick-off:") says the date is not the article's.
-            var labelled = at is > 0 and <= PublishedLabelLength && IsPublishedLabel(text.AsSpan(0, at));
-            var eventDate = at is > 0 and <= PublishedLabelLength && !labelled && IsEventLabel(text.AsSpan(0, at));
-            var score = ((hint & ElementHint.Date) != 0 ? 2 : 0) + ((hint & ElementHint.Byline) != 0 ? 1 : 0) + (timed ? 0.5 : 0) + (labelled ? 1 : 0) - (eventDate ? 2 : 0)
+            // An event's own label ("When:", "Termin:", "Kick-off:") says the date is not the article's. (A bonus for a
+            // "Published" label was tried and dropped: it lifted a book's, a report's or a broadcast's publication date,
+            // "first published" lines in every language, and words such as "public" or "النشرة".)
+            var eventDate = at is > 0 and <= EventLabelLength && IsEventLabel(text.AsSpan(0, at));
+            var score = ((hint & ElementHint.Date) != 0 ? 2 : 0) + ((hint & ElementHint.Byline) != 0 ? 1 : 0) + (timed ? 0.5 : 0) - (eventDate ? 2 : 0)
                 - Math.Min(3, layout.DistanceFromHeadline(order) / 30.0);
             if (updated)
             {
@@ -542,32 +542,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         }
     }
 
-    // How long the label before a date may be for it to say the date is the publication's ("Published on", "Veröffentlicht am").
-    private const int PublishedLabelLength = 24;
-
-    // Words that say a date is when the article was published ("Published", "Pubblicato", "Veröffentlicht", "Опубликовано",
-    // "Yayınlanma", "نشر", "تاریخ انتشار"), unlike "Datum" or "Date", which an event's line uses as well.
-    private static readonly string[] PublishedStems =
-        ["publi", "pubbli", "veröffentlicht", "erschienen", "posted", "opublikowano", "опубликовано", "опубліковано", "yayın", "نشر", "انتشار", "입력"];
-
-    /// <summary>Whether the text before a date names it the publication's ("Published on", not "Originally published in print").</summary>
-    private static bool IsPublishedLabel(ReadOnlySpan<char> label)
-    {
-        if (label.Contains("original", StringComparison.OrdinalIgnoreCase) || label.Contains("first", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        foreach (var stem in PublishedStems)
-        {
-            if (label.Contains(stem, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // How long the label before a date may be for it to be an event's ("When:", "Date of the event:").
+    private const int EventLabelLength = 24;
 
     // The labels of an event's date or a deadline, ending with a colon: "When:", "Termin:", "Kick-off:", "Quand :".
     private static readonly string[] EventLabels =
@@ -576,16 +552,32 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         "cuándo", "cuando", "quando", "когда", "начало", "коли", "ne zaman", "zaman", "kiedy", "wann", "einsendeschluss", "anmeldeschluss",
     ];
 
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the text before a date is an event's or a deadline's label: one of <see cref="EventLabels"/> and a colon.</summary>
     private static bool IsEventLabel(ReadOnlySpan<char> label)
     {
-        var trimmed = label.TrimEnd();
-        if (trimmed.Length == 0 || trimmed[^1] != ':')
+        // "Kick-off: Saturday", "Anpfiff: Sonntag,": one word (a weekday) may stand between the colon and the date.
+        var trimmed = label.TrimEnd().TrimEnd(',').TrimEnd();
+        var colon = trimmed.LastIndexOf(':');
+        var after = colon < 0 ? trimmed : trimmed[(colon + 1)..].Trim();
+        if (colon < 0 || after.IndexOf(' ') >= 0 || !IsLetters(after))
         {
             return false;
         }
 
-        trimmed = trimmed[..^1].TrimEnd();
+        trimmed = trimmed[..colon].TrimEnd();
         foreach (var word in EventLabels)
         {
             if (trimmed.EndsWith(word, StringComparison.OrdinalIgnoreCase)

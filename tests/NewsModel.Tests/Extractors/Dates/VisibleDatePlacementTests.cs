@@ -338,6 +338,7 @@ public class VisibleDatePlacementTests
     [InlineData("<p class=\"date\">14.11.2024</p><p class=\"event-date\">Termin: 20.11.2024, 19:00 Uhr</p>", "2024-11-14")]
     [InlineData("<p class=\"date\">14.11.2024</p><p class=\"event-date\">Wann: 20.11.2024, 19:00 Uhr</p>", "2024-11-14")]
     [InlineData("<p class=\"event-date\">Termin: 20.11.2024, 19:00 Uhr</p>", "2024-11-20T19:00:00")]
+    [InlineData("<p class=\"date\">21.11.2024</p><p class=\"event-date\">Anpfiff: Sonntag, 24.11.2024, 15:30 Uhr</p>", "2024-11-21")]
     [InlineData("<p class=\"date\">14.11.2024</p><p class=\"date\">Zuerst veröffentlicht am 10.11.2024</p>", "2024-11-14")]
     public void Parse_PublishedOrEventLabel_RanksTheDatesBesideIt(string header, string expected)
     {
