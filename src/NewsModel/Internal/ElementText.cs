@@ -41,7 +41,7 @@ internal static class ElementText
     }
 
     /// <summary>The node after <paramref name="node"/> in document order, within <paramref name="root"/>; null past the root's last descendant.</summary>
-    private static INode? NextInside(INode node, INode root)
+    internal static INode? NextInside(INode node, INode root)
     {
         if (node.FirstChild is { } child)
         {

@@ -1704,6 +1704,32 @@ internal static class BylineParser
     {
         place = null;
         var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (ReadPost(words) is not { } read)
+        {
+            return false;
+        }
+
+        var (w, posting, italian) = read;
+
+        var rest = string.Join(' ', words[(w + 1)..]);
+        var town = BylineVocabulary.Cities.Contains(rest) || BylineVocabulary.MultiWordPlaces.Contains(rest);
+        if (!(words[w] == "in" || (posting && PostingPrepositions.Contains(words[w])) || (italian && words[w] == "da")
+            || (town && TownPrepositions.Contains(words[w]))))
+        {
+            return false;
+        }
+
+        place = ReportingPlace(rest);
+        return true;
+    }
+
+    /// <summary>
+    /// A journalist's post opening a piece's words, after a possessive or an article ("our correspondent", "la corresponsal"):
+    /// where it ends (the word after it, which exists), whether it is a posting, and whether an Italian one; null when the
+    /// words do not open with post words one of which is a journalist's post.
+    /// </summary>
+    private static (int End, bool Posting, bool Italian)? ReadPost(string[] words)
+    {
         var w = 0;
         while (w < words.Length && BylineVocabulary.PostDeterminers.Contains(words[w]))
         {
@@ -1720,21 +1746,7 @@ internal static class BylineParser
             w++;
         }
 
-        if (!post || w == first || w + 1 >= words.Length)
-        {
-            return false;
-        }
-
-        var rest = string.Join(' ', words[(w + 1)..]);
-        var town = BylineVocabulary.Cities.Contains(rest) || BylineVocabulary.MultiWordPlaces.Contains(rest);
-        if (!(words[w] == "in" || (posting && PostingPrepositions.Contains(words[w])) || (italian && words[w] == "da")
-            || (town && TownPrepositions.Contains(words[w]))))
-        {
-            return false;
-        }
-
-        place = ReportingPlace(rest);
-        return true;
+        return post && w > first && w + 1 < words.Length ? (w, posting, italian) : null;
     }
 
     /// <summary>
@@ -1778,21 +1790,7 @@ internal static class BylineParser
     private static string? PostEmployer(string piece)
     {
         var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var w = 0;
-        while (w < words.Length && BylineVocabulary.PostDeterminers.Contains(words[w]))
-        {
-            w++;
-        }
-
-        var post = false;
-        var first = w;
-        while (w < words.Length && IsTitleWord(words[w]))
-        {
-            post |= BylineVocabulary.JournalistPosts.Contains(words[w]);
-            w++;
-        }
-
-        if (!post || w == first || w + 1 >= words.Length || !EmployerPrepositions.Contains(words[w]))
+        if (ReadPost(words) is not { End: var w } || !EmployerPrepositions.Contains(words[w]))
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsModel.Internal;
 
 namespace NewsModel.Extractors.Dates;
 
@@ -12,7 +13,7 @@ internal static class TimeThenDateText
     /// <summary>Whether one of the element's text nodes holds a time with a colon ("10:35") followed by more digits (its date).</summary>
     public static bool InOneRun(IElement element)
     {
-        for (var node = element.FirstChild; node is not null; node = Next(node, element))
+        for (var node = element.FirstChild; node is not null; node = ElementText.NextInside(node, element))
         {
             if (node is IText text && TimeThenDigits(text.Data))
             {
@@ -57,23 +58,5 @@ internal static class TimeThenDateText
         }
 
         return false;
-    }
-
-    private static INode? Next(INode node, INode root)
-    {
-        if (node is IElement { LocalName: "script" or "style" or "template" } ? false : node.FirstChild is not null)
-        {
-            return node.FirstChild;
-        }
-
-        for (var current = node; current is not null && current != root; current = current.Parent)
-        {
-            if (current.NextSibling is { } sibling)
-            {
-                return sibling;
-            }
-        }
-
-        return null;
     }
 }
