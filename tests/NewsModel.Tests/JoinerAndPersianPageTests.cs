@@ -117,6 +117,8 @@ public class JoinerAndPersianPageTests
     [InlineData("ar", "<div class=\"meta\">الخميس 14 نوفمبر 2024 - 12 جمادى الأولى 1446 هـ</div>", "2024-11-14", null)]
     [InlineData("fa", "<div class=\"meta\">۲۴ آبان ۱۴۰۳ - ۱۴ نوامبر ۲۰۲۴</div>", "2024-11-14", null)]
     [InlineData("fa", "<div class=\"meta\">۲۴ آبان ۱۴۰۳ - ۱۵ نوامبر ۲۰۲۴</div>", "2024-11-14", "2024-11-15")]
+    [InlineData("fa", "<div class=\"meta\">۲۴ آبان ۱۴۰۳ - ۱۴ نوامبر ۲۰۲۴ ۰۹:۱۰</div>", "2024-11-14T09:10:00", null)]
+    [InlineData("fa", "<div class=\"meta\">۲۴ آبان ۱۴۰۳ ۰۹:۱۰ - ۱۴ نوامبر ۲۰۲۴ ۰۹:۱۰</div>", "2024-11-14T09:10:00", null)]
     public void Parse_OneDayInTwoCalendars_NotAnUpdate(string language, string header, string published, string? modified)
     {
         var article = ParsePage("<title>خبر</title>", "<article><h1>طرح تازه برای خطوط اتوبوس</h1>" + header + Body + "</article>", language);

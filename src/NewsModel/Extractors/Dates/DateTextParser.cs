@@ -497,7 +497,9 @@ internal static class DateTextParser
 
     private static Offset? ReadNumericOffset(List<DateToken> tokens, ref int k)
     {
-        if (k + 1 >= tokens.Count || !(tokens[k].IsSymbol('+') || tokens[k].IsSymbol('-') || tokens[k].IsSymbol('−')) || !tokens[k + 1].IsNumber)
+        // "+03:00", "-0500", "GMT+3"; not a dash set between spaces ("09:10 - 14 نوامبر"), which separates.
+        if (k + 1 >= tokens.Count || !(tokens[k].IsSymbol('+') || tokens[k].IsSymbol('-') || tokens[k].IsSymbol('−')) || !tokens[k + 1].IsNumber
+            || tokens[k + 1].SpaceBefore)
         {
             return null;
         }

@@ -248,7 +248,10 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             return false;
         }
 
-        exact = a == DateVocabulary.MonthCalendar.Hijri ? 1 : 0;
+        // Of two exact ones, the one that gives the time ("۲۴ آبان ۱۴۰۳ - ۱۴ نوامبر ۲۰۲۴ ۱۸:۴۰").
+        exact = a == DateVocabulary.MonthCalendar.Hijri ? 1
+            : b == DateVocabulary.MonthCalendar.Hijri ? 0
+            : first.Precision == DatePrecision.Date && second.Precision != DatePrecision.Date ? 1 : 0;
         return true;
 
         static bool OnlySeparators(ReadOnlySpan<char> between)

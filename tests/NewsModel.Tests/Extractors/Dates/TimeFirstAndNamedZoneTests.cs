@@ -46,6 +46,10 @@ public class TimeFirstAndNamedZoneTests
         { "14/11/2024 00:15 صباحاً", "ar", "2024-11-14T00:15:00", "" },
         { "Nov 14, 2024 20:30 pm", "en", "2024-11-14T20:30:00", "" },
         { "Nov 14, 2024 20:30 am", "en", "2024-11-14", "" },
+        // A dash between spaces after a time separates; a sign against its digits is an offset.
+        { "Nov 14, 2024 10:35 - 14 readers", "en", "2024-11-14T10:35:00", "" },
+        { "Nov 14, 2024 10:35 -0500", "en", "2024-11-14T10:35:00-05", "" },
+        { "Nov 14, 2024 10:35 GMT+3", "en", "2024-11-14T10:35:00+03", "" },
         // Only where the name ends the time's phrase, and only on pages of the United States, Canada or no region.
         { "Nov 14, 2024 10:35 a.m. CT Mirror staff", "en", "2024-11-14T10:35:00", "" },
         { "Nov 14, 2024 10:35 AM ET Bureau", "en-IN", "2024-11-14T10:35:00", "" },
