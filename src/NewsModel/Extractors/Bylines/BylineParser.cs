@@ -923,7 +923,40 @@ internal static class BylineParser
             return false;
         }
 
+        if (PublicationName(words) is { } newspaper)
+        {
+            organization = newspaper;
+            return true;
+        }
+
         return IsTitlePhrase(words);
+    }
+
+    // Words that open a newspaper's name beside a publication word ("Sunday Times", "Evening Standard", "Financial Times").
+    private static readonly HashSet<string> NewspaperOpeners = new(StringComparer.Ordinal)
+    {
+        "Sunday", "Evening", "Morning", "Weekly", "National", "Financial", "Irish", "Jewish", "Catholic", "Business", "Economic",
+    };
+
+    /// <summary>
+    /// A newspaper's name after a writer's ("Jane Roe, Washington Post", "The Harbour Times", "New York Times", "Daily
+    /// Mail"): two to five capitalised words ending with a publication word, opened by "The", a known city or place, a
+    /// second publication word or a newspaper's opener, or three words or more; not "John Post" or "Anna Press", which
+    /// are names. Null otherwise.
+    /// </summary>
+    private static string? PublicationName(string[] words)
+    {
+        var the = words.Length > 0 && words[0] is "The";
+        var name = the ? words[1..] : words;
+        if (name.Length is < 2 or > 5 || !name.All(w => w.Length > 0 && char.IsUpper(w[0])) || !BylineVocabulary.PublicationWords.Contains(name[^1]))
+        {
+            return null;
+        }
+
+        var opened = the || name.Length >= 3 || BylineVocabulary.PublicationWords.Contains(name[0]) || NewspaperOpeners.Contains(name[0])
+            || BylineVocabulary.Cities.Contains(name[0]) || BylineVocabulary.CitiesThatAreNames.Contains(name[0])
+            || BylineVocabulary.MultiWordPlaces.Contains(string.Join(' ', name[..^1]));
+        return opened ? string.Join(' ', words) : null;
     }
 
     /// <summary>An agency as printed ("Associated Press", "Agencia EFE"), or its display name when printed in one case only or as a short alias ("REUTERS", "Ap").</summary>

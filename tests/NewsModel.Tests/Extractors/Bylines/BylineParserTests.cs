@@ -86,6 +86,12 @@ public class BylineParserTests
         { "João Souza, repórter da Folha", "João Souza [author, @Folha]" },
         { "Иван Петров, журналист в РБК", "Иван Петров [author, @РБК]" },
         { "Jane Roe, reporter at the Harbour Times", "Jane Roe [author, @Harbour Times]" },
+        // A newspaper's name after the writers is their organization; a surname ending like one is a name.
+        { "By Jane Roe, Washington Post", "Jane Roe [author, @Washington Post]" },
+        { "By Jane Roe, The Harbour Times", "Jane Roe [author, @The Harbour Times]" },
+        { "By Jane Roe and John Doe, New York Times", "Jane Roe [author, @New York Times]; John Doe [author, @New York Times]" },
+        { "Jane Roe, Daily Mail", "Jane Roe [author, @Daily Mail]" },
+        { "By Jane Roe, John Post", "Jane Roe [author]; John Post [author]" },
         { "From Reuters", "Reuters [author, org]" },
         // No employer where a town, a region, a beat, a desk or a time follows the post; a second credit after an agency stays one.
         { "Claire Dubois, journaliste à Bruxelles", "Claire Dubois [author, in Bruxelles]" },
