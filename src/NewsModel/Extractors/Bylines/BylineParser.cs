@@ -941,8 +941,8 @@ internal static class BylineParser
     /// <summary>
     /// A newspaper's name after a writer's ("Jane Roe, Washington Post", "The Harbour Times", "New York Times", "Daily
     /// Mail"): two to five capitalised words ending with a publication word, opened by "The", a known city or place, a
-    /// second publication word or a newspaper's opener, or three words or more; not "John Post" or "Anna Press", which
-    /// are names. Null otherwise.
+    /// second publication word or a newspaper's opener; not "John Post", "Mary Ann Post" or "Sofia Star", which are
+    /// names. Null otherwise.
     /// </summary>
     private static string? PublicationName(string[] words)
     {
@@ -953,9 +953,9 @@ internal static class BylineParser
             return null;
         }
 
-        var opened = the || name.Length >= 3 || BylineVocabulary.PublicationWords.Contains(name[0]) || NewspaperOpeners.Contains(name[0])
-            || BylineVocabulary.Cities.Contains(name[0]) || BylineVocabulary.CitiesThatAreNames.Contains(name[0])
-            || BylineVocabulary.MultiWordPlaces.Contains(string.Join(' ', name[..^1]));
+        // Not its length alone, nor a city that is a given name too: "Mary Ann Post", "Mark T. Leader", "Sofia Star" are people.
+        var opened = the || BylineVocabulary.PublicationWords.Contains(name[0]) || NewspaperOpeners.Contains(name[0])
+            || BylineVocabulary.Cities.Contains(name[0]) || BylineVocabulary.MultiWordPlaces.Contains(string.Join(' ', name[..^1]));
         return opened ? string.Join(' ', words) : null;
     }
 

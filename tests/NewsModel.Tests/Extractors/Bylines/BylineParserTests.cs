@@ -92,6 +92,9 @@ public class BylineParserTests
         { "By Jane Roe and John Doe, New York Times", "Jane Roe [author, @New York Times]; John Doe [author, @New York Times]" },
         { "Jane Roe, Daily Mail", "Jane Roe [author, @Daily Mail]" },
         { "By Jane Roe, John Post", "Jane Roe [author]; John Post [author]" },
+        { "By Jane Roe, Mary Ann Post", "Jane Roe [author]; Mary Ann Post [author]" },
+        { "Jane Roe, Sofia Star and Tim Hale", "Jane Roe [author]; Sofia Star [author]; Tim Hale [author]" },
+        { "Jane Roe and Tim Hale, Evening Standard", "Jane Roe [author, @Evening Standard]; Tim Hale [author, @Evening Standard]" },
         { "From Reuters", "Reuters [author, org]" },
         // No employer where a town, a region, a beat, a desk or a time follows the post; a second credit after an agency stays one.
         { "Claire Dubois, journaliste à Bruxelles", "Claire Dubois [author, in Bruxelles]" },
