@@ -360,11 +360,7 @@ internal static class BylineParser
         text = CutTrailingPhrases(RemoveContacts(text));
 
         // "From Reuters", "From The Associated Press", "From staff reports": the credit, not its "from".
-        if (text.StartsWith("from ", StringComparison.OrdinalIgnoreCase) && text[5..].TrimStart() is var fromWhom
-            && (NewsAgencies.Match(fromWhom) is not null || IsCollective(fromWhom, desks)))
-        {
-            text = fromWhom;
-        }
+        text = WithoutFrom(text, desks);
 
         var firstNew = contributors.Count;
 
@@ -507,9 +503,8 @@ internal static class BylineParser
             // whatever post follows it: a desk-like name is a desk.
             if (IsCollective(piece, desks) || IsWebAddress(piece))
             {
-                // "From CNN staff", "from wire reports": the credit, not its "from".
-                var credit = piece.StartsWith("from ", StringComparison.OrdinalIgnoreCase) && IsCollective(piece[5..], desks) ? piece[5..] : piece;
-                organizations.Add((new Contributor(credit, role, ContributorKind.Organization), people.Count));
+                // "and from staff reports": the credit, not its "from".
+                organizations.Add((new Contributor(WithoutFrom(piece, desks), role, ContributorKind.Organization), people.Count));
                 continue;
             }
 
@@ -1723,15 +1718,9 @@ internal static class BylineParser
     private static readonly HashSet<string> ItalianPostings = new(StringComparer.OrdinalIgnoreCase) { "corrispondente", "inviato", "inviata" };
 
     /// <summary>
-    /// The place in a journalist's post printed after her name ("correspondent in Brussels", "corresponsal en Bruselas",
-    /// "corrispondente da Bruxelles", "our correspondent in Kyiv"): post words (one a journalist's post, an article or a
-    /// possessive before them), a preposition, then a place (<see cref="ReportingPlace"/>); null for anything else.
-    /// </summary>
-    private static string? PostedPlace(string piece) => IsPostPhrase(piece, out var place) ? place : null;
-
-    /// <summary>
     /// Whether a piece is a journalist's post and a preposition that names where she is posted ("correspondent in …",
-    /// "corresponsal en …"), whatever follows; <paramref name="place"/> is that place where it reads as one (<see cref="ReportingPlace"/>).
+    /// "corresponsal en …", "corrispondente da …", "our correspondent in …"), whatever follows; <paramref name="place"/> is
+    /// that place where it reads as one (<see cref="ReportingPlace"/>).
     /// </summary>
     private static bool IsPostPhrase(string piece, out string? place)
     {
@@ -1755,6 +1744,11 @@ internal static class BylineParser
         place = ReportingPlace(rest);
         return true;
     }
+
+    /// <summary>A credit without the "from" before an agency or a collective ("From Reuters", "from staff reports"); as it is otherwise.</summary>
+    private static string WithoutFrom(string credit, bool desks) =>
+        credit.StartsWith("from ", StringComparison.OrdinalIgnoreCase) && credit[5..].TrimStart() is var rest
+        && (NewsAgencies.Match(rest) is not null || IsCollective(rest, desks)) ? rest : credit;
 
     /// <summary>
     /// A journalist's post opening a piece's words, after a possessive or an article ("our correspondent", "la corresponsal"):
@@ -1818,7 +1812,7 @@ internal static class BylineParser
     /// <summary>
     /// The employer in a journalist's post printed after her name ("corresponsal de El País", "reporter at the Harbour
     /// Times", "journaliste à Radio France"): post words (one a journalist's post), a preposition, then up to five words
-    /// that open with a capital (an article may stand first); null for anything else, and for a place (<see cref="PostedPlace"/>).
+    /// that open with a capital (an article may stand first); null for anything else, and for a known city (a place, <see cref="IsPostPhrase"/>).
     /// </summary>
     private static string? PostEmployer(string piece)
     {
