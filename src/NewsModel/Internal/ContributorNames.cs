@@ -37,7 +37,7 @@ internal static class ContributorNames
     /// Splits an author value into contributors (persons, role author), in order, without duplicates. Places are read
     /// by the byline parser's rule (<see cref="BylineParser.ReadPiece"/>): one printed between two full names ("Jane Roe,
     /// Tehran, John Doe") is the first one's location, one printed last ("Jane Roe, Oslo") everybody's; neither is a name.
-    /// So are affiliations (<see cref="BylineParser.IsAffiliation"/>): "Jane Roe, CNN Business" and "Jane Roe | Senior
+    /// So are affiliations (<see cref="CreditOrganizations.IsAffiliation"/>): "Jane Roe, CNN Business" and "Jane Roe | Senior
     /// Editor" name one person, the first of her organization; printed last, everybody's.
     /// </summary>
     public static List<Contributor> SplitContributors(string? value)
@@ -58,17 +58,17 @@ internal static class ContributorNames
 
             // "Jane Roe | Senior Editor": a bar or a conjunction sets an affiliation apart as a comma does; "Jane Roe | Topic: Health" labels something else.
             if (reading == BylineParser.PieceReading.Name && names.Count > 0 && !pieces[i].AfterComma && NewsAgencies.Match(piece) is null
-                && BylineParser.IsAffiliation(piece, out organization))
+                && CreditOrganizations.IsAffiliation(piece, out organization))
             {
                 reading = BylineParser.PieceReading.Affiliation;
             }
-            else if (names.Count > 0 && BylineParser.IsLabelled(piece))
+            else if (names.Count > 0 && RoleCredits.IsLabelled(piece))
             {
                 continue;
             }
 
             // "Jane Roe Associated Press": an agency printed right after a name.
-            if (reading == BylineParser.PieceReading.Name && BylineParser.SplitTrailingAgency(piece) is { } glued)
+            if (reading == BylineParser.PieceReading.Name && CreditOrganizations.SplitTrailingAgency(piece) is { } glued)
             {
                 piece = glued.Name;
                 organization = glued.Agency;
@@ -83,11 +83,11 @@ internal static class ContributorNames
                     previousAdded = false;
                     continue;
                 case BylineParser.PieceReading.PlaceOfPrevious:
-                    names[^1] = names[^1] with { Location = BylineParser.PlaceName(pieces, i, capitals) };
+                    names[^1] = names[^1] with { Location = CreditPlaces.PlaceName(pieces, i, capitals) };
                     previousAdded = false;
                     continue;
                 case BylineParser.PieceReading.PlaceOfAll:
-                    names = names.ConvertAll(n => n.Location is null ? n with { Location = BylineParser.PlaceName(pieces, i, capitals) } : n);
+                    names = names.ConvertAll(n => n.Location is null ? n with { Location = CreditPlaces.PlaceName(pieces, i, capitals) } : n);
                     previousAdded = false;
                     continue;
                 case BylineParser.PieceReading.NameSuffix:
@@ -123,14 +123,14 @@ internal static class ContributorNames
         }
 
         // One comma between two pieces, however it is written ("Jane Roe, Harbour Insight,"), names an affiliation.
-        var pieces = Pieces(BylineParser.StripWritingCredit(TextNormalizer.Collapse(name)), PersonSeparators);
+        var pieces = Pieces(RoleCredits.StripWritingCredit(TextNormalizer.Collapse(name)), PersonSeparators);
         if (pieces.Count == 0 || (pieces.Count(p => p.AfterComma) == 1 && pieces.Count == 2))
         {
             return null;
         }
 
         string? everybodys = null;
-        if (BylineParser.SplitTrailingAgency(pieces[^1].Piece) is { } glued)
+        if (CreditOrganizations.SplitTrailingAgency(pieces[^1].Piece) is { } glued)
         {
             pieces[^1] = (glued.Name, pieces[^1].AfterComma);
             everybodys = glued.Agency;
@@ -169,7 +169,7 @@ internal static class ContributorNames
 
             if (reading == BylineParser.PieceReading.PlaceOfPrevious)
             {
-                people[^1] = people[^1] with { Location = BylineParser.PlaceName(pieces, i, capitals) };
+                people[^1] = people[^1] with { Location = CreditPlaces.PlaceName(pieces, i, capitals) };
                 previousPerson = false;
                 continue;
             }
@@ -181,7 +181,7 @@ internal static class ContributorNames
 
             if (reading == BylineParser.PieceReading.PlaceOfAll)
             {
-                people = people.ConvertAll(p => p.Location is null ? p with { Location = BylineParser.PlaceName(pieces, i, capitals) } : p);
+                people = people.ConvertAll(p => p.Location is null ? p with { Location = CreditPlaces.PlaceName(pieces, i, capitals) } : p);
                 continue;
             }
 
@@ -203,7 +203,7 @@ internal static class ContributorNames
     {
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || BylineVocabulary.Particles.Contains(w))
-            && string.Equals(Clean(piece), piece, StringComparison.Ordinal) && BylineParser.NormalizeName(piece) is not null && !IsCompany(piece);
+            && string.Equals(Clean(piece), piece, StringComparison.Ordinal) && PersonNames.NormalizeName(piece) is not null && !IsCompany(piece);
     }
 
     /// <summary>
@@ -286,7 +286,7 @@ internal static class ContributorNames
             return new Contributor(name) { Organization = organization, Location = location };
         }
 
-        if (pieces.Count == 1 && BylineParser.SplitTrailingAgency(pieces[0].Piece) is { } glued && Pieces(glued.Name, Separators).Count == 1 && Clean(glued.Name) is { } named)
+        if (pieces.Count == 1 && CreditOrganizations.SplitTrailingAgency(pieces[0].Piece) is { } glued && Pieces(glued.Name, Separators).Count == 1 && Clean(glued.Name) is { } named)
         {
             return new Contributor(named) { Organization = glued.Agency };
         }
@@ -320,7 +320,7 @@ internal static class ContributorNames
                     afterPost |= named is null;
                     continue;
                 case BylineParser.PieceReading.PlaceOfAll:
-                    location = BylineParser.PlaceName(listed, i, capitals);
+                    location = CreditPlaces.PlaceName(listed, i, capitals);
                     continue;
                 case BylineParser.PieceReading.Region:
                     continue;
@@ -356,7 +356,7 @@ internal static class ContributorNames
         name = StripListingPhrase(name);
         name = StripCreditWord(name);
         name = StripHandles(name);
-        name = BylineParser.StripWritingCredit(name);
+        name = RoleCredits.StripWritingCredit(name);
         name = name.Trim(' ', ',', ';', ':', '|', '-', '–', '—', '/', '·', '*');
         name = StripLeadingTitle(name);
         return IsPlausibleName(name) && !IsPlaceholder(name) && !BylineVocabulary.AdLabels.Contains(name) && !IsJobTitle(name) && !IsAccountName(name) ? name : null;
@@ -369,7 +369,7 @@ internal static class ContributorNames
     private static string StripLeadingTitle(string name)
     {
         // "News Nation Bureau", "Science Desk Staff": a collective credit keeps its first words.
-        if (BylineParser.IsCollective(name, desks: true))
+        if (CreditOrganizations.IsCollective(name, desks: true))
         {
             return name;
         }

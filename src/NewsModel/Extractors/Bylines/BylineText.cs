@@ -1,0 +1,291 @@
+using System.Text;
+using static NewsModel.Extractors.Bylines.JournalistPosts;
+using static NewsModel.Extractors.Bylines.PersonNames;
+
+namespace NewsModel.Extractors.Bylines;
+
+/// <summary>
+/// Shapes a byline's text before its names are read: dates, counters, contacts and trailing phrases cut, the
+/// separating slash and a parenthesised agency found, the list split into pieces at commas and conjunctions.
+/// </summary>
+/// <remarks>Part of <see cref="BylineParser"/>; stateless and thread-safe.</remarks>
+internal static class BylineText
+{
+    // "Source: Statista.com": a credit for data or a picture, not for the writing.
+    private static readonly string[] SourceCredits =
+        ["source:", "sources:", "source :", "sources :", "quelle:", "quellen:", "źródło:", "fuente:", "fonte:", "fonti:", "источник:", "джерело:", "kaynak:", "bron:", "منبع:", "المصدر:"];
+
+    // Words that lead into a date ("Jane Roe am 29.12.2010", "posted on", "le 7 mai"): not part of a name.
+    private static readonly HashSet<string> DateLeadWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "am", "on", "le", "el", "il", "den", "vom", "at", "um", "de", "del", "op", "dnia", "від", "от", "tarihinde", "stand", "posted", "published",
+        "veröffentlicht", "publié", "publicado", "pubblicato", "erstellt", "gespeichert", "geschrieben", "written",
+    };
+
+    /// <summary>Splits "A, B and C" into pieces, remembering which followed a comma.</summary>
+    internal static List<(string Piece, bool AfterComma)> SplitPieces(string text)
+    {
+        var pieces = new List<(string, bool)>();
+        var commaParts = text.Split([',', '،'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        for (var c = 0; c < commaParts.Length; c++)
+        {
+            // "corresponsal en Bruselas": a post and a place, where "en" is no conjunction (as it is in Dutch); the names
+            // after a conjunction that follows it are read as usual ("corresponsal en Bruselas y Juan Pérez").
+            var rest = commaParts[c];
+            if (c > 0 && PostedPlaceEnd(rest) is var postEnd and > 0)
+            {
+                pieces.Add((TrimPunctuation(rest[..postEnd]), true));
+                rest = rest[postEnd..];
+                if (rest.Length == 0)
+                {
+                    continue;
+                }
+            }
+
+            var parts = new List<string> { " " + rest + " " };
+            foreach (var conjunction in BylineVocabulary.Conjunctions)
+            {
+                parts = parts.SelectMany(p => SplitIgnoreCase(p, conjunction)).ToList();
+            }
+
+            // Avatar initials printed before each name ("LP Luana Patriolino RF Raphael Felice") separate the names.
+            parts = parts.SelectMany(SplitAtInitials).ToList();
+            var first = true;
+            foreach (var part in parts)
+            {
+                var trimmed = TrimPunctuation(part);
+                if (trimmed.Length > 0)
+                {
+                    pieces.Add((trimmed, c > 0 && first));
+                    first = false;
+                }
+            }
+        }
+
+        return pieces;
+    }
+
+    private static IEnumerable<string> SplitAtInitials(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4 || !words.Any(w => w.Any(char.IsLower)))
+        {
+            yield return text;
+            yield break;
+        }
+
+        var start = 0;
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (IsInitials(words[i]) && i + 1 < words.Length && words[i + 1].Any(char.IsLower))
+            {
+                yield return " " + string.Join(' ', words[start..i]) + " ";
+                start = i;
+            }
+        }
+
+        yield return " " + string.Join(' ', words[start..]) + " ";
+    }
+
+    private static IEnumerable<string> SplitIgnoreCase(string text, string separator)
+    {
+        var start = 0;
+        while (true)
+        {
+            var index = text.IndexOf(separator, start, StringComparison.OrdinalIgnoreCase);
+            if (index < 0)
+            {
+                yield return text[start..];
+                yield break;
+            }
+
+            yield return " " + text[start..index] + " ";
+            start = index + separator.Length - 1;
+        }
+    }
+
+    /// <summary>
+    /// Removes a date printed inside a byline: "Jane Roe, 01.12.2021" keeps what precedes it; "Posted on
+    /// 21 September 2020 by Jane Roe" and "06.11.2023 13:30 von Jane" keep what follows, since nothing before it is a name.
+    /// </summary>
+    internal static string CutDate(string segment)
+    {
+        if (!segment.Any(char.IsDigit) || Dates.DateReader.Parse(segment, Dates.DateTextSettings.Neutral, "byline") is not { Text: { Length: > 0 } span })
+        {
+            return segment;
+        }
+
+        var at = segment.IndexOf(span, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return segment;
+        }
+
+        var before = segment[..at].TrimEnd(' ', ',', '-', '–', '|', '·', '(', '／', '｜');
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && DateLeadWords.Contains(words[^1].TrimEnd(':', ',')))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        // Words such as "Posted", "Published" name nobody: then the name follows the date.
+        if (words.All(w => BylineVocabulary.NonNameWords.Contains(w.TrimEnd(':', ',')) || DateLeadWords.Contains(w.TrimEnd(':', ','))))
+        {
+            return segment[(at + span.Length)..].TrimStart(' ', ',', '-', '–', '|', '·', ')');
+        }
+
+        return string.Join(' ', words);
+    }
+
+    internal static bool IsNoiseSegment(string segment)
+    {
+        var lower = segment.ToLowerInvariant();
+        if (lower.StartsWith("updated", StringComparison.Ordinal) || lower.StartsWith("last updated", StringComparison.Ordinal)
+            || lower.StartsWith("published", StringComparison.Ordinal) || lower.StartsWith("posted on", StringComparison.Ordinal)
+            || lower.StartsWith("aktualisiert", StringComparison.Ordinal) || lower.StartsWith("veröffentlicht", StringComparison.Ordinal)
+            || lower.StartsWith("mis à jour", StringComparison.Ordinal) || lower.StartsWith("publié", StringComparison.Ordinal)
+            || lower.StartsWith("actualizado", StringComparison.Ordinal) || lower.StartsWith("aggiornato", StringComparison.Ordinal)
+            || lower.StartsWith("atualizado", StringComparison.Ordinal) || lower.StartsWith("обновлено", StringComparison.Ordinal)
+            || lower.StartsWith('@') || SourceCredits.Any(c => lower.StartsWith(c, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (lower.Contains("min read", StringComparison.Ordinal) || lower.Contains("minute read", StringComparison.Ordinal)
+            || lower.Contains("minutes read", StringComparison.Ordinal) || lower.Contains("reading time", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Dates, times and counters: more digits than letters.
+        var digits = segment.Count(char.IsDigit);
+        var letters = segment.Count(char.IsLetter);
+        return digits > 0 && digits * 2 >= letters;
+    }
+
+    /// <summary>Drops e-mail addresses, handles and links; one printed between two names separates them ("Jane Roe @janeroe John Doe").</summary>
+    internal static string RemoveContacts(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>(words.Length);
+        var separated = false;
+        foreach (var word in words)
+        {
+            if (word.Contains('@', StringComparison.Ordinal) || word.StartsWith("http", StringComparison.OrdinalIgnoreCase) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                separated = kept.Count > 0;
+                continue;
+            }
+
+            if (separated && !kept[^1].EndsWith(',') && char.IsUpper(word[0]))
+            {
+                kept[^1] += ",";
+            }
+
+            separated = false;
+            kept.Add(word);
+        }
+
+        return string.Join(' ', kept);
+    }
+
+    internal static string CutTrailingPhrases(string text)
+    {
+        foreach (var phrase in BylineVocabulary.TrailingPhrases)
+        {
+            var index = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (index >= 0 && (index == 0 || !char.IsLetter(text[index - 1])))
+            {
+                text = text[..index];
+            }
+        }
+
+        return TrimPunctuation(text);
+    }
+
+    /// <summary>
+    /// The slash that separates the writers from their organization: one with a space beside it ("Jane Roe / Press TV"),
+    /// or one written without spaces where an agency stands on either side ("Jane Roe/AFP", "AFP/The Harbour",
+    /// "dsw/dpa"); -1 when none. A slash inside a word or an address separates nothing.
+    /// </summary>
+    internal static int FindSeparatingSlash(string text)
+    {
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            if (text[i] != '/')
+            {
+                continue;
+            }
+
+            if (text[i - 1] == ' ' || text[i + 1] == ' ')
+            {
+                return i;
+            }
+
+            if (text.Contains("://", StringComparison.Ordinal))
+            {
+                return -1;
+            }
+
+            var before = text[..i];
+            var lastWord = before[(before.LastIndexOf(' ') + 1)..];
+            var after = text[(i + 1)..];
+            var comma = after.IndexOf(',', StringComparison.Ordinal);
+            var organization = comma < 0 ? after : after[..comma];
+            if (NewsAgencies.MatchPrinted(lastWord) is not null || NewsAgencies.MatchCredit(organization) is not null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    internal static string ExtractParenthetical(string text, ref string? organization)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : text.IndexOf(')', open);
+        if (open < 0 || close < 0)
+        {
+            return text;
+        }
+
+        // The same credit rule as a dateline's: "(dpa)", "(dpa/lby)" kept whole, "(AFP/Reuters)" both.
+        var inside = text[(open + 1)..close];
+        if (NewsAgencies.MatchCredit(inside) is { } agencies)
+        {
+            organization ??= string.Join('/', agencies);
+        }
+
+        return (text[..open] + " " + text[(close + 1)..]).Trim();
+    }
+
+    internal static string TitleCase(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var startOfWord = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetter(c))
+            {
+                var upper = startOfWord
+                    || (i >= 2 && text[i - 2] is 'M' && builder[^1] == 'c' && (i < 3 || !char.IsLetter(text[i - 3])));
+                builder.Append(upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+                startOfWord = false;
+            }
+            else
+            {
+                builder.Append(c);
+                startOfWord = c is ' ' or '-' or '\'' or '’' or '.';
+            }
+        }
+
+        var result = builder.ToString();
+        return string.Join(' ', result.Split(' ').Select(w => BylineVocabulary.Particles.Contains(w.ToLowerInvariant()) && w.Length <= 3 ? w.ToLowerInvariant() : w));
+    }
+
+    // With their full-width forms ("／", "｜", "：") printed in Chinese and Japanese bylines.
+    internal static string TrimPunctuation(string text) =>
+        text.Trim().Trim(' ', ',', ';', ':', '-', '–', '—', '|', '/', '•', '·', '*', '"', '“', '”', '»', '«', '.', '\u00A0', '／', '｜', '：', '，', '、').Trim();
+}

@@ -1,0 +1,340 @@
+using NewsModel.Internal;
+using static NewsModel.Extractors.Bylines.BylineText;
+using static NewsModel.Extractors.Bylines.PersonNames;
+
+namespace NewsModel.Extractors.Bylines;
+
+/// <summary>
+/// Tells the organizations a byline credits from persons: agencies, publications (by name or web address), desks,
+/// collective credits ("Staff", "Editorial Board") and job titles printed after a name.
+/// </summary>
+/// <remarks>Part of <see cref="BylineParser"/>; stateless and thread-safe.</remarks>
+internal static class CreditOrganizations
+{
+    /// <summary>
+    /// Whether a piece printed after a name (past a comma or a bar) says what that person is or whom she writes for rather
+    /// than naming somebody else: a job title ("Senior Editor", "Editor-at-large", "National Political Writer"), or an
+    /// organization, that is a news agency, a publication's web address ("Harbour.com") or an acronym of three letters
+    /// ("CNN"), alone, before a job title ("AP Auto Writer", "CNN Editor-at-large": the organization is the agency or the
+    /// acronym) or before a desk ("CNN Business": the organization is the desk); "Harbour Media for harbour.example"
+    /// names the publication after "for".
+    /// </summary>
+    /// <param name="piece">The piece, without its comma.</param>
+    /// <param name="organization">The organization named, or null for a job title alone.</param>
+    internal static bool IsAffiliation(string piece, out string? organization)
+    {
+        organization = null;
+        var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 7)
+        {
+            return false;
+        }
+
+        var forAt = Array.FindIndex(words, w => w.Equals("for", StringComparison.OrdinalIgnoreCase));
+        if (forAt > 0 && forAt < words.Length - 1 && IsAffiliation(string.Join(' ', words[(forAt + 1)..]), out var publication) && publication is not null)
+        {
+            organization = publication;
+            return true;
+        }
+
+        for (var n = Math.Min(3, words.Length); n >= 1; n--)
+        {
+            var head = string.Join(' ', words[..n]);
+            var named = NewsAgencies.MatchPrinted(head) is { } agency ? AsPrinted(head, agency)
+                : n == 1 && (IsWebAddress(head) || IsAcronym(head)) ? head : null;
+            if (named is null)
+            {
+                continue;
+            }
+
+            // "AP Harbour Writer", "Reuters Energy Correspondent": after an agency, capitalised words ending with a post.
+            var rest = words[n..];
+            if (rest.Length == 0 || IsTitlePhrase(rest) || (NewsAgencies.MatchPrinted(head) is not null && rest.Length <= 3 && EndsWithPost(rest)))
+            {
+                organization = named;
+                return true;
+            }
+
+            if (n == 1 && !IsWebAddress(head) && rest.Length <= 2 && rest.All(w => char.IsUpper(w[0])) && BylineVocabulary.DeskWords.Contains(rest[^1]))
+            {
+                organization = string.Join(' ', words);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (PublicationName(words) is { } newspaper)
+        {
+            organization = newspaper;
+            return true;
+        }
+
+        return IsTitlePhrase(words);
+    }
+
+    // Words that open a newspaper's name beside a publication word ("Sunday Times", "Evening Standard", "Financial Times").
+    private static readonly HashSet<string> NewspaperOpeners = new(StringComparer.Ordinal)
+    {
+        "Sunday", "Evening", "Morning", "Weekly", "National", "Financial", "Irish", "Jewish", "Catholic", "Business", "Economic",
+    };
+
+    /// <summary>
+    /// A newspaper's name after a writer's ("Jane Roe, Washington Post", "The Harbour Times", "New York Times", "Daily
+    /// Mail"): two to five capitalised words ending with a publication word, opened by "The", a known city or place, a
+    /// second publication word or a newspaper's opener; not "John Post", "Mary Ann Post" or "Sofia Star", which are
+    /// names. Null otherwise.
+    /// </summary>
+    private static string? PublicationName(string[] words)
+    {
+        var the = words.Length > 0 && words[0] is "The";
+        var name = the ? words[1..] : words;
+        if (name.Length is < 2 or > 5 || !name.All(w => w.Length > 0 && char.IsUpper(w[0])) || !BylineVocabulary.PublicationWords.Contains(name[^1]))
+        {
+            return null;
+        }
+
+        // Not its length alone, nor a city that is a given name too: "Mary Ann Post", "Mark T. Leader", "Sofia Star" are people.
+        var opened = the || BylineVocabulary.PublicationWords.Contains(name[0]) || NewspaperOpeners.Contains(name[0])
+            || BylineVocabulary.Cities.Contains(name[0]) || BylineVocabulary.MultiWordPlaces.Contains(string.Join(' ', name[..^1]));
+        return opened ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>An agency as printed ("Associated Press", "Agencia EFE"), or its display name when printed in one case only or as a short alias ("REUTERS", "Ap").</summary>
+    internal static string AsPrinted(string printed, string agency) =>
+        printed.Length > 3 && printed.Any(char.IsUpper) && printed.Any(char.IsLower) ? printed : agency;
+
+    /// <summary>
+    /// "Harbour.com", "harbour.co.uk", "www.harbour.example": a publication named by its web address, a host's shape: a
+    /// "www." prefix or a top-level domain, a country's code of two letters or a common generic one (<see cref="GenericTopLevelDomains"/>).
+    /// A lower-case account ("jane.roe", "jsmith.nyt") is no address.
+    /// </summary>
+    internal static bool IsWebAddress(string word)
+    {
+        var dot = word.LastIndexOf('.');
+        var tld = dot > 0 ? word[(dot + 1)..] : string.Empty;
+        return dot > 1 && tld.Length >= 2 && !tld.AsSpan().ContainsAnyExceptInRange('a', 'z')
+            && (tld.Length == 2 || GenericTopLevelDomains.Contains(tld) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            && word[..dot].Count(char.IsLetter) >= 2 && word.AsSpan(0, dot).IndexOfAnyExcept(DomainChars) < 0;
+    }
+
+    // The generic top-level domains publications use most; a country's code of two letters counts as well.
+    private static readonly HashSet<string> GenericTopLevelDomains = new(StringComparer.Ordinal)
+    {
+        "com", "net", "org", "info", "biz", "edu", "gov", "int", "news", "media", "online", "site", "blog", "press", "today", "live", "world",
+        "website", "web", "tech", "app", "page", "digital", "network", "global", "club", "xyz", "top", "asia", "africa", "eus", "gal", "scot", "wales", "quebec",
+    };
+
+    private static readonly System.Buffers.SearchValues<char> DomainChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+
+    /// <summary>"CNN", "NPR": three capital letters, which cannot be a name; not a country's or a city's ("USA", "NYC"), nor a post ("CEO").</summary>
+    internal static bool IsAcronym(string word) =>
+        word.Length == 3 && word.All(c => c is >= 'A' and <= 'Z') && !PlaceAcronyms.Contains(word) && !BylineVocabulary.IsTitle(word);
+
+    private static readonly HashSet<string> PlaceAcronyms = new(StringComparer.Ordinal) { "USA", "UAE", "NYC", "PRC", "DRC", "ROK", "DPR" };
+
+    /// <summary>
+    /// "Senior Editor", "National Political Writer", "Editor-at-large": capitalised words ending with a post (a writer, an
+    /// editor, a correspondent, ... as a compound's first or last part), not with a word that also qualifies a desk.
+    /// </summary>
+    private static bool EndsWithPost(string[] words)
+    {
+        var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => char.IsUpper(w[0])) && parts.Length > 0
+            && (BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1]));
+    }
+
+    private static bool IsTitlePhrase(string[] words)
+    {
+        if (words.Length is 0 or > 5 || !words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "at" or "de" or "du" or "der" or "für"))
+        {
+            return false;
+        }
+
+        var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
+        // "Staff Writers" after two names is their post, as "Staff Writer" after one.
+        if (parts.Length == 0 || !(BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1])
+            || (parts[^1].Length > 3 && parts[^1].EndsWith('s') && BylineVocabulary.IsPost(parts[^1][..^1]))))
+        {
+            return false;
+        }
+
+        // Every word before the post qualifies it ("Senior", "National Political"): "John Writer", "Ann Fotograf" or
+        // "Tom Ceo" name people.
+        for (var w = 0; w < words.Length - 1; w++)
+        {
+            if (!words[w].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries).All(IsTitleWord))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool IsTitleWord(string word) =>
+            BylineVocabulary.IsTitle(word) || BylineVocabulary.TitleModifiers.Contains(word)
+            || word is "of" or "for" or "and" or "at" or "de" or "du" or "der" or "für" or "large";
+    }
+
+    /// <summary>
+    /// "Jane Roe Associated Press", "JANE ROE AFP": an agency printed right after a name of two words or more without a comma;
+    /// a one-word agency only in capitals after a name that is not ("Jane Roe Bloomberg" may be a surname).
+    /// </summary>
+    internal static (string Name, string Agency)? SplitTrailingAgency(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length - 2); n >= 1; n--)
+        {
+            var tail = string.Join(' ', words[^n..]);
+            if (NewsAgencies.MatchPrinted(tail) is not { } agency)
+            {
+                continue;
+            }
+
+            // "Jane Roe with AFP", "Jane Roe, AFP": the agency is printed as a credit of its own.
+            var head = words[..^n];
+            if (head[^1].EndsWith(',') || BylineVocabulary.Conjunctions.Any(c => c.AsSpan().Trim().Equals(head[^1], StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+
+            if (n >= 2 || (tail.Length >= 2 && tail.All(char.IsUpper) && head.Any(w => w.Any(char.IsLower))))
+            {
+                return (string.Join(' ', head), AsPrinted(tail, agency));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Harbourlocal.com": a publication named by its web address (no person's name is one); "Harbour Gazette
+    /// (www.harbourgazette.com)": the site's own name given with its address, the address or the name the site's own
+    /// (<see cref="SiteNames.IsOwnName"/>, <see cref="SiteNames.IsName"/>). A person's name with her own site's address
+    /// ("Jane Roe (janeroe.com)") stays hers.
+    /// </summary>
+    private static bool NamesPublicationByAddress(string name, SiteNames site)
+    {
+        var trimmed = name.Trim();
+        if (IsWebAddress(trimmed))
+        {
+            return true;
+        }
+
+        var open = trimmed.IndexOf('(', StringComparison.Ordinal);
+        if (open <= 0 || !trimmed.EndsWith(')') || trimmed.IndexOf(')', StringComparison.Ordinal) != trimmed.Length - 1)
+        {
+            return false;
+        }
+
+        var (before, address) = (trimmed[..open].Trim(), trimmed[(open + 1)..^1].Trim());
+        var ownAddress = address.Contains('.', StringComparison.Ordinal) && !address.Contains(' ', StringComparison.Ordinal) && site.IsOwnName(address);
+        return ownAddress || (IsWebAddress(address) && (site.IsName(before) || site.IsOwnName(before)));
+    }
+
+    /// <summary>
+    /// Whether a credit names an organization, whoever calls it a person: a news agency ("Reuters", "The Associated
+    /// Press"), a collective credit (<see cref="IsCollective"/>), or a publication named by its web address (<see cref="NamesPublicationByAddress"/>).
+    /// </summary>
+    /// <remarks>
+    /// Read from markup, where a person's name is given as such, so more strictly than printed: an agency's acronym only
+    /// as written in capitals ("Sana" and "Ani" are given names; "SANA" and "ANI" agencies); "Kathy Staff" is a name
+    /// ("Times Staff", "Harbour Gazette Staff", "Staff Reports" are not); a desk ("Harbour Sport") only when its first
+    /// words name the site or a publication ("Harbour Gazette Sport"), since "Eddie Money" or "Tim Sport" are names.
+    /// </remarks>
+    internal static bool NamesOrganization(string name, SiteNames site)
+    {
+        if (NamesPublicationByAddress(name, site))
+        {
+            return true;
+        }
+
+        if (NewsAgencies.Match(name) is { } agency)
+        {
+            var shortMixed = !name.Contains(' ', StringComparison.Ordinal) && name.Any(char.IsLower) && name.Any(char.IsUpper);
+            return !(shortMixed && agency.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // "7 News WXYZ", "WXYZ News Team" on wxyz.example: a desk's or a publication's word beside the site's own name.
+        if (words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]))
+            && words.Any(w => BylineVocabulary.DeskWords.Contains(w) || BylineVocabulary.PublicationWords.Contains(w))
+            && words.Any(w => !BylineVocabulary.DeskWords.Contains(w) && !BylineVocabulary.PublicationWords.Contains(w) && w.Count(char.IsLetter) >= 3 && site.IsOwnName(w)))
+        {
+            return true;
+        }
+
+        if (words.Length >= 2 && char.IsUpper(words[^1][0]) && BylineVocabulary.DeskWords.Contains(words[^1].Trim('.', ':')))
+        {
+            var prefix = string.Join(' ', words[..^1]);
+            return site.IsName(prefix) || site.IsOwnName(prefix) || site.NamesSite(prefix)
+                || (words.Length >= 3 && BylineVocabulary.PublicationWords.Contains(words[^2]));
+        }
+
+        if (!IsCollective(name))
+        {
+            return false;
+        }
+
+        // "Kathy Staff": a surname that is a collective word, after a lone word that is not a publication's.
+        return !(words.Length == 2 && words[1] == "Staff" && char.IsUpper(words[0][0]) && !BylineVocabulary.PublicationWords.Contains(words[0])
+            && !site.IsName(words[0]) && !site.NamesSite(words[0]));
+    }
+
+    /// <summary>
+    /// A collective credit: "Times Staff", "Editorial Board", "Redaktion", "Harbour Bureau", none of them a person; with
+    /// <paramref name="desks"/>, a desk too, a publication's name followed by the subject it covers ("Harbour Gazette
+    /// Sport", "XYZ News"): counted where the text is given as a credit (a byline, an author field), since a phrase of
+    /// capitalised words ending so may be anything else printed alone ("Keep Talking Sports!").
+    /// </summary>
+    internal static bool IsCollective(string piece, bool desks = false)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4)
+        {
+            return false;
+        }
+
+        var last = words[^1].Trim('.', ':');
+        if (desks && IsDeskPhrase(words))
+        {
+            return true;
+        }
+
+        // "Tribune News Service", "Harbour Wire Service": a news service, whereas "Robert Service" is a name.
+        if (words.Length >= 2 && last.Equals("service", StringComparison.OrdinalIgnoreCase) && words.All(w => char.IsUpper(w[0]))
+            && (BylineVocabulary.PublicationWords.Contains(words[^2]) || words[^2].Equals("wire", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        return BylineVocabulary.CollectiveWords.Contains(last) && (words.Length == 1 || !IsJobTitle(piece) || last.Equals("staff", StringComparison.OrdinalIgnoreCase))
+            && words.All(w => char.IsUpper(w[0]) || !w.Any(char.IsLetter) || BylineVocabulary.CollectiveWords.Contains(w) || BylineVocabulary.Particles.Contains(w) || char.IsLower(piece[0]));
+    }
+
+    /// <summary>
+    /// "Fox News", "Guardian Technology", "CNN Money", "Harbour Gazette Sport": capitalised words ending with a desk's
+    /// subject. A subject that is also a surname ("Eddie Money", "Tim Sport") counts only after an acronym; after two
+    /// words or more, only after a publication's word ("Gazette", "World"), so that "Jane Roe Money Travel" (a name run
+    /// into a menu) is not one.
+    /// </summary>
+    internal static bool IsDeskPhrase(string[] words)
+    {
+        if (words.Length < 2 || !BylineVocabulary.DeskWords.Contains(words[^1].Trim('.', ':')) || !words.All(w => char.IsUpper(w[0]) || !w.Any(char.IsLetter)))
+        {
+            return false;
+        }
+
+        var acronym = words[0].Length >= 2 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c));
+        return words.Length == 2
+            ? acronym || !BylineVocabulary.SurnameDeskWords.Contains(words[^1].Trim('.', ':'))
+            : BylineVocabulary.PublicationWords.Contains(words[^2]);
+    }
+
+    /// <summary>A credit without the "from" before an agency or a collective ("From Reuters", "from staff reports"); as it is otherwise.</summary>
+    internal static string WithoutFrom(string credit, bool desks) =>
+        credit.StartsWith("from ", StringComparison.OrdinalIgnoreCase) && credit[5..].TrimStart() is var rest
+        && (NewsAgencies.Match(rest) is not null || IsCollective(rest, desks)) ? rest : credit;
+}

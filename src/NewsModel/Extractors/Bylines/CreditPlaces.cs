@@ -1,0 +1,248 @@
+using static NewsModel.Extractors.Bylines.BylineText;
+using static NewsModel.Extractors.Bylines.CreditOrganizations;
+using static NewsModel.Extractors.Bylines.PersonNames;
+
+namespace NewsModel.Extractors.Bylines;
+
+/// <summary>
+/// Reads the places a byline prints beside its names: datelines ("BEIRUT (AFP)"), towns after a dash or before an
+/// agency, a town's state ("Jackson, Miss."), and "in Kyiv" after a writer's name.
+/// </summary>
+/// <remarks>Part of <see cref="BylineParser"/>; stateless and thread-safe.</remarks>
+internal static class CreditPlaces
+{
+    /// <summary>Whether a credit opens with one word of three letters or more printed in capitals ("BEIRUT", "DAMASCUS"), as datelines are.</summary>
+    internal static bool IsDatelineTown(string text)
+    {
+        var word = text.AsSpan().TrimStart();
+        var end = word.IndexOfAny(' ', ',', '(');
+        word = (end < 0 ? word : word[..end]).Trim();
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c) || char.IsDigit(c))
+            {
+                return false;
+            }
+
+            letters += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return letters >= 3 && NewsAgencies.Match(word.ToString()) is null;
+    }
+
+    // Dashes with a space on each side: a separator, not a hyphen ("Jean-Pierre").
+    private static readonly string[] SpacedDashes = [" - ", " – ", " — "];
+
+    /// <summary>
+    /// A credit whose names are followed, after spaced dashes, only by what describes them: an agency ("Von Paula Stein -
+    /// dpa"), a post ("Jane Roe — Staff Writer") and a town of one word just before the agency ("Jane Roe - Damascus -
+    /// SANA"): the names, the agency and the town. Null where there is no spaced dash or any part after one is anything
+    /// else (a publication's or a desk's name, a second surname, a place alone), which the caller reads as before.
+    /// </summary>
+    internal static (string Names, string? Agency, string? Town)? SplitDashedCredit(string text)
+    {
+        var parts = text.Split(SpacedDashes, StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || parts[0].Length == 0)
+        {
+            return null;
+        }
+
+        string? agency = null, town = null;
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var part = TrimPunctuation(parts[i]);
+            if (agency is null && NewsAgencies.MatchPrinted(part) is { } matched)
+            {
+                agency = AsPrinted(part, matched);
+            }
+            else if (i + 1 < parts.Length && town is null && agency is null && NewsAgencies.MatchPrinted(TrimPunctuation(parts[i + 1])) is not null
+                && IsDashedTown(part))
+            {
+                town = AsPrintedTown(part);
+            }
+            else if (i == parts.Length - 1 && town is null && agency is null && TownAndAgency(parts[i]) is { } both)
+            {
+                // "Jane Roe - Damascus (SANA)": the town, then the agency in parentheses.
+                (town, agency) = both;
+            }
+            else if (i == parts.Length - 1 && town is null && agency is null && BylineVocabulary.Cities.Contains(part))
+            {
+                // "Jane Roe - Damascus": a known city alone after the names (not a second surname, "Lloyd - Jones").
+                town = AsPrintedTown(part);
+            }
+            else if (!IsJobTitle(part))
+            {
+                return null;
+            }
+        }
+
+        return (parts[0], agency, town);
+    }
+
+    /// <summary>A town of one word after a dash: capitalised, in capitals, or in Arabic or Hebrew script.</summary>
+    private static bool IsDashedTown(string part) => IsTown(part, capitals: false) || IsTown(part, capitals: true) || IsRightToLeftWord(part);
+
+    /// <summary>A town as printed, or in title case when printed in capitals ("DAMASCUS" -> "Damascus").</summary>
+    internal static string AsPrintedTown(string part) => part.Any(char.IsLower) || IsRightToLeftWord(part) ? part : TitleCase(part);
+
+    /// <summary>"Damascus (SANA)": a town of one word and the agency in parentheses after it.</summary>
+    private static (string Town, string Agency)? TownAndAgency(string part)
+    {
+        var open = part.IndexOf('(', StringComparison.Ordinal);
+        var close = part.LastIndexOf(')');
+        if (open <= 0 || close != part.Length - 1)
+        {
+            return null;
+        }
+
+        var town = part[..open].Trim();
+        var inner = part[(open + 1)..close].Trim();
+        return IsDashedTown(town) && NewsAgencies.MatchPrinted(inner) is { } agency ? (AsPrintedTown(town), AsPrinted(inner, agency)) : null;
+    }
+
+    /// <summary>
+    /// One word in Arabic or Hebrew script (Arabic, Persian, Urdu, Hebrew), where no capital tells a town from a name: read as
+    /// a town only between a writer's name and an agency ("سامر الخطيب - دمشق - سانا").
+    /// </summary>
+    private static bool IsRightToLeftWord(string word)
+    {
+        if (word.Length < 2 || word.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!(c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' or '\u200C'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsPlacePiece(string piece) =>
+        LooksLikePlace(piece) && !IsJobTitle(piece) && !IsNameSuffix(piece)
+        && NewsAgencies.Match(piece) is null && !IsCollective(piece);
+
+    /// <summary>
+    /// A place as printed, with its state or region when one follows it (<see cref="BylineParser.PieceReading.Region"/>: "Jackson,
+    /// Miss."); one printed in a list in capitals in title case ("OSLO" → "Oslo"), a state's code aside ("JACKSON, MS" → "Jackson, MS").
+    /// </summary>
+    /// <param name="pieces">The pieces of the list, in order, each with whether a comma preceded it.</param>
+    /// <param name="i">The place's piece.</param>
+    /// <param name="capitals">Whether the list is printed in capitals (<see cref="BylineParser.IsInCapitals"/>).</param>
+    internal static string PlaceName(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int i, bool capitals)
+    {
+        var place = capitals ? TitleCase(pieces[i].Piece) : pieces[i].Piece;
+        if (!IsRegionOfTown(pieces, i, capitals))
+        {
+            return place;
+        }
+
+        var region = TrimPunctuation(pieces[i + 1].Piece);
+        return place + ", " + (capitals && region.Count(char.IsLetter) > 2 ? TitleCase(region) : pieces[i + 1].Piece.Trim());
+    }
+
+    /// <summary>
+    /// Whether the piece after a one-word town printed after a name is that town's state or region, printed last: a
+    /// code of two capitals ("MS", "TX"), a capitalised abbreviation with its period ("Miss.", "Calif.", "N.Y.") or a
+    /// place of one word ("Texas"). A degree ("Jane Roe, MS") follows a name, not a town; a town is no degree, post,
+    /// agency or collective, and outside a list in capitals has small letters ("Jane Roe, CNN, UK" names no town).
+    /// </summary>
+    /// <param name="pieces">The pieces of the list.</param>
+    /// <param name="town">The town's piece, at least the second.</param>
+    /// <param name="capitals">Whether the list is printed in capitals.</param>
+    internal static bool IsRegionOfTown(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int town, bool capitals)
+    {
+        if (town < 1 || town != pieces.Count - 2 || !pieces[town].AfterComma || !pieces[town + 1].AfterComma)
+        {
+            return false;
+        }
+
+        if (!IsTown(pieces[town].Piece, capitals))
+        {
+            return false;
+        }
+
+        // "Jane Roe, Kyiv, AP": an agency's code is no state's (see IsTownBeforeAgency).
+        var region = pieces[town + 1].Piece.Trim();
+        var letters = region.Count(char.IsLetter);
+        return (letters == 2 && region.Length == 2 && region.All(c => c is >= 'A' and <= 'Z') && NewsAgencies.MatchPrinted(region) is null)
+            || (region.EndsWith('.') && letters is >= 2 and <= 5 && char.IsUpper(region[0]) && region.All(c => char.IsLetter(c) || c == '.'))
+            || (!region.Contains(' ', StringComparison.Ordinal) && LooksLikePlace(region) && !IsJobTitle(region) && NewsAgencies.Match(region) is null
+                && !IsCollective(region) && (capitals || region.Any(char.IsLower)));
+    }
+
+    /// <summary>
+    /// Whether a piece is a one-word town printed after a name and before what names its state or an agency: a place
+    /// (<see cref="IsPlacePiece"/>) of three letters or more, with small letters outside a list in capitals ("Jane Roe,
+    /// CNN, UK" names no town), no title of address ("Dr", <see cref="PersonNames.IsNameSuffix"/>) and no word of the vocabulary (a post, a desk, "Guest", "Anonymous").
+    /// </summary>
+    private static bool IsTown(string piece, bool capitals)
+    {
+        var place = TrimPunctuation(piece);
+        return !place.Contains(' ', StringComparison.Ordinal) && place.Count(char.IsLetter) >= 3 && (capitals || place.Any(char.IsLower))
+            && IsPlacePiece(place) && !IsVocabularyWord(place);
+    }
+
+    /// <summary>
+    /// "By Jane Roe, Kyiv, AP", "JANE ROE, GAZA, AP": a one-word town (<see cref="IsTown"/>) printed after a name, before an
+    /// agency printed last, is where she reported from; the agency is her organization, not the town's state ("PA" too).
+    /// </summary>
+    internal static bool IsTownBeforeAgency(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int town, bool capitals) =>
+        town >= 1 && town == pieces.Count - 2 && pieces[town].AfterComma && pieces[town + 1].AfterComma
+        && NewsAgencies.MatchPrinted(pieces[town + 1].Piece) is not null && (IsTown(pieces[town].Piece, capitals) || IsRightToLeftWord(TrimPunctuation(pieces[town].Piece)));
+
+    /// <summary>
+    /// The place after "in" that ends a writer's credit ("Kyiv", "New York", "Rio de Janeiro"): up to four words, each
+    /// capitalised but a particle between them, none an English month, a post, a word names are not made of, a category's
+    /// or a desk's name ("in Uncategorized", "in Politics") or a publication's word ("in New York Times"); null otherwise.
+    /// </summary>
+    internal static string? ReportingPlace(string text)
+    {
+        var place = TrimPunctuation(text);
+        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4 || place.Any(char.IsDigit) || IsJobTitle(place))
+        {
+            return null;
+        }
+
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = words[w];
+            // "Rio de Janeiro"; not "y"/"e", which join the next name ("en Bruselas y Juan Pérez").
+            var particle = w > 0 && w < words.Length - 1 && BylineVocabulary.Particles.Contains(word) && word is not ("y" or "e");
+            if (!particle && (word.Length < 2 || !char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.')
+                || BylineVocabulary.NonNameWords.Contains(word) || Dates.DateVocabulary.IsMonthIn(word, "en")))
+            {
+                return null;
+            }
+
+            // "By admin in Uncategorized", "Jane Roe in Politics", "in New York Times", "à Radio France", "Writer in Residence":
+            // a category, a publication or a broadcaster, or the end of a post's set phrase.
+            if (BylineVocabulary.DeskWords.Contains(word) || BylineVocabulary.CategoryWords.Contains(word) || BylineVocabulary.PublicationWords.Contains(word)
+                || BylineVocabulary.NotPlaceWords.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return place;
+    }
+
+    private static bool LooksLikePlace(string piece)
+    {
+        var trimmed = TrimPunctuation(piece);
+        if (BylineVocabulary.MultiWordPlaces.Contains(trimmed))
+        {
+            return true;
+        }
+
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 1 or 2 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && !w.Any(char.IsDigit))
+            && (words.Length == 1 || words.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c))));
+    }
+}

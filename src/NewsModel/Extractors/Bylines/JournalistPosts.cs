@@ -1,0 +1,160 @@
+using static NewsModel.Extractors.Bylines.BylineText;
+using static NewsModel.Extractors.Bylines.CreditPlaces;
+using static NewsModel.Extractors.Bylines.PersonNames;
+
+namespace NewsModel.Extractors.Bylines;
+
+/// <summary>
+/// Reads a journalist's post printed after her name ("corresponsal en Bruselas", "reporter at the Harbour Times"):
+/// where she is posted, and whom she works for.
+/// </summary>
+/// <remarks>Part of <see cref="BylineParser"/>; stateless and thread-safe.</remarks>
+internal static class JournalistPosts
+{
+    // The prepositions between a journalist's post and the place she is posted to. "in" follows any post ("writer in
+    // Brooklyn"); the others only a post that is a posting (a correspondent, an envoy), since after any other they as often
+    // name the employer ("journaliste à Radio France", "журналист в РБК"); "da" only an Italian one ("repórter da Folha").
+    private static readonly HashSet<string> PostingPrepositions = new(StringComparer.Ordinal)
+    {
+        "en", "à", "a", "au", "aux", "aus", "im", "em", "no", "na", "nos", "nas", "nel", "nella", "desde", "w", "z", "в", "во", "у", "з", "із", "из",
+    };
+
+    // Any preposition a post may take before a town: after any journalist's post, a known city is where she works
+    // ("journaliste à Bruxelles", "periodista en Barcelona").
+    private static readonly HashSet<string> TownPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "en", "à", "a", "au", "aus", "im", "em", "no", "na", "nel", "nella", "da", "desde", "w", "z", "в", "во", "у", "з", "із", "из",
+    };
+
+    private static readonly HashSet<string> ItalianPostings = new(StringComparer.OrdinalIgnoreCase) { "corrispondente", "inviato", "inviata" };
+
+    /// <summary>
+    /// Whether a piece is a journalist's post and a preposition that names where she is posted ("correspondent in …",
+    /// "corresponsal en …", "corrispondente da …", "our correspondent in …"), whatever follows; <paramref name="place"/> is
+    /// that place where it reads as one (<see cref="CreditPlaces.ReportingPlace"/>).
+    /// </summary>
+    internal static bool IsPostPhrase(string piece, out string? place)
+    {
+        place = null;
+        var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (ReadPost(words) is not { } read)
+        {
+            return false;
+        }
+
+        var (w, posting, italian) = read;
+
+        var rest = string.Join(' ', words[(w + 1)..]);
+        var town = BylineVocabulary.Cities.Contains(rest) || BylineVocabulary.MultiWordPlaces.Contains(rest);
+        if (!(words[w] == "in" || (posting && PostingPrepositions.Contains(words[w])) || (italian && words[w] == "da")
+            || (town && TownPrepositions.Contains(words[w]))))
+        {
+            return false;
+        }
+
+        place = ReportingPlace(rest);
+        return true;
+    }
+
+    /// <summary>
+    /// A journalist's post opening a piece's words, after a possessive or an article ("our correspondent", "la corresponsal"):
+    /// where it ends (the word after it, which exists), whether it is a posting, and whether an Italian one; null when the
+    /// words do not open with post words one of which is a journalist's post.
+    /// </summary>
+    private static (int End, bool Posting, bool Italian)? ReadPost(string[] words)
+    {
+        var w = 0;
+        while (w < words.Length && BylineVocabulary.PostDeterminers.Contains(words[w]))
+        {
+            w++;
+        }
+
+        bool post = false, posting = false, italian = false;
+        var first = w;
+        while (w < words.Length && IsTitleWord(words[w]))
+        {
+            post |= BylineVocabulary.JournalistPosts.Contains(words[w]);
+            posting |= BylineVocabulary.Postings.Contains(words[w]);
+            italian |= ItalianPostings.Contains(words[w]);
+            w++;
+        }
+
+        return post && w > first && w + 1 < words.Length ? (w, posting, italian) : null;
+    }
+
+    /// <summary>
+    /// Where a post and its place end in a piece that opens with them ("corresponsal en Bruselas", "corresponsal en Bruselas
+    /// y Juan Pérez": before the conjunction, whose names follow); 0 when the piece does not open with a posted place.
+    /// </summary>
+    internal static int PostedPlaceEnd(string piece)
+    {
+        if (!IsPostPhrase(piece, out var place))
+        {
+            return 0;
+        }
+
+        if (place is null)
+        {
+            foreach (var conjunction in BylineVocabulary.Conjunctions)
+            {
+                var at = piece.IndexOf(conjunction, StringComparison.OrdinalIgnoreCase);
+                if (at > 0 && IsPostPhrase(piece[..at], out _))
+                {
+                    return at;
+                }
+            }
+        }
+
+        return piece.Length;
+    }
+
+    // The prepositions between a journalist's post and her employer: "corresponsal de El País", "reporter at the Harbour
+    // Times", "repórter da Folha", "journaliste à Radio France", "журналист в РБК".
+    private static readonly HashSet<string> EmployerPrepositions = new(StringComparer.Ordinal)
+    {
+        "de", "del", "da", "do", "du", "des", "of", "at", "for", "für", "bei", "para", "per", "au", "no", "na", "à", "a", "в", "im", "der",
+    };
+
+    /// <summary>
+    /// The employer in a journalist's post printed after her name ("corresponsal de El País", "reporter at the Harbour
+    /// Times", "journaliste à Radio France"): post words (one a journalist's post), a preposition, then up to five words
+    /// that open with a capital (an article may stand first); null for anything else, and for a known city (a place, <see cref="IsPostPhrase"/>).
+    /// </summary>
+    internal static string? PostEmployer(string piece)
+    {
+        var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (ReadPost(words) is not { End: var w } || !EmployerPrepositions.Contains(words[w]))
+        {
+            return null;
+        }
+
+        var preposition = words[w];
+        var name = words[(w + 1)..];
+
+        // "the Harbour Times", "la BBC", "der Süddeutschen Zeitung": the article goes; every other word opens with a capital.
+        var start = name.Length > 1 && (name[0] is "The" || BylineVocabulary.Articles.Contains(name[0])) ? 1 : 0;
+        name = name[start..];
+        var joined = string.Join(' ', name);
+        if (name.Length is 0 or > 5 || name.Any(n => n.Any(char.IsDigit)) || !char.IsUpper(name[0][0])
+            || !name.All(n => char.IsUpper(n[0]) || BylineVocabulary.Particles.Contains(n) || n is "&")
+            || BylineVocabulary.Cities.Contains(joined) || BylineVocabulary.MultiWordPlaces.Contains(joined)
+            || name.Any(n => BylineVocabulary.DeskWords.Contains(n) || BylineVocabulary.CategoryWords.Contains(n) || BylineVocabulary.NotEmployerWords.Contains(n)))
+        {
+            return null;
+        }
+
+        // An outlet by its name: a newspaper's or a broadcaster's word, an agency, or an acronym ("El País" needs a genitive
+        // "de"; after "à", "в", "at" or "for" a single other word is as often a town, a region or a beat).
+        var outlet = name.Any(n => BylineVocabulary.PublicationWords.Contains(n) || BylineVocabulary.BroadcasterWords.Contains(n))
+            || NewsAgencies.Match(joined) is not null
+            || (name.Length == 1 && name[0].Length is >= 2 and <= 5 && name[0].All(char.IsUpper));
+        return outlet || GenitivePrepositions.Contains(preposition) ? joined : null;
+    }
+
+    // The prepositions that make the name after a post its owner's, as a genitive does ("corresponsal de El País",
+    // "correspondante de Libération", "repórter da Folha", "Korrespondent der Zeit").
+    private static readonly HashSet<string> GenitivePrepositions = new(StringComparer.Ordinal)
+    {
+        "de", "del", "da", "do", "du", "des", "of", "der", "bei",
+    };
+}

@@ -1,0 +1,233 @@
+using static NewsModel.Extractors.Bylines.BylineText;
+
+namespace NewsModel.Extractors.Bylines;
+
+/// <summary>
+/// Reads a person's name in a byline: titles, avatar initials and trailing words trimmed, capitals put in title case,
+/// posts, degrees and titles of address told from names.
+/// </summary>
+/// <remarks>Part of <see cref="BylineParser"/>; stateless and thread-safe.</remarks>
+internal static class PersonNames
+{
+    // Printed after a name, not a place: "Jane Roe, Jr.", "Jane Roe, PhD".
+    private static readonly HashSet<string> NameSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jr", "sr", "jnr", "snr", "phd", "md", "ii", "iii", "iv", "esq", "mba", "ma", "ba", "bsc", "msc", "mphil", "dphil", "llm", "jd", "rn", "mph", "dds", "cpa", "obe", "mbe", "cbe",
+        "ms", "rd", "rdn", "ld", "cdn", "cde", "np", "dnp", "aprn", "bsn", "msn", "lcsw", "lpc", "psyd", "edd", "dvm", "pharmd", "facs", "frcp", "cfp", "cfa", "cscs", "ibclc",
+    };
+
+    // "Jane Roe, Dr, MD": a title of address after the name is hers too, neither a name nor a place.
+    internal static bool IsNameSuffix(string piece) =>
+        NameSuffixes.Contains(piece.Replace(".", string.Empty, StringComparison.Ordinal).Trim()) || BylineVocabulary.Honorifics.Contains(piece.Trim().TrimEnd('.'));
+
+    /// <summary>
+    /// Whether a piece of a list of people is a given name and one capitalised word that is also a post ("By Jane Roe and
+    /// John Writer", "Jane Roe, Tom Senior and Ali Khan"): a person whose surname is that word, not "John" and his post,
+    /// since a post is printed apart from the name (after a comma, a bar, on a line of its own: "Jane Roe, Staff Writer")
+    /// or after a full name ("Jane Roe Senior Writer"). The piece must be joined to another by a conjunction, so that a
+    /// post printed last after a comma stays one; and the first word no word of posts, desks and publications
+    /// ("Political Writer", "Metro Reporter", "Staff Writer", "Times Reporter"). Printed after a comma right after a
+    /// person's name, a word that names a post ("Writer", "Reporter", not "Senior") makes the piece her post: "By Jane
+    /// Roe, Golf Writer and John Doe", "Par Marie Martin, Grand Reporter et Jean Dupont".
+    /// </summary>
+    /// <remarks>Alone ("By John Writer") the piece keeps the general rule: "Football Reporter" may as well be a post printed without its name.</remarks>
+    internal static bool IsGivenNameAndPostWord(IReadOnlyList<(string Piece, bool AfterComma)> pieces, int i, bool afterPerson, bool capitals)
+    {
+        if (pieces.Count < 2 || !((i > 0 && !pieces[i].AfterComma) || (i + 1 < pieces.Count && !pieces[i + 1].AfterComma)))
+        {
+            return false;
+        }
+
+        var words = pieces[i].Piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !words.All(w => w.Length >= 2 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')
+            && (capitals || w.Skip(1).Any(char.IsLower))))
+        {
+            return false;
+        }
+
+        var (given, post) = (words[0], words[1]);
+        return BylineVocabulary.TitleWords.Contains(post) && !IsVocabularyWord(given)
+            && !(pieces[i].AfterComma && afterPerson && BylineVocabulary.IsPost(post));
+    }
+
+    /// <summary>Whether a word is one of the vocabulary of posts, desks, collectives, publications and page furniture, which no given name is.</summary>
+    internal static bool IsVocabularyWord(string word) =>
+        BylineVocabulary.TitleWords.Contains(word) || BylineVocabulary.TitleModifiers.Contains(word)
+        || BylineVocabulary.DeskWords.Contains(word) || BylineVocabulary.CollectiveWords.Contains(word) || BylineVocabulary.PublicationWords.Contains(word)
+        || BylineVocabulary.NonNameWords.Contains(word) || BylineVocabulary.Particles.Contains(word);
+
+    /// <summary>A cleaned person's name, or null when the text is not one.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="whole">
+    /// Whether the text is known to be a person's full name though its last word is a post's
+    /// (<see cref="IsGivenNameAndPostWord"/>): then every word of it is read.
+    /// </param>
+    internal static string? NormalizeName(string text, bool whole = false)
+    {
+        var name = TrimPunctuation(text);
+        if (name.Length is < 2 or > 60 || name.Any(char.IsDigit) || name.Contains('@', StringComparison.Ordinal)
+            || name.Contains("://", StringComparison.Ordinal) || name.Contains('/', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var original = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = whole ? original : TrimNonNameWords(original);
+
+        // One word left over from a longer phrase ("This report was written ...") is not a name.
+        if (words.Length is 0 or > 6 || (words.Length == 1 && original.Length > 2))
+        {
+            return null;
+        }
+
+        name = string.Join(' ', words);
+
+        var cased = name.Any(char.IsUpper) || name.Any(char.IsLower);
+        if (!cased)
+        {
+            // Scripts without case (Arabic, Persian, Chinese, ...): accept a short run of words.
+            return words.Length <= 5 && name.Any(char.IsLetter) ? name : null;
+        }
+
+        if (words.All(w => BylineVocabulary.NonNameWords.Contains(w.Trim('.', ':')) || BylineVocabulary.Particles.Contains(w))
+            || words.Any(w => BylineVocabulary.NonNameWords.Contains(w.Trim('.', ':')) && !char.IsUpper(w[0]))
+            || words.Count(w => BylineVocabulary.NonNameWords.Contains(w.Trim('.', ':'))) * 2 >= words.Length + 1)
+        {
+            return null;
+        }
+
+        if (!whole && IsJobTitle(name))
+        {
+            return null;
+        }
+
+        // "JOHN McDONALD" counts as capitals: the "Mc" prefix keeps its small c even in upper-case bylines.
+        var allCaps = words.All(w => (w.StartsWith("Mc", StringComparison.Ordinal) ? w[2..] : w).Where(char.IsLetter).All(char.IsUpper))
+            && name.Count(char.IsLetter) > 3;
+        if (allCaps)
+        {
+            name = TitleCase(name);
+            words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        foreach (var word in words)
+        {
+            var first = word.TrimStart('(', '"', '\'', '“');
+            if (first.Length == 0)
+            {
+                return null;
+            }
+
+            if (!char.IsUpper(first[0]) && !BylineVocabulary.Particles.Contains(word) && !(first.Length > 2 && first[1] == '\'' && char.IsUpper(first[2])))
+            {
+                return null;
+            }
+        }
+
+        // A single word is a name only when it looks like one (not an acronym, not a common word).
+        if (words.Length == 1 && (name.Length < 3 || name.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+        {
+            return null;
+        }
+
+        return name;
+    }
+
+    /// <summary>
+    /// Drops what pages print around a name: leading titles and avatar initials ("FOCUS-Online-Experte", "LP"),
+    /// and everything from the first word that cannot be part of a name ("Twitter", "Über", "Mitglied der ...").
+    /// </summary>
+    private static string[] TrimNonNameWords(string[] words)
+    {
+        var start = 0;
+
+        // "our correspondent Jane Roe", "unserem Korrespondenten Jonas Weber", "dal nostro corrispondente Giulia Rossi".
+        var lead = 0;
+        while (lead < words.Length - 2 && (BylineVocabulary.PostDeterminers.Contains(words[lead]) || (lead == 0 && BylineVocabulary.FromWords.Contains(words[lead]))))
+        {
+            lead++;
+        }
+
+        if (lead > 0 && IsTitleWord(words[lead]) && lead > (BylineVocabulary.FromWords.Contains(words[0]) ? 1 : 0))
+        {
+            start = lead;
+        }
+
+        while (start < words.Length - 1 && !IsGivenNameMonth(words, start) && (IsTitleWord(words[start]) || BylineVocabulary.NonNameWords.Contains(words[start].Trim('.', ':'))
+               || (IsInitials(words[start]) && words.Skip(start + 1).Any(w => w.Any(char.IsLower)))))
+        {
+            start++;
+        }
+
+        var anyUpper = words.Any(w => w.Any(char.IsUpper));
+        var end = start;
+        while (end < words.Length)
+        {
+            var word = words[end].Trim('.', ':', ',');
+            // In cased scripts a name's words are capitalised; a lower-case word other than a particle ends the name.
+            var isName = !BylineVocabulary.NonNameWords.Contains(word) && !IsTitleWord(word)
+                && (BylineVocabulary.Particles.Contains(word) || word.Length == 0 || !char.IsLower(word[0]) || !anyUpper);
+            if (!isName && end - start >= 1)
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        // A name never ends with a particle ("Artikel von").
+        while (end > start && BylineVocabulary.Particles.Contains(words[end - 1]))
+        {
+            end--;
+        }
+
+        return words[start..end];
+    }
+
+    /// <summary>"April Roach", "June Kim", "Jan Hohl": a month (or its abbreviation) that is also a given name, written as one before a capitalised surname.</summary>
+    /// <remarks>In a byline printed in capitals ("JAN OSTER") both words are capitals.</remarks>
+    private static bool IsGivenNameMonth(string[] words, int index)
+    {
+        if (index + 1 >= words.Length || words[index + 1].Length <= 1)
+        {
+            return false;
+        }
+
+        // "Jan de Vries": the surname's particles between the given name and the surname.
+        var after = index + 1;
+        while (after + 1 < words.Length && BylineVocabulary.Particles.Contains(words[after]))
+        {
+            after++;
+        }
+
+        var (word, next) = (words[index], words[after]);
+        var capitals = word.All(char.IsUpper) && next.Where(char.IsLetter).All(char.IsUpper);
+        return GivenNameMonths.Contains(capitals ? TitleCase(word) : word) && char.IsUpper(next[0]) && (capitals || next.Skip(1).Any(char.IsLower))
+            && !BylineVocabulary.NonNameWords.Contains(next.Trim('.', ':', ',')) && !IsTitleWord(next);
+    }
+
+    private static readonly HashSet<string> GivenNameMonths = new(StringComparer.Ordinal) { "April", "May", "June", "July", "August", "Jan", "Jun" };
+
+    internal static bool IsTitleWord(string word)
+    {
+        var last = word.Trim('.', ':', ',').Split('-', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
+        return BylineVocabulary.IsTitle(last) && !char.IsUpper(last.Length > 1 ? last[1] : 'a');
+    }
+
+    internal static bool IsInitials(string word) => word.Length is 2 or 3 && word.All(char.IsUpper);
+
+    internal static bool IsJobTitle(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titleWords = words.Count(w => BylineVocabulary.IsTitle(w.Trim('.', ',')));
+        return titleWords > 0 && words.Any(w => BylineVocabulary.IsTitle(w.Trim('.', ','))
+            && (w.Trim('.', ',').EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ent", StringComparison.OrdinalIgnoreCase)
+                || w.Trim('.', ',').EndsWith("or", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ist", StringComparison.OrdinalIgnoreCase)
+                || w.Trim('.', ',').EndsWith("in", StringComparison.OrdinalIgnoreCase) || titleWords == words.Length));
+    }
+
+    /// <summary>Two words or more, not a known place; in capitals only when the whole list is ("KARIN OLSEN").</summary>
+    internal static bool LooksLikeFullName(string piece, bool capitals = false) =>
+        !BylineVocabulary.MultiWordPlaces.Contains(TrimPunctuation(piece)) && piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2
+        && (capitals || !piece.Where(char.IsLetter).All(char.IsUpper));
+}
