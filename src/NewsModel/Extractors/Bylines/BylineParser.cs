@@ -201,10 +201,13 @@ internal static class BylineParser
         {
             var (piece, afterComma) = pieces[i];
             var isLast = i == pieces.Count - 1;
-            if (NewsAgencies.Match(piece) is { } canonicalAgency)
+
+            // "From The Associated Press and staff reports": each credit without its "from".
+            var credit = WithoutFrom(piece, desks);
+            if (NewsAgencies.Match(credit) is { } canonicalAgency)
             {
                 // Keep the agency as printed ("Agencia EFE") unless it was printed in one case only ("REUTERS").
-                var agency = piece.Any(char.IsUpper) && piece.Any(char.IsLower) ? piece : canonicalAgency;
+                var agency = credit.Any(char.IsUpper) && credit.Any(char.IsLower) ? credit : canonicalAgency;
                 if (afterComma && isLast && people.Count > 0 && organization is null)
                 {
                     organization = agency;

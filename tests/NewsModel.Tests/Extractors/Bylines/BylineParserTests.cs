@@ -342,6 +342,8 @@ public class BylineParserTests
         { "vom Support Team", "Support Team [author, org]" },
         { "From CNN staff", "CNN staff [author, org]" },
         { "By Jane Roe and from staff reports", "Jane Roe [author]; staff reports [author, org]" },
+        { "From The Associated Press and staff reports", "The Associated Press [author, org]; staff reports [author, org]" },
+        { "From Reuters and AFP", "Reuters [author, org]; AFP [author, org]" },
         { "Nuño Domínguez Twitter", "Nuño Domínguez [author]" },
         { "Von Jana Holm Anzeige", "Jana Holm [author]" },
         { "By Ad Verhoef", "Ad Verhoef [author]" },
