@@ -71,6 +71,12 @@ internal static class CreditPlaces
                 // "Jane Roe - Damascus": a known city alone after the names (not a second surname, "Lloyd - Jones").
                 town = AsPrintedTown(part);
             }
+            else if (i == parts.Length - 1 && town is null && agency is null
+                && (parts[0].Contains(' ', StringComparison.Ordinal) || NewsAgencies.MatchPrinted(parts[0]) is not null) && DashedTail(parts[i]) is { } tail)
+            {
+                // "Jane Roe - The Harbour Times", "Jane Roe - Paris", "Jane Roe - Springfield, Ill.", "Jane Roe - Harbour Valley".
+                (agency, town) = tail;
+            }
             else if (!IsJobTitle(part))
             {
                 return null;
@@ -78,6 +84,63 @@ internal static class CreditPlaces
         }
 
         return (parts[0], agency, town);
+    }
+
+    /// <summary>
+    /// What a full name's credit ends with after a spaced dash, where a second person is not printed: an organization
+    /// (<see cref="CreditOrganizations.IsAffiliation"/>: "CNN", "The Harbour Times", "CNN Business"; or capitalised words ending
+    /// with a publication's or a broadcaster's word, "Harbour Gazette", "Harbour Radio"); a town, known ("Paris", "New York"),
+    /// printed in capitals as datelines are ("PARIS") or with its state ("Springfield, Ill."); or two to four capitalised words
+    /// that are none of these, which name neither the writer nor another ("Harbour Valley"), or one word of the page's furniture
+    /// or a desk ("Twitter", "Sport"): both null. Null for anything else, one unknown word included ("Jane Lloyd - Jones" may
+    /// be a surname).
+    /// </summary>
+    private static (string? Organization, string? Town)? DashedTail(string text)
+    {
+        var part = TrimPunctuation(text);
+        if (part.Length == 0 || part.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        // "Jane Roe - Twitter", "Jane Roe - Sport": a word of the page's furniture or a desk, no name.
+        if (IsVocabularyWord(part))
+        {
+            return (null, null);
+        }
+
+        if (CreditOrganizations.IsAffiliation(part, out var organization) && organization is not null)
+        {
+            return (organization, null);
+        }
+
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => !char.IsUpper(w[0]) && !BylineVocabulary.Particles.Contains(w)))
+        {
+            return null;
+        }
+
+        if (words.Length is >= 2 and <= 5 && (BylineVocabulary.PublicationWords.Contains(words[^1]) || BylineVocabulary.BroadcasterWords.Contains(words[^1])
+            || BylineVocabulary.BroadcasterWords.Contains(words[0])))
+        {
+            return (part, null);
+        }
+
+        if (BylineVocabulary.Cities.Contains(part) || BylineVocabulary.CitiesThatAreNames.Contains(part) || BylineVocabulary.MultiWordPlaces.Contains(part)
+            || (words.Length == 1 && !part.Any(char.IsLower) && IsTown(part, capitals: true)))
+        {
+            return (null, AsPrintedTown(part));
+        }
+
+        // "Springfield, Ill.": a town and its state, read as after a comma (PlaceName).
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            var pieces = new List<(string Piece, bool AfterComma)> { (string.Empty, false), (TrimPunctuation(text[..comma]), true), (text[(comma + 1)..].Trim(), true) };
+            return IsRegionOfTown(pieces, 1, capitals: false) ? (null, PlaceName(pieces, 1, capitals: false)) : null;
+        }
+
+        return words.Length is >= 2 and <= 4 && words.Count(w => char.IsUpper(w[0])) >= 2 ? (null, null) : null;
     }
 
     /// <summary>A town of one word after a dash: capitalised, in capitals, or in Arabic or Hebrew script.</summary>

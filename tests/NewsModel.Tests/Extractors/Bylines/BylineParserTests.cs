@@ -299,16 +299,29 @@ public class BylineParserTests
         { "By Jane Roe — Staff Writer", "Jane Roe [author]" },
         { "Von Paula Stein - dpa", "Paula Stein [author, @dpa]" },
         { "Jean-Pierre Roux", "Jean-Pierre Roux [author]" },
-        // Anything else after a dash (a publication, a desk, a second surname, a place alone) is not read as a name.
-        { "By Jane Roe - The Harbour Times", "" },
+        // After a full name and a spaced dash, where no second person is printed: an organization, a town known or in
+        // capitals, a town and its state, or words that name nobody (dropped, the name kept).
+        { "By Jane Roe - The Harbour Times", "Jane Roe [author, @The Harbour Times]" },
+        { "By Jane Roe - Harbour Gazette", "Jane Roe [author, @Harbour Gazette]" },
+        { "Par Marie Dupont - Radio France", "Marie Dupont [author, @Radio France]" },
+        { "By Jane Roe - CNN", "Jane Roe [author, @CNN]" },
+        { "By Jane Roe - PARIS", "Jane Roe [author, in Paris]" },
+        { "By Jane Roe - Springfield, Ill.", "Jane Roe [author, in Springfield, Ill]" },
+        { "By Jane Roe and John Doe - New York", "Jane Roe [author, in New York]; John Doe [author, in New York]" },
+        { "By Jane Roe - Staff Writer - Paris", "Jane Roe [author, in Paris]" },
+        { "Marco Bianchi - Redazione Cronaca", "Marco Bianchi [author]" },
+        { "By Jane Roe - Harbour Valley", "Jane Roe [author]" },
+        { "By Jane Roe - Twitter", "Jane Roe [author]" },
+        { "Reuters - Paris", "Reuters [author, org, in Paris]" },
+        // One unknown word after a dash may be a second surname or a place: not read (nobody is better than a wrong name).
         { "By Sarah Lloyd - Jones", "" },
-        { "Marco Bianchi - Redazione Cronaca", "" },
+        { "By Jane Roe - Springfield", "" },
         { "AP - Harbourville", "" },
         { "AP - Washington", "AP [author, org, in Washington]" },
         // A known city alone after a dash or a slash, or before an agency, is the writer's town (not a surname or a publication).
         { "By Jane Roe - Damascus", "Jane Roe [author, in Damascus]" },
         { "سامر الخطيب - دمشق", "سامر الخطيب [author, in دمشق]" },
-        { "By Jane Roe - Paris", "" },
+        { "By Jane Roe - Paris", "Jane Roe [author, in Paris]" },
         { "Ayşe Yılmaz / İstanbul", "Ayşe Yılmaz [author, in İstanbul]" },
         { "Ayşe Yılmaz / Hürriyet", "Ayşe Yılmaz [author, @Hürriyet]" },
         { "Damascus, SANA", "SANA [author, org, in Damascus]" },
