@@ -224,6 +224,16 @@ internal static class BylineVocabulary
     };
 
     /// <summary>
+    /// The <see cref="PublicationWords"/> that end a newspaper's name and no person's ("Süddeutsche Zeitung", "Harbour
+    /// Gazette", "Chicago Tribune"), unlike "Post", "Star" or "Leader" ("Mary Ann Post", "Sofia Star").
+    /// </summary>
+    public static readonly HashSet<string> NewspaperNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "times", "gazette", "tribune", "journal", "chronicle", "telegraph", "inquirer", "examiner", "zeitung", "blatt", "magazine", "bulletin",
+        "dispatch", "sentinel",
+    };
+
+    /// <summary>
     /// A blog's or a news site's category names other than <see cref="DeskWords"/>: after "in" in a byline ("By admin in
     /// Uncategorized", "Jane Roe in Features") they name where the post is filed, not where its writer is.
     /// </summary>

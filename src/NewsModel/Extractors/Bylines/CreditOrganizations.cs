@@ -61,7 +61,9 @@ internal static class CreditOrganizations
                 return true;
             }
 
-            return false;
+            // "NEW YORK TIMES" in a byline in capitals: the first word's shape is an acronym's, the whole a newspaper's name.
+            organization = PublicationName(words);
+            return organization is not null;
         }
 
         if (PublicationName(words) is { } newspaper)
@@ -81,13 +83,14 @@ internal static class CreditOrganizations
 
     /// <summary>
     /// A newspaper's name after a writer's ("Jane Roe, Washington Post", "The Harbour Times", "New York Times", "Daily
-    /// Mail"): two to five capitalised words ending with a publication word, opened by "The", a known city or place, a
-    /// second publication word or a newspaper's opener; not "John Post", "Mary Ann Post" or "Sofia Star", which are
-    /// names. Null otherwise.
+    /// Mail", "Süddeutsche Zeitung"): two to five capitalised words ending with a publication word, opened by "The", a
+    /// known city or place, a second publication word or a newspaper's opener, or ending with a word no person's name
+    /// ends with (<see cref="BylineVocabulary.NewspaperNameWords"/>); not "John Post", "Mary Ann Post" or "Sofia Star",
+    /// which are names. Null otherwise.
     /// </summary>
     private static string? PublicationName(string[] words)
     {
-        var the = words.Length > 0 && words[0] is "The";
+        var the = words.Length > 0 && words[0].Equals("The", StringComparison.OrdinalIgnoreCase);
         var name = the ? words[1..] : words;
         if (name.Length is < 2 or > 5 || !name.All(w => w.Length > 0 && char.IsUpper(w[0])) || !BylineVocabulary.PublicationWords.Contains(name[^1]))
         {
@@ -95,7 +98,7 @@ internal static class CreditOrganizations
         }
 
         // Not its length alone, nor a city that is a given name too: "Mary Ann Post", "Mark T. Leader", "Sofia Star" are people.
-        var opened = the || BylineVocabulary.PublicationWords.Contains(name[0]) || NewspaperOpeners.Contains(name[0])
+        var opened = the || BylineVocabulary.PublicationWords.Contains(name[0]) || NewspaperOpeners.Contains(name[0]) || BylineVocabulary.NewspaperNameWords.Contains(name[^1])
             || BylineVocabulary.Cities.Contains(name[0]) || BylineVocabulary.MultiWordPlaces.Contains(string.Join(' ', name[..^1]));
         return opened ? string.Join(' ', words) : null;
     }

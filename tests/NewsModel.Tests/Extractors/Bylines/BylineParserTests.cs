@@ -95,6 +95,11 @@ public class BylineParserTests
         { "By Jane Roe, Mary Ann Post", "Jane Roe [author]; Mary Ann Post [author]" },
         { "Jane Roe, Sofia Star and Tim Hale", "Jane Roe [author]; Sofia Star [author]; Tim Hale [author]" },
         { "Jane Roe and Tim Hale, Evening Standard", "Jane Roe [author, @Evening Standard]; Tim Hale [author, @Evening Standard]" },
+        { "Von Jana Holm, Süddeutsche Zeitung", "Jana Holm [author, @Süddeutsche Zeitung]" },
+        { "By Jane Roe and John Doe, Harbour Gazette", "Jane Roe [author, @Harbour Gazette]; John Doe [author, @Harbour Gazette]" },
+        { "BY JANE ROE, NEW YORK TIMES", "Jane Roe [author, @NEW YORK TIMES]" },
+        { "BY JANE ROE, THE HARBOUR TIMES", "Jane Roe [author, @THE HARBOUR TIMES]" },
+        { "BY JANE ROE, CNN", "Jane Roe [author, @CNN]" },
         { "From Reuters", "Reuters [author, org]" },
         // No employer where a town, a region, a beat, a desk or a time follows the post; a second credit after an agency stays one.
         { "Claire Dubois, journaliste à Bruxelles", "Claire Dubois [author, in Bruxelles]" },
