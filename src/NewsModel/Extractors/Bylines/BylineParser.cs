@@ -247,7 +247,7 @@ internal static class BylineParser
                 {
                     people[^1] = people[^1] with { Location = people[^1].Location ?? posted };
                 }
-                else if (lastPiecePerson == i - 1 && PostEmployer(piece) is { } outlet)
+                else if (lastPiecePerson == i - 1 && PostEmployer(piece, out _) is { } outlet)
                 {
                     people[^1] = people[^1] with { Organization = people[^1].Organization ?? outlet };
                 }
@@ -255,10 +255,11 @@ internal static class BylineParser
                 continue;
             }
 
-            // "Jane Roe, corresponsal de El País", "journaliste à Radio France": her post, and whom she works for.
-            if (afterComma && lastPiecePerson == i - 1 && PostEmployer(piece) is { } employer)
+            // "Jane Roe, corresponsal de El País", "journaliste à Radio France": her post, and whom she works for; "correspondante
+            // du Monde à Berlin": and where.
+            if (afterComma && lastPiecePerson == i - 1 && PostEmployer(piece, out var stationed) is { } employer)
             {
-                people[^1] = people[^1] with { Organization = people[^1].Organization ?? employer };
+                people[^1] = people[^1] with { Organization = people[^1].Organization ?? employer, Location = people[^1].Location ?? stationed };
                 continue;
             }
 

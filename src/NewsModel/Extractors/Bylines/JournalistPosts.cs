@@ -88,8 +88,18 @@ internal static class JournalistPosts
     /// </summary>
     internal static int PostedPlaceEnd(string piece)
     {
-        if (!IsPostPhrase(piece, out var place))
+        if (!IsPostPhrase(piece, out var place) && !(PostEmployer(piece, out place) is not null && place is not null))
         {
+            // "corresponsal de El País en Bruselas y Juan Pérez": an employer and a place, then the names.
+            foreach (var conjunction in BylineVocabulary.Conjunctions)
+            {
+                var at = piece.IndexOf(conjunction, StringComparison.OrdinalIgnoreCase);
+                if (at > 0 && PostEmployer(piece[..at], out var before) is not null && before is not null)
+                {
+                    return at;
+                }
+            }
+
             return 0;
         }
 
@@ -119,9 +129,14 @@ internal static class JournalistPosts
     /// The employer in a journalist's post printed after her name ("corresponsal de El País", "reporter at the Harbour
     /// Times", "journaliste à Radio France"): post words (one a journalist's post), a preposition, then up to five words
     /// that open with a capital (an article may stand first); null for anything else, and for a known city (a place, <see cref="IsPostPhrase"/>).
+    /// The employer may be followed by where the journalist is posted ("correspondante du Monde à Berlin", "corresponsal de
+    /// El País en Bruselas", "reporter at the Harbour Times in Kyiv"): a preposition of place and a place (<see cref="CreditPlaces.ReportingPlace"/>).
     /// </summary>
-    internal static string? PostEmployer(string piece)
+    /// <param name="piece">The piece, after a name.</param>
+    /// <param name="place">Where the journalist is posted, when printed after the employer.</param>
+    internal static string? PostEmployer(string piece, out string? place)
     {
+        place = null;
         var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (ReadPost(words) is not { End: var w } || !EmployerPrepositions.Contains(words[w]))
         {
@@ -130,6 +145,15 @@ internal static class JournalistPosts
 
         var preposition = words[w];
         var name = words[(w + 1)..];
+        for (var k = 1; k + 1 < name.Length; k++)
+        {
+            if ((name[k] == "in" || TownPrepositions.Contains(name[k])) && ReportingPlace(string.Join(' ', name[(k + 1)..])) is { } posted)
+            {
+                place = posted;
+                name = name[..k];
+                break;
+            }
+        }
 
         // "the Harbour Times", "la BBC", "der Süddeutschen Zeitung": the article goes; every other word opens with a capital.
         var start = name.Length > 1 && (name[0] is "The" || BylineVocabulary.Articles.Contains(name[0])) ? 1 : 0;
@@ -138,7 +162,8 @@ internal static class JournalistPosts
         if (name.Length is 0 or > 5 || name.Any(n => n.Any(char.IsDigit)) || !char.IsUpper(name[0][0])
             || !name.All(n => char.IsUpper(n[0]) || BylineVocabulary.Particles.Contains(n) || n is "&")
             || BylineVocabulary.Cities.Contains(joined) || BylineVocabulary.MultiWordPlaces.Contains(joined)
-            || name.Any(n => BylineVocabulary.DeskWords.Contains(n) || BylineVocabulary.CategoryWords.Contains(n) || BylineVocabulary.NotEmployerWords.Contains(n)))
+            || name.Any(n => BylineVocabulary.DeskWords.Contains(n) || (BylineVocabulary.CategoryWords.Contains(n) && !Contracted(preposition, start))
+                || BylineVocabulary.NotEmployerWords.Contains(n)))
         {
             return null;
         }
@@ -148,8 +173,20 @@ internal static class JournalistPosts
         var outlet = name.Any(n => BylineVocabulary.PublicationWords.Contains(n) || BylineVocabulary.BroadcasterWords.Contains(n))
             || NewsAgencies.Match(joined) is not null
             || (name.Length == 1 && name[0].Length is >= 2 and <= 5 && name[0].All(char.IsUpper));
-        return outlet || GenitivePrepositions.Contains(preposition) ? joined : null;
+        if (!outlet && !GenitivePrepositions.Contains(preposition))
+        {
+            place = null;
+            return null;
+        }
+
+        return !Contracted(preposition, start) ? joined : preposition == "du" ? "Le " + joined : "O " + joined;
     }
+
+    /// <summary>
+    /// "du Monde", "do Globo": the French and the Portuguese genitive hold the title's article ("Le Monde", "O Globo"), so
+    /// that the word after it is a title even where it also names a section ("Monde").
+    /// </summary>
+    private static bool Contracted(string preposition, int articleWords) => articleWords == 0 && preposition is "du" or "do";
 
     // The prepositions that make the name after a post its owner's, as a genitive does ("corresponsal de El País",
     // "correspondante de Libération", "repórter da Folha", "Korrespondent der Zeit").
