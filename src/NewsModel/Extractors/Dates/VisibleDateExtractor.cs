@@ -483,7 +483,22 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     private static bool IsUpdate(IElement element, string text, int at) =>
         OpensWithUpdatePhrase(text)
         || (at > 0 && EndsWithUpdatePhrase(text.AsSpan(0, at)))
-        || (at == 0 && element.PreviousSibling is { } label && EndsWithUpdatePhrase(LastChars(label.TextContent)));
+        || (at == 0 && FollowsUpdatePhrase(element));
+
+    /// <summary>
+    /// Whether the element follows an update phrase printed just before it in its parent, as text or in an element of its
+    /// own: "Aktualizacja: &lt;time&gt;", "&lt;span&gt;Updated&lt;/span&gt; &lt;span&gt;3:47 PM EST…&lt;/span&gt;".
+    /// </summary>
+    internal static bool FollowsUpdatePhrase(IElement element)
+    {
+        var label = element.PreviousSibling;
+        while (label is IText { Data: var data } && string.IsNullOrWhiteSpace(data))
+        {
+            label = label.PreviousSibling;
+        }
+
+        return label is not null && EndsWithUpdatePhrase(LastChars(label.TextContent));
+    }
 
     /// <summary>Whether an update phrase opens the text: "Updated: 3 May", "Aktualisiert am 3. Mai".</summary>
     internal static bool OpensWithUpdatePhrase(string text) =>

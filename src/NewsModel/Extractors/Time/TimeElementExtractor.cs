@@ -67,10 +67,10 @@ public sealed class TimeElementExtractor : IArticleExtractor
             {
                 modified ??= time;
             }
-            else if (OpensWithUpdatePhrase(time))
+            else if (OpensWithUpdatePhrase(time) || VisibleDateExtractor.FollowsUpdatePhrase(time))
             {
-                // "Updated: Mar. 14, 2023 1:40 p.m.": the modification date, where it stands in the article's header (not
-                // in a live blog's entry or a teaser); never the publication date.
+                // "Updated: Mar. 14, 2023 1:40 p.m.", "Aktualizacja: <time>": the modification date, where it stands in the
+                // article's header (not in a live blog's entry or a teaser); never the publication date.
                 if (update is null && header.Holds(time))
                 {
                     update = time;

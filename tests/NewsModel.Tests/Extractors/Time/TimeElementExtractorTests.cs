@@ -153,4 +153,40 @@ public class TimeElementUpdateLineTests
         Assert.Equal("2024-03-13T10:30:00+01", article.Modified!.ToIsoString());
         Assert.NotEqual("2024-03-14", article.Published?.ToIsoString()[..10]);
     }
+
+    // An update label printed before the <time>, as text or in an element of its own, makes it the modification date:
+    // the printed publication line keeps the published date, and the update keeps its machine offset.
+    [Theory]
+    [InlineData("es", "<p class=\"date\">Puerto Claro - 12 mar 2024 - 09:05 CET</p><p>Actualizado: <time datetime=\"2024-03-13T10:30:10+01:00\">13 mar 2024 - 10:30 CET</time></p>", "2024-03-12T09:05:00+01")]
+    [InlineData("pl", "<p class=\"date\">12.03.2024 09:05</p><p>Aktualizacja: <time datetime=\"2024-03-13T10:30:00+01:00\">13.03.2024 10:30</time></p>", "2024-03-12T09:05:00")]
+    [InlineData("en", "<p class=\"date\">March 12, 2024</p><p><span class=\"label\">Updated</span> <time datetime=\"2024-03-13T10:30:00+01:00\">March 13, 2024 10:30</time></p>", "2024-03-12")]
+    public void TimeAfterAnUpdateLabel_IsTheModifiedDate(string language, string meta, string published)
+    {
+        var article = TestPages.Parse($$"""
+            <!doctype html><html lang="{{language}}"><head></head><body><main><article>
+              <h1>Harbour board keeps the old cranes standing</h1>
+              {{meta}}
+              {{Body}}
+            </article></main></body></html>
+            """);
+
+        Assert.Equal(published, article.Published!.ToIsoString());
+        Assert.StartsWith("2024-03-13T10:30", article.Modified!.ToIsoString(), StringComparison.Ordinal);
+        Assert.EndsWith("+01", article.Modified!.ToIsoString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UpdateLabelInASpanOfItsOwn_MakesThePrintedDateTheModifiedOne()
+    {
+        var article = TestPages.ParsePage(string.Empty, $$"""
+            <main><article>
+              <h1>Harbour board keeps the old cranes standing</h1>
+              <div class="timestamp"><span>Updated</span> <span>3:47 PM EST, March 8, 2024</span></div>
+              {{Body}}
+            </article></main>
+            """);
+
+        Assert.Equal("2024-03-08T15:47:00-05", article.Modified!.ToIsoString());
+        Assert.NotEqual("2024-03-08T15:47:00-05", article.Published?.ToIsoString());
+    }
 }
