@@ -158,6 +158,14 @@ public sealed class BylineExtractor : IArticleExtractor
             }
 
             var byline = ParseOnce(text);
+
+            // "<a>Jane Roe</a> <a>John Doe</a>", "<div>Jane Roe</div><div>Madrid</div>": items set apart by the markup alone
+            // are read as if a comma stood between them, where run together they made one name.
+            if (boxHeading is null && ListedText(element, texts) is { } listed && ParseOnce(listed) is { IsEmpty: false } itemised)
+            {
+                byline = itemised with { Text = byline.Text ?? text };
+            }
+
             if (byline.IsEmpty && text.Length <= 12 && element.ParentElement is { } parent)
             {
                 // "<span class=author>Von</span> <a>Name</a>": the label alone names nobody; its parent holds the name.
@@ -706,6 +714,73 @@ public sealed class BylineExtractor : IArticleExtractor
     /// The name an author box prints as its heading (an h2–h6 of a name alone, the box holding more text after it: a
     /// biography); null when the element is no such box.
     /// </summary>
+    /// <summary>
+    /// The text of a byline whose items the markup alone sets apart, with a comma between them: two or more links, or two
+    /// or more block elements (a division, a paragraph, a list item), each holding text, with nothing but white space
+    /// between them ("&lt;a&gt;Jane Roe&lt;/a&gt; &lt;a&gt;John Doe&lt;/a&gt;", "&lt;div&gt;Jane Roe&lt;/div&gt;&lt;div&gt;Madrid&lt;/div&gt;"), read through
+    /// wrappers of one child. An item that names nobody alone (a credit word, "Von", "Author") joins the next one with a
+    /// space. Null when the element is not so built.
+    /// </summary>
+    private static string? ListedText(IElement element, ElementText.Cache texts)
+    {
+        var list = element;
+        while (list.ChildElementCount == 1 && !HasText(list))
+        {
+            list = list.FirstElementChild!;
+        }
+
+        if (list.ChildElementCount < 2 || HasText(list))
+        {
+            return null;
+        }
+
+        var anchors = list.Children.All(c => c.LocalName == "a");
+        if (!anchors && !list.Children.All(c => c.LocalName is "div" or "p" or "li" or "dd" or "dt"))
+        {
+            return null;
+        }
+
+        var items = new List<string>(list.ChildElementCount);
+        foreach (var child in list.Children)
+        {
+            if (texts.ShortOrNull(child, MaxBylineText) is not { } item)
+            {
+                return null;
+            }
+
+            if (item.Length > 0)
+            {
+                items.Add(item);
+            }
+        }
+
+        if (items.Count < 2)
+        {
+            return null;
+        }
+
+        var joined = new System.Text.StringBuilder(items[0]);
+        var named = !BylineParser.Parse(items[0]).IsEmpty;
+        for (var i = 1; i < items.Count; i++)
+        {
+            // After a name, each item is one too, or what describes it ("Madrid", "Seven News", "Senior Editor", a date): a
+            // description in words ("Mitglied der Tonight-Redaktion", "covers the harbour") is no list.
+            var parsed = BylineParser.Parse(items[i]);
+            if (named && !parsed.IsEmpty && BylineParser.ParseSingleName(items[i]) is null && !CreditOrganizations.IsAffiliation(items[i], out _)
+                && !CreditOrganizations.IsDeskPhrase(items[i].Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !CreditPlaces.IsPlace(items[i]))
+            {
+                return null;
+            }
+
+            joined.Append(named && !items[i - 1].EndsWith(':') ? ", " : " ").Append(items[i]);
+            named |= !parsed.IsEmpty;
+        }
+
+        return joined.ToString();
+
+        static bool HasText(IElement element) => element.ChildNodes.Any(n => n is IText { Data: var data } && !string.IsNullOrWhiteSpace(data));
+    }
+
     private static string? BoxHeadingName(IElement box, IElement heading, ElementText.Cache texts)
     {
         if (texts.ShortOrNull(heading, MaxBoxName) is not { Length: > 0 } name

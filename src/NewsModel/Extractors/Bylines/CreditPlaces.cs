@@ -186,6 +186,14 @@ internal static class CreditPlaces
         return true;
     }
 
+    /// <summary>Whether a text printed apart from a name is a place: a known city or a town of one word (<see cref="IsTown"/>).</summary>
+    internal static bool IsPlace(string text)
+    {
+        var place = TrimPunctuation(text);
+        return BylineVocabulary.Cities.Contains(place) || BylineVocabulary.CitiesThatAreNames.Contains(place) || BylineVocabulary.MultiWordPlaces.Contains(place)
+            || IsTown(place, capitals: false);
+    }
+
     internal static bool IsPlacePiece(string piece) =>
         LooksLikePlace(piece) && !IsJobTitle(piece) && !IsNameSuffix(piece)
         && NewsAgencies.Match(piece) is null && !IsCollective(piece);

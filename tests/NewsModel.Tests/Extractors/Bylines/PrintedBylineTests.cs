@@ -217,3 +217,34 @@ public class PrintedBylineTests
         Assert.Empty(article.Byline.Contributors);
     }
 }
+
+/// <summary>Bylines whose items only the markup sets apart: links side by side, names and places in blocks of their own.</summary>
+public class ListedBylineTests
+{
+    private static Article Parse(string byline) =>
+        TestPages.Parse($$"""
+            <!doctype html><html lang="en"><head><title>Ferry</title></head><body><article>
+            <h1>Night ferry returns to the harbour after two years</h1>
+            {{byline}}
+            <p>The night ferry made its first crossing in two years on Friday, carrying about forty passengers and a brass band.</p>
+            </article></body></html>
+            """, new Uri("https://harbour.example/news/ferry"));
+
+    private static string Describe(Article article) =>
+        string.Join("; ", article.Byline.Contributors.Select(c => c.Name + (c.Organization is null ? string.Empty : " @" + c.Organization) + (c.Location is null ? string.Empty : " in " + c.Location)));
+
+    [Theory]
+    [InlineData("""<div class="byline"><a href="/a/ann">Meera Iyer</a> <a href="/a/tom">Arjun Mehta</a></div>""", "Meera Iyer; Arjun Mehta")]
+    [InlineData("""<div class="byline"><span><a href="/a/ann">Meera Iyer</a><a href="/a/tom">Arjun Mehta</a></span></div>""", "Meera Iyer; Arjun Mehta")]
+    [InlineData("""<div class="byline"><div>Lucía Fernández</div><div>Madrid</div></div>""", "Lucía Fernández in Madrid")]
+    [InlineData("""<div class="byline"><p>By Kate Nguyen</p><p>Seven News</p></div>""", "Kate Nguyen @Seven News")]
+    [InlineData("""<div class="byline"><p>By</p><p>Kate Nguyen</p></div>""", "Kate Nguyen")]
+    [InlineData("""<div class="byline"><div>Author:</div><div>Kate Nguyen</div></div>""", "Kate Nguyen")]
+    [InlineData("""<div class="byline"><div>Kate Nguyen</div><div>March 8, 2024</div></div>""", "Kate Nguyen")]
+    // A description in words after the name is no second item: the name alone, as before.
+    [InlineData("""<div class="post-author"><div class="author-name"><a href="/autor/kate">Kate Nguyen</a></div><div class="author-description">Member of the Harbour News desk</div></div>""", "Kate Nguyen")]
+    public void ItemsSetApartByMarkup_AreReadAsAList(string byline, string expected)
+    {
+        Assert.Equal(expected, Describe(Parse(byline)));
+    }
+}
