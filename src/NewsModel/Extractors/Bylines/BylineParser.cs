@@ -49,7 +49,7 @@ internal static class BylineParser
         var editorial = false;
         foreach (var rawSegment in text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries).Select(CutAtFieldLabel).SelectMany(SplitAtRolePhrases))
         {
-            var cut = CutDate(TextNormalizer.Collapse(rawSegment));
+            var cut = CutDate(WithoutSourceLabel(TextNormalizer.Collapse(rawSegment)));
             var segment = TrimPunctuation(cut);
             if (segment.Length == 0 || IsNoiseSegment(segment))
             {
@@ -280,7 +280,7 @@ internal static class BylineParser
 
             // "By Harbourlocal.com": a publication named by its web address. "By Fox News, Staff Writer" names a desk too,
             // whatever post follows it: a desk-like name is a desk.
-            if (IsCollective(piece, desks) || IsWebAddress(piece))
+            if (IsCollective(piece, desks) || IsWebAddress(piece) || IsOrganizationName(piece) || (pieces.Count == 1 && IsLoneAcronym(piece)))
             {
                 // "and from staff reports": the credit, not its "from".
                 organizations.Add((new Contributor(WithoutFrom(piece, desks), role, ContributorKind.Organization), people.Count));

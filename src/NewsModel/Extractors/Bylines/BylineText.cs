@@ -12,6 +12,24 @@ namespace NewsModel.Extractors.Bylines;
 internal static class BylineText
 {
     // "Source: Statista.com": a credit for data or a picture, not for the writing.
+    /// <summary>
+    /// "Quelle: dpa", "Source: Reuters, AFP": a source label before news agencies only credits them (it is the wire copy's
+    /// credit); before anything else ("Source: Statista") the segment stays as it is, a credit for data or a picture.
+    /// </summary>
+    internal static string WithoutSourceLabel(string segment)
+    {
+        foreach (var label in SourceCredits)
+        {
+            if (segment.StartsWith(label, StringComparison.OrdinalIgnoreCase) && segment[label.Length..].Trim() is { Length: > 0 } rest
+                && NewsAgencies.MatchCredit(rest) is not null)
+            {
+                return rest;
+            }
+        }
+
+        return segment;
+    }
+
     private static readonly string[] SourceCredits =
         ["source:", "sources:", "source :", "sources :", "quelle:", "quellen:", "źródło:", "fuente:", "fonte:", "fonti:", "источник:", "джерело:", "kaynak:", "bron:", "منبع:", "المصدر:"];
 

@@ -249,6 +249,7 @@ internal static class BylineVocabulary
         "internacional", "internazionale", "nacional", "nazionale", "mundo", "monde", "mondo", "opinión", "opinião", "opinione",
         "tecnología", "tecnologia", "technologie", "salud", "saúde", "salute", "santé", "ciencia", "ciência", "scienza", "экономика",
         "политика", "культура", "общество", "мир", "технологии", "наука", "здоровье", "економіка", "політика", "суспільство",
+        "esteri", "cronaca", "interni", "spettacoli",
     };
 
     /// <summary>
@@ -310,7 +311,7 @@ internal static class BylineVocabulary
     {
         "news", "sport", "sports", "business", "science", "technology", "tech", "health", "culture", "politics", "opinion", "entertainment",
         "lifestyle", "travel", "money", "economy", "finance", "nachrichten", "wirtschaft", "politik", "kultur", "actualités", "deportes",
-        "esportes", "noticias", "notícias", "спорт", "новости",
+        "esportes", "noticias", "notícias", "спорт", "новости", "ressort",
     };
 
     /// <summary>
@@ -490,7 +491,8 @@ internal static class BylineVocabulary
         "Genève", "Téhéran", "Damas", "Moscú", "Pekín", "Bruselas", "Berlín", "Varsovia", "Viena", "Ginebra", "Teherán",
         "Damasco", "Londra", "Mosca", "Parigi", "Berlino", "Pechino", "Varsavia", "Ginevra",
         "Lisboa", "Moscovo", "Pequim", "Bruxelas", "Varsóvia", "Genebra", "Teerã", "Moskwa", "Kijów", "Warszawa", "Kraków",
-        "Londyn", "Paryż", "Bruksela", "Berlinie", "Pekin", "Wiedeń",
+        "Londyn", "Paryż", "Bruksela", "Berlinie", "Pekin", "Wiedeń", "Lyon", "Marseille", "Toulouse", "Lille", "Bordeaux", "Milano",
+        "Napoli", "Torino", "Sevilla", "Bilbao", "Porto", "Gdańsk", "Wrocław", "Poznań",
         // Middle East and Africa
         "Tehran", "Baghdad", "Damascus", "Beirut", "Jerusalem", "Gaza", "Ramallah", "Cairo", "Riyadh", "Jeddah", "Doha", "Dubai",
         "Manama", "Muscat", "Sanaa", "Aleppo", "Homs", "Idlib", "Mosul", "Basra", "Erbil", "Tabriz", "Mashhad", "Isfahan", "Shiraz",
@@ -518,7 +520,7 @@ internal static class BylineVocabulary
     /// </summary>
     public static readonly FrozenSet<string> CitiesThatAreNames = new[]
     {
-        "Paris", "Sofia", "Milan", "Sydney", "Lima", "Santiago", "Houston", "Dallas", "Florence", "Victoria",
+        "Paris", "Sofia", "Milan", "Sydney", "Lima", "Santiago", "Houston", "Dallas", "Florence", "Victoria", "Roma", "Valencia",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Labels of the other fields of a meta box ("Kategorie:", "Tags:"), where a byline printed before them ends.</summary>

@@ -72,7 +72,55 @@ internal static class CreditOrganizations
             return true;
         }
 
+        if (IsOrganizationName(piece))
+        {
+            organization = TrimPunctuation(piece);
+            return true;
+        }
+
         return IsTitlePhrase(words);
+    }
+
+    // Words that open an agency's name in the languages we meet ("Agência Brasil", "Agenzia Nova", "Agence Europe").
+    private static readonly HashSet<string> AgencyOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agência", "agencia", "agenzia", "agence", "agentur", "agencja", "агентство", "ajansı", "ajans",
+    };
+
+    /// <summary>
+    /// An organization by the shape of its name, which no person's has: an agency's word and one more word ("Agência
+    /// Brasil"), a newsroom's and its desk or agency ("Redazione Esteri", "Redacción Internacional", "Redazione ANSA"), or a
+    /// broadcaster ("TV Globo", "Radio Harbour", "Harbour Radio").
+    /// </summary>
+    internal static bool IsOrganizationName(string piece)
+    {
+        var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])))
+        {
+            return false;
+        }
+
+        // "Agência Brasil"; a newsroom and its desk or agency ("Redazione Esteri", "Redaktion Politik", "Redazione ANSA"), not
+        // a post ("Staff Writer") nor a name ("Redazione Giulia").
+        var (first, second) = (words[0], words[^1]);
+        if (words.Length == 2 && (AgencyOpeners.Contains(first)
+            || (BylineVocabulary.CollectiveWords.Contains(first) && (BylineVocabulary.DeskWords.Contains(second) || BylineVocabulary.CategoryWords.Contains(second)
+                || NewsAgencies.MatchPrinted(second) is not null))))
+        {
+            return true;
+        }
+
+        return BylineVocabulary.BroadcasterWords.Contains(first) || BylineVocabulary.BroadcasterWords.Contains(second);
+    }
+
+    /// <summary>
+    /// A credit that is one acronym and nothing else ("By CNN", "NTV"): three capitals with no vowel, as no name is written
+    /// ("TOM", "ANN" in a byline in capitals are names); not a country's or a city's ("USA").
+    /// </summary>
+    internal static bool IsLoneAcronym(string piece)
+    {
+        var word = TrimPunctuation(piece);
+        return IsAcronym(word) && word.IndexOfAny(['A', 'E', 'I', 'O', 'U', 'Y']) < 0;
     }
 
     // Words that open a newspaper's name beside a publication word ("Sunday Times", "Evening Standard", "Financial Times").
@@ -92,6 +140,13 @@ internal static class CreditOrganizations
     {
         var the = words.Length > 0 && words[0].Equals("The", StringComparison.OrdinalIgnoreCase);
         var name = the ? words[1..] : words;
+
+        // "The Hindu", "The Conversation": no person's name opens with "The".
+        if (the && name.Length is >= 1 and <= 4 && name.All(w => w.Length > 1 && char.IsUpper(w[0])))
+        {
+            return string.Join(' ', words);
+        }
+
         if (name.Length is < 2 or > 5 || !name.All(w => w.Length > 0 && char.IsUpper(w[0])) || !BylineVocabulary.PublicationWords.Contains(name[^1]))
         {
             return null;

@@ -72,7 +72,7 @@ internal static class CreditPlaces
                 town = AsPrintedTown(part);
             }
             else if (i == parts.Length - 1 && town is null && agency is null
-                && (parts[0].Contains(' ', StringComparison.Ordinal) || NewsAgencies.MatchPrinted(parts[0]) is not null) && DashedTail(parts[i]) is { } tail)
+                && (NamesPeople(parts[0]) || NewsAgencies.MatchPrinted(parts[0]) is not null) && DashedTail(parts[i]) is { } tail)
             {
                 // "Jane Roe - The Harbour Times", "Jane Roe - Paris", "Jane Roe - Springfield, Ill.", "Jane Roe - Harbour Valley".
                 (agency, town) = tail;
@@ -98,7 +98,26 @@ internal static class CreditPlaces
     private static (string? Organization, string? Town)? DashedTail(string text)
     {
         var part = TrimPunctuation(text);
-        if (part.Length == 0 || part.Any(char.IsDigit))
+        if (part.Length == 0)
+        {
+            return null;
+        }
+
+        // "Jane Roe - For The Harbour Times": the publication she wrote for.
+        if (part.StartsWith("for ", StringComparison.OrdinalIgnoreCase) && part[4..].TrimStart() is { Length: > 0 } written)
+        {
+            part = written;
+        }
+
+        // "TVN24" is a broadcaster; "5 min read", "09:30 GMT", "Updated November 14, 2024" name nobody.
+        if (part.Any(char.IsDigit))
+        {
+            return IsBrandInCapitals(part) ? (part, null) : (null, null);
+        }
+
+        // "Jane Roe - Staff Writer, The Harbour Times": a post and an outlet, which the caller reads piece by piece.
+        var comma = part.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0 && !IsTownAndRegion(part, comma))
         {
             return null;
         }
@@ -126,21 +145,51 @@ internal static class CreditPlaces
             return (part, null);
         }
 
-        if (BylineVocabulary.Cities.Contains(part) || BylineVocabulary.CitiesThatAreNames.Contains(part) || BylineVocabulary.MultiWordPlaces.Contains(part)
-            || (words.Length == 1 && !part.Any(char.IsLower) && IsTown(part, capitals: true)))
+        if (BylineVocabulary.Cities.Contains(part) || BylineVocabulary.CitiesThatAreNames.Contains(part) || BylineVocabulary.MultiWordPlaces.Contains(part))
         {
             return (null, AsPrintedTown(part));
         }
 
         // "Springfield, Ill.": a town and its state, read as after a comma (PlaceName).
-        var comma = text.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0)
         {
-            var pieces = new List<(string Piece, bool AfterComma)> { (string.Empty, false), (TrimPunctuation(text[..comma]), true), (text[(comma + 1)..].Trim(), true) };
-            return IsRegionOfTown(pieces, 1, capitals: false) ? (null, PlaceName(pieces, 1, capitals: false)) : null;
+            return (null, PlaceName(TownPieces(part, comma), 1, capitals: false));
+        }
+
+        // "KQED", "RTVE", "BFMTV": one word in capitals after a writer's name is a broadcaster's or an agency's, unknown
+        // towns aside (a known one reads above).
+        if (IsBrandInCapitals(part))
+        {
+            return (part, null);
         }
 
         return words.Length is >= 2 and <= 4 && words.Count(w => char.IsUpper(w[0])) >= 2 ? (null, null) : null;
+    }
+
+    /// <summary>One word of two to six capitals, digits allowed after the first ("KQED", "BFMTV", "TVN24", "РБК").</summary>
+    private static bool IsBrandInCapitals(string word) =>
+        word.Length is >= 2 and <= 6 && char.IsUpper(word[0]) && word.All(c => char.IsUpper(c) || char.IsDigit(c));
+
+    private static bool IsTownAndRegion(string part, int comma) => IsRegionOfTown(TownPieces(part, comma), 1, capitals: false);
+
+    private static List<(string Piece, bool AfterComma)> TownPieces(string part, int comma) =>
+        [(string.Empty, false), (TrimPunctuation(part[..comma]), true), (part[(comma + 1)..].Trim(), true)];
+
+    /// <summary>
+    /// Whether a credit before a dash names people only ("Jane Roe", "Jane Roe and John Doe"), one of them by two words or
+    /// more: each piece a clean name (<see cref="PersonNames.NormalizeName"/> keeps it whole), none with a word of posts,
+    /// desks, collectives or publications ("Harbour Times", "Our Correspondent", "Staff Report", "Breaking News") and
+    /// none an organization's.
+    /// </summary>
+    private static bool NamesPeople(string text)
+    {
+        var pieces = SplitPieces(text);
+        return pieces.Count > 0 && pieces.Any(p => p.Piece.Contains(' ', StringComparison.Ordinal))
+            && pieces.All(p => string.Equals(NormalizeName(p.Piece), p.Piece, StringComparison.Ordinal)
+                && !p.Piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => BylineVocabulary.TitleWords.Contains(w) || BylineVocabulary.TitleModifiers.Contains(w)
+                    || BylineVocabulary.DeskWords.Contains(w) || BylineVocabulary.CollectiveWords.Contains(w) || BylineVocabulary.PublicationWords.Contains(w)
+                    || BylineVocabulary.PostDeterminers.Contains(w))
+                && !CreditOrganizations.IsOrganizationName(p.Piece) && !IsCollective(p.Piece, desks: true) && NewsAgencies.Match(p.Piece) is null);
     }
 
     /// <summary>A town of one word after a dash: capitalised, in capitals, or in Arabic or Hebrew script.</summary>
