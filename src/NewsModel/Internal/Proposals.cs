@@ -18,7 +18,7 @@ internal static class Proposals
     {
         // A declared date is read in the page's language (for day/month order) but never placed in a guessed zone.
         var language = context.TryGetBest(ArticleFields.Language, out var best) ? best : context.Index.HtmlLang;
-        var settings = DateTextSettings.FromLanguageTag(language, null, context.Options.Clock?.GetCurrentInstant());
+        var settings = DateTextSettings.FromLanguageTag(language, null, context.Options.Clock?.GetCurrentInstant(), context.PageUrl);
         if (DateReader.Parse(text, settings, source, declared: true) is { } date)
         {
             context.Propose(field, date, source, priority);

@@ -19,17 +19,53 @@ internal sealed record DateTextSettings(string? Language = null, string? Region 
     public static DateTextSettings Neutral { get; } = new();
 
     /// <summary>Builds settings from a BCP 47 tag such as "en-US" or "fa".</summary>
-    public static DateTextSettings FromLanguageTag(string? tag, DateTimeZone? zone = null, Instant? reference = null)
+    /// <param name="tag">The page's language tag, or null.</param>
+    /// <param name="zone">The site's time zone, or null.</param>
+    /// <param name="reference">The reference time, or null.</param>
+    /// <param name="page">
+    /// The page's address: where the tag names no region, a country's top-level domain gives it ("en" on a ".co.uk" site is
+    /// British English, which puts the day first; "IST" on a ".in" site is India's time). Domains sold for other uses
+    /// (".io", ".co", ".tv", ".me", ".fm", ...) name no country.
+    /// </param>
+    public static DateTextSettings FromLanguageTag(string? tag, DateTimeZone? zone = null, Instant? reference = null, Uri? page = null)
     {
+        var hostRegion = HostRegion(page);
         if (string.IsNullOrWhiteSpace(tag))
         {
-            return new DateTextSettings(null, null, zone, reference);
+            return new DateTextSettings(null, hostRegion, zone, reference);
         }
 
         var parts = tag.Split('-', '_');
         var language = parts[0].ToLowerInvariant();
-        var region = parts.Length > 1 && parts[1].Length == 2 ? parts[1].ToUpperInvariant() : null;
+        var region = parts.Length > 1 && parts[1].Length == 2 ? parts[1].ToUpperInvariant() : hostRegion;
         return new DateTextSettings(language, region, zone, reference);
+    }
+
+    // Country codes that sites use for their letters rather than their country.
+    private static readonly HashSet<string> GenericCountryDomains = new(StringComparer.Ordinal)
+    {
+        "io", "co", "tv", "me", "fm", "ai", "ly", "to", "cc", "ws", "gg", "am", "im", "ag", "sh", "so", "vc", "nu", "tk", "ml", "ga", "cf", "gq",
+        "la", "st", "ms", "mu", "tc", "vg", "gl", "ac", "as", "bz", "cx", "dj", "fo", "gs", "ht", "ki", "lc", "md", "mn", "mx", "nf", "pw", "sc", "sx",
+        "tl", "vu", "eu",
+    };
+
+    /// <summary>The region a page's host names by its country's top-level domain ("bbc.co.uk" → GB, "ndtv.in" → IN), or null.</summary>
+    private static string? HostRegion(Uri? page)
+    {
+        if (page is not { IsAbsoluteUri: true } || page.HostNameType != UriHostNameType.Dns)
+        {
+            return null;
+        }
+
+        var host = page.IdnHost;
+        var dot = host.LastIndexOf('.');
+        var tld = dot < 0 ? string.Empty : host[(dot + 1)..].ToLowerInvariant();
+        if (tld.Length != 2 || GenericCountryDomains.Contains(tld) || !tld.All(c => c is >= 'a' and <= 'z'))
+        {
+            return null;
+        }
+
+        return tld == "uk" ? "GB" : tld.ToUpperInvariant();
     }
 
     /// <summary>Whether an ambiguous numeric date such as 03/05/2021 puts the day first. Only US-style English puts the month first.</summary>

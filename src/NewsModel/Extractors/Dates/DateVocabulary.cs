@@ -169,6 +169,18 @@ internal static class DateVocabulary
     };
 
     /// <summary>
+    /// Abbreviations several zones share, each read only on a page of the region where it names one ("IST": India's,
+    /// Ireland's or Israel's time; "CST": China's or the American Central time, the latter read as "CT" is; "BST":
+    /// Britain's summer time or Bangladesh's).
+    /// </summary>
+    private static readonly Dictionary<(string Name, string Region), string> RegionalZones = new()
+    {
+        [("IST", "IN")] = "Asia/Kolkata", [("IST", "IE")] = "Europe/Dublin", [("IST", "IL")] = "Asia/Jerusalem",
+        [("CST", "CN")] = "Asia/Shanghai", [("CST", "TW")] = "Asia/Taipei", [("CST", "US")] = "America/Chicago",
+        [("BST", "GB")] = "Europe/London", [("BST", "BD")] = "Asia/Dhaka",
+    };
+
+    /// <summary>
     /// Zones named by a phrase after a time: a place's time ("بتوقيت مكة المكرمة", "به وقت تهران", "по московскому времени",
     /// "за київським часом", "Türkiye saatiyle", "Moscow time") or Greenwich's ("بتوقيت غرينتش"). Places whose name is
     /// shared or whose zone is disputed (عمان, Amman or Oman; القدس) are left out.
@@ -241,6 +253,13 @@ internal static class DateVocabulary
     /// </summary>
     public static DateTimeZone? GenericZone(List<DateToken> tokens, int k, DateTextSettings settings)
     {
+        // "8:05 pm IST" on an Indian page, "CST" on a Chinese one: an abbreviation several zones share, read by the page's region.
+        if (settings.Region is { } region && RegionalZones.TryGetValue((tokens[k].Text, region), out var regional)
+            && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || EnglishWeekdays.Contains(tokens[k + 1].Text) || IsMonthIn(tokens[k + 1].Text, "en")))
+        {
+            return DateTimeZoneProviders.Tzdb.GetZoneOrNull(regional);
+        }
+
         if (settings.Language is not (null or "en") || settings.Region is not (null or "US" or "CA") || !GenericZones.TryGetValue(tokens[k].Text, out var id))
         {
             return null;

@@ -19,7 +19,7 @@ public sealed class UrlDateExtractor : IArticleExtractor
         ArgumentNullException.ThrowIfNull(context);
         var url = context.TryGetBest(ArticleFields.CanonicalUrl, out var canonical) ? canonical : context.PageUrl;
         var language = context.TryGetBest(ArticleFields.Language, out var tag) ? tag : context.Publisher?.Language;
-        if (url is not { IsAbsoluteUri: true } || FromPath(url.AbsolutePath, DateTextSettings.FromLanguageTag(language).DayFirst) is not { } date)
+        if (url is not { IsAbsoluteUri: true } || FromPath(url.AbsolutePath, DateTextSettings.FromLanguageTag(language, page: url).DayFirst) is not { } date)
         {
             return;
         }

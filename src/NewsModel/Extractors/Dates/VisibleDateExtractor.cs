@@ -53,7 +53,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         var settings = DateTextSettings.FromLanguageTag(
             context.TryGetBest(ArticleFields.Language, out var language) ? language : context.Publisher?.Language,
             zone,
-            context.Options.Clock?.GetCurrentInstant());
+            context.Options.Clock?.GetCurrentInstant(),
+            context.PageUrl);
 
         // The same, where a bare time before a date stands in one run of text with it ("10:35 14.11.2024").
         var timeFirst = settings with { BareTimeFirst = true };

@@ -89,7 +89,7 @@ public sealed class TimeElementExtractor : IArticleExtractor
         }
 
         var language = context.TryGetBest(ArticleFields.Language, out var best) ? best : context.Index.HtmlLang;
-        var settings = DateTextSettings.FromLanguageTag(language, null, context.Options.Clock?.GetCurrentInstant());
+        var settings = DateTextSettings.FromLanguageTag(language, null, context.Options.Clock?.GetCurrentInstant(), context.PageUrl);
         var clock = PageClock.Of(context);
         if (Read(published, settings, clock) is { } publishedDate)
         {

@@ -26,6 +26,12 @@ public class TimeFirstAndNamedZoneTests
         // Only in capitals, and only on English pages (or pages of no known language).
         { "14/11/2024 10:35 PT", "pt", "2024-11-14T10:35:00", "" },
         { "Nov 14, 2024 10:35 am Et", "en", "2024-11-14T10:35:00", "" },
+        // An abbreviation several zones share, read by the page's region ("IST": India, Ireland or Israel); none without one.
+        { "November 14, 2024 8:05 pm IST", "en-IN", "2024-11-14T20:05:00+05:30", "Asia/Kolkata" },
+        { "July 4, 2024 8:05 pm IST", "en-IE", "2024-07-04T20:05:00+01", "Europe/Dublin" },
+        { "14 November 2024 20:05 CST", "zh-CN", "2024-11-14T20:05:00+08", "Asia/Shanghai" },
+        { "Thursday 4 July 2024 11:22 BST", "en-GB", "2024-07-04T11:22:00+01", "Europe/London" },
+        { "November 14, 2024 8:05 pm IST", "en", "2024-11-14T20:05:00", "" },
         // A place's time named after the time: that place's tzdb zone, its offset on the day.
         { "نشر في: 14 نوفمبر 2024 - 10:35 م بتوقيت مكة المكرمة", "ar", "2024-11-14T22:35:00+03", "Asia/Riyadh" },
         { "14 نوفمبر 2024 - 10:35 بتوقيت القاهرة", "ar", "2024-11-14T10:35:00+02", "Africa/Cairo" },
@@ -95,6 +101,38 @@ public class TimeFirstAndNamedZoneTests
 
         Assert.Equal(expected, date?.ToIsoString() ?? string.Empty);
         Assert.Equal(zone, date?.ZoneId ?? string.Empty);
+    }
+
+    /// <summary>Where the language tag names no region, a country's top-level domain gives it; a domain sold for its letters does not.</summary>
+    [Theory]
+    [InlineData("en", "https://www.harbour.co.uk/news/1", "GB", true)]
+    [InlineData("en", "https://www.harbour.in/news/1", "IN", true)]
+    [InlineData("en", "https://www.harbour.com/news/1", null, false)]
+    [InlineData("en", "https://www.harbour.io/news/1", null, false)]
+    [InlineData("en-US", "https://www.harbour.co.uk/news/1", "US", false)]
+    [InlineData(null, "https://www.harbour.ca/news/1", "CA", true)]
+    public void FromLanguageTag_RegionFromTheHost(string? tag, string page, string? region, bool dayFirst)
+    {
+        var settings = DateTextSettings.FromLanguageTag(tag, page: new Uri(page));
+
+        Assert.Equal(region, settings.Region);
+        Assert.Equal(dayFirst, settings.DayFirst);
+    }
+
+    [Theory]
+    [InlineData("https://www.harbour.in/news/1", "2024-11-14T20:05:00+05:30")]
+    [InlineData("https://www.harbour.com/news/1", "2024-11-14T20:05:00")]
+    public void Page_IndianTimeOnAnIndianSite(string page, string expected)
+    {
+        var article = ArticleParser.Parse(
+            """
+            <!doctype html><html lang="en"><head><title>Harbour ferry fares rise</title></head>
+            <body><article><h1>Harbour ferry fares rise</h1><p class="dateline">Updated: Nov 14, 2024, 08:05 PM IST</p><p class="date">Nov 14, 2024, 08:05 PM IST</p>
+            <p>The ferry company raised its fares for the winter season after a year of rising fuel costs on the harbour routes.</p></article></body></html>
+            """,
+            new Uri(page));
+
+        Assert.Equal(expected, article.Published!.ToIsoString());
     }
 
     [Fact]
