@@ -51,6 +51,34 @@ internal static class DateTextParser
     }
 
     /// <summary>
+    /// The first time of day in a text that prints no date ("Updated 6:15 p.m. ET", "Aggiornato alle 19:30", "Обновлено
+    /// 19:30"), with its offset or zone when the text names one; null when the text holds a date or no time.
+    /// </summary>
+    public static (LocalTime Time, Offset? Offset, DateTimeZone? Zone, string Text)? TimeOfDay(string text, DateTextSettings settings)
+    {
+        var prepared = Prepare(text);
+        var tokens = DateToken.Tokenize(prepared, out var script);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryDateAt(tokens, i, settings, script, out _, out _) || TryRelativeAt(tokens, i, settings, out _, out _))
+            {
+                return null;
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var j = i;
+            if (TryTime(tokens, ref j, settings, out var time, out var offset, out var zone))
+            {
+                return (time, offset, zone, prepared[tokens[i].Start..tokens[j - 1].End]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The calendar a date's printed text names it in ("١٢ جمادى الأولى ١٤٤٦" Hijri, "۲۴ آبان ۱۴۰۳" Solar Hijri), read as
     /// <see cref="FindAll"/> reads it; Gregorian when the text holds no date of its own (a relative one).
     /// </summary>

@@ -23,6 +23,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     private const int LoneDateSlack = 12;
     private const int LoneDateWalkLimit = 4000;
     private const int LoneDateReach = 150;
+
+    // The longest update line read for a time alone ("Zuletzt aktualisiert um 19:30 Uhr MEZ").
+    private const int UpdateTimeText = 48;
     private static readonly string[] UpdatedPrefixes =
     [
         "updated", "last updated", "modified", "last modified", "last edited", "aktualisiert", "zuletzt aktualisiert", "zuletzt geändert",
@@ -69,6 +72,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         // A date named as one just below the headline, in a column the theme marks as an aside or a sidebar (the
         // article's meta column), when nothing else on the page gives a date.
         Found? beside = null;
+
+        // "Updated 6:15 p.m. ET", "Aktualisiert um 19:30 Uhr": an update line in the header that prints a time and no date.
+        (LocalTime Time, Offset? Offset, DateTimeZone? Zone, string Text)? updateTime = null;
         foreach (var hinted in context.Index.Hinted)
         {
             if ((hinted.Hint & (ElementHint.Date | ElementHint.Modified | ElementHint.Byline)) != 0)
@@ -106,6 +112,12 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         if (modified is { } m)
         {
             context.Propose(ArticleFields.Modified, m.Date, ArticleSources.DomModified);
+        }
+        else if (updateTime is { } time && context.GetCandidates(ArticleFields.Modified).Count == 0
+            && ((confirmed ?? published ?? beside)?.Date ?? (context.TryGetBest(ArticleFields.Published, out var markupDate) ? markupDate : null)) is { } day
+            && UpdateOnTheDay(day, time) is { } update)
+        {
+            context.Propose(ArticleFields.Modified, update, ArticleSources.DomModified);
         }
 
         void Consider(IElement element, int order, ElementHint hint)
@@ -149,7 +161,13 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
             var at = dates.Count == 0 ? -1 : text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal);
 
-            // The furniture test walks the ancestors: only for text that holds a date.
+            // The furniture test walks the ancestors: only for text that holds a date, or an update line's time.
+            if (dates.Count == 0 && !dateline && updateTime is null && text.Length <= UpdateTimeText && (OpensWithUpdatePhrase(text) || FollowsUpdatePhrase(element))
+                && DateTextParser.TimeOfDay(text, settings) is { } time && header.Holds(element) && !header.IsFurniture(element))
+            {
+                updateTime = time;
+            }
+
             if (dates.Count == 0 || (dateline && at is < 0 or > DatelineLead))
             {
                 return;
@@ -478,6 +496,38 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The modification an update line that prints only a time ("Updated 6:15 p.m. ET") gives on the publication's day: in
+    /// the zone or offset the line names, else on the publication's clock; null when that falls before the publication (the
+    /// update may be a day later, which the line does not say).
+    /// </summary>
+    private static ArticleDate? UpdateOnTheDay(ArticleDate published, (LocalTime Time, Offset? Offset, DateTimeZone? Zone, string Text) update)
+    {
+        ArticleDate result;
+        if (update.Zone is { } zone)
+        {
+            var day = published.Instant is { } instant ? instant.InZone(zone).Date : published.Date;
+            result = ArticleDate.FromZonedDateTime((day + update.Time).InZoneLeniently(zone), ArticleSources.DomModified, update.Text);
+        }
+        else if (update.Offset is { } offset)
+        {
+            var day = published.Instant is { } instant ? instant.WithOffset(offset).Date : published.Date;
+            result = ArticleDate.FromOffsetDateTime(new OffsetDateTime(day + update.Time, offset), ArticleSources.DomModified, update.Text);
+        }
+        else if (published.OffsetDateTime is { } clock)
+        {
+            result = ArticleDate.FromOffsetDateTime(new OffsetDateTime(clock.Date + update.Time, clock.Offset), ArticleSources.DomModified, update.Text);
+        }
+        else
+        {
+            result = ArticleDate.FromLocalDateTime(published.Date + update.Time, ArticleSources.DomModified, update.Text);
+        }
+
+        var before = published.Instant is { } from && result.Instant is { } to ? to < from
+            : published.LocalDateTime is { } fromLocal && result.LocalDateTime is { } toLocal && toLocal < fromLocal;
+        return before ? null : result;
     }
 
     /// <summary>Whether an update phrase opens the element's text, or stands just before the date found at <paramref name="at"/>, in the text or just before the element.</summary>

@@ -56,4 +56,22 @@ public class UpdatePhraseTests
         Assert.Equal("2024-11-14", article.Published?.ToIsoString()[..10]);
         Assert.Null(article.Modified);
     }
+
+    /// <summary>An update line in the header that prints only a time is the update on the publication's day, on its clock.</summary>
+    [Theory]
+    [InlineData("en", "Nov. 12, 2024, 5:02 p.m. ET", "Updated 6:15 p.m. ET", "2024-11-12T18:15:00-05")]
+    [InlineData("de", "12.11.2024, 18:05 Uhr", "Aktualisiert um 19:30 Uhr", "2024-11-12T19:30:00")]
+    [InlineData("it", "12 novembre 2024, 18:05", "Aggiornato alle 19:30", "2024-11-12T19:30:00")]
+    [InlineData("ru", "12 ноября 2024, 18:05 мск", "Обновлено 19:30", "2024-11-12T19:30:00+03")]
+    [InlineData("uk", "12 листопада 2024, 18:05", "Оновлено 19:30", "2024-11-12T19:30:00")]
+    [InlineData("ru", "12 ноября 2024, 18:05", "Обновлено 17:30", "")]
+    public void Parse_UpdateLineWithATimeOnly_UpdatesThePublicationDay(string language, string published, string updated, string expected)
+    {
+        var article = ArticleParser.Parse(
+            $"<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>Ferry timetable</title></head><body><article><h1>Board approves the winter ferry timetable</h1><p class=\"date\">{published}</p><p class=\"updated\">{updated}</p><p>{Text}</p><p>{Text}</p></article></body></html>",
+            new Uri("https://harbour.example/news/ferry"),
+            Options);
+
+        Assert.Equal(expected, article.Modified?.ToIsoString() ?? string.Empty);
+    }
 }
