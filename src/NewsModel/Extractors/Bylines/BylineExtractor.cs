@@ -719,7 +719,8 @@ public sealed class BylineExtractor : IArticleExtractor
     /// or more block elements (a division, a paragraph, a list item), each holding text, with nothing but white space
     /// between them ("&lt;a&gt;Jane Roe&lt;/a&gt; &lt;a&gt;John Doe&lt;/a&gt;", "&lt;div&gt;Jane Roe&lt;/div&gt;&lt;div&gt;Madrid&lt;/div&gt;"), read through
     /// wrappers of one child. An item that names nobody alone (a credit word, "Von", "Author") joins the next one with a
-    /// space. Null when the element is not so built.
+    /// space; after a name, an item that is no name, post, organization or known place (a date, an update line, a button, a
+    /// description) is left out. Null when the element is not so built, or nothing follows the first name.
     /// </summary>
     private static string? ListedText(IElement element, ElementText.Cache texts)
     {
@@ -759,24 +760,53 @@ public sealed class BylineExtractor : IArticleExtractor
             return null;
         }
 
-        var joined = new System.Text.StringBuilder(items[0]);
-        var named = !BylineParser.Parse(items[0]).IsEmpty;
-        for (var i = 1; i < items.Count; i++)
+        var joined = new System.Text.StringBuilder();
+        var (named, set, labelled) = (false, false, false);
+        foreach (var item in items)
         {
-            // After a name, each item is one too, or what describes it ("Madrid", "Seven News", "Senior Editor", a date): a
-            // description in words ("Mitglied der Tonight-Redaktion", "covers the harbour") is no list.
-            var parsed = BylineParser.Parse(items[i]);
-            if (named && !parsed.IsEmpty && BylineParser.ParseSingleName(items[i]) is null && !CreditOrganizations.IsAffiliation(items[i], out _)
-                && !CreditOrganizations.IsDeskPhrase(items[i].Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !CreditPlaces.IsPlace(items[i]))
+            var parsed = BylineParser.Parse(item);
+            if (!named || labelled)
             {
-                return null;
+                // A credit word or a label joins the name after it: "By" "Jane Roe", "Author:" "Jane Roe", "Fotos:" "Jan Oster".
+                joined.Append(joined.Length > 0 ? " " : string.Empty).Append(item);
+                named |= !parsed.IsEmpty;
+                labelled = false;
+                continue;
             }
 
-            joined.Append(named && !items[i - 1].EndsWith(':') ? ", " : " ").Append(items[i]);
-            named |= !parsed.IsEmpty;
+            // "Jane Roe" "and John Doe": the list goes on.
+            if (!parsed.IsEmpty && BylineVocabulary.Conjunctions.Any(c => (" " + item).StartsWith(c, StringComparison.OrdinalIgnoreCase)))
+            {
+                joined.Append(' ').Append(item);
+                set = true;
+                continue;
+            }
+
+            // A second credit's label: "Text:" "Jana Holm" "Fotos:" "Jan Oster".
+            if (parsed.IsEmpty && item.EndsWith(':'))
+            {
+                joined.Append(", ").Append(item);
+                labelled = true;
+                continue;
+            }
+
+            // After a name, each item is a name of two words or more, a credit of its own ("Übersetzung Jana Holm"), or what
+            // describes the names: a post or an organization ("Senior Editor", "Seven News"), a known place ("Madrid",
+            // "Lincoln, Neb."). Anything else names nobody and is left out: a date, an update line, a button or a section's
+            // link ("Share", "Bio", "Politics", "Partager"), a description ("Member of the Harbour desk").
+            if (parsed.IsEmpty || (!(BylineParser.ParseSingleName(item) is not null && item.Contains(' ', StringComparison.Ordinal)) && !RoleCredits.OpensWithCredit(item)
+                && !CreditOrganizations.IsAffiliation(item, out _) && !CreditOrganizations.IsDeskPhrase(item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                && !CreditPlaces.IsPlace(item)))
+            {
+                set = true;
+                continue;
+            }
+
+            joined.Append(", ").Append(item);
+            set = true;
         }
 
-        return joined.ToString();
+        return named && set ? joined.ToString() : null;
 
         static bool HasText(IElement element) => element.ChildNodes.Any(n => n is IText { Data: var data } && !string.IsNullOrWhiteSpace(data));
     }

@@ -229,7 +229,7 @@ internal static class BylineVocabulary
     /// </summary>
     public static readonly HashSet<string> NewspaperNameWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "times", "gazette", "tribune", "journal", "chronicle", "telegraph", "inquirer", "examiner", "zeitung", "blatt", "magazine", "bulletin",
+        "times", "gazette", "tribune", "journal", "chronicle", "telegraph", "inquirer", "examiner", "zeitung", "magazine", "bulletin",
         "dispatch", "sentinel",
     };
 

@@ -235,12 +235,16 @@ internal static class CreditPlaces
         return true;
     }
 
-    /// <summary>Whether a text printed apart from a name is a place: a known city or a town of one word (<see cref="IsTown"/>).</summary>
+    /// <summary>
+    /// Whether a text printed apart from a name is a place: a known city, or a town and its state ("Lincoln, Neb."); not any
+    /// capitalised word ("Share", "Bio", "Teilen" are buttons).
+    /// </summary>
     internal static bool IsPlace(string text)
     {
         var place = TrimPunctuation(text);
+        var comma = place.IndexOf(',', StringComparison.Ordinal);
         return BylineVocabulary.Cities.Contains(place) || BylineVocabulary.CitiesThatAreNames.Contains(place) || BylineVocabulary.MultiWordPlaces.Contains(place)
-            || IsTown(place, capitals: false);
+            || (comma > 0 && IsTownAndRegion(text.Trim(), text.Trim().IndexOf(',', StringComparison.Ordinal)));
     }
 
     internal static bool IsPlacePiece(string piece) =>

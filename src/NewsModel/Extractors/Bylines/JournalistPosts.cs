@@ -179,12 +179,15 @@ internal static class JournalistPosts
             return null;
         }
 
-        return !Contracted(preposition, start) ? joined : preposition == "du" ? "Le " + joined : "O " + joined;
+        // "du Monde": the French genitive holds the title's article ("Le Monde"); not an English title's ("du Guardian", "du
+        // New York Times") nor an acronym's ("du CNRS").
+        var french = preposition == "du" && !name.Any(n => BylineVocabulary.PublicationWords.Contains(n) || n.All(char.IsUpper));
+        return french ? "Le " + joined : joined;
     }
 
     /// <summary>
-    /// "du Monde", "do Globo": the French and the Portuguese genitive hold the title's article ("Le Monde", "O Globo"), so
-    /// that the word after it is a title even where it also names a section ("Monde").
+    /// "du Monde", "do Globo": the French and the Portuguese genitive hold the title's article, so that the word after it is
+    /// a title even where it also names a section ("Monde").
     /// </summary>
     private static bool Contracted(string preposition, int articleWords) => articleWords == 0 && preposition is "du" or "do";
 

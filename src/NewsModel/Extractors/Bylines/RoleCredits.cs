@@ -176,6 +176,9 @@ internal static class RoleCredits
         return hadPrefix && !opensSurname && rest.Length >= 2 && role is ContributorRole.Author or ContributorRole.Reporter ? rest : text;
     }
 
+    /// <summary>Whether a credit word or a role's label opens the text ("By", "Text:", "Übersetzung", "Fotos von").</summary>
+    internal static bool OpensWithCredit(string text) => StripRolePrefix(text).HadPrefix;
+
     /// <param name="segment">The segment.</param>
     /// <param name="creditPhrases">Whether a credit phrase counts too ("Eine Analyse von Jane Roe", <see cref="StripCreditPhrase"/>): in printed bylines.</param>
     internal static (ContributorRole Role, string Remainder, bool HadPrefix) StripRolePrefix(string segment, bool creditPhrases = true)

@@ -173,6 +173,13 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 return;
             }
 
+            // A sentence of the body that mentions a date ("Der Preis soll zum 1. Januar 2025 auf 58 Euro steigen.") dates
+            // what it tells, not the article.
+            if (hint == ElementHint.None && !dateline && IsSentence(text, at))
+            {
+                return;
+            }
+
             // Today's date in the page's masthead, above the headline: the page's banner, not the article's header.
             if (order < layout.HeadlineOrder && InBanner(element, layout.Headline))
             {
@@ -499,6 +506,33 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     }
 
     /// <summary>
+    /// Whether a text is a sentence that mentions the date found at <paramref name="at"/>: six words or more ending with a
+    /// sentence's mark, the date inside it, and no date label, credit word or meta separator before the date ("Posted by
+    /// Jane Roe on 14 November 2024." and "Text: Jane Roe | 14.11.2024" are meta lines).
+    /// </summary>
+    private static bool IsSentence(string text, int at)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        if (at <= 0 || trimmed.Length == 0 || trimmed[^1] is not ('.' or '!' or '?') || text.Count(c => c == ' ') < 5)
+        {
+            return false;
+        }
+
+        foreach (var word in text[..at].Split([' ', ',', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is "|" or "·" or "•" or "-" or "–" or "—" || DateVocabulary.IsDateLabel(word) || SentenceCreditWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Credit words before a date in a meta line ("Posted by Jane Roe on …", "Von Jana Holm am …").
+    private static readonly HashSet<string> SentenceCreditWords = new(StringComparer.OrdinalIgnoreCase) { "by", "von", "par", "por", "di", "door", "av", "autor", "author" };
+
+    /// <summary>
     /// The modification an update line that prints only a time ("Updated 6:15 p.m. ET") gives on the publication's day: in
     /// the zone or offset the line names, else on the publication's clock; null when that falls before the publication (the
     /// update may be a day later, which the line does not say).
@@ -548,8 +582,14 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             label = label.PreviousSibling;
         }
 
-        return label is not null && EndsWithUpdatePhrase(LastChars(label.TextContent));
+        // A label in an element of its own is short ("Updated", "Last updated:"); a sentence ending so ("Editor's note: this
+        // story has been updated") says nothing of the date after it.
+        return label is IText ? EndsWithUpdatePhrase(LastChars(label.TextContent))
+            : label is IElement && ElementText.ShortOrNull((IElement)label, UpdateLabelText) is { } labelText && EndsWithUpdatePhrase(labelText);
     }
+
+    // The longest update label printed in an element of its own before the date ("Zuletzt aktualisiert am").
+    private const int UpdateLabelText = 24;
 
     /// <summary>Whether an update phrase opens the text: "Updated: 3 May", "Aktualisiert am 3. Mai".</summary>
     internal static bool OpensWithUpdatePhrase(string text) =>

@@ -39,7 +39,8 @@ public sealed class TimeElementExtractor : IArticleExtractor
     public void Extract(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        IElement? published = null, modified = null, update = null, first = null;
+        IElement? published = null, modified = null, first = null;
+        List<IElement>? updates = null;
         var header = ArticleHeader.Of(context);
         foreach (var time in context.Index.Times)
         {
@@ -71,9 +72,9 @@ public sealed class TimeElementExtractor : IArticleExtractor
             {
                 // "Updated: Mar. 14, 2023 1:40 p.m.", "Aktualizacja: <time>": the modification date, where it stands in the
                 // article's header (not in a live blog's entry or a teaser); never the publication date.
-                if (update is null && header.Holds(time))
+                if (header.Holds(time))
                 {
-                    update = time;
+                    (updates ??= []).Add(time);
                 }
             }
             else if (first is null && !PageRegions.IsBoilerplate(time))
@@ -83,7 +84,7 @@ public sealed class TimeElementExtractor : IArticleExtractor
         }
 
         published ??= first;
-        if (published is null && modified is null && update is null)
+        if (published is null && modified is null && updates is null)
         {
             return;
         }
@@ -100,10 +101,32 @@ public sealed class TimeElementExtractor : IArticleExtractor
         {
             context.Propose(ArticleFields.Modified, modifiedDate, ArticleSources.TimeElement);
         }
-        else if (modified is null && Read(update, settings, clock) is { } updateDate)
+        else if (modified is null && Latest(updates, settings, clock) is { } updateDate)
         {
             context.Propose(ArticleFields.Modified, updateDate, ArticleSources.TimeElement);
         }
+    }
+
+    /// <summary>
+    /// The latest of the update lines' dates: a live blog's entries, each "Updated 9.05am", "Updated 11.20am", are listed
+    /// oldest or newest first; the page was last updated by the latest. By instant where both give one, else by clock.
+    /// </summary>
+    private static ArticleDate? Latest(List<IElement>? updates, DateTextSettings settings, PageClock clock)
+    {
+        ArticleDate? latest = null;
+        foreach (var update in updates ?? [])
+        {
+            if (Read(update, settings, clock) is not { } date)
+            {
+                continue;
+            }
+
+            var later = latest is null
+                || (date.Instant is { } instant && latest.Instant is { } other ? instant > other : (date.LocalDateTime ?? date.Date.AtMidnight()) > (latest.LocalDateTime ?? latest.Date.AtMidnight()));
+            latest = later ? date : latest;
+        }
+
+        return latest;
     }
 
     private static string? Value(IElement time) => time.LocalName == "abbr" ? time.GetAttribute("title") : time.GetAttribute("datetime");

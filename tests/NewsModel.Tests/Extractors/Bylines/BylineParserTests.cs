@@ -86,10 +86,11 @@ public class BylineParserTests
         { "João Souza, repórter da Folha", "João Souza [author, @Folha]" },
         { "Иван Петров, журналист в РБК", "Иван Петров [author, @РБК]" },
         { "Jane Roe, reporter at the Harbour Times", "Jane Roe [author, @Harbour Times]" },
-        // The employer, then where the journalist is posted; the French and Portuguese contractions keep the title's article.
+        // The employer, then where the journalist is posted; the French contraction keeps a French title's article.
         { "Par Marie Dupont, correspondante du Monde à Berlin", "Marie Dupont [author, @Le Monde, in Berlin]" },
         { "Por Ana Ruiz, corresponsal de El País en Bruselas y Juan Pérez", "Ana Ruiz [author, @El País, in Bruselas]; Juan Pérez [author]" },
-        { "Por João Souza, repórter do Globo no Rio de Janeiro", "João Souza [author, @O Globo, in Rio de Janeiro]" },
+        { "Por João Souza, repórter do Globo no Rio de Janeiro", "João Souza [author, @Globo, in Rio de Janeiro]" },
+        { "Par Claire Dubois, journaliste du Guardian", "Claire Dubois [author, @Guardian]" },
         { "Jane Roe, reporter at the Harbour Times in Kyiv", "Jane Roe [author, @Harbour Times, in Kyiv]" },
         { "Von Jana Holm, Korrespondentin der Süddeutschen Zeitung in Brüssel", "Jana Holm [author, @Süddeutschen Zeitung, in Brüssel]" },
         // A newspaper's name after the writers is their organization; a surname ending like one is a name.

@@ -241,7 +241,16 @@ public class ListedBylineTests
     [InlineData("""<div class="byline"><p>By</p><p>Kate Nguyen</p></div>""", "Kate Nguyen")]
     [InlineData("""<div class="byline"><div>Author:</div><div>Kate Nguyen</div></div>""", "Kate Nguyen")]
     [InlineData("""<div class="byline"><div>Kate Nguyen</div><div>March 8, 2024</div></div>""", "Kate Nguyen")]
-    // A description in words after the name is no second item: the name alone, as before.
+    [InlineData("""<div class="byline"><div>Lincoln Park</div><div>Lincoln, Neb.</div></div>""", "Lincoln Park in Lincoln, Neb")]
+    // After the name, a date, an update line or a button names nobody; a word that is no known place is no place.
+    [InlineData("""<div class="byline"><div>By</div><div>Kate Nguyen</div><div>Updated 9:12 AM EST, Thu March 7, 2024</div></div>""", "Kate Nguyen")]
+    [InlineData("""<div class="byline"><a href="/authors/kate">Kate Nguyen</a> <a class="share" href="mailto:?subject=ferry">Email</a></div>""", "Kate Nguyen")]
+    [InlineData("""<div class="byline"><div>Kate Nguyen</div><div>Share</div></div>""", "Kate Nguyen")]
+    [InlineData("""<div class="byline"><div>Kate Nguyen</div><div>and Tom Hale</div></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="byline"><a href="/authors/kate">Kate Nguyen</a> <a href="/politics">Politics</a></div>""", "Kate Nguyen")]
+    [InlineData("""<div class="byline"><a href="/a/kate">Kate Nguyen</a> <a class="share" href="#">Share</a> <a href="/a/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="author"><div><p>Autor <span>Kate Nguyen</span></p></div><p>Übersetzung <a href="/a/tom">Tom Hale</a>, <span class="date">12.12.22</span></p></div>""", "Kate Nguyen; Tom Hale")]
+    // A description in words after the name is no second item: the name alone.
     [InlineData("""<div class="post-author"><div class="author-name"><a href="/autor/kate">Kate Nguyen</a></div><div class="author-description">Member of the Harbour News desk</div></div>""", "Kate Nguyen")]
     public void ItemsSetApartByMarkup_AreReadAsAList(string byline, string expected)
     {

@@ -74,4 +74,22 @@ public class UpdatePhraseTests
 
         Assert.Equal(expected, article.Modified?.ToIsoString() ?? string.Empty);
     }
+
+    /// <summary>
+    /// A sentence of the body that mentions a date dates what it tells, not the article; a meta line ending with a period
+    /// ("Posted by Jane Roe on 12 November 2024.") still dates it.
+    /// </summary>
+    [Theory]
+    [InlineData("de", "<p class=\"date\">Aktualisiert am 14.11.2024, 18:30</p><p>Der Fahrpreis soll ab dem 20. November 2024 auf vier Euro steigen.</p>", "2024-11-14", "")]
+    [InlineData("en", "<p>Posted by Jane Roe on 12 November 2024.</p>", "", "2024-11-12")]
+    public void Parse_DateInABodySentence_IsNotThePublicationDate(string language, string meta, string modified, string published)
+    {
+        var article = ArticleParser.Parse(
+            $"<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>Ferry timetable</title></head><body><article><h1>Board approves the winter ferry timetable</h1>{meta}<p>{Text}</p><p>{Text}</p></article></body></html>",
+            new Uri("https://harbour.example/news/ferry"),
+            Options);
+
+        Assert.Equal(published, article.Published?.ToIsoString()[..10] ?? string.Empty);
+        Assert.Equal(modified, article.Modified?.ToIsoString()[..10] ?? string.Empty);
+    }
 }

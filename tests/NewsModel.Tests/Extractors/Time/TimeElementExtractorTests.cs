@@ -150,8 +150,42 @@ public class TimeElementUpdateLineTests
             </article></main>
             """);
 
-        Assert.Equal("2024-03-13T10:30:00+01", article.Modified!.ToIsoString());
+        // The later update line (a correction note) is the last modification; neither is the publication.
+        Assert.Equal("2024-03-14T08:00:00+01", article.Modified!.ToIsoString());
         Assert.NotEqual("2024-03-14", article.Published?.ToIsoString()[..10]);
+    }
+
+    [Theory]
+    [InlineData("09.05", "11.20")]
+    [InlineData("11.20", "09.05")]
+    public void LiveBlogEntries_TheLatestUpdateIsTheModifiedDate(string first, string second)
+    {
+        var article = TestPages.ParsePage(string.Empty, $$"""
+            <main><article>
+              <h1>Harbour storm: live updates</h1>
+              <p class="meta"><time class="published" datetime="2024-03-13T08:00:00Z">13 March 2024</time></p>
+              <div class="entry"><span>Updated</span> <time datetime="2024-03-13T{{first.Replace('.', ':')}}:00Z">{{first}}am</time><p>The ferries stay in port.</p></div>
+              <div class="entry"><span>Updated</span> <time datetime="2024-03-13T{{second.Replace('.', ':')}}:00Z">{{second}}am</time><p>The wind has dropped a little.</p></div>
+              {{Body}}
+            </article></main>
+            """);
+
+        Assert.Equal("2024-03-13T11:20:00Z", article.Modified!.ToIsoString());
+    }
+
+    [Fact]
+    public void SentenceEndingWithUpdated_IsNoUpdateLabel()
+    {
+        var article = TestPages.ParsePage(string.Empty, $$"""
+            <main><article>
+              <h1>Harbour board keeps the old cranes standing</h1>
+              <div class="editors-note">Editor's note: this story has been updated</div>
+              <time datetime="2024-03-13T08:00:00Z">13 March 2024</time>
+              {{Body}}
+            </article></main>
+            """);
+
+        Assert.Equal("2024-03-13T08:00:00Z", article.Published!.ToIsoString());
     }
 
     // An update label printed before the <time>, as text or in an element of its own, makes it the modification date:
