@@ -142,6 +142,11 @@ internal static class BylineParser
         // "Jane Roe - Damascus - SANA", "Von Paula Stein – dpa", "Jane Roe — Staff Writer": the names, then after spaced dashes
         // an agency, a post, or the town before the agency.
         string? organization = null, location = null;
+        if (CityBeforeNames(text) is { } dateline)
+        {
+            (location, text) = dateline;
+        }
+
         if (SplitDashedCredit(text) is { } dashed)
         {
             (text, organization, location) = dashed;

@@ -192,6 +192,26 @@ internal static class CreditPlaces
                 && !CreditOrganizations.IsOrganizationName(p.Piece) && !IsCollective(p.Piece, desks: true) && NewsAgencies.Match(p.Piece) is null);
     }
 
+    /// <summary>
+    /// A known city printed before a colon or a spaced dash, then the names: "لندن: أحمد السيد", "القاهرة - أحمد السيد",
+    /// "LONDON: Jane Roe" (a dateline before the byline). Null when the text does not open so.
+    /// </summary>
+    internal static (string Town, string Names)? CityBeforeNames(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var dash = text.IndexOfAny(['-', '–', '—']);
+        var at = colon > 0 && (dash < 0 || colon < dash) ? colon : dash > 1 && text[dash - 1] == ' ' && dash + 1 < text.Length && text[dash + 1] == ' ' ? dash : -1;
+        if (at is <= 0 or > 30)
+        {
+            return null;
+        }
+
+        var town = TrimPunctuation(text[..at]);
+        var names = TrimPunctuation(text[(at + 1)..]);
+        return names.Length > 0 && (BylineVocabulary.Cities.Contains(town) || BylineVocabulary.MultiWordPlaces.Contains(town)) && NamesPeople(names)
+            ? (AsPrintedTown(town), names) : null;
+    }
+
     /// <summary>A town of one word after a dash: capitalised, in capitals, or in Arabic or Hebrew script.</summary>
     private static bool IsDashedTown(string part) => IsTown(part, capitals: false) || IsTown(part, capitals: true) || IsRightToLeftWord(part);
 

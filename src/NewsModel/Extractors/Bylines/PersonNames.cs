@@ -153,8 +153,10 @@ internal static class PersonNames
             start = lead;
         }
 
+        // "national affairs reporter Jane Roe": a word that qualifies the post after it goes with the post.
         while (start < words.Length - 1 && !IsGivenNameMonth(words, start) && (IsTitleWord(words[start]) || BylineVocabulary.NonNameWords.Contains(words[start].Trim('.', ':'))
-               || (IsInitials(words[start]) && words.Skip(start + 1).Any(w => w.Any(char.IsLower)))))
+               || (IsInitials(words[start]) && words.Skip(start + 1).Any(w => w.Any(char.IsLower)))
+               || (BylineVocabulary.TitleModifiers.Contains(words[start]) && (IsTitleWord(words[start + 1]) || BylineVocabulary.TitleModifiers.Contains(words[start + 1])))))
         {
             start++;
         }

@@ -200,7 +200,8 @@ internal static class RoleCredits
             if (segment.Length > prefix.Length && segment.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 var next = segment[prefix.Length];
-                if (prefix.EndsWith(':') || char.IsWhiteSpace(next) || next == ':')
+                // "نویسنده، سارا احمدی": the Arabic comma after a label, as a colon.
+                if (prefix.EndsWith(':') || char.IsWhiteSpace(next) || next is ':' or '،')
                 {
                     return (role, TrimPunctuation(segment[prefix.Length..]), true);
                 }

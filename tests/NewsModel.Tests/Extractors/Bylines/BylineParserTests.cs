@@ -122,6 +122,16 @@ public class BylineParserTests
         { "Jane Roe - 09:30 GMT", "Jane Roe [author]" },
         { "Jane Roe - Staff Writer, The Harbour Times", "Jane Roe [author]" },
         { "By Jane Roe - For The Harbour Times", "Jane Roe [author, @The Harbour Times]" },
+        // A known city before a colon or a dash, then the writer: the dateline's town is hers.
+        { "لندن: أحمد السيد", "أحمد السيد [author, in لندن]" },
+        { "القاهرة - أحمد السيد", "أحمد السيد [author, in القاهرة]" },
+        { "LONDON: Jane Roe", "Jane Roe [author, in London]" },
+        // Labels in Portuguese and Spanish with "de", the Arabic comma after a label, a post qualified by a desk's word.
+        { "Texto de Rita Fonseca, fotografia de Rui Lopes", "Rita Fonseca [author]; Rui Lopes [photographer]" },
+        { "Fotografía de Luis Gil", "Luis Gil [photographer]" },
+        { "نویسنده، سارا احمدی", "سارا احمدی [author]" },
+        { "By national affairs reporter Kate Nguyen", "Kate Nguyen [author]" },
+        { "By Art Buchwald", "Art Buchwald [author]" },
         // Before the dash a paper, a desk or a post is no writer: nobody rather than a wrong name.
         { "Harbour Times - Jane Roe", "" },
         { "Our Correspondent - PARIS", "" },
