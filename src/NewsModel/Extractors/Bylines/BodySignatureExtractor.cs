@@ -33,8 +33,20 @@ public sealed class BodySignatureExtractor : IArticleExtractor
 
     // "Hamburg (dpa/lno) –", "WASHINGTON (AP) —", "FRANKFURT (Reuters):", "SPRINGFIELD, Ill. (AP) —": place of one to
     // four words, maybe its region or country after a comma, credit, dash.
+    // The day may stand between the place and the credit ("NEW DELHI, Nov 14 (PTI) -", "MADRID, 14 nov (EFE).-").
     private static readonly Regex DatelinePattern = new(
-        @"^(?<place>\p{Lu}[\p{L}.'’/-]*(\s+\p{L}[\p{L}.'’/-]*){0,3}(,\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,2})?)\s*\((?<credit>[^()]{2,30})\)\s*(?<mark>[-–—:])\s",
+        @"^(?<place>\p{Lu}[\p{L}.'’/-]*(\s+\p{L}[\p{L}.'’/-]*){0,3}(,\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,2})?)(,\s+(\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?))?\s*\((?<credit>[^()]{2,30})\)\s*(?<mark>[-–—:]|\.[-–—])\s",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    // The agency after the place and a dash, then a period ("МОСКВА, 14 ноя — РИА Новости.", "KYIV, 14 November — Ukrinform."),
+    // between slashes (ТАСС: "МОСКВА, 14 ноября. /ТАСС/."), or after a place in a script without capitals and a hyphen
+    // ("دمشق-سانا", "تهران- ایرنا-").
+    private static readonly Regex AgencyAfterPlacePattern = new(
+        @"^(?<place>\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,2})(,\s+\d{1,2}\s+\p{L}{3,10}\.?(\s+\d{4})?)?(\s+[-–—]\s+(?<credit>\p{Lu}[\p{L} -]{1,28})\.|\.\s+/(?<credit>[^/]{2,20})/\.?)\s",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex UncasedDatelinePattern = new(
+        @"^(?<place>[\p{Lo}\p{Mn}\u200C]{2,20}(\s[\p{Lo}\p{Mn}\u200C]{2,20})?)\s*[-–]\s*(?<credit>[\p{Lo}\p{Mn}\u200C]{2,20})\s*[-–]?\s",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     // Lower-case words a place's name may hold between capitalised ones ("Frankfurt am Main", "Rio de Janeiro").
@@ -342,10 +354,15 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     /// </summary>
     internal static Byline? Dateline(string text)
     {
-        var match = DatelinePattern.Match(text.Length > 200 ? text[..200] : text);
+        var lead = text.Length > 200 ? text[..200] : text;
+        var match = DatelinePattern.Match(lead);
         if (!match.Success)
         {
-            return null;
+            // Agencies only: a place and an agency read so name nothing else.
+            return (AgencyAfterPlacePattern.Match(lead) is { Success: true } after && !NonPlaceWords.Contains(after.Groups["place"].Value.Split(' ')[0])
+                    ? after : UncasedDatelinePattern.Match(lead)) is { Success: true } other
+                ? AgencyCredit(other.Groups["credit"].Value.Trim(), other.Groups["credit"].Value.Trim())
+                : null;
         }
 
         var place = match.Groups["place"].Value;

@@ -51,6 +51,19 @@ public class SignatureAndDatelineTests
     [InlineData("BEIRUT, Lebanon (Reuters) - The harbour board agreed on Monday evening to extend the timetable.", "Reuters [author, org]")]
     [InlineData("According to officials, Monday (AP) — the harbour board agreed to extend the timetable.", null)]
     [InlineData("SPRINGFIELD, Ill. (Harbour Board) — The harbour board agreed on Monday evening to extend the timetable.", null)]
+    // The day between the place and the credit; Spanish ".-" after the credit.
+    [InlineData("NEW DELHI, Nov 14 (PTI) - The harbour board agreed on Monday evening to extend the timetable.", "PTI [author, org]")]
+    [InlineData("Madrid, 14 nov (EFE).- La junta del puerto acordó el lunes ampliar el horario.", "EFE [author, org]")]
+    [InlineData("Madrid (EFE).- La junta del puerto acordó el lunes ampliar el horario.", "EFE [author, org]")]
+    // The agency after a dash and before a period, between slashes, or after a place in Arabic or Persian script.
+    [InlineData("МОСКВА, 14 ноя — РИА Новости. Портовый совет в понедельник продлил расписание.", "РИА Новости [author, org]")]
+    [InlineData("МОСКВА, 14 ноября. /ТАСС/. Портовый совет в понедельник продлил расписание.", "TASS [author, org]")]
+    [InlineData("КИЇВ, 14 листопада — Укрінформ. Рада порту в понеділок продовжила розклад.", "Укрінформ [author, org]")]
+    [InlineData("دمشق-سانا وافق مجلس الميناء يوم الاثنين على تمديد الجدول.", "SANA [author, org]")]
+    [InlineData("تهران- ایرنا- شورای بندر روز دوشنبه جدول را تمدید کرد.", "IRNA [author, org]")]
+    // Not an agency, or a sentence: nothing.
+    [InlineData("МОСКВА, 14 ноя — Портовый совет. В понедельник продлил расписание.", null)]
+    [InlineData("دمشق - وافق مجلس الميناء يوم الاثنين على تمديد الجدول.", null)]
     public void Dateline_PlaceWithRegion_Read(string text, string? expected) =>
         Assert.Equal(expected, BodySignatureExtractor.Dateline(text) is { } byline ? BylineParser.Describe(byline) : null);
 
