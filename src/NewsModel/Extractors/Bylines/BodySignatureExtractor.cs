@@ -46,7 +46,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex UncasedDatelinePattern = new(
-        @"^(?<place>[\p{Lo}\p{Mn}\u200C]{2,20}(\s[\p{Lo}\p{Mn}\u200C]{2,20})?)\s*[-–]\s*(?<credit>[\p{Lo}\p{Mn}\u200C]{2,20})\s*[-–]?\s",
+        @"^(?<place>[\p{Lo}\p{Mn}\u200C]{2,20}(\s[\p{Lo}\p{Mn}\u200C]{2,20})?)\s*[-–]\s*(?<credit>[\p{Lo}\p{Mn}\u200C]{2,20})\s*(?<dash>[-–])?\s",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     // Lower-case words a place's name may hold between capitalised ones ("Frankfurt am Main", "Rio de Janeiro").
@@ -359,9 +359,16 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         if (!match.Success)
         {
             // Agencies only: a place and an agency read so name nothing else.
-            return (AgencyAfterPlacePattern.Match(lead) is { Success: true } after && !NonPlaceWords.Contains(after.Groups["place"].Value.Split(' ')[0])
-                    ? after : UncasedDatelinePattern.Match(lead)) is { Success: true } other
-                ? AgencyCredit(other.Groups["credit"].Value.Trim(), other.Groups["credit"].Value.Trim())
+            if (AgencyAfterPlacePattern.Match(lead) is { Success: true } after && !NonPlaceWords.Contains(after.Groups["place"].Value.Split(' ')[0]))
+            {
+                return AgencyCredit(after.Groups["credit"].Value.Trim(), after.Groups["credit"].Value.Trim());
+            }
+
+            // In a script without capitals nothing tells a place from a topic ("زوج‌های جوان - وام ازدواج …": "loan", not WAM):
+            // a known city, or a dash after the agency too ("تهران- ایرنا-").
+            return UncasedDatelinePattern.Match(lead) is { Success: true } uncased
+                && (uncased.Groups["dash"].Success || BylineVocabulary.Cities.Contains(uncased.Groups["place"].Value.Trim()))
+                ? AgencyCredit(uncased.Groups["credit"].Value.Trim(), uncased.Groups["credit"].Value.Trim())
                 : null;
         }
 

@@ -156,7 +156,7 @@ internal static class PersonNames
         // "national affairs reporter Jane Roe": a word that qualifies the post after it goes with the post.
         while (start < words.Length - 1 && !IsGivenNameMonth(words, start) && (IsTitleWord(words[start]) || BylineVocabulary.NonNameWords.Contains(words[start].Trim('.', ':'))
                || (IsInitials(words[start]) && words.Skip(start + 1).Any(w => w.Any(char.IsLower)))
-               || (BylineVocabulary.TitleModifiers.Contains(words[start]) && (IsTitleWord(words[start + 1]) || BylineVocabulary.TitleModifiers.Contains(words[start + 1])))))
+               || (BylineVocabulary.TitleModifiers.Contains(words[start]) && QualifiesAPost(words, start))))
         {
             start++;
         }
@@ -184,6 +184,21 @@ internal static class PersonNames
         }
 
         return words[start..end];
+    }
+
+    /// <summary>
+    /// Whether the qualifier at <paramref name="start"/> opens a post's words that end in a post, with a name of two words
+    /// or more after them ("national affairs reporter Jane Roe"); not a name that only looks so ("Art Justice", "Lead Belly").
+    /// </summary>
+    private static bool QualifiesAPost(string[] words, int start)
+    {
+        var end = start;
+        while (end < words.Length && (BylineVocabulary.TitleModifiers.Contains(words[end]) || IsTitleWord(words[end])))
+        {
+            end++;
+        }
+
+        return end > start + 1 && IsTitleWord(words[end - 1]) && words.Length - end >= 2;
     }
 
     /// <summary>"April Roach", "June Kim", "Jan Hohl": a month (or its abbreviation) that is also a given name, written as one before a capitalised surname.</summary>

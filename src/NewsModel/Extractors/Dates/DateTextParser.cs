@@ -60,7 +60,9 @@ internal static class DateTextParser
         var tokens = DateToken.Tokenize(prepared, out var script);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TryDateAt(tokens, i, settings, script, out _, out _) || TryRelativeAt(tokens, i, settings, out _, out _))
+            // "Updated yesterday at 18:15", "vor 2 Stunden": a day of its own, read or not.
+            if (TryDateAt(tokens, i, settings, script, out _, out _) || TryRelativeAt(tokens, i, settings, out _, out _)
+                || (tokens[i].IsWord && (DateVocabulary.DayWords.ContainsKey(tokens[i].Text) || DateVocabulary.AgoWords.Contains(tokens[i].Text, StringComparer.OrdinalIgnoreCase))))
             {
                 return null;
             }

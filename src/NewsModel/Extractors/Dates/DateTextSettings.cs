@@ -16,6 +16,12 @@ internal sealed record DateTextSettings(string? Language = null, string? Region 
     /// </summary>
     public bool BareTimeFirst { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="Region"/> comes from the page's country domain rather than its language tag: a British or an
+    /// Indian site's report from Washington may print "10:35 a.m. ET", which a tag's region would rule out.
+    /// </summary>
+    public bool RegionFromHost { get; init; }
+
     public static DateTextSettings Neutral { get; } = new();
 
     /// <summary>Builds settings from a BCP 47 tag such as "en-US" or "fa".</summary>
@@ -32,13 +38,13 @@ internal sealed record DateTextSettings(string? Language = null, string? Region 
         var hostRegion = HostRegion(page);
         if (string.IsNullOrWhiteSpace(tag))
         {
-            return new DateTextSettings(null, hostRegion, zone, reference);
+            return new DateTextSettings(null, hostRegion, zone, reference) { RegionFromHost = hostRegion is not null };
         }
 
         var parts = tag.Split('-', '_');
         var language = parts[0].ToLowerInvariant();
-        var region = parts.Length > 1 && parts[1].Length == 2 ? parts[1].ToUpperInvariant() : hostRegion;
-        return new DateTextSettings(language, region, zone, reference);
+        var tagRegion = parts.Length > 1 && parts[1].Length == 2 ? parts[1].ToUpperInvariant() : null;
+        return new DateTextSettings(language, tagRegion ?? hostRegion, zone, reference) { RegionFromHost = tagRegion is null && hostRegion is not null };
     }
 
     // Country codes that sites use for their letters rather than their country.

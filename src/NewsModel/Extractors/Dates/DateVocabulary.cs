@@ -130,7 +130,7 @@ internal static class DateVocabulary
     // read only whole ("Stand:", "Date:", "Data:").
     private static readonly string[] DateLabelStems =
     [
-        "publi", "posted", "updated", "modified", "edited", "veröffentlicht", "erstellt", "erschienen", "aktualisiert", "geändert",
+        "publi", "pubbl", "posted", "updated", "modified", "edited", "veröffentlicht", "erstellt", "erschien", "aktualisiert", "geändert",
         "modifié", "actualiz", "aggiorna", "atualiz", "zaktualizowano", "aktualizacja", "опубликовано", "опубліковано", "обновл",
         "оновл", "yayın", "güncel", "نشر", "تحديث", "انتشار", "بروزرسانی",
     ];
@@ -248,7 +248,7 @@ internal static class DateVocabulary
 
     /// <summary>
     /// The tzdb zone a generic zone name at <paramref name="k"/>, right after a time, names ("ET": New York), or null: on
-    /// pages in English (of the United States or Canada, or of no region) or of unknown language, and only where the name
+    /// pages in English (of the United States or Canada, or of no region the language tag names) or of unknown language, and only where the name
     /// ends the time's phrase, before punctuation, a weekday, a month or the end (not "10:35 CT Mirror", "ET Bureau").
     /// </summary>
     public static DateTimeZone? GenericZone(List<DateToken> tokens, int k, DateTextSettings settings)
@@ -260,7 +260,8 @@ internal static class DateVocabulary
             return DateTimeZoneProviders.Tzdb.GetZoneOrNull(regional);
         }
 
-        if (settings.Language is not (null or "en") || settings.Region is not (null or "US" or "CA") || !GenericZones.TryGetValue(tokens[k].Text, out var id))
+        if (settings.Language is not (null or "en") || (settings.Region is not (null or "US" or "CA") && !settings.RegionFromHost)
+            || !GenericZones.TryGetValue(tokens[k].Text, out var id))
         {
             return null;
         }

@@ -73,8 +73,10 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         // article's meta column), when nothing else on the page gives a date.
         Found? beside = null;
 
-        // "Updated 6:15 p.m. ET", "Aktualisiert um 19:30 Uhr": an update line in the header that prints a time and no date.
+        // "Updated 6:15 p.m. ET", "Aktualisiert um 19:30 Uhr": an update line in the header that prints a time and no date;
+        // lines of different times (a live blog's entries) tell nothing of the page's last update.
         (LocalTime Time, Offset? Offset, DateTimeZone? Zone, string Text)? updateTime = null;
+        var updateTimes = new HashSet<LocalTime>();
         foreach (var hinted in context.Index.Hinted)
         {
             if ((hinted.Hint & (ElementHint.Date | ElementHint.Modified | ElementHint.Byline)) != 0)
@@ -113,9 +115,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         {
             context.Propose(ArticleFields.Modified, m.Date, ArticleSources.DomModified);
         }
-        else if (updateTime is { } time && context.GetCandidates(ArticleFields.Modified).Count == 0
+        else if (updateTime is { } time && updateTimes.Count == 1 && context.GetCandidates(ArticleFields.Modified).Count == 0
             && ((confirmed ?? published ?? beside)?.Date ?? (context.TryGetBest(ArticleFields.Published, out var markupDate) ? markupDate : null)) is { } day
-            && UpdateOnTheDay(day, time) is { } update)
+            && UpdateOnTheDay(day, time, printed: (confirmed ?? published ?? beside) is not null) is { } update)
         {
             context.Propose(ArticleFields.Modified, update, ArticleSources.DomModified);
         }
@@ -162,10 +164,11 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             var at = dates.Count == 0 ? -1 : text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal);
 
             // The furniture test walks the ancestors: only for text that holds a date, or an update line's time.
-            if (dates.Count == 0 && !dateline && updateTime is null && text.Length <= UpdateTimeText && (OpensWithUpdatePhrase(text) || FollowsUpdatePhrase(element))
+            if (dates.Count == 0 && !dateline && text.Length <= UpdateTimeText && (OpensWithUpdatePhrase(text) || FollowsUpdatePhrase(element))
                 && DateTextParser.TimeOfDay(text, settings) is { } time && header.Holds(element) && !header.IsFurniture(element))
             {
-                updateTime = time;
+                updateTime ??= time;
+                updateTimes.Add(time.Time);
             }
 
             if (dates.Count == 0 || (dateline && at is < 0 or > DatelineLead))
@@ -507,8 +510,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
     /// <summary>
     /// Whether a text is a sentence that mentions the date found at <paramref name="at"/>: six words or more ending with a
-    /// sentence's mark, the date inside it, and no date label, credit word or meta separator before the date ("Posted by
-    /// Jane Roe on 14 November 2024." and "Text: Jane Roe | 14.11.2024" are meta lines).
+    /// sentence's mark, three words or more before the date, one in small letters, and no date label, credit word or meta
+    /// separator among them ("Posted by Jane Roe on 14 November 2024." and "Text: Jane Roe | 14.11.2024" are meta lines).
     /// </summary>
     private static bool IsSentence(string text, int at)
     {
@@ -518,7 +521,16 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             return false;
         }
 
-        foreach (var word in text[..at].Split([' ', ',', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        // A dateline opens with a place ("Berlin, 14. November 2024. Die Firma …", "Paris, le 14 novembre 2024."), a signature
+        // with a name and a post ("Jane Roe, Political Editor, 14 November 2024."): a sentence has three words or more before
+        // the date, one of them in small letters.
+        var words = text[..at].Split([' ', ',', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !words.Any(w => char.IsLower(w[0])))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
         {
             if (word is "|" or "·" or "•" or "-" or "–" or "—" || DateVocabulary.IsDateLabel(word) || SentenceCreditWords.Contains(word))
             {
@@ -537,8 +549,19 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     /// the zone or offset the line names, else on the publication's clock; null when that falls before the publication (the
     /// update may be a day later, which the line does not say).
     /// </summary>
-    private static ArticleDate? UpdateOnTheDay(ArticleDate published, (LocalTime Time, Offset? Offset, DateTimeZone? Zone, string Text) update)
+    /// <param name="published">The publication date.</param>
+    /// <param name="update">The update line's time.</param>
+    /// <param name="printed">
+    /// Whether the publication date is printed on the page, on the clock the update line shows; a declared one (a UTC
+    /// instant in JSON-LD) may be on another, and then only a line that names its zone is read.
+    /// </param>
+    private static ArticleDate? UpdateOnTheDay(ArticleDate published, (LocalTime Time, Offset? Offset, DateTimeZone? Zone, string Text) update, bool printed)
     {
+        if (update.Zone is null && update.Offset is null && !printed)
+        {
+            return null;
+        }
+
         ArticleDate result;
         if (update.Zone is { } zone)
         {
@@ -585,11 +608,14 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         // A label in an element of its own is short ("Updated", "Last updated:"); a sentence ending so ("Editor's note: this
         // story has been updated") says nothing of the date after it.
         return label is IText ? EndsWithUpdatePhrase(LastChars(label.TextContent))
-            : label is IElement && ElementText.ShortOrNull((IElement)label, UpdateLabelText) is { } labelText && EndsWithUpdatePhrase(labelText);
+            : label is IElement && ElementText.ShortOrNull((IElement)label, UpdateLabelText) is { } labelText && EndsWithUpdatePhrase(labelText)
+                && (labelText.Length <= ShortUpdateLabel || labelText.EndsWith(':'));
     }
 
-    // The longest update label printed in an element of its own before the date ("Zuletzt aktualisiert am").
-    private const int UpdateLabelText = 24;
+    // The longest update label printed in an element of its own before the date ("Zuletzt aktualisiert am"), and with
+    // its colon ("This article was last updated:").
+    private const int ShortUpdateLabel = 24;
+    private const int UpdateLabelText = 40;
 
     /// <summary>Whether an update phrase opens the text: "Updated: 3 May", "Aktualisiert am 3. Mai".</summary>
     internal static bool OpensWithUpdatePhrase(string text) =>

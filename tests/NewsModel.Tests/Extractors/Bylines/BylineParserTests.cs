@@ -132,6 +132,8 @@ public class BylineParserTests
         { "نویسنده، سارا احمدی", "سارا احمدی [author]" },
         { "By national affairs reporter Kate Nguyen", "Kate Nguyen [author]" },
         { "By Art Buchwald", "Art Buchwald [author]" },
+        { "By Art Justice", "Art Justice [author]" },
+        { "By Guest Writer Kate Nguyen", "Kate Nguyen [author]" },
         // Before the dash a paper, a desk or a post is no writer: nobody rather than a wrong name.
         { "Harbour Times - Jane Roe", "" },
         { "Our Correspondent - PARIS", "" },

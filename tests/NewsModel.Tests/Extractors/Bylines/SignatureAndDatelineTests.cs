@@ -64,6 +64,8 @@ public class SignatureAndDatelineTests
     // Not an agency, or a sentence: nothing.
     [InlineData("МОСКВА, 14 ноя — Портовый совет. В понедельник продлил расписание.", null)]
     [InlineData("دمشق - وافق مجلس الميناء يوم الاثنين على تمديد الجدول.", null)]
+    [InlineData("زوج‌های جوان - وام ازدواج از ماه آینده افزایش می‌یابد.", null)]
+    [InlineData("ادبیات - تسنیم رضایی، شاعر جوان، مجموعه تازه‌ای منتشر کرد.", null)]
     public void Dateline_PlaceWithRegion_Read(string text, string? expected) =>
         Assert.Equal(expected, BodySignatureExtractor.Dateline(text) is { } byline ? BylineParser.Describe(byline) : null);
 

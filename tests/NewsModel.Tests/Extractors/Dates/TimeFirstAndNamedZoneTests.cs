@@ -135,6 +135,23 @@ public class TimeFirstAndNamedZoneTests
         Assert.Equal(expected, article.Published!.ToIsoString());
     }
 
+    /// <summary>A British or an Indian site's report from Washington prints the American time: "ET" reads there too.</summary>
+    [Theory]
+    [InlineData("https://www.harbour.co.uk/world/1")]
+    [InlineData("https://www.harbour.in/world/1")]
+    public void Page_EasternTimeOnAForeignEnglishSite(string page)
+    {
+        var article = ArticleParser.Parse(
+            """
+            <!doctype html><html lang="en"><head><title>Senate vote</title></head>
+            <body><article><h1>Senate vote delayed again</h1><p class="date">November 14, 2024, 10:35 a.m. ET</p>
+            <p>The vote was delayed for a second time on Thursday as the two parties argued over the budget's last chapter.</p></article></body></html>
+            """,
+            new Uri(page));
+
+        Assert.Equal("2024-11-14T10:35:00-05", article.Published!.ToIsoString());
+    }
+
     [Fact]
     public void Page_PrintedEasternTime_GivesTheZoneWithTheMarkupInstant()
     {

@@ -65,6 +65,9 @@ public class UpdatePhraseTests
     [InlineData("ru", "12 ноября 2024, 18:05 мск", "Обновлено 19:30", "2024-11-12T19:30:00+03")]
     [InlineData("uk", "12 листопада 2024, 18:05", "Оновлено 19:30", "2024-11-12T19:30:00")]
     [InlineData("ru", "12 ноября 2024, 18:05", "Обновлено 17:30", "")]
+    // A relative update is read against the caller's reference time (1 December 2024 here), not on the publication's day.
+    [InlineData("en", "Nov. 12, 2024, 5:02 p.m. ET", "Updated yesterday at 6:15 p.m. ET", "2024-11-30T18:15:00-05")]
+    [InlineData("en", "Nov. 12, 2024, 5:02 p.m. ET", "Updated 2 hours ago", "2024-11-30T22:00:00Z")]
     public void Parse_UpdateLineWithATimeOnly_UpdatesThePublicationDay(string language, string published, string updated, string expected)
     {
         var article = ArticleParser.Parse(
@@ -91,5 +94,45 @@ public class UpdatePhraseTests
 
         Assert.Equal(published, article.Published?.ToIsoString()[..10] ?? string.Empty);
         Assert.Equal(modified, article.Modified?.ToIsoString()[..10] ?? string.Empty);
+    }
+
+    [Fact]
+    public void Parse_UpdateLinesOfDifferentTimes_NoModifiedDate()
+    {
+        var article = ArticleParser.Parse(
+            $"<!doctype html><html lang=\"en\"><head><title>Count night</title></head><body><article><h1>Count night: the results as they come</h1><p class=\"date\">12 November 2024, 20:00</p><div class=\"entry\"><p>{Text}</p><p class=\"foot\">Updated 21:40</p></div><div class=\"entry\"><p>{Text}</p><p class=\"foot\">Updated 22:10</p></div></article></body></html>",
+            new Uri("https://harbour.example/news/count"),
+            Options);
+
+        Assert.Null(article.Modified);
+    }
+
+    [Theory]
+    [InlineData("Updated 4:30 p.m.", "")]
+    [InlineData("Updated 4:30 p.m. ET", "2024-11-12T16:30:00-05")]
+    public void Parse_UpdateTimeWithADeclaredPublicationOnly_ReadWhereItNamesItsZone(string updated, string expected)
+    {
+        var article = ArticleParser.Parse(
+            $"<!doctype html><html lang=\"en\"><head><title>Lockdown</title><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"School lockdown lifted\",\"datePublished\":\"2024-11-12T15:00:00Z\"}}</script></head><body><article><h1>School lockdown lifted</h1><p class=\"updated\">{updated}</p><p>{Text}</p><p>{Text}</p></article></body></html>",
+            new Uri("https://harbour.example/news/lockdown"),
+            Options);
+
+        Assert.Equal(expected, article.Modified?.ToIsoString() ?? string.Empty);
+    }
+
+    /// <summary>A dateline or a signature that ends with a period is no sentence: its date is the article's.</summary>
+    [Theory]
+    [InlineData("de", "Berlin, 12. November 2024. Die Firma Hafenlicht GmbH hat heute ein neues Werk am Kai eröffnet.")]
+    [InlineData("fr", "Paris, le 12 novembre 2024. La société a ouvert aujourd'hui un nouvel atelier sur le port.")]
+    [InlineData("en", "Jane Roe, Political Editor, 12 November 2024.")]
+    [InlineData("de", "Der Artikel erschien am 12.11.2024 in der gedruckten Ausgabe.")]
+    public void Parse_DatelineOrSignatureWithAPeriod_IsThePublicationDate(string language, string line)
+    {
+        var article = ArticleParser.Parse(
+            $"<!doctype html><html lang=\"{language}\"><head><title>Werk</title></head><body><article><h1>Neues Werk am Hafen</h1><p>{line}</p><p>{Text}</p><p>{Text}</p></article></body></html>",
+            new Uri("https://harbour.example/news/werk"),
+            Options);
+
+        Assert.Equal("2024-11-12", article.Published?.ToIsoString()[..10]);
     }
 }
