@@ -164,7 +164,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             var at = dates.Count == 0 ? -1 : text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal);
 
             // The furniture test walks the ancestors: only for text that holds a date, or an update line's time.
-            if (dates.Count == 0 && !dateline && text.Length <= UpdateTimeText && (OpensWithUpdatePhrase(text) || FollowsUpdatePhrase(element))
+            if (dates.Count == 0 && !dateline && text.Length <= UpdateTimeText && text.Any(char.IsAsciiDigit) && (OpensWithUpdatePhrase(text) || FollowsUpdatePhrase(element))
                 && DateTextParser.TimeOfDay(text, settings) is { } time && header.Holds(element) && !header.IsFurniture(element))
             {
                 updateTime ??= time;
