@@ -113,7 +113,6 @@ public class BylineParserTests
         { "By CNN", "CNN [author, org]" },
         { "NTV", "NTV [author, org]" },
         { "By ANN", "" },
-        { "Jane Roe, Staff Writer", "Jane Roe [author]" },
         { "Иван Петров - ТАСС", "Иван Петров [author, @TASS]" },
         { "Олена Коваль - УНІАН", "Олена Коваль [author, @UNIAN]" },
         { "Anna Nowak - TVN24", "Anna Nowak [author, @TVN24]" },
