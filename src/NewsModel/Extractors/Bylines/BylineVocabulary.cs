@@ -521,6 +521,13 @@ internal static class BylineVocabulary
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Whether a text names a known city (<see cref="Cities"/>, <see cref="MultiWordPlaces"/>); with
+    /// <paramref name="namesToo"/> also one whose name is a given name or a surname too (<see cref="CitiesThatAreNames"/>).
+    /// </summary>
+    public static bool IsKnownCity(string text, bool namesToo = false) =>
+        Cities.Contains(text) || MultiWordPlaces.Contains(text) || (namesToo && CitiesThatAreNames.Contains(text));
+
+    /// <summary>
     /// The one-word cities left out of <see cref="Cities"/> for being common given names or surnames too: a town only where
     /// no name can stand, as one word after an agency ("By AFP, Paris").
     /// </summary>

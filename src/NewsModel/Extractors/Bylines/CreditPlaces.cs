@@ -145,7 +145,7 @@ internal static class CreditPlaces
             return (part, null);
         }
 
-        if (BylineVocabulary.Cities.Contains(part) || BylineVocabulary.CitiesThatAreNames.Contains(part) || BylineVocabulary.MultiWordPlaces.Contains(part))
+        if (BylineVocabulary.IsKnownCity(part, namesToo: true))
         {
             return (null, AsPrintedTown(part));
         }
@@ -208,7 +208,7 @@ internal static class CreditPlaces
 
         var town = TrimPunctuation(text[..at]);
         var names = TrimPunctuation(text[(at + 1)..]);
-        return names.Length > 0 && (BylineVocabulary.Cities.Contains(town) || BylineVocabulary.MultiWordPlaces.Contains(town)) && NamesPeople(names)
+        return names.Length > 0 && BylineVocabulary.IsKnownCity(town) && NamesPeople(names)
             ? (AsPrintedTown(town), names) : null;
     }
 
@@ -263,7 +263,7 @@ internal static class CreditPlaces
     {
         var place = TrimPunctuation(text);
         var comma = place.IndexOf(',', StringComparison.Ordinal);
-        return BylineVocabulary.Cities.Contains(place) || BylineVocabulary.CitiesThatAreNames.Contains(place) || BylineVocabulary.MultiWordPlaces.Contains(place)
+        return BylineVocabulary.IsKnownCity(place, namesToo: true)
             || (comma > 0 && IsTownAndRegion(text.Trim(), text.Trim().IndexOf(',', StringComparison.Ordinal)));
     }
 

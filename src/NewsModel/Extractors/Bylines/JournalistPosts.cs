@@ -45,7 +45,7 @@ internal static class JournalistPosts
         var (w, posting, italian) = read;
 
         var rest = string.Join(' ', words[(w + 1)..]);
-        var town = BylineVocabulary.Cities.Contains(rest) || BylineVocabulary.MultiWordPlaces.Contains(rest);
+        var town = BylineVocabulary.IsKnownCity(rest);
         if (!(words[w] == "in" || (posting && PostingPrepositions.Contains(words[w])) || (italian && words[w] == "da")
             || (town && TownPrepositions.Contains(words[w]))))
         {
@@ -161,7 +161,7 @@ internal static class JournalistPosts
         var joined = string.Join(' ', name);
         if (name.Length is 0 or > 5 || name.Any(n => n.Any(char.IsDigit)) || !char.IsUpper(name[0][0])
             || !name.All(n => char.IsUpper(n[0]) || BylineVocabulary.Particles.Contains(n) || n is "&")
-            || BylineVocabulary.Cities.Contains(joined) || BylineVocabulary.MultiWordPlaces.Contains(joined)
+            || BylineVocabulary.IsKnownCity(joined)
             || name.Any(n => BylineVocabulary.DeskWords.Contains(n) || (BylineVocabulary.CategoryWords.Contains(n) && !Contracted(preposition, start))
                 || BylineVocabulary.NotEmployerWords.Contains(n)))
         {
