@@ -25,6 +25,7 @@ internal static class NewsAgencies
         ("TASS", ["tass", "itar-tass", "тасс", "итар-тасс"]),
         ("RIA Novosti", ["ria novosti", "ria", "риа новости"]),
         ("Interfax", ["interfax", "интерфакс", "інтерфакс"]),
+        ("Interfax-Ukraine", ["interfax-ukraine", "интерфакс-украина", "інтерфакс-україна"]),
         ("Kyodo", ["kyodo", "kyodo news"]),
         ("Yonhap", ["yonhap"]),
         ("PA", ["pa", "pa media", "press association", "pa wire"]),

@@ -29,7 +29,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     private static readonly string[] UpdatedPrefixes =
     [
         "updated", "last updated", "modified", "last modified", "last edited", "aktualisiert", "zuletzt aktualisiert", "zuletzt geändert",
-        "letzte änderung", "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "aggiornato", "atualizado", "zaktualizowano",
+        "letzte änderung", "letzte aktualisierung", "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "aggiornato", "atualizado", "zaktualizowano",
         "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی", "оновлено",
     ];
 

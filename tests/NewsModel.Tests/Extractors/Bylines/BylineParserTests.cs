@@ -128,6 +128,8 @@ public class BylineParserTests
         // Labels in Portuguese and Spanish with "de", the Arabic comma after a label, a post qualified by a desk's word.
         { "Texto de Rita Fonseca, fotografia de Rui Lopes", "Rita Fonseca [author]; Rui Lopes [photographer]" },
         { "Fotografía de Luis Gil", "Luis Gil [photographer]" },
+        { "Texto y fotos de Carmen Ruiz", "Carmen Ruiz [author]" },
+        { "Иван Петров, Интерфакс-Украина", "Иван Петров [author, @Интерфакс-Украина]" },
         { "نویسنده، سارا احمدی", "سارا احمدی [author]" },
         { "By national affairs reporter Kate Nguyen", "Kate Nguyen [author]" },
         { "By Art Buchwald", "Art Buchwald [author]" },

@@ -194,6 +194,7 @@ public class TimeElementUpdateLineTests
     [InlineData("es", "<p class=\"date\">Puerto Claro - 12 mar 2024 - 09:05 CET</p><p>Actualizado: <time datetime=\"2024-03-13T10:30:10+01:00\">13 mar 2024 - 10:30 CET</time></p>", "2024-03-12T09:05:00+01")]
     [InlineData("pl", "<p class=\"date\">12.03.2024 09:05</p><p>Aktualizacja: <time datetime=\"2024-03-13T10:30:00+01:00\">13.03.2024 10:30</time></p>", "2024-03-12T09:05:00")]
     [InlineData("en", "<p class=\"date\">March 12, 2024</p><p><span class=\"label\">Updated</span> <time datetime=\"2024-03-13T10:30:00+01:00\">March 13, 2024 10:30</time></p>", "2024-03-12")]
+    [InlineData("de", "<p class=\"date\">12.03.2024</p><p><span>Letzte Aktualisierung am</span> <time datetime=\"2024-03-13T10:30:00+01:00\">13.03.2024, 10:30 Uhr</time></p>", "2024-03-12")]
     public void TimeAfterAnUpdateLabel_IsTheModifiedDate(string language, string meta, string published)
     {
         var article = TestPages.Parse($$"""
