@@ -711,10 +711,6 @@ public sealed class BylineExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// The name an author box prints as its heading (an h2–h6 of a name alone, the box holding more text after it: a
-    /// biography); null when the element is no such box.
-    /// </summary>
-    /// <summary>
     /// The text of a byline whose items the markup alone sets apart, with a comma between them: two or more links, or two
     /// or more block elements (a division, a paragraph, a list item), each holding text, with nothing but white space
     /// between them ("&lt;a&gt;Jane Roe&lt;/a&gt; &lt;a&gt;John Doe&lt;/a&gt;", "&lt;div&gt;Jane Roe&lt;/div&gt;&lt;div&gt;Madrid&lt;/div&gt;"), read through
@@ -794,7 +790,7 @@ public sealed class BylineExtractor : IArticleExtractor
             // describes the names: a post or an organization ("Senior Editor", "Seven News"), a known place ("Madrid",
             // "Lincoln, Neb."). Anything else names nobody and is left out: a date, an update line, a button or a section's
             // link ("Share", "Bio", "Politics", "Partager"), a description ("Member of the Harbour desk").
-            if (parsed.IsEmpty || (!(BylineParser.ParseSingleName(item) is not null && item.Contains(' ', StringComparison.Ordinal)) && !RoleCredits.OpensWithCredit(item)
+            if (parsed.IsEmpty || (!(item.Contains(' ', StringComparison.Ordinal) && BylineParser.ParseSingleName(item) is not null) && !RoleCredits.OpensWithCredit(item)
                 && !CreditOrganizations.IsAffiliation(item, out _) && !CreditOrganizations.IsDeskPhrase(item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 && !CreditPlaces.IsPlace(item)))
             {
@@ -811,6 +807,10 @@ public sealed class BylineExtractor : IArticleExtractor
         static bool HasText(IElement element) => element.ChildNodes.Any(n => n is IText { Data: var data } && !string.IsNullOrWhiteSpace(data));
     }
 
+    /// <summary>
+    /// The name an author box prints as its heading (an h2–h6 of a name alone, the box holding more text after it: a
+    /// biography); null when the element is no such box.
+    /// </summary>
     private static string? BoxHeadingName(IElement box, IElement heading, ElementText.Cache texts)
     {
         if (texts.ShortOrNull(heading, MaxBoxName) is not { Length: > 0 } name

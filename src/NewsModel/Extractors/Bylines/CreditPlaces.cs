@@ -261,10 +261,9 @@ internal static class CreditPlaces
     /// </summary>
     internal static bool IsPlace(string text)
     {
-        var place = TrimPunctuation(text);
-        var comma = place.IndexOf(',', StringComparison.Ordinal);
-        return BylineVocabulary.IsKnownCity(place, namesToo: true)
-            || (comma > 0 && IsTownAndRegion(text.Trim(), text.Trim().IndexOf(',', StringComparison.Ordinal)));
+        var trimmed = text.Trim();
+        var comma = trimmed.IndexOf(',', StringComparison.Ordinal);
+        return BylineVocabulary.IsKnownCity(TrimPunctuation(text), namesToo: true) || (comma > 0 && IsTownAndRegion(trimmed, comma));
     }
 
     internal static bool IsPlacePiece(string piece) =>
