@@ -55,6 +55,14 @@ public class SignatureAndDatelineTests
     [InlineData("NEW DELHI, Nov 14 (PTI) - The harbour board agreed on Monday evening to extend the timetable.", "PTI [author, org]")]
     [InlineData("Madrid, 14 nov (EFE).- La junta del puerto acordó el lunes ampliar el horario.", "EFE [author, org]")]
     [InlineData("Madrid (EFE).- La junta del puerto acordó el lunes ampliar el horario.", "EFE [author, org]")]
+    // With the day there, a colon after a place not in capitals, the country in brackets, or no mark at all (Indian agencies).
+    [InlineData("New Delhi, Nov 14 (IANS) The harbour board agreed on Monday evening to extend the timetable.", "IANS [author, org]")]
+    [InlineData("Kochi [India], Nov 14 (ANI): The harbour board agreed on Monday evening to extend the timetable.", "ANI [author, org]")]
+    [InlineData("Chennai, Nov 14 (PTI): The harbour board agreed on Monday evening to extend the timetable.", "PTI [author, org]")]
+    // Without the day, a mark must follow the credit and a colon only a place in capitals.
+    [InlineData("Berlin (dpa) Die Hafenbehörde hat am Montagabend den Fahrplan verlängert.", null)]
+    [InlineData("Kommentar (dpa): Die Hafenbehörde hat am Montagabend den Fahrplan verlängert.", null)]
+    [InlineData("Chennai, Nov 14 (PTI) the harbour board agreed on Monday evening to extend the timetable.", null)]
     // The agency after a dash and before a period, between slashes, or after a place in Arabic or Persian script.
     [InlineData("МОСКВА, 14 ноя — РИА Новости. Портовый совет в понедельник продлил расписание.", "РИА Новости [author, org]")]
     [InlineData("МОСКВА, 14 ноября. /ТАСС/. Портовый совет в понедельник продлил расписание.", "TASS [author, org]")]
