@@ -202,6 +202,7 @@ internal static class BylineParser
         var organizations = new List<(Contributor Organization, int PeopleBefore)>();
         var lastPiecePerson = -1;
         var wireAt = -1;
+        var anonymousAt = -1;
         for (var i = 0; i < pieces.Count; i++)
         {
             var (piece, afterComma) = pieces[i];
@@ -234,6 +235,15 @@ internal static class BylineParser
                 && contributors[^1] is { Kind: ContributorKind.Organization, Location: null } wire)
             {
                 contributors[^1] = wire with { Location = AsPrintedTown(piece) };
+                continue;
+            }
+
+            // "Our Correspondent", "From our correspondent in Kyiv", "مراسلنا": the publication's staff, and where it was posted;
+            // after a name, that person's post ("Jane Roe, Our Correspondent").
+            if (!(afterComma && people.Count > 0 && lastPiecePerson == i - 1) && IsAnonymousPost(piece, out var staffPost, out var postedAt))
+            {
+                organizations.Add((new Contributor(staffPost, role, ContributorKind.Organization) { Location = postedAt ?? location }, people.Count));
+                anonymousAt = i;
                 continue;
             }
 
@@ -340,6 +350,13 @@ internal static class BylineParser
                 }
 
                 organization ??= publication;
+                // "De notre correspondante à Bruxelles, Marie Dubois": the post was hers, and so is its place.
+                if (anonymousAt == i - 1 && afterComma)
+                {
+                    reportedFrom ??= organizations[^1].Organization.Location;
+                    organizations.RemoveAt(organizations.Count - 1);
+                }
+
                 people.Add(new Contributor(name, role) { Location = reportedFrom });
                 lastPiecePerson = i;
             }

@@ -48,11 +48,12 @@ internal static class BylineText
         for (var c = 0; c < commaParts.Length; c++)
         {
             // "corresponsal en Bruselas": a post and a place, where "en" is no conjunction (as it is in Dutch); the names
-            // after a conjunction that follows it are read as usual ("corresponsal en Bruselas y Juan Pérez").
+            // after a conjunction that follows it are read as usual ("corresponsal en Bruselas y Juan Pérez"). First in the text
+            // only behind a possessive ("nuestro corresponsal en Bruselas").
             var rest = commaParts[c];
-            if (c > 0 && PostedPlaceEnd(rest) is var postEnd and > 0)
+            if ((c > 0 || OpensWithPossessive(rest)) && PostedPlaceEnd(rest) is var postEnd and > 0)
             {
-                pieces.Add((TrimPunctuation(rest[..postEnd]), true));
+                pieces.Add((TrimPunctuation(rest[..postEnd]), c > 0));
                 rest = rest[postEnd..];
                 if (rest.Length == 0)
                 {

@@ -335,6 +335,18 @@ internal static class BylineVocabulary
         "наш", "наша", "нашего", "нашей", "нашим", "нашого", "нашої",
     };
 
+    /// <summary>The possessives among <see cref="PostDeterminers"/>: before a post with no name after it, the publication's own staff ("our correspondent").</summary>
+    public static readonly HashSet<string> Possessives = new(PostDeterminers.Where(w => w.Length > 3), StringComparer.OrdinalIgnoreCase) { "our", "nos", "наш" };
+
+    /// <summary>
+    /// A journalist's post and its possessive written as one word: "مراسلنا" (our correspondent), "مراسلتنا", "موفدنا" (our
+    /// envoy), "مندوبنا", "muhabirimiz" (our reporter).
+    /// </summary>
+    public static readonly HashSet<string> AnonymousPostWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "مراسلنا", "مراسلتنا", "مراسلونا", "موفدنا", "موفدتنا", "مندوبنا", "muhabirimiz",
+    };
+
     /// <summary>"From" before a possessive and a post ("From our correspondent", "dal nostro inviato", "De notre correspondant").</summary>
     public static readonly HashSet<string> FromWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -449,7 +461,7 @@ internal static class BylineVocabulary
         "name", "über", "autorenseite", "schließen", "mehr", "alle", "beiträge", "artikel", "profil", "folgen", "kontakt", "zur", "zum",
         "mitglied", "redaktion", "von", "by", "par", "por", "di", "vom", "door", "av", "autor", "autorin", "close", "menu", "search", "login",
         "newsletter", "abonnieren", "teilen", "drucken", "weiterlesen", "kommentare", "kommentar", "foto", "fotos", "bild", "quelle",
-        "edition", "edited", "revised", "fr", "sa", "so", "message", "nachricht",
+        "edition", "edited", "revised", "fr", "sa", "so", "message", "nachricht", "خاص", "حصري", "اختصاصی",
     };
 
     /// <summary>Name particles written in lower case ("Ludwig van Beethoven", "Ana de la Cruz").</summary>

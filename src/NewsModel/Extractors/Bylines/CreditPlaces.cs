@@ -72,7 +72,8 @@ internal static class CreditPlaces
                 town = AsPrintedTown(part);
             }
             else if (i == parts.Length - 1 && town is null && agency is null
-                && (NamesPeople(parts[0]) || NewsAgencies.MatchPrinted(parts[0]) is not null) && DashedTail(parts[i]) is { } tail)
+                && (NamesPeople(parts[0]) || NewsAgencies.MatchPrinted(parts[0]) is not null || JournalistPosts.IsAnonymousPost(parts[0], out _, out _))
+                && DashedTail(parts[i]) is { } tail)
             {
                 // "Jane Roe - The Harbour Times", "Jane Roe - Paris", "Jane Roe - Springfield, Ill.", "Jane Roe - Harbour Valley".
                 (agency, town) = tail;
@@ -193,8 +194,10 @@ internal static class CreditPlaces
     }
 
     /// <summary>
-    /// A known city printed before a colon or a spaced dash, then the names: "لندن: أحمد السيد", "القاهرة - أحمد السيد",
-    /// "LONDON: Jane Roe" (a dateline before the byline). Null when the text does not open so.
+    /// A known city printed before a colon or a spaced dash, then the names or an unnamed post: "لندن: أحمد السيد", "القاهرة -
+    /// أحمد السيد", "LONDON: Jane Roe", "Paris – Jeanne Martin", "غزة - مراسلنا" (our correspondent). A dateline before the
+    /// byline: one word stands before the mark, so a city that is a given name too counts, as no writer is credited by a
+    /// given name alone before another's full name. Null when the text does not open so.
     /// </summary>
     internal static (string Town, string Names)? CityBeforeNames(string text)
     {
@@ -208,7 +211,7 @@ internal static class CreditPlaces
 
         var town = TrimPunctuation(text[..at]);
         var names = TrimPunctuation(text[(at + 1)..]);
-        return names.Length > 0 && BylineVocabulary.IsKnownCity(town) && NamesPeople(names)
+        return names.Length > 0 && BylineVocabulary.IsKnownCity(town, namesToo: true) && (NamesPeople(names) || JournalistPosts.IsAnonymousPost(names, out _, out _))
             ? (AsPrintedTown(town), names) : null;
     }
 

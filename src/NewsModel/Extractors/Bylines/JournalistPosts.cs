@@ -28,6 +28,67 @@ internal static class JournalistPosts
 
     private static readonly HashSet<string> ItalianPostings = new(StringComparer.OrdinalIgnoreCase) { "corrispondente", "inviato", "inviata" };
 
+    /// <summary>Whether a text opens with a possessive, maybe after "From" ("our …", "From our …", "De notre …", "dal nostro …").</summary>
+    internal static bool OpensWithPossessive(string text)
+    {
+        var span = text.AsSpan().TrimStart();
+        var space = span.IndexOf(' ');
+        if (space > 0 && BylineVocabulary.FromWords.Contains(span[..space].ToString()))
+        {
+            span = span[(space + 1)..].TrimStart();
+            space = span.IndexOf(' ');
+        }
+
+        return space > 0 && BylineVocabulary.Possessives.Contains(span[..space].ToString());
+    }
+
+    /// <summary>
+    /// A journalist's post credited without a name, behind a possessive: "Our Correspondent", "our special correspondent in
+    /// Kyiv", "notre envoyée spéciale à Kyiv", "unserem Korrespondenten", "наш корреспондент", or in one word ("مراسلنا", "our
+    /// correspondent"; "muhabirimiz"). The publication's own staff, not a person's name ("Our", "Наш" were read as one).
+    /// <paramref name="credit"/> is the post as printed, without a "From" before it or the place after it; an article
+    /// ("the correspondent", "The Correspondent" is a magazine) is no possessive.
+    /// </summary>
+    internal static bool IsAnonymousPost(string piece, out string credit, out string? place)
+    {
+        if (!OpensWithPossessive(piece) && !BylineVocabulary.AnonymousPostWords.Contains(TrimPunctuation(piece)))
+        {
+            credit = piece;
+            place = null;
+            return false;
+        }
+
+        place = null;
+        credit = TrimPunctuation(piece);
+        var words = credit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && BylineVocabulary.AnonymousPostWords.Contains(words[0]))
+        {
+            return true;
+        }
+
+        var start = words.Length > 2 && BylineVocabulary.FromWords.Contains(words[0]) ? 1 : 0;
+        if (start >= words.Length || !BylineVocabulary.Possessives.Contains(words[start]))
+        {
+            return false;
+        }
+
+        var w = start + 1;
+        var post = false;
+        while (w < words.Length && IsTitleWord(words[w]))
+        {
+            post |= BylineVocabulary.JournalistPosts.Contains(words[w]);
+            w++;
+        }
+
+        if (!post || (w < words.Length && !IsPostPhrase(string.Join(' ', words[(start + 1)..]), out place)) || (w < words.Length && place is null))
+        {
+            return false;
+        }
+
+        credit = string.Join(' ', words[start..w]);
+        return true;
+    }
+
     /// <summary>
     /// Whether a piece is a journalist's post and a preposition that names where she is posted ("correspondent in …",
     /// "corresponsal en …", "corrispondente da …", "our correspondent in …"), whatever follows; <paramref name="place"/> is

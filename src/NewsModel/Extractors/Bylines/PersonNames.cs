@@ -80,13 +80,20 @@ internal static class PersonNames
             return null;
         }
 
+        // A lone dash between words ("غزة - خاص", a place and a note) or possessives alone ("Our", "Наш" of "Our Correspondent").
+        if (words.Any(w => w is "-" or "–" or "—") || words.All(BylineVocabulary.PostDeterminers.Contains))
+        {
+            return null;
+        }
+
         name = string.Join(' ', words);
 
         var cased = name.Any(char.IsUpper) || name.Any(char.IsLower);
         if (!cased)
         {
-            // Scripts without case (Arabic, Persian, Chinese, ...): accept a short run of words.
-            return words.Length <= 5 && name.Any(char.IsLetter) ? name : null;
+            // Scripts without case (Arabic, Persian, Chinese, ...): accept a short run of words, none of them a furniture word
+            // ("خاص", exclusive: "غزة - خاص" credits no one).
+            return words.Length <= 5 && name.Any(char.IsLetter) && !words.Any(BylineVocabulary.NonNameWords.Contains) ? name : null;
         }
 
         if (words.All(w => BylineVocabulary.NonNameWords.Contains(w.Trim('.', ':')) || BylineVocabulary.Particles.Contains(w))

@@ -135,9 +135,10 @@ public class BylineParserTests
         { "By Art Buchwald", "Art Buchwald [author]" },
         { "By Art Justice", "Art Justice [author]" },
         { "By Guest Writer Kate Nguyen", "Kate Nguyen [author]" },
-        // Before the dash a paper, a desk or a post is no writer: nobody rather than a wrong name.
+        // Before the dash a paper, a desk or a post is no writer: nobody rather than a wrong name; an unnamed post behind a
+        // possessive is the publication's staff, and the town after the dash where it was posted.
         { "Harbour Times - Jane Roe", "" },
-        { "Our Correspondent - PARIS", "" },
+        { "Our Correspondent - PARIS", "Our Correspondent [author, org, in Paris]" },
         { "Breaking News - Jane Roe", "" },
         { "By Jane Roe - EXCLUSIVE", "" },
         { "By Jane Roe and John Doe, Harbour Gazette", "Jane Roe [author, @Harbour Gazette]; John Doe [author, @Harbour Gazette]" },
@@ -161,6 +162,26 @@ public class BylineParserTests
         { "Von unserem Korrespondenten Jonas Weber, Paris", "Jonas Weber [author, in Paris]" },
         { "dal nostro inviato Marco Galli", "Marco Galli [author]" },
         { "De notre correspondant Jean Martin", "Jean Martin [author]" },
+        // An unnamed post behind a possessive: the publication's staff (not a person named "Our"), with the place it was
+        // posted at; followed by a name, the post is that person's.
+        { "By Our Correspondent", "Our Correspondent [author, org]" },
+        { "From our special correspondent in Kyiv", "our special correspondent [author, org, in Kyiv]" },
+        { "Par notre envoyée spéciale à Kyiv", "notre envoyée spéciale [author, org, in Kyiv]" },
+        { "Por nuestro corresponsal en Bruselas", "nuestro corresponsal [author, org, in Bruselas]" },
+        { "Von unserem Korrespondenten", "unserem Korrespondenten [author, org]" },
+        { "Наш корреспондент", "Наш корреспондент [author, org]" },
+        { "De notre correspondante à Bruxelles, Marie Dubois", "Marie Dubois [author, in Bruxelles]" },
+        { "By Jane Roe and our correspondent in Kyiv", "Jane Roe [author]; our correspondent [author, org, in Kyiv]" },
+        { "Jane Roe, Our Correspondent", "Jane Roe [author]" },
+        { "The Correspondent", "" },
+        { "مراسلنا", "مراسلنا [author, org]" },
+        { "بيروت - مراسلنا", "مراسلنا [author, org, in بيروت]" },
+        { "Muhabirimiz", "Muhabirimiz [author, org]" },
+        // A place and a note ("exclusive") credit no one; a city that is a given name too before a dash and a full name is a dateline.
+        { "غزة - خاص", "" },
+        { "خاص", "" },
+        { "Paris – Jeanne Martin et Paul Durand", "Jeanne Martin [author, in Paris]; Paul Durand [author, in Paris]" },
+        { "SOFIA - Jane Roe", "Jane Roe [author, in Sofia]" },
         { "Karin P. Olsen, Oslo, Timo Brandt", "Karin P. Olsen [author, in Oslo]; Timo Brandt [author]" },
         { "Karin Olsen, Oslo, Timo Brandt, Bergen", "Karin Olsen [author, in Oslo]; Timo Brandt [author, in Bergen]" },
         { "Karin Olsen, Reuters, Timo Brandt", "Reuters [author, org]; Karin Olsen [author]; Timo Brandt [author]" },
