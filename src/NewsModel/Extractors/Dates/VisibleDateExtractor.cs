@@ -156,7 +156,10 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
             // "الخميس 14 نوفمبر 2024 - 12 جمادى الأولى 1446": one day printed in two calendars, not a publication and an
             // update. The lunar date, read by the Umm al-Qura tables, may be a day off the local sighting; the other is exact.
-            if (dates.Count >= 2 && OneDayInTwoCalendars(text, dates[0], dates[1], settings, out var exact))
+            // Persian headers print it in three ("سه‌شنبه ۱۰ دی ۱۴۰۲ - ۱۸ جمادی‌الثانی ۱۴۴۵ - ۳۱ دسامبر ۲۰۲۳ ساعت ۱۴:۳۰"): each
+            // next one is compared with the one kept, with only separators after the last one read.
+            var readTo = dates.Count >= 2 && dates[0].Text is { } openingText ? text.IndexOf(openingText, StringComparison.Ordinal) + openingText.Length : -1;
+            while (dates.Count >= 2 && readTo >= 0 && OneDayInTwoCalendars(text, readTo, dates[0], dates[1], settings, out var exact, out readTo))
             {
                 dates.RemoveAt(exact == 0 ? 1 : 0);
             }
@@ -253,20 +256,29 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     /// year's calendar mark between them (not "نشر في: … - آخر تحديث: …"). <paramref name="exact"/> is the index of the one
     /// to keep: not the lunar one.
     /// </summary>
-    private static bool OneDayInTwoCalendars(string text, ArticleDate first, ArticleDate second, DateTextSettings settings, out int exact)
+    /// <param name="text">The element's text.</param>
+    /// <param name="from">Where in <paramref name="text"/> the text printed after <paramref name="first"/> (or the date dropped after it) starts.</param>
+    /// <param name="first">The date kept so far.</param>
+    /// <param name="second">The next date printed.</param>
+    /// <param name="settings">The page's date settings.</param>
+    /// <param name="exact">The index of the one to keep, 0 or 1.</param>
+    /// <param name="end">Where <paramref name="second"/>'s text ends.</param>
+    private static bool OneDayInTwoCalendars(string text, int from, ArticleDate first, ArticleDate second, DateTextSettings settings, out int exact, out int end)
     {
         exact = 0;
+        end = -1;
         if (first.Text is null || second.Text is null || Math.Abs(Period.Between(first.Date, second.Date, PeriodUnits.Days).Days) > 1)
         {
             return false;
         }
 
-        var end = text.IndexOf(first.Text, StringComparison.Ordinal) + first.Text.Length;
-        var next = end < first.Text.Length ? -1 : text.IndexOf(second.Text, end, StringComparison.Ordinal);
-        if (next < 0 || !OnlySeparators(text.AsSpan(end, next - end)))
+        var next = text.IndexOf(second.Text, from, StringComparison.Ordinal);
+        if (next < 0 || !OnlySeparators(text.AsSpan(from, next - from)))
         {
             return false;
         }
+
+        end = next + second.Text.Length;
 
         // A Solar Hijri and a Gregorian date are both exact: one day only where they name the same day ("۲۴ آبان ۱۴۰۳ - ۱۴
         // نوامبر ۲۰۲۴"); the next day is as likely the update.
