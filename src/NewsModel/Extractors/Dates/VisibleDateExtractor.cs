@@ -181,7 +181,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
             // A sentence of the body that mentions a date ("Der Preis soll zum 1. Januar 2025 auf 58 Euro steigen.") dates
             // what it tells, not the article.
-            if (hint == ElementHint.None && !dateline && IsSentence(text, at))
+            // So does a picture's caption that describes it ("Abbildung: Ausschnitt des Satellitenbildes vom 31.05.2021 (links)").
+            if (hint == ElementHint.None && !dateline && (IsSentence(text, at) || IsCaptionPhrase(text, at)))
             {
                 return;
             }
@@ -552,6 +553,47 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
         return true;
     }
+
+    /// <summary>
+    /// Whether a text is a picture's caption that describes what the picture shows at the date found at <paramref
+    /// name="at"/>: it opens with a caption's label and its colon ("Abbildung:", "Figure 2:", "Foto:"), then three words or
+    /// more before the date, one in small letters, with no meta separator, date label or credit word among them. A credit
+    /// line that dates the article ("Photos: Ann Lee · April 9, 2022", "Bild: Jane Roe | 28.03.2022") is none: its name
+    /// stands alone before a separator. A caption as a whole was tried and dropped: figures hold the article's meta too.
+    /// </summary>
+    private static bool IsCaptionPhrase(string text, int at)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon is <= 0 or > 16 || colon >= at)
+        {
+            return false;
+        }
+
+        // The label, with a figure's number after it: "Abb. 3", "Figure 2".
+        var label = text.AsSpan(0, colon).TrimEnd();
+        var space = label.LastIndexOf(' ');
+        if (space > 0 && !label[(space + 1)..].ContainsAnyExcept("0123456789"))
+        {
+            label = label[..space].TrimEnd();
+        }
+
+        var labelled = false;
+        foreach (var word in CaptionLabels)
+        {
+            labelled |= label.Equals(word, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var words = text[(colon + 1)..at].Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        return labelled && words.Length >= 3 && words.Any(w => char.IsLower(w[0]))
+            && !words.Any(w => w is "|" or "·" or "•" or "-" or "–" or "—" or "/" || DateVocabulary.IsDateLabel(w) || SentenceCreditWords.Contains(w));
+    }
+
+    // Labels that open a picture's caption.
+    private static readonly string[] CaptionLabels =
+    [
+        "Abbildung", "Abb.", "Bild", "Foto", "Fotos", "Photo", "Photos", "Image", "Figure", "Fig.", "Grafik", "Illustration", "Bildunterschrift",
+        "Caption", "Légende", "Imagen", "Immagine", "Zdjęcie", "Фото", "Fotoğraf", "Görsel", "عکس", "صورة",
+    ];
 
     // Credit words before a date in a meta line ("Posted by Jane Roe on …", "Von Jana Holm am …").
     private static readonly HashSet<string> SentenceCreditWords = new(StringComparer.OrdinalIgnoreCase) { "by", "von", "par", "por", "di", "door", "av", "autor", "author" };

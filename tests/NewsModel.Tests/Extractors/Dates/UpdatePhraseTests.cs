@@ -85,6 +85,13 @@ public class UpdatePhraseTests
     [Theory]
     [InlineData("de", "<p class=\"date\">Aktualisiert am 14.11.2024, 18:30</p><p>Der Fahrpreis soll ab dem 20. November 2024 auf vier Euro steigen.</p>", "2024-11-14", "")]
     [InlineData("en", "<p>Posted by Jane Roe on 12 November 2024.</p>", "", "2024-11-12")]
+    // A picture's caption that describes what it shows at a date, with no period; a credit line with the article's date still dates it.
+    [InlineData("de", "<div><img src=\"a.png\"><span>Abbildung: Ausschnitt eines Luftbildes der Hafeneinfahrt vom 31.05.2021 (links) und die Auswertung (rechts)</span></div>", "", "")]
+    [InlineData("en", "<p>Figure 2: water levels in the harbour since January 3, 2022</p>", "", "")]
+    [InlineData("en", "<p>Photo: the flooded square on April 9, 2022</p><p>By Ann Lee, April 10, 2022</p>", "", "2022-04-10")]
+    [InlineData("en", "<p>Photos: Ann Lee · April 9, 2022</p>", "", "2022-04-09")]
+    [InlineData("de", "<p>Bild: Jana Holm | 28.03.2022</p>", "", "2022-03-28")]
+    [InlineData("de", "<p>Foto: Jana Holm, 28.03.2022</p>", "", "2022-03-28")]
     public void Parse_DateInABodySentence_IsNotThePublicationDate(string language, string meta, string modified, string published)
     {
         var article = ArticleParser.Parse(
