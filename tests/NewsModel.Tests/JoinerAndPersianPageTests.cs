@@ -122,6 +122,7 @@ public class JoinerAndPersianPageTests
     [InlineData("fa", "<div class=\"meta\">سه\u200Cشنبه ۱۰ دی ۱۴۰۲ - ۱۸ جمادی\u200Cالثانی ۱۴۴۵ - ۳۱ دسامبر ۲۰۲۳ ساعت ۱۴:۳۰</div>", "2023-12-31T14:30:00", null)]
     [InlineData("fa", "<div class=\"meta\">۱۰ دی ۱۴۰۲ - ۳۱ دسامبر ۲۰۲۳ - ۱۸ جمادی\u200Cالثانی ۱۴۴۵</div>", "2023-12-31", null)]
     [InlineData("fa", "<div class=\"meta\">۱۰ دی ۱۴۰۲ - ۱۸ جمادی\u200Cالثانی ۱۴۴۵ - ۱ ژانویه ۲۰۲۴</div>", "2023-12-31", "2024-01-01")]
+    [InlineData("ar", "<div class=\"meta\">الأحد 31 ديسمبر 2023 - 18 جمادى الآخرة 1445 | 19 جمادى الآخرة 1445 الساعة 08:00</div>", "2023-12-31", "2024-01-01T08:00:00")]
     [InlineData("fa", "<div class=\"meta\">۲۴ آبان ۱۴۰۳ ۰۹:۱۰ - ۱۴ نوامبر ۲۰۲۴ ۰۹:۱۰</div>", "2024-11-14T09:10:00", null)]
     public void Parse_OneDayInTwoCalendars_NotAnUpdate(string language, string header, string published, string? modified)
     {

@@ -159,9 +159,12 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             // Persian headers print it in three ("سه‌شنبه ۱۰ دی ۱۴۰۲ - ۱۸ جمادی‌الثانی ۱۴۴۵ - ۳۱ دسامبر ۲۰۲۳ ساعت ۱۴:۳۰"): each
             // next one is compared with the one kept, with only separators after the last one read.
             var readTo = dates.Count >= 2 && dates[0].Text is { } openingText ? text.IndexOf(openingText, StringComparison.Ordinal) + openingText.Length : -1;
-            while (dates.Count >= 2 && readTo >= 0 && OneDayInTwoCalendars(text, readTo, dates[0], dates[1], settings, out var exact, out readTo))
+            // A second lunar date is another day ("… - 18 جمادى الآخرة 1445 | 19 جمادى الآخرة 1445 الساعة 08:00": the update).
+            var lunarRead = false;
+            while (dates.Count >= 2 && readTo >= 0 && OneDayInTwoCalendars(text, readTo, dates[0], dates[1], settings, lunarRead, out var exact, out readTo, out var lunar))
             {
                 dates.RemoveAt(exact == 0 ? 1 : 0);
+                lunarRead |= lunar;
             }
 
             var at = dates.Count == 0 ? -1 : text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal);
@@ -262,12 +265,15 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     /// <param name="first">The date kept so far.</param>
     /// <param name="second">The next date printed.</param>
     /// <param name="settings">The page's date settings.</param>
+    /// <param name="lunarRead">Whether a lunar date was already read as this day: another one is not.</param>
     /// <param name="exact">The index of the one to keep, 0 or 1.</param>
     /// <param name="end">Where <paramref name="second"/>'s text ends.</param>
-    private static bool OneDayInTwoCalendars(string text, int from, ArticleDate first, ArticleDate second, DateTextSettings settings, out int exact, out int end)
+    /// <param name="lunar">Whether one of the two is a lunar (Hijri) date.</param>
+    private static bool OneDayInTwoCalendars(string text, int from, ArticleDate first, ArticleDate second, DateTextSettings settings, bool lunarRead, out int exact, out int end, out bool lunar)
     {
         exact = 0;
         end = -1;
+        lunar = false;
         if (first.Text is null || second.Text is null || Math.Abs(Period.Between(first.Date, second.Date, PeriodUnits.Days).Days) > 1)
         {
             return false;
@@ -285,7 +291,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         // نوامبر ۲۰۲۴"); the next day is as likely the update.
         var a = DateTextParser.CalendarOf(first.Text, settings);
         var b = DateTextParser.CalendarOf(second.Text, settings);
-        if (a == b || (a != DateVocabulary.MonthCalendar.Hijri && b != DateVocabulary.MonthCalendar.Hijri && first.Date != second.Date))
+        lunar = a == DateVocabulary.MonthCalendar.Hijri || b == DateVocabulary.MonthCalendar.Hijri;
+        if (a == b || (!lunar && first.Date != second.Date) || (lunar && lunarRead))
         {
             return false;
         }
@@ -557,9 +564,10 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     /// <summary>
     /// Whether a text is a picture's caption that describes what the picture shows at the date found at <paramref
     /// name="at"/>: it opens with a caption's label and its colon ("Abbildung:", "Figure 2:", "Foto:"), then three words or
-    /// more before the date, one in small letters, with no meta separator, date label or credit word among them. A credit
-    /// line that dates the article ("Photos: Ann Lee · April 9, 2022", "Bild: Jane Roe | 28.03.2022") is none: its name
-    /// stands alone before a separator. A caption as a whole was tried and dropped: figures hold the article's meta too.
+    /// more before the date, one in small letters, with no comma, meta separator, date label or credit word among them. A
+    /// credit line that dates the article ("Photos: Ann Lee · April 9, 2022", "Bild: Jane Roe | 28.03.2022", "Foto: Jana
+    /// Holm für das Stadtblatt, 28.03.2022") is none: its credit stands apart before the date. A caption as a whole was
+    /// tried and dropped: figures hold the article's meta too.
     /// </summary>
     private static bool IsCaptionPhrase(string text, int at)
     {
@@ -583,7 +591,15 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             labelled |= label.Equals(word, StringComparison.OrdinalIgnoreCase);
         }
 
-        var words = text[(colon + 1)..at].Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        // A comma sets a credit apart from the date it gives ("Photo: Ann Lee for The Harbor Gazette, April 9, 2022", "Foto:
+        // Jana Holm und Max Weber, 28.03.2022", "Фото: пресс-служба мэрии, 9 апреля 2022"): a description runs into its date.
+        var described = text.AsSpan(colon + 1, at - colon - 1);
+        if (described.IndexOfAny(',', '،') >= 0)
+        {
+            return false;
+        }
+
+        var words = described.ToString().Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         return labelled && words.Length >= 3 && words.Any(w => char.IsLower(w[0]))
             && !words.Any(w => w is "|" or "·" or "•" or "-" or "–" or "—" or "/" || DateVocabulary.IsDateLabel(w) || SentenceCreditWords.Contains(w));
     }

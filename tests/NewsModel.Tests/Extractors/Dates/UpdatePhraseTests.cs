@@ -92,6 +92,11 @@ public class UpdatePhraseTests
     [InlineData("en", "<p>Photos: Ann Lee · April 9, 2022</p>", "", "2022-04-09")]
     [InlineData("de", "<p>Bild: Jana Holm | 28.03.2022</p>", "", "2022-03-28")]
     [InlineData("de", "<p>Foto: Jana Holm, 28.03.2022</p>", "", "2022-03-28")]
+    // A comma sets a credit apart from the date it gives, whatever words the credit holds.
+    [InlineData("en", "<p>Photo: Ann Lee for The Harbor Gazette, April 9, 2022</p>", "", "2022-04-09")]
+    [InlineData("de", "<p>Fotos: Jana Holm und Max Weber, 28.03.2022</p>", "", "2022-03-28")]
+    [InlineData("ru", "<p>Фото: пресс-служба мэрии города, 9 апреля 2022</p>", "", "2022-04-09")]
+    [InlineData("pl", "<p>Zdjęcie: widok na rynek po ulewie 9 kwietnia 2022</p>", "", "")]
     public void Parse_DateInABodySentence_IsNotThePublicationDate(string language, string meta, string modified, string published)
     {
         var article = ArticleParser.Parse(
