@@ -34,10 +34,11 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     // "Hamburg (dpa/lno) –", "WASHINGTON (AP) —", "FRANKFURT (Reuters):", "SPRINGFIELD, Ill. (AP) —": place of one to
     // four words, maybe its region or country after a comma, credit, dash.
     // The day may stand between the place and the credit ("NEW DELHI, Nov 14 (PTI) -", "MADRID, 14 nov (EFE).-"), the
-    // country in brackets after the place ("New Delhi [India], Nov 14 (ANI):"); with the day there, a colon after a place
-    // not in capitals and no mark at all ("New Delhi, Nov 14 (IANS) The …", as Indian agencies print it) are a dateline too.
+    // country in brackets after the place ("New Delhi [India], Nov 14 (ANI):"); with the day there and a place known as
+    // one, a colon after a place not in capitals and no mark at all ("New Delhi, Nov 14 (IANS) The …", as Indian agencies
+    // print it) are a dateline too (see Dateline).
     private static readonly Regex DatelinePattern = new(
-        @"^(?<place>\p{Lu}[\p{L}.'’/-]*(\s+\p{L}[\p{L}.'’/-]*){0,3}(,\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,2})?)(\s+\[\p{Lu}\p{L}{1,20}(\s\p{Lu}\p{L}{1,20})?\])?(?<day>,\s+(\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?))?\s*\((?<credit>[^()]{2,30})\)\s*((?<mark>[-–—:]|\.[-–—])\s|\s\p{Lu})",
+        @"^(?<place>\p{Lu}[\p{L}.'’/-]*(\s+\p{L}[\p{L}.'’/-]*){0,3}(,\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,2})?)(?<country>\s+\[\p{Lu}\p{L}{1,20}(\s\p{Lu}\p{L}{1,20})?\])?(?<day>,\s+(\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?))?\s*\((?<credit>[^()]{2,30})\)\s*((?<mark>[-–—:]|\.[-–—])\s|\s\p{Lu})",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     // The agency after the place and a dash, then a period ("МОСКВА, 14 ноя — РИА Новости.", "KYIV, 14 November — Ukrinform."),
@@ -392,10 +393,18 @@ public sealed class BodySignatureExtractor : IArticleExtractor
             }
         }
 
-        // Without the day, a colon follows only a place in capitals ("FRANKFURT (AFP):", not "Kommentar (dpa):"), and a mark
-        // must follow the credit ("Berlin (dpa) Die …" is as often a sentence's subject with a note).
+        // A colon follows only a place in capitals ("FRANKFURT (AFP):", not "Kommentar (dpa):"), and a mark must follow the
+        // credit ("Berlin (dpa) Die …" is as often a sentence's subject with a note). With the day printed, either may be
+        // missing where the place is known or set apart as one: a known city, in capitals, or with its country in brackets
+        // ("New Delhi, Nov 14 (IANS) The …", "Kochi [India], Nov 14 (ANI): …"; not "Biology, May 6 (AP) The exam …").
         var capitals = place.Where(char.IsLetter).All(char.IsUpper);
-        if (!match.Groups["day"].Success && (!match.Groups["mark"].Success || (match.Groups["mark"].Value == ":" && !capitals)))
+        var relaxed = !match.Groups["mark"].Success || (match.Groups["mark"].Value == ":" && !capitals);
+        // There an agency known by its acronym must be printed so ("(Ani)" is a given name, "(ANI)" the agency).
+        var credit = match.Groups["credit"].Value.Trim();
+        if (relaxed && !(match.Groups["day"].Success
+            && (capitals || match.Groups["country"].Success || BylineVocabulary.IsKnownCity(place.Split(',')[0].Trim(), namesToo: true))
+            && !(credit.Any(char.IsLower) && !credit.Contains(' ', StringComparison.Ordinal)
+                && NewsAgencies.Match(credit) is { } acronym && acronym.All(c => !char.IsLetter(c) || char.IsUpper(c)))))
         {
             return null;
         }

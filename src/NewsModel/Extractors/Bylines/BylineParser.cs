@@ -142,9 +142,9 @@ internal static class BylineParser
         // "Jane Roe - Damascus - SANA", "Von Paula Stein – dpa", "Jane Roe — Staff Writer": the names, then after spaced dashes
         // an agency, a post, or the town before the agency.
         string? organization = null, location = null;
-        if (CityBeforeNames(text) is { } dateline)
+        if (LeadBeforeNames(text) is { } lead)
         {
-            (location, text) = dateline;
+            (location, organization, text) = lead;
         }
 
         if (SplitDashedCredit(text) is { } dashed)
@@ -240,10 +240,24 @@ internal static class BylineParser
 
             // "Our Correspondent", "From our correspondent in Kyiv", "مراسلنا": the publication's staff, and where it was posted;
             // after a name, that person's post ("Jane Roe, Our Correspondent").
-            if (!(afterComma && people.Count > 0 && lastPiecePerson == i - 1) && IsAnonymousPost(piece, out var staffPost, out var postedAt))
+            if (!(afterComma && people.Count > 0 && lastPiecePerson == i - 1) && IsAnonymousPost(piece, out var staffPost, out var postedAt, out var named))
             {
+                if (named is not null && NormalizeName(named) is { } writer)
+                {
+                    people.Add(new Contributor(writer, role) { Location = postedAt });
+                    lastPiecePerson = i;
+                    continue;
+                }
+
                 organizations.Add((new Contributor(staffPost, role, ContributorKind.Organization) { Location = postedAt ?? location }, people.Count));
                 anonymousAt = i;
+                continue;
+            }
+
+            // "By Our Correspondent, London": where the unnamed post was.
+            if (anonymousAt == i - 1 && afterComma && organizations[^1].Organization.Location is null && IsPlace(piece))
+            {
+                organizations[^1] = (organizations[^1].Organization with { Location = AsPrintedTown(TrimPunctuation(piece)) }, organizations[^1].PeopleBefore);
                 continue;
             }
 

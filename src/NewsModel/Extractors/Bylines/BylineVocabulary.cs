@@ -303,7 +303,7 @@ internal static class BylineVocabulary
     public static readonly HashSet<string> Postings = new(StringComparer.OrdinalIgnoreCase)
     {
         "correspondent", "correspondant", "correspondante", "corresponsal", "corrispondente", "correspondente", "korrespondent",
-        "korrespondentin", "korrespondenten", "korespondent", "корреспондент", "корреспондента", "кореспондент", "кореспондента",
+        "korrespondentin", "korrespondenten", "korespondent", "korespondenta", "korespondentka", "корреспондент", "корреспондента", "кореспондент", "кореспондента",
         "envoyé", "envoyée", "enviado", "enviada", "inviato", "inviata",
     };
 
@@ -344,7 +344,7 @@ internal static class BylineVocabulary
     /// </summary>
     public static readonly HashSet<string> AnonymousPostWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "مراسلنا", "مراسلتنا", "مراسلونا", "موفدنا", "موفدتنا", "مندوبنا", "muhabirimiz",
+        "مراسلنا", "مراسلتنا", "مراسلونا", "موفدنا", "موفدتنا", "مندوبنا", "muhabirimiz", "خبرنگار ما",
     };
 
     /// <summary>"From" before a possessive and a post ("From our correspondent", "dal nostro inviato", "De notre correspondant").</summary>
@@ -363,7 +363,8 @@ internal static class BylineVocabulary
         "redakteur", "redakteurin", "reporterin", "journalistin", "chroniqueur", "chroniqueuse", "journaliste", "correspondant", "correspondante",
         "rédacteur", "rédactrice", "columnista", "corresponsal", "periodista", "redactor", "redactora", "colunista", "correspondente", "jornalista",
         "repórter", "editorialista", "corrispondente", "giornalista", "inviato", "inviata", "envoyé", "envoyée", "enviado", "enviada", "обозреватель", "корреспондент", "колумнист",
-        "журналист", "корреспондента", "кореспондент", "кореспондента", "기자", "칼럼니스트", "특파원", "객원기자", "선임기자", "전문기자", "논설위원", "편집위원", "통신원",
+        "журналист", "корреспондента", "кореспондент", "кореспондента", "korespondent", "korespondenta", "korespondentka", "مراسل", "مراسلة", "محرر", "محررة",
+        "صحفي", "صحفية", "خبرنگار", "기자", "칼럼니스트", "특파원", "객원기자", "선임기자", "전문기자", "논설위원", "편집위원", "통신원",
         "記者", "记者", "特派員", "特派员", "編集委員", "論説委員", "コラムニスト", "专栏作家", "專欄作家", "评论员", "評論員",
     };
 
@@ -461,7 +462,7 @@ internal static class BylineVocabulary
         "name", "über", "autorenseite", "schließen", "mehr", "alle", "beiträge", "artikel", "profil", "folgen", "kontakt", "zur", "zum",
         "mitglied", "redaktion", "von", "by", "par", "por", "di", "vom", "door", "av", "autor", "autorin", "close", "menu", "search", "login",
         "newsletter", "abonnieren", "teilen", "drucken", "weiterlesen", "kommentare", "kommentar", "foto", "fotos", "bild", "quelle",
-        "edition", "edited", "revised", "fr", "sa", "so", "message", "nachricht", "خاص", "حصري", "اختصاصی",
+        "edition", "edited", "revised", "fr", "sa", "so", "message", "nachricht", "خاص", "حصري", "اختصاصی", "تقرير", "گزارش",
     };
 
     /// <summary>Name particles written in lower case ("Ludwig van Beethoven", "Ana de la Cruz").</summary>

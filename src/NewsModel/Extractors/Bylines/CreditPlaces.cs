@@ -194,25 +194,53 @@ internal static class CreditPlaces
     }
 
     /// <summary>
-    /// A known city printed before a colon or a spaced dash, then the names or an unnamed post: "لندن: أحمد السيد", "القاهرة -
-    /// أحمد السيد", "LONDON: Jane Roe", "Paris – Jeanne Martin", "غزة - مراسلنا" (our correspondent). A dateline before the
-    /// byline: one word stands before the mark, so a city that is a given name too counts, as no writer is credited by a
-    /// given name alone before another's full name. Null when the text does not open so.
+    /// What a byline prints before its names, each part before a spaced dash (the first one before a colon too): a known
+    /// city, the dateline ("لندن: أحمد السيد", "LONDON: Jane Roe", "Paris – Jeanne Martin"; one word before the mark, so a
+    /// city that is a given name too counts, as no writer is credited by a given name alone before another's full name);
+    /// an agency, the writer's employer ("تهران - ایرنا - مریم احمدی"); a note such as "خاص" (exclusive) or "گزارش"
+    /// (report), or an unnamed post ("Our Correspondent – Jane Roe"), dropped. What follows must name people or be an
+    /// unnamed post ("غزة - مراسلنا", our correspondent). Null when the text does not open so.
     /// </summary>
-    internal static (string Town, string Names)? CityBeforeNames(string text)
+    internal static (string? Town, string? Agency, string Names)? LeadBeforeNames(string text)
     {
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        var dash = text.IndexOfAny(['-', '–', '—']);
-        var at = colon > 0 && (dash < 0 || colon < dash) ? colon : dash > 1 && text[dash - 1] == ' ' && dash + 1 < text.Length && text[dash + 1] == ' ' ? dash : -1;
-        if (at is <= 0 or > 30)
+        string? town = null, agency = null;
+        var rest = text;
+        var peeled = false;
+        while (true)
         {
-            return null;
+            var colon = peeled ? -1 : rest.IndexOf(':', StringComparison.Ordinal);
+            var dash = rest.IndexOfAny(['-', '–', '—']);
+            var spaced = dash > 1 && rest[dash - 1] == ' ' && dash + 1 < rest.Length && rest[dash + 1] == ' ';
+            var at = colon > 0 && (dash < 0 || colon < dash) ? colon : spaced ? dash : -1;
+            if (at is <= 0 or > 30)
+            {
+                break;
+            }
+
+            var head = TrimPunctuation(rest[..at]);
+            if (town is null && agency is null && BylineVocabulary.IsKnownCity(head, namesToo: true))
+            {
+                town = AsPrintedTown(head);
+            }
+            else if (at == dash && agency is null && NewsAgencies.MatchPrinted(head) is { } matched)
+            {
+                agency = AsPrinted(head, matched);
+            }
+            else if (at != dash || !(IsNote(head) || JournalistPosts.IsAnonymousPost(head, out _, out _)))
+            {
+                break;
+            }
+
+            rest = TrimPunctuation(rest[(at + 1)..]);
+            peeled = true;
         }
 
-        var town = TrimPunctuation(text[..at]);
-        var names = TrimPunctuation(text[(at + 1)..]);
-        return names.Length > 0 && BylineVocabulary.IsKnownCity(town, namesToo: true) && (NamesPeople(names) || JournalistPosts.IsAnonymousPost(names, out _, out _))
-            ? (AsPrintedTown(town), names) : null;
+        return peeled && rest.Length > 0 && (NamesPeople(rest) || (agency is null && JournalistPosts.IsAnonymousPost(rest, out _, out _)))
+            ? (town, agency, rest) : null;
+
+        // "خاص", "حصري", "گزارش اختصاصی": words that never stand in a name, and none of them a name's.
+        static bool IsNote(string part) =>
+            part.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 3 } words && words.All(BylineVocabulary.NonNameWords.Contains);
     }
 
     /// <summary>A town of one word after a dash: capitalised, in capitals, or in Arabic or Hebrew script.</summary>

@@ -45,23 +45,33 @@ internal static class JournalistPosts
     /// <summary>
     /// A journalist's post credited without a name, behind a possessive: "Our Correspondent", "our special correspondent in
     /// Kyiv", "notre envoyée spéciale à Kyiv", "unserem Korrespondenten", "наш корреспондент", or in one word ("مراسلنا", "our
-    /// correspondent"; "muhabirimiz"). The publication's own staff, not a person's name ("Our", "Наш" were read as one).
+    /// correspondent"; "muhabirimiz"; "خبرنگار ما"). The publication's own staff, not a person's name ("Our", "Наш" were read as one).
     /// <paramref name="credit"/> is the post as printed, without a "From" before it or the place after it; an article
     /// ("the correspondent", "The Correspondent" is a magazine) is no possessive.
     /// </summary>
-    internal static bool IsAnonymousPost(string piece, out string credit, out string? place)
+    internal static bool IsAnonymousPost(string piece, out string credit, out string? place) => IsAnonymousPost(piece, out credit, out place, out _);
+
+    /// <inheritdoc cref="IsAnonymousPost(string, out string, out string?)"/>
+    /// <param name="piece">The piece of the byline.</param>
+    /// <param name="credit">The post as printed.</param>
+    /// <param name="place">Where it was posted, when printed.</param>
+    /// <param name="named">
+    /// The writer's name printed right after the place with nothing between ("From our correspondent in Kyiv Jane Roe", a
+    /// line break apart): the post is hers. The place is then a known city, or one word where three or more follow.
+    /// </param>
+    internal static bool IsAnonymousPost(string piece, out string credit, out string? place, out string? named)
     {
-        if (!OpensWithPossessive(piece) && !BylineVocabulary.AnonymousPostWords.Contains(TrimPunctuation(piece)))
+        place = null;
+        named = null;
+        credit = TrimPunctuation(piece);
+        var one = BylineVocabulary.AnonymousPostWords.Contains(credit);
+        if (!OpensWithPossessive(piece) && !one)
         {
-            credit = piece;
-            place = null;
             return false;
         }
 
-        place = null;
-        credit = TrimPunctuation(piece);
         var words = credit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 1 && BylineVocabulary.AnonymousPostWords.Contains(words[0]))
+        if (one)
         {
             return true;
         }
@@ -86,6 +96,16 @@ internal static class JournalistPosts
         }
 
         credit = string.Join(' ', words[start..w]);
+        if (place is not null && !BylineVocabulary.IsKnownCity(place, namesToo: true) && place.Split(' ') is { Length: >= 3 } placeWords)
+        {
+            var city = BylineVocabulary.IsKnownCity(string.Join(' ', placeWords[..2])) ? 2 : 1;
+            if (placeWords.Length - city >= 2)
+            {
+                named = string.Join(' ', placeWords[city..]);
+                place = string.Join(' ', placeWords[..city]);
+            }
+        }
+
         return true;
     }
 

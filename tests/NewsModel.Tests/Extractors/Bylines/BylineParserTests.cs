@@ -135,11 +135,13 @@ public class BylineParserTests
         { "By Art Buchwald", "Art Buchwald [author]" },
         { "By Art Justice", "Art Justice [author]" },
         { "By Guest Writer Kate Nguyen", "Kate Nguyen [author]" },
-        // Before the dash a paper, a desk or a post is no writer: nobody rather than a wrong name; an unnamed post behind a
-        // possessive is the publication's staff, and the town after the dash where it was posted.
+        // Before the dash a paper, a desk or a post is no writer: nobody rather than a wrong name; a label of page furniture
+        // before the writer is dropped; an unnamed post behind a possessive is the publication's staff, and the town after
+        // the dash where it was posted.
         { "Harbour Times - Jane Roe", "" },
         { "Our Correspondent - PARIS", "Our Correspondent [author, org, in Paris]" },
-        { "Breaking News - Jane Roe", "" },
+        { "Breaking News - Jane Roe", "Jane Roe [author]" },
+        { "Kommentar - Anna Schmidt", "Anna Schmidt [author]" },
         { "By Jane Roe - EXCLUSIVE", "" },
         { "By Jane Roe and John Doe, Harbour Gazette", "Jane Roe [author, @Harbour Gazette]; John Doe [author, @Harbour Gazette]" },
         { "BY JANE ROE, NEW YORK TIMES", "Jane Roe [author, @NEW YORK TIMES]" },
@@ -177,6 +179,21 @@ public class BylineParserTests
         { "مراسلنا", "مراسلنا [author, org]" },
         { "بيروت - مراسلنا", "مراسلنا [author, org, in بيروت]" },
         { "Muhabirimiz", "Muhabirimiz [author, org]" },
+        { "خبرنگار ما", "خبرنگار ما [author, org]" },
+        { "Od naszego korespondenta w Brukseli", "naszego korespondenta [author, org, in Brukseli]" },
+        { "By Our Correspondent, London", "Our Correspondent [author, org, in London]" },
+        // The writer named right after the post's place, or after a dash, is who held the post.
+        { "From our correspondent in Kyiv Jane Roe", "Jane Roe [author, in Kyiv]" },
+        { "Por nuestro corresponsal en Bruselas Juan Pérez", "Juan Pérez [author, in Bruselas]" },
+        { "Наш корреспондент в Киеве Иван Петров", "Иван Петров [author, in Киеве]" },
+        { "Our Correspondent – Jane Roe", "Jane Roe [author]" },
+        { "Muhabirimiz - Ayşe Yılmaz", "Ayşe Yılmaz [author]" },
+        // Before the names a note ("exclusive", "report") is dropped, a city is their town, an agency their employer.
+        { "خاص - أحمد السيد", "أحمد السيد [author]" },
+        { "گزارش اختصاصی - مریم احمدی", "مریم احمدی [author]" },
+        { "القاهرة - خاص - أحمد السيد", "أحمد السيد [author, in القاهرة]" },
+        { "تهران - ایرنا - مریم احمدی", "مریم احمدی [author, @IRNA, in تهران]" },
+        { "أحمد السيد، مراسل خاص", "أحمد السيد [author]" },
         // A place and a note ("exclusive") credit no one; a city that is a given name too before a dash and a full name is a dateline.
         { "غزة - خاص", "" },
         { "خاص", "" },

@@ -63,6 +63,11 @@ public class SignatureAndDatelineTests
     [InlineData("Berlin (dpa) Die Hafenbehörde hat am Montagabend den Fahrplan verlängert.", null)]
     [InlineData("Kommentar (dpa): Die Hafenbehörde hat am Montagabend den Fahrplan verlängert.", null)]
     [InlineData("Chennai, Nov 14 (PTI) the harbour board agreed on Monday evening to extend the timetable.", null)]
+    // With no mark the place must be known as one (a known city, in capitals, a country in brackets), an acronym's agency printed so.
+    [InlineData("Biology, May 6 (AP) The exam starts at nine and lasts three hours in the main hall.", null)]
+    [InlineData("Lakers, Game 7 (AP) The home side led from the first quarter to the last.", null)]
+    [InlineData("Yerevan, May 3 (Ani) The festival opened with a concert in the old square.", null)]
+    [InlineData("Washington, May 3 (Xinhua) The harbour board agreed on Monday evening to extend the timetable.", "Xinhua [author, org]")]
     // The agency after a dash and before a period, between slashes, or after a place in Arabic or Persian script.
     [InlineData("МОСКВА, 14 ноя — РИА Новости. Портовый совет в понедельник продлил расписание.", "РИА Новости [author, org]")]
     [InlineData("МОСКВА, 14 ноября. /ТАСС/. Портовый совет в понедельник продлил расписание.", "TASS [author, org]")]
