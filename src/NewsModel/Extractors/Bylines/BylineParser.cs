@@ -399,13 +399,14 @@ internal static class BylineParser
             }
         }
 
-        // "BEIRUT (AFP)", "DAMASCUS, Nov 27 (SANA)": one word in capitals (or a known city, "Damascus, SANA") credited with an
+        // "BEIRUT (AFP)", "DAMASCUS, Nov 27 (SANA)": one word in capitals (or a known city, "Damascus, SANA", "Houston -
+        // Reuters": one that is a given name too counts, as no writer is credited by a given name alone) credited with an
         // agency, and nobody else, is the agency's dateline, not a writer named Beirut; "Smith, AP" and a photographer's
         // "Smith/AP" stay a person's credit.
         if (role == ContributorRole.Author && contributors.Count == firstNew + 1
             && contributors[firstNew] is { Kind: ContributorKind.Person, Location: null, Organization: { } agencyName } lone
             && !lone.Name.Contains(' ', StringComparison.Ordinal) && NewsAgencies.Match(agencyName) is not null
-            && (IsDatelineTown(text) || BylineVocabulary.Cities.Contains(lone.Name)))
+            && (IsDatelineTown(text) || BylineVocabulary.IsKnownCity(lone.Name, namesToo: true)))
         {
             contributors[firstNew] = new Contributor(agencyName, role, ContributorKind.Organization) { Location = lone.Name };
         }

@@ -303,7 +303,8 @@ internal static class CreditOrganizations
     /// </remarks>
     internal static bool NamesOrganization(string name, SiteNames site)
     {
-        if (NamesPublicationByAddress(name, site))
+        // "Our Correspondent", "مراسلنا": the publication's staff (JournalistPosts.IsAnonymousPost).
+        if (NamesPublicationByAddress(name, site) || JournalistPosts.IsAnonymousPost(name, out _, out _))
         {
             return true;
         }

@@ -193,6 +193,8 @@ public class BylineParserTests
         { "گزارش اختصاصی - مریم احمدی", "مریم احمدی [author]" },
         { "القاهرة - خاص - أحمد السيد", "أحمد السيد [author, in القاهرة]" },
         { "تهران - ایرنا - مریم احمدی", "مریم احمدی [author, @IRNA, in تهران]" },
+        { "Reuters - Jane Roe", "Jane Roe [author, @Reuters]" },
+        { "Houston - Reuters", "Reuters [author, org, in Houston]" },
         { "أحمد السيد، مراسل خاص", "أحمد السيد [author]" },
         // A place and a note ("exclusive") credit no one; a city that is a given name too before a dash and a full name is a dateline.
         { "غزة - خاص", "" },

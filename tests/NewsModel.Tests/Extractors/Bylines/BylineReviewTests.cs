@@ -106,6 +106,9 @@ public class MarkupPersonKindReviewTests
     [InlineData("Jane Roe (janeroe.com)", ContributorKind.Person)]
     [InlineData("9 News BAYHERALD", ContributorKind.Organization)]
     [InlineData("Jane Herald", ContributorKind.Person)]
+    [InlineData("Our Correspondent", ContributorKind.Organization)]
+    [InlineData("مراسلنا", ContributorKind.Organization)]
+    [InlineData("Our Jane Roe", ContributorKind.Person)]
     public void Parse_MarkupPerson_KindByName(string author, ContributorKind expected)
     {
         var article = Page(author);
