@@ -305,8 +305,9 @@ public sealed class BodySignatureExtractor : IArticleExtractor
             return null;
         }
 
+        // An agency's name after the post ("خبرنگار ایرنا", IRNA's reporter) names no person.
         var name = string.Join(' ', words[start..end]);
-        var person = end - start == 1 && IsUncasedName(name) || IsPersonName(name, minWords: 2);
+        var person = (end - start == 1 && IsUncasedName(name) || IsPersonName(name, minWords: 2)) && NewsAgencies.Match(name) is null;
         return person && ContributorNames.Clean(name) is not null
             ? new Byline { Text = line, Contributors = [new Contributor(name)] }
             : null;
@@ -318,9 +319,13 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         }
     }
 
-    /// <summary>A name written in a script without case: two to five letters, none of them cased ("정덕현", "王小明").</summary>
+    /// <summary>
+    /// A name written in one word of a script without case: two to five letters, none of them cased ("정덕현", "王小明"); not
+    /// in Arabic or Hebrew script, where a name is two words or more and one short word is an outlet's ("ایسنا").
+    /// </summary>
     private static bool IsUncasedName(string word) =>
-        word.Length is >= 2 and <= 5 && word.All(c => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c)) && !IsNewsroomUnit(word);
+        word.Length is >= 2 and <= 5 && word.All(c => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c) && c is not (>= '\u0590' and <= '\u08FF'))
+        && !IsNewsroomUnit(word);
 
     /// <summary>A Korean newsroom's desk or department ("사회부", "편집국", "디지털뉴스팀"), which signs like a person: a known desk, or four syllables or more ending as one.</summary>
     private static bool IsNewsroomUnit(string word) =>
@@ -395,14 +400,14 @@ public sealed class BodySignatureExtractor : IArticleExtractor
 
         // A colon follows only a place in capitals ("FRANKFURT (AFP):", not "Kommentar (dpa):"), and a mark must follow the
         // credit ("Berlin (dpa) Die …" is as often a sentence's subject with a note). With the day printed, either may be
-        // missing where the place is known or set apart as one: a known city, in capitals, or with its country in brackets
-        // ("New Delhi, Nov 14 (IANS) The …", "Kochi [India], Nov 14 (ANI): …"; not "Biology, May 6 (AP) The exam …").
+        // missing where the place is known or set apart as one: a known city, or with its country in brackets ("New Delhi,
+        // Nov 14 (IANS) The …", "Kochi [India], Nov 14 (ANI): …"; not "Biology, May 6 (AP) The exam …", nor in capitals).
         var capitals = place.Where(char.IsLetter).All(char.IsUpper);
         var relaxed = !match.Groups["mark"].Success || (match.Groups["mark"].Value == ":" && !capitals);
         // There an agency known by its acronym must be printed so ("(Ani)" is a given name, "(ANI)" the agency).
         var credit = match.Groups["credit"].Value.Trim();
         if (relaxed && !(match.Groups["day"].Success
-            && (capitals || match.Groups["country"].Success || BylineVocabulary.IsKnownCity(place.Split(',')[0].Trim(), namesToo: true))
+            && (match.Groups["country"].Success || BylineVocabulary.IsKnownCity(place.Split(',')[0].Trim(), namesToo: true))
             && !(credit.Any(char.IsLower) && !credit.Contains(' ', StringComparison.Ordinal)
                 && NewsAgencies.Match(credit) is { } acronym && acronym.All(c => !char.IsLetter(c) || char.IsUpper(c)))))
         {

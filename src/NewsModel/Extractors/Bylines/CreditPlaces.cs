@@ -238,10 +238,18 @@ internal static class CreditPlaces
         return peeled && rest.Length > 0 && (NamesPeople(rest) || (agency is null && JournalistPosts.IsAnonymousPost(rest, out _, out _)))
             ? (town, agency, rest) : null;
 
-        // "خاص", "حصري", "گزارش اختصاصی": words that never stand in a name, and none of them a name's.
+        // "خاص", "حصري", "گزارش اختصاصی": words that never stand in a name, and none of them a name's; not a role's label
+        // ("Photos - Max Weber" credits the photographer, not the writer).
         static bool IsNote(string part) =>
-            part.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 3 } words && words.All(BylineVocabulary.NonNameWords.Contains);
+            part.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 3 } words && words.All(BylineVocabulary.NonNameWords.Contains)
+            && !words.Any(RoleLabelWords.Contains);
     }
+
+    // Furniture words that label a role's credit, a picture's or a source's: before a dash they name who made that.
+    private static readonly HashSet<string> RoleLabelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "photo", "photos", "foto", "fotos", "bild", "image", "images", "source", "sources", "quelle", "getty", "shutterstock", "copyright",
+    };
 
     /// <summary>A town of one word after a dash: capitalised, in capitals, or in Arabic or Hebrew script.</summary>
     private static bool IsDashedTown(string part) => IsTown(part, capitals: false) || IsTown(part, capitals: true) || IsRightToLeftWord(part);

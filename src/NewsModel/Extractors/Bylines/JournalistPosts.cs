@@ -57,7 +57,7 @@ internal static class JournalistPosts
     /// <param name="place">Where it was posted, when printed.</param>
     /// <param name="named">
     /// The writer's name printed right after the place with nothing between ("From our correspondent in Kyiv Jane Roe", a
-    /// line break apart): the post is hers. The place is then a known city, or one word where three or more follow.
+    /// line break apart): the post is hers. The place is then a known city.
     /// </param>
     internal static bool IsAnonymousPost(string piece, out string credit, out string? place, out string? named)
     {
@@ -96,13 +96,19 @@ internal static class JournalistPosts
         }
 
         credit = string.Join(' ', words[start..w]);
+        // "in Kyiv Jane Roe": a known city, then a name. A longer place no list knows is kept up to three words ("Salt Lake
+        // City", "Città del Messico"); beyond, where it ends is not known ("Port Moresby Jane Roe"), and none is given.
         if (place is not null && !BylineVocabulary.IsKnownCity(place, namesToo: true) && place.Split(' ') is { Length: >= 3 } placeWords)
         {
-            var city = BylineVocabulary.IsKnownCity(string.Join(' ', placeWords[..2])) ? 2 : 1;
-            if (placeWords.Length - city >= 2)
+            var city = BylineVocabulary.IsKnownCity(string.Join(' ', placeWords[..2])) ? 2 : BylineVocabulary.IsKnownCity(placeWords[0], namesToo: true) ? 1 : 0;
+            if (city > 0 && placeWords.Length - city >= 2)
             {
                 named = string.Join(' ', placeWords[city..]);
                 place = string.Join(' ', placeWords[..city]);
+            }
+            else if (placeWords.Length > 3)
+            {
+                place = null;
             }
         }
 

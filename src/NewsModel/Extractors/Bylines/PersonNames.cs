@@ -80,8 +80,24 @@ internal static class PersonNames
             return null;
         }
 
-        // A lone dash between words ("غزة - خاص", a place and a note) or possessives alone ("Our", "Наш" of "Our Correspondent").
-        if (words.Any(w => w is "-" or "–" or "—") || words.All(BylineVocabulary.PostDeterminers.Contains))
+        // A lone dash between words sets a label, a desk or a place apart from the name in a script without case ("رياضة -
+        // أحمد السيد", "مریم احمدی - کرج"): of one word beside it, the part of two words or more is the name; two words or
+        // more on each side, or one on each ("غزة - خاص", a place and a note), name nobody. In a cased script one word after
+        // the dash may be a surname's second half ("Sarah Lloyd - Jones"): nobody. Possessives alone ("Our", "Наш" of "Our
+        // Correspondent") are no name either.
+        if (words.Any(IsLoneDash))
+        {
+            if (words.Any(w => w.Any(char.IsUpper) || w.Any(char.IsLower)))
+            {
+                return null;
+            }
+
+            var parts = string.Join(' ', words).Split([" - ", " – ", " — "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var named = parts.Where(p => p.Contains(' ', StringComparison.Ordinal)).ToList();
+            return named.Count == 1 && !named[0].Split(' ').Any(IsLoneDash) ? NormalizeName(named[0], whole) : null;
+        }
+
+        if (words.All(BylineVocabulary.PostDeterminers.Contains))
         {
             return null;
         }
@@ -92,8 +108,10 @@ internal static class PersonNames
         if (!cased)
         {
             // Scripts without case (Arabic, Persian, Chinese, ...): accept a short run of words, none of them a furniture word
-            // ("خاص", exclusive: "غزة - خاص" credits no one).
-            return words.Length <= 5 && name.Any(char.IsLetter) && !words.Any(BylineVocabulary.NonNameWords.Contains) ? name : null;
+            // ("خاص", exclusive: "غزة - خاص" credits no one), and not one word left after a post ("مراسل الجزيرة": Al
+            // Jazeera's correspondent).
+            return words.Length <= 5 && name.Any(char.IsLetter) && !words.Any(BylineVocabulary.NonNameWords.Contains)
+                && !(words.Length == 1 && original.Length > 1 && IsTitleWord(original[0])) ? name : null;
         }
 
         if (words.All(w => BylineVocabulary.NonNameWords.Contains(w.Trim('.', ':')) || BylineVocabulary.Particles.Contains(w))
@@ -139,6 +157,8 @@ internal static class PersonNames
 
         return name;
     }
+
+    private static bool IsLoneDash(string word) => word is "-" or "–" or "—";
 
     /// <summary>
     /// Drops what pages print around a name: leading titles and avatar initials ("FOCUS-Online-Experte", "LP"),

@@ -194,6 +194,16 @@ public class BylineParserTests
         { "القاهرة - خاص - أحمد السيد", "أحمد السيد [author, in القاهرة]" },
         { "تهران - ایرنا - مریم احمدی", "مریم احمدی [author, @IRNA, in تهران]" },
         { "Reuters - Jane Roe", "Jane Roe [author, @Reuters]" },
+        { "Video - Jane Roe", "Jane Roe [author]" },
+        { "Photos - Max Weber", "" },
+        // In a script without case, one word beside a dash is a label, a desk or a place; the part of two words is the name.
+        { "رياضة - أحمد السيد", "أحمد السيد [author]" },
+        { "مریم احمدی - کرج", "مریم احمدی [author]" },
+        { "مراسل الجزيرة", "" },
+        { "خبرنگار ایرنا", "" },
+        // A post's place no list knows: kept up to three words, and no name read out of it.
+        { "By Our Correspondent in Salt Lake City", "Our Correspondent [author, org, in Salt Lake City]" },
+        { "From our correspondent in Port Moresby Jane Roe", "our correspondent [author, org]" },
         { "Houston - Reuters", "Reuters [author, org, in Houston]" },
         { "أحمد السيد، مراسل خاص", "أحمد السيد [author]" },
         // A place and a note ("exclusive") credit no one; a city that is a given name too before a dash and a full name is a dateline.

@@ -41,6 +41,8 @@ public class SignatureAndDatelineTests
     [InlineData("Marta Lindqvist (Columnist) marta@harbourgazette.example", "Marta Lindqvist")]
     [InlineData("Marta Lindqvist Columnist", null)]
     [InlineData("Columnist sky@webzine.example", null)]
+    [InlineData("خبرنگار ایرنا desk@harbour.example", null)]
+    [InlineData("مراسل سانا desk@harbour.example", null)]
     [InlineData("the columnist wrote to sky@webzine.example", null)]
     public void RoleSignature_ReadsNamePostAndEmail(string line, string? expected) =>
         Assert.Equal(expected, BodySignatureExtractor.RoleSignature(line)?.Contributors[0].Name);
@@ -67,6 +69,7 @@ public class SignatureAndDatelineTests
     [InlineData("Biology, May 6 (AP) The exam starts at nine and lasts three hours in the main hall.", null)]
     [InlineData("Lakers, Game 7 (AP) The home side led from the first quarter to the last.", null)]
     [InlineData("Yerevan, May 3 (Ani) The festival opened with a concert in the old square.", null)]
+    [InlineData("CHEMISTRY, May 6 (AP) The exam starts at noon and lasts three hours in the main hall.", null)]
     [InlineData("Washington, May 3 (Xinhua) The harbour board agreed on Monday evening to extend the timetable.", "Xinhua [author, org]")]
     // The agency after a dash and before a period, between slashes, or after a place in Arabic or Persian script.
     [InlineData("МОСКВА, 14 ноя — РИА Новости. Портовый совет в понедельник продлил расписание.", "РИА Новости [author, org]")]
