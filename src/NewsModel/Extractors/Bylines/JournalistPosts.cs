@@ -70,11 +70,12 @@ internal static class JournalistPosts
             return false;
         }
 
-        var words = credit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (one)
         {
             return true;
         }
+
+        var words = credit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
         var start = words.Length > 2 && BylineVocabulary.FromWords.Contains(words[0]) ? 1 : 0;
         if (start >= words.Length || !BylineVocabulary.Possessives.Contains(words[start]))
