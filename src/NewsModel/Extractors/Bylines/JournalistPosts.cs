@@ -26,6 +26,13 @@ internal static class JournalistPosts
         "in", "en", "à", "a", "au", "aus", "im", "em", "no", "na", "nel", "nella", "da", "desde", "w", "z", "в", "во", "у", "з", "із", "из",
     };
 
+    // The nouns a place's name ends with ("Salt Lake City", "Palm Beach"), which no person's name ends with.
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "city", "town", "village", "beach", "valley", "island", "islands", "springs", "falls", "heights", "park", "bay", "county", "lake",
+        "hills", "harbour", "harbor", "creek", "river", "point", "sound", "coast", "ciudad", "stadt",
+    };
+
     private static readonly HashSet<string> ItalianPostings = new(StringComparer.OrdinalIgnoreCase) { "corrispondente", "inviato", "inviata" };
 
     /// <summary>Whether a text opens with a possessive, maybe after "From" ("our …", "From our …", "De notre …", "dal nostro …").</summary>
@@ -57,7 +64,7 @@ internal static class JournalistPosts
     /// <param name="place">Where it was posted, when printed.</param>
     /// <param name="named">
     /// The writer's name printed right after the place with nothing between ("From our correspondent in Kyiv Jane Roe", a
-    /// line break apart): the post is hers. The place is then a known city.
+    /// line break apart): the post is hers.
     /// </param>
     internal static bool IsAnonymousPost(string piece, out string credit, out string? place, out string? named)
     {
@@ -67,6 +74,16 @@ internal static class JournalistPosts
         var one = BylineVocabulary.AnonymousPostWords.Contains(credit);
         if (!OpensWithPossessive(piece) && !one)
         {
+            // "مراسلنا في القاهرة": the one-word post, "in", the place.
+            var space = credit.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && BylineVocabulary.AnonymousPostWords.Contains(credit[..space]) && credit[(space + 1)..] is var after
+                && after.StartsWith("في ", StringComparison.Ordinal) && after.Length > 3)
+            {
+                place = after[3..].Trim();
+                credit = credit[..space];
+                return true;
+            }
+
             return false;
         }
 
@@ -97,17 +114,23 @@ internal static class JournalistPosts
         }
 
         credit = string.Join(' ', words[start..w]);
-        // "in Kyiv Jane Roe": a known city, then a name. A longer place no list knows is kept up to three words ("Salt Lake
-        // City", "Città del Messico"); beyond, where it ends is not known ("Port Moresby Jane Roe"), and none is given.
+        // "in Kyiv Jane Roe": a known city, then a name; where no list knows the place, its last two words are a name when
+        // they read as one ("in Kassel Max Weber", "in Port Moresby Jane Roe"), not a place's end ("Salt Lake City", "Città
+        // del Messico", "Rio Grande do Sul": a place's noun, a particle). Otherwise a place of up to four words is kept.
         if (place is not null && !BylineVocabulary.IsKnownCity(place, namesToo: true) && place.Split(' ') is { Length: >= 3 } placeWords)
         {
             var city = BylineVocabulary.IsKnownCity(string.Join(' ', placeWords[..2])) ? 2 : BylineVocabulary.IsKnownCity(placeWords[0], namesToo: true) ? 1 : 0;
+            if (city == 0 && placeWords[^2..].All(w => char.IsUpper(w[0]) && !BylineVocabulary.Particles.Contains(w)) && !PlaceNouns.Contains(placeWords[^1]))
+            {
+                city = placeWords.Length - 2;
+            }
+
             if (city > 0 && placeWords.Length - city >= 2)
             {
                 named = string.Join(' ', placeWords[city..]);
                 place = string.Join(' ', placeWords[..city]);
             }
-            else if (placeWords.Length > 3)
+            else if (placeWords.Length > 4)
             {
                 place = null;
             }

@@ -201,9 +201,12 @@ public class BylineParserTests
         { "مریم احمدی - کرج", "مریم احمدی [author]" },
         { "مراسل الجزيرة", "" },
         { "خبرنگار ایرنا", "" },
-        // A post's place no list knows: kept up to three words, and no name read out of it.
+        // A post's place no list knows: its last two words are the writer's name where they read as one, not a place's end.
         { "By Our Correspondent in Salt Lake City", "Our Correspondent [author, org, in Salt Lake City]" },
-        { "From our correspondent in Port Moresby Jane Roe", "our correspondent [author, org]" },
+        { "From our correspondent in Port Moresby Jane Roe", "Jane Roe [author, in Port Moresby]" },
+        { "Von unserem Korrespondenten in Kassel Max Weber", "Max Weber [author, in Kassel]" },
+        { "Dal nostro inviato a Città del Messico", "nostro inviato [author, org, in Città del Messico]" },
+        { "مراسلنا في القاهرة", "مراسلنا [author, org, in القاهرة]" },
         { "Houston - Reuters", "Reuters [author, org, in Houston]" },
         { "أحمد السيد، مراسل خاص", "أحمد السيد [author]" },
         // A place and a note ("exclusive") credit no one; a city that is a given name too before a dash and a full name is a dateline.
