@@ -32,7 +32,7 @@ internal static class CreditPlaces
     }
 
     // Dashes with a space on each side: a separator, not a hyphen ("Jean-Pierre").
-    private static readonly string[] SpacedDashes = [" - ", " – ", " — "];
+    internal static readonly string[] SpacedDashes = [" - ", " – ", " — "];
 
     /// <summary>
     /// A credit whose names are followed, after spaced dashes, only by what describes them: an agency ("Von Paula Stein -

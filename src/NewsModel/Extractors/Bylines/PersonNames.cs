@@ -92,7 +92,7 @@ internal static class PersonNames
                 return null;
             }
 
-            var parts = string.Join(' ', words).Split([" - ", " – ", " — "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var parts = string.Join(' ', words).Split(CreditPlaces.SpacedDashes, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var named = parts.Where(p => p.Contains(' ', StringComparison.Ordinal)).ToList();
             return named.Count == 1 && !named[0].Split(' ').Any(IsLoneDash) ? NormalizeName(named[0], whole) : null;
         }

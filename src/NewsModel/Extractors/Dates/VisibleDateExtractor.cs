@@ -550,16 +550,12 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             return false;
         }
 
-        foreach (var word in words)
-        {
-            if (word is "|" or "·" or "•" or "-" or "–" or "—" || DateVocabulary.IsDateLabel(word) || SentenceCreditWords.Contains(word))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !words.Any(IsMetaWord);
     }
+
+    /// <summary>A meta line's separator, a date's label or a credit word ("|", "Updated:", "by"): what a meta line holds before its date and a sentence does not.</summary>
+    private static bool IsMetaWord(string word) =>
+        word is "|" or "·" or "•" or "-" or "–" or "—" || DateVocabulary.IsDateLabel(word) || SentenceCreditWords.Contains(word);
 
     /// <summary>
     /// Whether a text is a picture's caption that describes what the picture shows at the date found at <paramref
@@ -591,6 +587,11 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             labelled |= label.Equals(word, StringComparison.OrdinalIgnoreCase);
         }
 
+        if (!labelled)
+        {
+            return false;
+        }
+
         // A comma sets a credit apart from the date it gives ("Photo: Ann Lee for The Harbor Gazette, April 9, 2022", "Foto:
         // Jana Holm und Max Weber, 28.03.2022", "Фото: пресс-служба мэрии, 9 апреля 2022"): a description runs into its date.
         var described = text.AsSpan(colon + 1, at - colon - 1);
@@ -600,8 +601,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         }
 
         var words = described.ToString().Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
-        return labelled && words.Length >= 3 && words.Any(w => char.IsLower(w[0]))
-            && !words.Any(w => w is "|" or "·" or "•" or "-" or "–" or "—" or "/" || DateVocabulary.IsDateLabel(w) || SentenceCreditWords.Contains(w));
+        return words.Length >= 3 && words.Any(w => char.IsLower(w[0])) && !words.Any(w => w is "/" || IsMetaWord(w));
     }
 
     // Labels that open a picture's caption.
