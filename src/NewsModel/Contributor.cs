@@ -33,6 +33,13 @@ public sealed record Contributor
     /// <summary>The organization or agency the byline ties the person to ("Press TV"), when it names one.</summary>
     public string? Organization { get; init; }
 
+    /// <summary>
+    /// The person's job title as the page gives it ("Senior Correspondent", "corresponsal", "Staff Writer"), when it gives
+    /// one: printed after the name in the byline or declared (<c>jobTitle</c> in JSON-LD or microdata). Null for an
+    /// organization and where no title is given.
+    /// </summary>
+    public string? JobTitle { get; init; }
+
     /// <summary>The place the byline gives for the person ("Tehran"), when it gives one.</summary>
     public string? Location { get; init; }
 

@@ -258,8 +258,8 @@ internal static class ContributorNames
     /// <summary>
     /// Cleans the name of one person (or organization) given as such, a JSON-LD or microdata <c>Person</c>'s name. What is
     /// printed after the name past a comma or a bar says something of that person, by the rule lists of names are read
-    /// with (<see cref="BylineParser.ReadPiece"/>): a degree or credential ("Jane Roe, MS, RDN") and a job title ("JANE
-    /// ROE, AP Staff Writer") are dropped, the organization named kept as such ("AP", "Jane Roe, harbour.example", "Jane
+    /// with (<see cref="BylineParser.ReadPiece"/>): a degree or credential ("Jane Roe, MS, RDN") is dropped, a job title
+    /// ("JANE ROE, AP Staff Writer") kept as the person's <see cref="Contributor.JobTitle"/>, the organization named kept as such ("AP", "Jane Roe, harbour.example", "Jane
     /// Roe | Harbour Media for harbour.example"), as is a place printed last ("Jane Roe, Oslo") and, after a job title or
     /// a degree, the employer ("Jane Roe, PhD, Harbour University"). When anything else follows a comma ("Jane Roe, Harbour
     /// Insight": an affiliation or a second name alike) the value is kept whole.
@@ -275,7 +275,7 @@ internal static class ContributorNames
         // The name first, one name alone ("Jane Roe and John Doe, AP" lists several people: see SeveralPeople).
         var pieces = Pieces(value, NameSeparators);
         if (pieces.Count >= 2 && Pieces(pieces[0].Piece, Separators).Count == 1 && Clean(pieces[0].Piece) is { } name
-            && ReadDescription(pieces, out var organization, out var location))
+            && ReadDescription(pieces, out var organization, out var location, out var jobTitle))
         {
             // "Martin Luther King, Jr.": a generational suffix is part of the name; a degree ("PhD") is not.
             if (pieces[1].Piece.Trim() is var suffix && GenerationalSuffixes.Contains(suffix.TrimEnd('.')))
@@ -283,7 +283,7 @@ internal static class ContributorNames
                 name = name + ", " + suffix;
             }
 
-            return new Contributor(name) { Organization = organization, Location = location };
+            return new Contributor(name) { Organization = organization, Location = location, JobTitle = jobTitle };
         }
 
         if (pieces.Count == 1 && CreditOrganizations.SplitTrailingAgency(pieces[0].Piece) is { } glued && Pieces(glued.Name, Separators).Count == 1 && Clean(glued.Name) is { } named)
@@ -300,10 +300,11 @@ internal static class ContributorNames
     private static readonly string[] NameSeparators = [" | ", "｜"];
 
     /// <summary>Reads the pieces after a person's name (see <see cref="CleanPerson"/>); false when one of them is neither a description nor a place.</summary>
-    private static bool ReadDescription(List<(string Piece, bool AfterComma)> pieces, out string? organization, out string? location)
+    private static bool ReadDescription(List<(string Piece, bool AfterComma)> pieces, out string? organization, out string? location, out string? jobTitle)
     {
         organization = null;
         location = null;
+        jobTitle = null;
         var listed = pieces.Select((p, k) => (p.Piece, k > 0)).ToList();
         var capitals = BylineParser.IsInCapitals(listed);
         var afterPost = false;
@@ -318,6 +319,7 @@ internal static class ContributorNames
                 case BylineParser.PieceReading.Affiliation:
                     organization ??= named;
                     afterPost |= named is null;
+                    jobTitle ??= CreditOrganizations.JobTitleIn(piece, named);
                     continue;
                 case BylineParser.PieceReading.PlaceOfAll:
                     location = CreditPlaces.PlaceName(listed, i, capitals);
@@ -343,6 +345,29 @@ internal static class ContributorNames
 
         return true;
     }
+
+    /// <summary>
+    /// A job title declared in markup (<c>jobTitle</c>), for <see cref="Contributor.JobTitle"/>: white space collapsed; null
+    /// for a value that is no title (blank, longer than eight words or 80 characters, a web or e-mail address, no letter).
+    /// </summary>
+    public static string? CleanJobTitle(string? value)
+    {
+        var title = TextNormalizer.CollapseOrNull(value);
+        if (title is null || title.Length > 80 || !title.Any(char.IsLetter) || title.Contains("://", StringComparison.Ordinal)
+            || title.Contains('@', StringComparison.Ordinal) || title.Split(' ').Length > 8 || PlaceholderTitles.Contains(title))
+        {
+            return null;
+        }
+
+        return title;
+    }
+
+    // What a CMS fills in for every account, which says no more than that the person wrote the piece.
+    private static readonly HashSet<string> PlaceholderTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Author", "Autor", "Autorin", "Auteur", "Autore", "Contributor", "Guest Author", "User", "Admin", "Administrator", "Member", "Guest",
+        "Redaktion", "Staff", "N/A", "None", "null", "undefined",
+    };
 
     /// <summary>Cleans one name; null when the value is clearly not a name.</summary>
     public static string? Clean(string? value)

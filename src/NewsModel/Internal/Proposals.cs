@@ -65,7 +65,7 @@ internal static class Proposals
         var site = SiteNames.Get(context);
         var declared = source is not (ArticleSources.Microformat or ArticleSources.AuthorLink);
         var kept = contributors.Where(c => !site.NamesSite(c.Name) && !(declared && Extractors.Bylines.DeclaredAccounts.IsUnprintedAccount(context, c.Name)))
-            .Select(c => c.Kind == ContributorKind.Person && Extractors.Bylines.CreditOrganizations.NamesOrganization(c.Name, site) ? c with { Kind = ContributorKind.Organization } : c)
+            .Select(c => c.Kind == ContributorKind.Person && Extractors.Bylines.CreditOrganizations.NamesOrganization(c.Name, site) ? c with { Kind = ContributorKind.Organization, JobTitle = null } : c)
             .ToList();
         if (kept.Count == 0)
         {

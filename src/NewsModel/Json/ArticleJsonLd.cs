@@ -91,7 +91,7 @@ public static class ArticleJsonLd
             writer.WriteStartArray("author");
             foreach (var contributor in article.Byline.Contributors)
             {
-                WriteParty(writer, contributor.Kind == ContributorKind.Organization ? "Organization" : "Person", contributor.Name, contributor.ProfileUrl);
+                WriteParty(writer, contributor.Kind == ContributorKind.Organization ? "Organization" : "Person", contributor.Name, contributor.ProfileUrl, contributor.JobTitle);
             }
 
             writer.WriteEndArray();
@@ -168,7 +168,7 @@ public static class ArticleJsonLd
         writer.WriteEndObject();
     }
 
-    private static void WriteParty(Utf8JsonWriter writer, string type, string name, Uri? url)
+    private static void WriteParty(Utf8JsonWriter writer, string type, string name, Uri? url, string? jobTitle = null)
     {
         writer.WriteStartObject();
         writer.WriteString("@type", type);
@@ -177,6 +177,8 @@ public static class ArticleJsonLd
         {
             writer.WriteString("url", url.AbsoluteUri);
         }
+
+        WriteIfPresent(writer, "jobTitle", jobTitle);
 
         writer.WriteEndObject();
     }

@@ -17,7 +17,7 @@ public class ArticleJsonLdTests
         Byline = Byline.FromContributors(
         [
             new Contributor("Jane Doe") { ProfileUrl = new Uri("https://www.coastline.example/staff/jane") },
-            new Contributor("John Roe"),
+            new Contributor("John Roe") { JobTitle = "Harbour Correspondent" },
             new Contributor("Harbour Press Agency", ContributorRole.Author, ContributorKind.Organization),
         ]),
         Published = ArticleDate.FromOffsetDateTime(new OffsetDateTime(new LocalDateTime(2021, 5, 25, 10, 30), Offset.FromHoursAndMinutes(4, 30)), "test"),
@@ -95,6 +95,8 @@ public class ArticleJsonLdTests
         Assert.Equal("2021-05-26T09:15:00", article.GetProperty("dateModified").GetString());
         Assert.Equal("Organization", article.GetProperty("author")[2].GetProperty("@type").GetString());
         Assert.Equal("Person", article.GetProperty("author")[0].GetProperty("@type").GetString());
+        Assert.Equal("Harbour Correspondent", article.GetProperty("author")[1].GetProperty("jobTitle").GetString());
+        Assert.False(article.GetProperty("author")[0].TryGetProperty("jobTitle", out _));
         Assert.Equal("Harbours", article.GetProperty("articleSection").GetString());
         Assert.Equal("Ann Photo", article.GetProperty("image").GetProperty("creditText").GetString());
         Assert.Equal("Coastline Courier", article.GetProperty("publisher").GetProperty("name").GetString());

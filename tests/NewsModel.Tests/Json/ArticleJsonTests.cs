@@ -50,6 +50,8 @@ public class ArticleJsonTests
         Assert.False(root.GetProperty("modified").TryGetProperty("instant", out _));
         Assert.Equal("organization", root.GetProperty("byline").GetProperty("contributors")[1].GetProperty("kind").GetString());
         Assert.Equal("editor", root.GetProperty("byline").GetProperty("contributors")[2].GetProperty("role").GetString());
+        Assert.Equal("Harbour Correspondent", root.GetProperty("byline").GetProperty("contributors")[0].GetProperty("jobTitle").GetString());
+        Assert.False(root.GetProperty("byline").GetProperty("contributors")[1].TryGetProperty("jobTitle", out _));
         Assert.Equal("paragraph", root.GetProperty("body")[0].GetProperty("type").GetString());
         Assert.Equal("heading", root.GetProperty("body")[1].GetProperty("type").GetString());
         Assert.Equal("translation", root.GetProperty("alternates")[1].GetProperty("kind").GetString());

@@ -123,6 +123,20 @@ internal static class BylineParser
             }
         }
 
+        // "By Jane Roe | Health Reporter": her title; "By Jane Roe and John Doe | Staff Writers": each one's.
+        var persons = contributors.Skip(segmentStart).Count(c => c.Kind == ContributorKind.Person);
+        if (JobTitleIn(segment, organization) is { } jobTitle && (persons == 1 || SingularTitle(jobTitle) is not null))
+        {
+            var each = persons == 1 ? jobTitle : SingularTitle(jobTitle);
+            for (var i = segmentStart; i < contributors.Count; i++)
+            {
+                if (contributors[i] is { Kind: ContributorKind.Person, JobTitle: null } person)
+                {
+                    contributors[i] = person with { JobTitle = each };
+                }
+            }
+        }
+
         return true;
     }
 
@@ -141,7 +155,8 @@ internal static class BylineParser
 
         // "Jane Roe - Damascus - SANA", "Von Paula Stein – dpa", "Jane Roe — Staff Writer": the names, then after spaced dashes
         // an agency, a post, or the town before the agency.
-        string? organization = null, location = null;
+        // A job title printed once for the names ("Jane Roe — Staff Writer", "Jane Roe and John Doe, Staff Writers").
+        string? organization = null, location = null, title = null;
         if (LeadBeforeNames(text) is { } lead)
         {
             (location, organization, text) = lead;
@@ -149,7 +164,7 @@ internal static class BylineParser
 
         if (SplitDashedCredit(text) is { } dashed)
         {
-            (text, organization, location) = dashed;
+            (text, organization, location, title) = dashed;
         }
 
         // "AFP/Reuters", "dpa/lno": agencies credited together, written without spaces, are each an organization.
@@ -201,6 +216,10 @@ internal static class BylineParser
         // (an agency goes first, as the wire credit).
         var organizations = new List<(Contributor Organization, int PeopleBefore)>();
         var lastPiecePerson = -1;
+
+        // The last piece that described the person named before it (her title or post: "Jane Roe, Senior Correspondent,
+        // The Harbour Times": the outlet after the title is hers too).
+        var describedAt = -1;
         var wireAt = -1;
         var anonymousAt = -1;
         for (var i = 0; i < pieces.Count; i++)
@@ -265,6 +284,8 @@ internal static class BylineParser
             var reading = ReadPiece(pieces, i, lastPiecePerson == i - 1, people.Count > 0, capitals, out var affiliation);
             if (reading is PieceReading.NameSuffix or PieceReading.Drop or PieceReading.Region)
             {
+                // "Jane Roe, Jr., Staff Writer": a title after her name's suffix is hers.
+                describedAt = reading == PieceReading.NameSuffix && (lastPiecePerson == i - 1 || describedAt == i - 1) ? i : describedAt;
                 continue;
             }
 
@@ -281,6 +302,14 @@ internal static class BylineParser
                     people[^1] = people[^1] with { Organization = people[^1].Organization ?? outlet };
                 }
 
+                // Her title: the post where a place or an employer follows it ("corresponsal" in "corresponsal en Bruselas"),
+                // else the whole piece ("correspondent at the UN", "corresponsal en Economía").
+                if (lastPiecePerson == i - 1)
+                {
+                    var jobTitle = posted is not null || PostEmployer(piece, out _) is not null ? PostTitle(piece) : TitleOfPost(piece);
+                    people[^1] = people[^1] with { JobTitle = people[^1].JobTitle ?? jobTitle };
+                }
+
                 continue;
             }
 
@@ -288,20 +317,31 @@ internal static class BylineParser
             // du Monde à Berlin": and where.
             if (afterComma && lastPiecePerson == i - 1 && PostEmployer(piece, out var stationed) is { } employer)
             {
-                people[^1] = people[^1] with { Organization = people[^1].Organization ?? employer, Location = people[^1].Location ?? stationed };
+                people[^1] = people[^1] with
+                {
+                    Organization = people[^1].Organization ?? employer, Location = people[^1].Location ?? stationed, JobTitle = people[^1].JobTitle ?? PostTitle(piece),
+                };
                 continue;
             }
 
-            // "Jane Roe, CNN Business": the desk the person before writes for; printed last, everybody's.
+            // "Jane Roe, CNN Business": the desk the person before writes for; printed last, everybody's. "Jane Roe, Senior
+            // Editor", "Jane Roe, AP Auto Writer": her title too, and an outlet after her title is hers ("…, Senior Editor,
+            // The Harbour Times").
             if (reading == PieceReading.Affiliation)
             {
+                var describes = lastPiecePerson == i - 1 || describedAt == i - 1;
                 if (affiliation is not null && isLast)
                 {
                     organization ??= affiliation;
                 }
-                else if (affiliation is not null && lastPiecePerson == i - 1)
+                else if (affiliation is not null && describes)
                 {
                     people[^1] = people[^1] with { Organization = people[^1].Organization ?? affiliation };
+                }
+
+                if (JobTitleIn(piece, affiliation) is { } jobTitle)
+                {
+                    describedAt = Describe(people, jobTitle, describes, isLast, ref title) ? i : describedAt;
                 }
 
                 continue;
@@ -330,6 +370,10 @@ internal static class BylineParser
                 if (!post)
                 {
                     location = PlaceName(pieces, i, capitals);
+                }
+                else if (Describe(people, TitleOfPost(piece), lastPiecePerson == i - 1 || describedAt == i - 1, isLast, ref title))
+                {
+                    describedAt = i;
                 }
 
                 continue;
@@ -386,7 +430,11 @@ internal static class BylineParser
 
             if (p < people.Count)
             {
-                contributors.Add(people[p] with { Organization = people[p].Organization ?? organization, Location = people[p].Location ?? location });
+                contributors.Add(people[p] with
+                {
+                    Organization = people[p].Organization ?? organization, Location = people[p].Location ?? location,
+                    JobTitle = people[p].JobTitle ?? (people.Count == 1 ? title : title is null ? null : SingularTitle(title)),
+                });
             }
         }
 
@@ -410,6 +458,29 @@ internal static class BylineParser
         {
             contributors[firstNew] = new Contributor(agencyName, role, ContributorKind.Organization) { Location = lone.Name };
         }
+    }
+
+    /// <summary>
+    /// Gives a job title printed after names to whom it describes: the person named just before it (or before the title or
+    /// post that did, <paramref name="describes"/>), unless it is printed last for several people in the plural ("Jane Roe
+    /// and John Doe, Staff Writers"), which makes it everybody's (<paramref name="everybody"/>, given in the singular at the end).
+    /// </summary>
+    /// <returns>Whether the title went to the person before, so that an outlet printed after it is hers too.</returns>
+    private static bool Describe(List<Contributor> people, string jobTitle, bool describes, bool isLast, ref string? everybody)
+    {
+        if (isLast && people.Count > 1 && SingularTitle(jobTitle) is not null)
+        {
+            everybody ??= jobTitle;
+            return false;
+        }
+
+        if (!describes || people.Count == 0)
+        {
+            return false;
+        }
+
+        people[^1] = people[^1] with { JobTitle = people[^1].JobTitle ?? jobTitle };
+        return true;
     }
 
     /// <summary>How a piece of a list of names reads; see <see cref="ReadPiece"/>.</summary>
@@ -560,8 +631,8 @@ internal static class BylineParser
         return contributors.Where(c => seen.Add(c.Name + "\u0001" + c.Role.ToString())).ToList();
     }
 
-    /// <summary>For tests and diagnostics: the contributors as "Name [role, kind, org, place]".</summary>
+    /// <summary>For tests and diagnostics: the contributors as "Name [role, kind, org, place, job title]".</summary>
     internal static string Describe(Byline byline) =>
         string.Join("; ", byline.Contributors.Select(c => string.Create(CultureInfo.InvariantCulture,
-            $"{c.Name} [{c.Role.ToString().ToLowerInvariant()}{(c.Kind == ContributorKind.Organization ? ", org" : string.Empty)}{(c.Organization is null ? string.Empty : ", @" + c.Organization)}{(c.Location is null ? string.Empty : ", in " + c.Location)}]")));
+            $"{c.Name} [{c.Role.ToString().ToLowerInvariant()}{(c.Kind == ContributorKind.Organization ? ", org" : string.Empty)}{(c.Organization is null ? string.Empty : ", @" + c.Organization)}{(c.Location is null ? string.Empty : ", in " + c.Location)}{(c.JobTitle is null ? string.Empty : ", as " + c.JobTitle)}]")));
 }

@@ -12,6 +12,8 @@ namespace NewsModel.Extractors.Bylines;
 /// author declared only in markup that shares no word of a name with it, that nothing printed backs and that no more
 /// sources give (a CMS's person node naming the account that posted the piece); a given name credited alone ("Von
 /// Jane") is completed from the one full name the page gives for a person of that name (<see cref="GivenNameCompletion"/>).
+/// Then a person the chosen byline names without a job title takes the one another source gives the same name ("Jane
+/// Roe" chosen from JSON-LD, "By Jane Roe, Staff Writer" printed; a JSON-LD <c>jobTitle</c> for the printed byline).
 /// </summary>
 /// <remarks>Stateless and thread-safe. Runs after the markup readers and the printed-byline reader.</remarks>
 public sealed class BylineReconciliationExtractor : IArticleExtractor
@@ -23,6 +25,49 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
     public void Extract(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        Settle(context);
+        CompleteJobTitles(context);
+    }
+
+    /// <summary>
+    /// Gives a person the chosen byline names without a job title the title the most trusted other source gives a person of
+    /// the same name; the byline keeps its source.
+    /// </summary>
+    private static void CompleteJobTitles(ExtractionContext context)
+    {
+        var candidates = context.GetCandidates(ArticleFields.Byline);
+        if (candidates.Count < 2 || candidates[0].Source == ArticleSources.PublisherProfile
+            || !candidates[0].Value.Contributors.Any(c => c is { Kind: ContributorKind.Person, JobTitle: null }))
+        {
+            return;
+        }
+
+        Dictionary<string, string>? titles = null;
+        foreach (var candidate in candidates.Skip(1))
+        {
+            foreach (var contributor in candidate.Value.Contributors)
+            {
+                if (contributor is { Kind: ContributorKind.Person, JobTitle: { } title })
+                {
+                    (titles ??= new(StringComparer.Ordinal)).TryAdd(SiteNames.Fold(contributor.Name), title);
+                }
+            }
+        }
+
+        var winner = candidates[0];
+        if (titles is null || !winner.Value.Contributors.Any(c => c is { Kind: ContributorKind.Person, JobTitle: null } && titles.ContainsKey(SiteNames.Fold(c.Name))))
+        {
+            return;
+        }
+
+        var completed = winner.Value.Contributors
+            .Select(c => c is { Kind: ContributorKind.Person, JobTitle: null } && titles.TryGetValue(SiteNames.Fold(c.Name), out var title) ? c with { JobTitle = title } : c)
+            .ToArray();
+        context.Propose(ArticleFields.Byline, winner.Value with { Contributors = completed }, winner.Source, winner.Priority + 1);
+    }
+
+    private static void Settle(ExtractionContext context)
+    {
         var candidates = context.GetCandidates(ArticleFields.Byline);
         if (candidates.Count == 0 || candidates[0].Source == ArticleSources.PublisherProfile)
         {

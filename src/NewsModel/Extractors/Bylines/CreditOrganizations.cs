@@ -81,6 +81,99 @@ internal static class CreditOrganizations
         return IsTitlePhrase(words);
     }
 
+    /// <summary>
+    /// The job title in a piece <see cref="IsAffiliation"/> reads: the whole piece where it is one ("Senior Editor", "Golf
+    /// Writer"), the words after the organization it opens with ("AP Auto Writer": "Auto Writer"; "CNN Editor-at-large"),
+    /// or the words before "for" ("Contributing Writer for harbour.example"); null where it names an organization alone
+    /// ("CNN Business", "Washington Post", "Harbour Media for harbour.example").
+    /// </summary>
+    /// <param name="piece">The piece, without its comma.</param>
+    /// <param name="organization">The organization <see cref="IsAffiliation"/> found in it, if any.</param>
+    internal static string? JobTitleIn(string piece, string? organization)
+    {
+        var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var forAt = Array.FindIndex(words, w => w.Equals("for", StringComparison.OrdinalIgnoreCase));
+        if (forAt > 0 && organization is not null && IsTitlePhrase(words[..forAt]))
+        {
+            return AsPrintedTitle(words[..forAt]);
+        }
+
+        var start = 0;
+        if (organization is not null)
+        {
+            var named = organization.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (named.Length >= words.Length || !words.Take(named.Length).SequenceEqual(named, StringComparer.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            start = named.Length;
+        }
+
+        var rest = words[start..];
+        return IsTitlePhrase(rest) || (start > 0 && EndsWithPost(rest)) || (start == 0 && IsJobTitle(string.Join(' ', rest)))
+            ? AsPrintedTitle(rest) : null;
+    }
+
+    /// <summary>
+    /// The title in a piece <see cref="PersonNames.IsJobTitle"/> accepts: the whole piece ("staff writer", "Redakteurin für
+    /// Wirtschaft"), but for the outlet named after its last post word ("Contributing Writer" in "Contributing Writer for
+    /// harbour.example", "Writer" in "Writer for Reuters"), which is no part of the title.
+    /// </summary>
+    internal static string TitleOfPost(string piece)
+    {
+        var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = words.Length;
+        while (end > 0 && !IsPostWord(words[end - 1]))
+        {
+            end--;
+        }
+
+        var outlet = end > 0 && end + 1 < words.Length && string.Join(' ', words[(end + 1)..]) is var rest
+            && (IsWebAddress(rest) || rest.Contains('.', StringComparison.Ordinal) || NewsAgencies.Match(rest) is not null);
+        return AsPrintedTitle(outlet ? words[..end] : words);
+
+        // A post, or a compound opening or ending with one ("Editor-at-large").
+        static bool IsPostWord(string word)
+        {
+            var parts = word.Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
+            return parts.Length > 0 && (BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1]));
+        }
+    }
+
+    /// <summary>
+    /// A job title's words as the model gives them: as printed, without a possessive or an article before them, but for a title printed in capitals ("STAFF WRITER"), whose
+    /// words longer than three letters are title-cased ("Staff Writer"; "CEO" stays) and whose linking words are lower-cased.
+    /// </summary>
+    internal static string AsPrintedTitle(IReadOnlyList<string> words)
+    {
+        // "Our Correspondent", "the Editor": the post, without the possessive or article.
+        var first = 0;
+        while (first + 1 < words.Count && BylineVocabulary.PostDeterminers.Contains(words[first]))
+        {
+            first++;
+        }
+
+        var joined = TrimPunctuation(string.Join(' ', words.Skip(first)));
+        if (joined.Any(char.IsLower) || !joined.Any(char.IsLetter))
+        {
+            return joined;
+        }
+
+        return string.Join(' ', joined.Split(' ').Select(w => w.Length > 3 ? TitleCase(w) : w is "OF" or "FOR" or "AND" or "AT" ? w.ToLowerInvariant() : w));
+    }
+
+    /// <summary>
+    /// The singular of a title printed once for several people ("Staff Writers" after two names: each is a "Staff Writer");
+    /// null when the title is not an English plural of a post.
+    /// </summary>
+    internal static string? SingularTitle(string title)
+    {
+        var last = title.AsSpan(title.LastIndexOf(' ') + 1);
+        return last.Length > 4 && last[^1] == 's' && BylineVocabulary.IsPost(last[..^1].ToString()) && !BylineVocabulary.IsPost(last.ToString())
+            ? title[..^1] : null;
+    }
+
     // Words that open an agency's name in the languages we meet ("Agência Brasil", "Agenzia Nova", "Agence Europe").
     private static readonly HashSet<string> AgencyOpeners = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -37,10 +37,11 @@ internal static class CreditPlaces
     /// <summary>
     /// A credit whose names are followed, after spaced dashes, only by what describes them: an agency ("Von Paula Stein -
     /// dpa"), a post ("Jane Roe — Staff Writer") and a town of one word just before the agency ("Jane Roe - Damascus -
-    /// SANA"): the names, the agency and the town. Null where there is no spaced dash or any part after one is anything
-    /// else (a publication's or a desk's name, a second surname, a place alone), which the caller reads as before.
+    /// SANA"): the names, the agency, the town and the post's title ("Staff Writer"; "Auto Writer" in "AP Auto Writer"). Null
+    /// where there is no spaced dash or any part after one is anything else (a publication's or a desk's name, a second
+    /// surname, a place alone), which the caller reads as before.
     /// </summary>
-    internal static (string Names, string? Agency, string? Town)? SplitDashedCredit(string text)
+    internal static (string Names, string? Agency, string? Town, string? Title)? SplitDashedCredit(string text)
     {
         var parts = text.Split(SpacedDashes, StringSplitOptions.TrimEntries);
         if (parts.Length < 2 || parts[0].Length == 0)
@@ -48,7 +49,7 @@ internal static class CreditPlaces
             return null;
         }
 
-        string? agency = null, town = null;
+        string? agency = null, town = null, title = null;
         for (var i = 1; i < parts.Length; i++)
         {
             var part = TrimPunctuation(parts[i]);
@@ -75,16 +76,28 @@ internal static class CreditPlaces
                 && (NamesPeople(parts[0]) || NewsAgencies.MatchPrinted(parts[0]) is not null || JournalistPosts.IsAnonymousPost(parts[0], out _, out _))
                 && DashedTail(parts[i]) is { } tail)
             {
-                // "Jane Roe - The Harbour Times", "Jane Roe - Paris", "Jane Roe - Springfield, Ill.", "Jane Roe - Harbour Valley".
+                // "Jane Roe - The Harbour Times", "Jane Roe - Paris", "Jane Roe - Springfield, Ill.", "Jane Roe - Harbour Valley",
+                // "Jane Roe - AP Auto Writer".
                 (agency, town) = tail;
+                title = town is null ? CreditOrganizations.JobTitleIn(part, agency) : null;
             }
             else if (!IsJobTitle(part))
             {
                 return null;
             }
+            else
+            {
+                // "Jane Roe — Staff Writer", "Jane Roe - Staff Writer, The Harbour Times": the post, then the outlet she writes for.
+                var comma = part.IndexOf(',', StringComparison.Ordinal);
+                title ??= CreditOrganizations.AsPrintedTitle((comma > 0 ? part[..comma] : part).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                if (comma > 0 && agency is null && CreditOrganizations.IsAffiliation(part[(comma + 1)..], out var outlet) && outlet is not null)
+                {
+                    agency = outlet;
+                }
+            }
         }
 
-        return (parts[0], agency, town);
+        return (parts[0], agency, town, title);
     }
 
     /// <summary>

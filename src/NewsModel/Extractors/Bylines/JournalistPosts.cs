@@ -168,6 +168,29 @@ internal static class JournalistPosts
     }
 
     /// <summary>
+    /// The post itself in a piece that opens with one (<see cref="IsPostPhrase"/>, <see cref="PostEmployer"/>), without the
+    /// possessive or article before it and the place or employer after it: "correspondent" in "our correspondent in Kyiv",
+    /// "Senior Correspondent" in "Senior Correspondent at the Harbour Times", "corresponsal" in "corresponsal de El País";
+    /// null when the piece opens with no post.
+    /// </summary>
+    internal static string? PostTitle(string piece)
+    {
+        var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (ReadPost(words) is not { End: var end })
+        {
+            return null;
+        }
+
+        var first = 0;
+        while (first < end && BylineVocabulary.PostDeterminers.Contains(words[first]))
+        {
+            first++;
+        }
+
+        return CreditOrganizations.AsPrintedTitle(words[first..end]);
+    }
+
+    /// <summary>
     /// A journalist's post opening a piece's words, after a possessive or an article ("our correspondent", "la corresponsal"):
     /// where it ends (the word after it, which exists), whether it is a posting, and whether an Italian one; null when the
     /// words do not open with post words one of which is a journalist's post.

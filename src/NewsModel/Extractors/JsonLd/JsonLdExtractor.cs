@@ -169,7 +169,9 @@ public sealed class JsonLdExtractor : IArticleExtractor
 
                 var profile = JsonLdGraph.Values(value, "url").Concat(JsonLdGraph.Values(value, "sameAs"))
                     .Select(JsonLdGraph.Address).Select(context.ResolveUrl).FirstOrDefault(u => u is not null);
-                ContributorNames.AddDistinct(contributors, cleaned with { Kind = kind, ProfileUrl = profile });
+                // The declared title outranks one printed after the name ("Jane Roe, Staff Writer"); an organization has none.
+                var jobTitle = kind == ContributorKind.Person ? ContributorNames.CleanJobTitle(JsonLdGraph.TextOf(value, "jobTitle")) ?? cleaned.JobTitle : null;
+                ContributorNames.AddDistinct(contributors, cleaned with { Kind = kind, ProfileUrl = profile, JobTitle = jobTitle });
             }
         }
 

@@ -265,7 +265,7 @@ public sealed class MicrodataExtractor : IArticleExtractor
         }
 
         // A nested person or organization item: its name property.
-        string? personName = null, given = null, family = null;
+        string? personName = null, given = null, family = null, jobTitle = null;
         Uri? url = null;
         foreach (var prop in context.Index.ItemProps)
         {
@@ -286,6 +286,10 @@ public sealed class MicrodataExtractor : IArticleExtractor
             {
                 family ??= Value(prop.Element);
             }
+            else if (prop.Has("jobTitle"))
+            {
+                jobTitle ??= ContributorNames.CleanJobTitle(Value(prop.Element));
+            }
             else if (prop.Has("url") || prop.Has("sameAs"))
             {
                 url ??= context.ResolveUrl(prop.Element.GetAttribute("href") ?? prop.Element.GetAttribute("content"));
@@ -297,7 +301,10 @@ public sealed class MicrodataExtractor : IArticleExtractor
         {
             var type = TypeOf(element);
             var kind = type is not null && SchemaTypes.IsOrganization(type) ? ContributorKind.Organization : ContributorKind.Person;
-            ContributorNames.AddDistinct(authors, cleaned with { Kind = kind, ProfileUrl = url });
+            ContributorNames.AddDistinct(authors, cleaned with
+            {
+                Kind = kind, ProfileUrl = url, JobTitle = kind == ContributorKind.Person ? jobTitle ?? cleaned.JobTitle : null,
+            });
         }
     }
 }

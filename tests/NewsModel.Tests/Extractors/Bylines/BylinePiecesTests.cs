@@ -14,10 +14,10 @@ public class BylinePiecesTests
     public static TheoryData<string, string> PrintedBylines => new()
     {
         // An agency, alone or before a job title, after the name: her organization.
-        { "By JANE ROE, AP Auto Writer", "Jane Roe [author, @AP]" },
-        { "By Jane Roe, AP National Security Writer", "Jane Roe [author, @AP]" },
-        { "Jane Roe, Ap Sports Writer", "Jane Roe [author, @AP]" },
-        { "By Jane Roe, Associated Press Writer", "Jane Roe [author, @Associated Press]" },
+        { "By JANE ROE, AP Auto Writer", "Jane Roe [author, @AP, as Auto Writer]" },
+        { "By Jane Roe, AP National Security Writer", "Jane Roe [author, @AP, as National Security Writer]" },
+        { "Jane Roe, Ap Sports Writer", "Jane Roe [author, @AP, as Sports Writer]" },
+        { "By Jane Roe, Associated Press Writer", "Jane Roe [author, @Associated Press, as Writer]" },
 
         // An agency glued to the last name without a comma: everybody's.
         { "By JANE ROE, JOHN DOE and MARY POE Associated Press", "Jane Roe [author, @Associated Press]; John Doe [author, @Associated Press]; Mary Poe [author, @Associated Press]" },
@@ -31,12 +31,12 @@ public class BylinePiecesTests
         { "By Jane Q. Roe, Harbourgazette.com", "Jane Q. Roe [author, @Harbourgazette.com]" },
         { "By Jane Roe, XYZ", "Jane Roe [author, @XYZ]" },
         { "By Jane Roe, XYZ Business", "Jane Roe [author, @XYZ Business]" },
-        { "Analysis by Jane Roe, XYZ Editor-at-large", "Jane Roe [author, @XYZ]" },
+        { "Analysis by Jane Roe, XYZ Editor-at-large", "Jane Roe [author, @XYZ, as Editor-at-large]" },
         { "By Jane Roe and John Doe, XYZ Business", "Jane Roe [author, @XYZ Business]; John Doe [author, @XYZ Business]" },
 
         // Not an organization: a country's acronym, a post's.
         { "By Jane Roe, USA", "Jane Roe [author]" },
-        { "By Jane Roe, CEO", "Jane Roe [author]" },
+        { "By Jane Roe, CEO", "Jane Roe [author, as CEO]" },
 
         // Degrees and credentials.
         { "By Jane Roe, MS, RDN", "Jane Roe [author]" },
@@ -44,7 +44,7 @@ public class BylinePiecesTests
 
         // Segments after a bar: an affiliation, a job title, a label.
         { "By Jane Roe | Harbour Media for Harbourgazette.com", "Jane Roe [author, @Harbourgazette.com]" },
-        { "By Jane Roe | Senior Editor", "Jane Roe [author]" },
+        { "By Jane Roe | Senior Editor", "Jane Roe [author, as Senior Editor]" },
         { "By Jane Roe | 12 May 2021 | Topic: Gardening", "Jane Roe [author]" },
         { "By Jane Roe | Reuters", "Jane Roe [author]; Reuters [author, org]" },
         { "By Jane Roe | John Doe", "Jane Roe [author]; John Doe [author]" },

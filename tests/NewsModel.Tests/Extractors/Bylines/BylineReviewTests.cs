@@ -159,7 +159,7 @@ public class PrintedDeskReviewTests
     [InlineData("By Jane Roe, Fox News", "Jane Roe [author, @Fox News]")]
     [InlineData("By Jane Roe, Sky News", "Jane Roe [author, @Sky News]")]
     [InlineData("Jane Roe, Guardian Technology", "Jane Roe [author, @Guardian Technology]")]
-    [InlineData("By Jane Roe, Senior Reporter, Harbour Gazette Sport", "Jane Roe [author, @Harbour Gazette Sport]")]
+    [InlineData("By Jane Roe, Senior Reporter, Harbour Gazette Sport", "Jane Roe [author, @Harbour Gazette Sport, as Senior Reporter]")]
     [InlineData("By Jane Roe and Times Staff", "Jane Roe [author]; Times Staff [author, org]")]
     [InlineData("By Jane Roe Money Travel", "Jane Roe Money Travel [author]")]
     // A desk-like name stays a desk whatever post follows it: "Travis News" reads as "Fox News" does.
@@ -196,8 +196,8 @@ public class TitleWordNameReviewTests
 {
     [Theory]
     [InlineData("By Tom Ceo", "Tom Ceo [author]")]
-    [InlineData("By Jane Roe, Senior Editor", "Jane Roe [author]")]
-    [InlineData("By Jane Roe, National Political Writer", "Jane Roe [author]")]
+    [InlineData("By Jane Roe, Senior Editor", "Jane Roe [author, as Senior Editor]")]
+    [InlineData("By Jane Roe, National Political Writer", "Jane Roe [author, as National Political Writer]")]
     public void Parse_PostAsSurname(string text, string expected) =>
         Assert.Equal(expected, NewsModel.Extractors.Bylines.BylineParser.Describe(NewsModel.Extractors.Bylines.BylineParser.Parse(text)));
 

@@ -1,0 +1,160 @@
+using NewsModel.Extractors.Bylines;
+using NewsModel.Internal;
+
+namespace NewsModel.Tests.Extractors.Bylines;
+
+/// <summary>
+/// A contributor's job title (<see cref="Contributor.JobTitle"/>): printed after the name in a byline, declared as
+/// <c>jobTitle</c> in JSON-LD or microdata, and carried from one source to the byline another source gave; hand-written.
+/// </summary>
+public class JobTitleTests
+{
+    /// <summary>Byline text as printed → contributors as <see cref="BylineParser.Describe"/> writes them (", as" the title).</summary>
+    public static TheoryData<string, string> PrintedTitles => new()
+    {
+        // The title stands for the person before it; an outlet after her title is hers too.
+        { "By Jane Roe, Senior Correspondent, The Guardian, Manchester", "Jane Roe [author, @The Guardian, in Manchester, as Senior Correspondent]" },
+        { "Jane Roe, Chief Political Correspondent, BBC News", "Jane Roe [author, @BBC News, as Chief Political Correspondent]" },
+        { "By Jane Roe, Staff Writer for The Harbour Times", "Jane Roe [author, @Harbour Times, as Staff Writer]" },
+        { "By Jane Roe, Writer for Reuters", "Jane Roe [author, @Reuters, as Writer]" },
+        { "By Jane Roe, Contributing Writer for harbour.example", "Jane Roe [author, as Contributing Writer]" },
+        { "By Jane Roe, Jr., Staff Writer", "Jane Roe [author, as Staff Writer]" },
+        { "By Jane Roe, Editor, and John Doe, Reporter", "Jane Roe [author, as Editor]; John Doe [author, as Reporter]" },
+        { "By Jane Roe, staff writer", "Jane Roe [author, as staff writer]" },
+
+        // After an agency or a dash; in capitals, the title's words title-cased as the name's are.
+        { "By JANE ROE, AP STAFF WRITER", "Jane Roe [author, @AP, as Staff Writer]" },
+        { "By Jane Roe - AP Auto Writer", "Jane Roe [author, @AP, as Auto Writer]" },
+        { "Jane Roe - Staff Writer, The Harbour Times", "Jane Roe [author, @The Harbour Times, as Staff Writer]" },
+
+        // Printed once in the plural for several people: each one's, in the singular; in the singular, only the last one's.
+        { "By Jane Roe and John Doe | Staff Writers", "Jane Roe [author, as Staff Writer]; John Doe [author, as Staff Writer]" },
+        { "By Jane Roe and John Doe, Correspondents", "Jane Roe [author, as Correspondent]; John Doe [author, as Correspondent]" },
+        { "By Jane Roe | Health Reporter", "Jane Roe [author, as Health Reporter]" },
+        { "By Jane Roe and John Doe - Staff Writer", "Jane Roe [author]; John Doe [author]" },
+
+        // A post and its place or employer in other languages: the post alone; without them, the whole phrase.
+        { "Von Jana Holm, Korrespondentin in Brüssel", "Jana Holm [author, in Brüssel, as Korrespondentin]" },
+        { "Par Marie Dubois, notre correspondante à Berlin", "Marie Dubois [author, in Berlin, as correspondante]" },
+        { "Jane Roe, correspondent at the UN", "Jane Roe [author, as correspondent at the UN]" },
+
+        // No title: a desk, an outlet, a place, a degree.
+        { "By Jane Roe, CNN Business", "Jane Roe [author, @CNN Business]" },
+        { "By Jane Roe, Washington Post", "Jane Roe [author, @Washington Post]" },
+        { "By Jane Roe, Oslo", "Jane Roe [author, in Oslo]" },
+        { "By Jane Roe, PhD", "Jane Roe [author]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PrintedTitles))]
+    public void Parse_TitleAfterTheName_IsThePersons(string text, string expected)
+    {
+        Assert.Equal(expected, BylineParser.Describe(BylineParser.Parse(text)));
+    }
+
+    [Theory]
+    [InlineData("JANE ROE, AP Staff Writer", "Jane Roe", "AP", "Staff Writer")]
+    [InlineData("Jane Roe | Senior Editor", "Jane Roe", null, "Senior Editor")]
+    [InlineData("Jane Roe, Senior Editor, Harbour Insight", "Jane Roe", "Harbour Insight", "Senior Editor")]
+    [InlineData("Jane Roe, PhD", "Jane Roe", null, null)]
+    [InlineData("Jane Roe, Oslo", "Jane Roe", null, null)]
+    public void CleanPerson_MarkupNameWithTitle_KeepsTheTitle(string value, string name, string? organization, string? jobTitle)
+    {
+        var person = ContributorNames.CleanPerson(value);
+
+        Assert.NotNull(person);
+        Assert.Equal(name, person.Name, ignoreCase: true);
+        Assert.Equal(organization, person.Organization);
+        Assert.Equal(jobTitle, person.JobTitle);
+    }
+
+    [Theory]
+    [InlineData("\"Transport Correspondent\"", "Transport Correspondent")]
+    [InlineData("{\"@type\":\"DefinedTerm\",\"name\":\"Transport  Correspondent\"}", "Transport Correspondent")]
+    [InlineData("\"Author\"", null)]
+    [InlineData("\"https://www.harbourgazette.example/staff/jane-roe\"", null)]
+    [InlineData("\"\"", null)]
+    public void JsonLd_PersonJobTitle_IsRead(string jobTitle, string? expected)
+    {
+        var article = TestPages.ParseFerryStory(
+            $$$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":{"@type":"Person","name":"Jane Roe","jobTitle":{{{jobTitle}}}}}</script>""",
+            string.Empty);
+
+        var person = Assert.Single(article.Byline.Contributors);
+        Assert.Equal("Jane Roe", person.Name);
+        Assert.Equal(expected, person.JobTitle);
+    }
+
+    [Fact]
+    public void JsonLd_DeclaredTitle_OutranksTheOnePrintedInTheName()
+    {
+        var article = TestPages.ParseFerryStory(
+            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":{"@type":"Person","name":"Jane Roe, Staff Writer","jobTitle":"Transport Correspondent"}}</script>""",
+            string.Empty);
+
+        Assert.Equal("Transport Correspondent", Assert.Single(article.Byline.Contributors).JobTitle);
+    }
+
+    [Fact]
+    public void JsonLd_OrganizationAndAgency_HaveNoTitle()
+    {
+        var article = TestPages.ParseFerryStory(
+            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":[{"@type":"Organization","name":"Harbour Desk","jobTitle":"Newsroom"},{"@type":"Person","name":"Reuters","jobTitle":"Wire Service"}]}</script>""",
+            string.Empty);
+
+        Assert.Equal(2, article.Byline.Contributors.Count);
+        Assert.All(article.Byline.Contributors, c => Assert.Equal(ContributorKind.Organization, c.Kind));
+        Assert.All(article.Byline.Contributors, c => Assert.Null(c.JobTitle));
+    }
+
+    [Fact]
+    public void Microdata_PersonJobTitle_IsRead()
+    {
+        var article = TestPages.ParsePage(string.Empty, """
+            <article itemscope itemtype="https://schema.org/NewsArticle">
+              <h1 itemprop="headline">Ferry timetable extended</h1>
+              <div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Roe</span>, <span itemprop="jobTitle">Harbour Reporter</span></div>
+            </article>
+            """);
+
+        var person = Assert.Single(article.Byline.Contributors);
+        Assert.Equal("Jane Roe", person.Name);
+        Assert.Equal("Harbour Reporter", person.JobTitle);
+    }
+
+    [Fact]
+    public void Reconciliation_DeclaredByline_TakesTheTitlePrintedForTheSamePerson()
+    {
+        var article = TestPages.ParseFerryStory(
+            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe","jobTitle":"Transport Editor"}]}</script>""",
+            """<p class="byline">By Jane Roe, Staff Writer, and John Doe, Reporter</p>""");
+
+        Assert.Equal("json-ld", article.SourceOf("byline")!.Source);
+        Assert.Equal(["Jane Roe", "John Doe"], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal("Staff Writer", article.Byline.Contributors[0].JobTitle);
+        Assert.Equal("Transport Editor", article.Byline.Contributors[1].JobTitle);
+    }
+
+    [Fact]
+    public void Reconciliation_PrintedByline_TakesTheDeclaredTitle()
+    {
+        var article = TestPages.ParseFerryStory(
+            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":{"@type":"Person","name":"Jane Roe","jobTitle":"Transport Correspondent"}}</script>""",
+            """<p class="byline">By Jane Roe and John Doe</p>""");
+
+        Assert.Equal("dom:byline", article.SourceOf("byline")!.Source);
+        Assert.Equal(["Jane Roe", "John Doe"], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal("Transport Correspondent", article.Byline.Contributors[0].JobTitle);
+        Assert.Null(article.Byline.Contributors[1].JobTitle);
+    }
+
+    [Fact]
+    public void Reconciliation_TitleOfAnotherName_IsNotTaken()
+    {
+        var article = TestPages.ParseFerryStory(
+            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":{"@type":"Person","name":"Jane Roe"}}</script>""",
+            """<aside><p class="byline">By John Doe, Staff Writer</p></aside>""");
+
+        Assert.Null(Assert.Single(article.Byline.Contributors).JobTitle);
+    }
+}
