@@ -399,7 +399,7 @@ internal static class BylineParser
                 reportedFrom = inCapitals ? TitleCase(place) : place;
             }
 
-            if (NormalizeName(candidate, whole) is { } name)
+            if (NormalizeName(candidate, whole, out var printedTitle) is { } name)
             {
                 // "Jane Roe and John Doe in Kyiv": the place is theirs too, back to a name with a place of its own.
                 for (var p = people.Count - 1; reportedFrom is not null && p >= 0 && people[p].Location is null; p--)
@@ -415,7 +415,7 @@ internal static class BylineParser
                     organizations.RemoveAt(organizations.Count - 1);
                 }
 
-                people.Add(new Contributor(name, role) { Location = reportedFrom });
+                people.Add(new Contributor(name, role) { Location = reportedFrom, JobTitle = printedTitle });
                 lastPiecePerson = i;
             }
         }

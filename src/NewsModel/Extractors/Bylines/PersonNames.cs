@@ -62,8 +62,19 @@ internal static class PersonNames
     /// Whether the text is known to be a person's full name though its last word is a post's
     /// (<see cref="IsGivenNameAndPostWord"/>): then every word of it is read.
     /// </param>
-    internal static string? NormalizeName(string text, bool whole = false)
+    internal static string? NormalizeName(string text, bool whole = false) => NormalizeName(text, whole, out _);
+
+    /// <summary>
+    /// A cleaned person's name, or null when the text is not one, and the job title printed right around it, which the name
+    /// drops: before it ("Senior Editor Jane Roe", "national affairs reporter Jane Roe") or after it, where the page set it
+    /// in an element of its own ("Jane Roe Senior Correspondent"); only words that all make a title and end with a post.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="whole">As for <see cref="NormalizeName(string, bool)"/>.</param>
+    /// <param name="jobTitle">The title, or null.</param>
+    internal static string? NormalizeName(string text, bool whole, out string? jobTitle)
     {
+        jobTitle = null;
         var name = TrimPunctuation(text);
         if (name.Length is < 2 or > 60 || name.Any(char.IsDigit) || name.Contains('@', StringComparison.Ordinal)
             || name.Contains("://", StringComparison.Ordinal) || name.Contains('/', StringComparison.Ordinal))
@@ -72,7 +83,7 @@ internal static class PersonNames
         }
 
         var original = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var words = whole ? original : TrimNonNameWords(original);
+        var words = whole ? original : TrimNonNameWords(original, out jobTitle);
 
         // One word left over from a longer phrase ("This report was written ...") is not a name.
         if (words.Length is 0 or > 6 || (words.Length == 1 && original.Length > 2))
@@ -94,7 +105,7 @@ internal static class PersonNames
 
             var parts = string.Join(' ', words).Split(CreditPlaces.SpacedDashes, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var named = parts.Where(p => p.Contains(' ', StringComparison.Ordinal)).ToList();
-            return named.Count == 1 && !named[0].Split(' ').Any(IsLoneDash) ? NormalizeName(named[0], whole) : null;
+            return named.Count == 1 && !named[0].Split(' ').Any(IsLoneDash) ? NormalizeName(named[0], whole, out jobTitle) : null;
         }
 
         if (words.All(BylineVocabulary.PostDeterminers.Contains))
@@ -164,8 +175,9 @@ internal static class PersonNames
     /// Drops what pages print around a name: leading titles and avatar initials ("FOCUS-Online-Experte", "LP"),
     /// and everything from the first word that cannot be part of a name ("Twitter", "Über", "Mitglied der ...").
     /// </summary>
-    private static string[] TrimNonNameWords(string[] words)
+    private static string[] TrimNonNameWords(string[] words, out string? jobTitle)
     {
+        jobTitle = null;
         var start = 0;
 
         // "our correspondent Jane Roe", "unserem Korrespondenten Jonas Weber", "dal nostro corrispondente Giulia Rossi".
@@ -210,7 +222,45 @@ internal static class PersonNames
             end--;
         }
 
+        // The title before the name ("Senior Editor", "our correspondent"), else after it ("Senior Correspondent"); not beside
+        // one word ("By John Writer" may be a full name cut short).
+        var before = words[..start].SkipWhile(w => BylineVocabulary.PostDeterminers.Contains(w) || BylineVocabulary.FromWords.Contains(w)).ToArray();
+        var fullName = end - start >= 2;
+        if (fullName && IsTitleWords(before))
+        {
+            jobTitle = CreditOrganizations.AsPrintedTitle(before);
+        }
+        else if (fullName && IsTitleWords(words[end..]))
+        {
+            jobTitle = CreditOrganizations.AsPrintedTitle(words[end..]);
+        }
+
         return words[start..end];
+    }
+
+    /// <summary>
+    /// Whether words make a job title and nothing else: up to five, each a title word or one that qualifies a post (or a
+    /// word linking them: "of", "for", "at", "and"), the last a post (or a compound ending or opening with one: "Editor-at-large").
+    /// </summary>
+    private static bool IsTitleWords(string[] words)
+    {
+        if (words.Length is 0 or > 5)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            var bare = word.Trim('.', ',', ':');
+            if (bare.Length == 0 || !(IsTitleWord(bare) || BylineVocabulary.TitleModifiers.Contains(bare) || bare is "of" or "for" or "at" or "and"
+                || bare.Split('-', StringSplitOptions.RemoveEmptyEntries).All(p => IsTitleWord(p) || p is "at" or "large")))
+            {
+                return false;
+            }
+        }
+
+        var parts = words[^1].Trim('.', ',', ':').Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && (BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1]));
     }
 
     /// <summary>

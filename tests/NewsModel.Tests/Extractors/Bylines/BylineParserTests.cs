@@ -131,10 +131,10 @@ public class BylineParserTests
         { "Texto y fotos de Carmen Ruiz", "Carmen Ruiz [author]" },
         { "Иван Петров, Интерфакс-Украина", "Иван Петров [author, @Интерфакс-Украина]" },
         { "نویسنده، سارا احمدی", "سارا احمدی [author]" },
-        { "By national affairs reporter Kate Nguyen", "Kate Nguyen [author]" },
+        { "By national affairs reporter Kate Nguyen", "Kate Nguyen [author, as national affairs reporter]" },
         { "By Art Buchwald", "Art Buchwald [author]" },
         { "By Art Justice", "Art Justice [author]" },
-        { "By Guest Writer Kate Nguyen", "Kate Nguyen [author]" },
+        { "By Guest Writer Kate Nguyen", "Kate Nguyen [author, as Guest Writer]" },
         // Before the dash a paper, a desk or a post is no writer: nobody rather than a wrong name; a label of page furniture
         // before the writer is dropped; an unnamed post behind a possessive is the publication's staff, and the town after
         // the dash where it was posted.
@@ -160,10 +160,10 @@ public class BylineParserTests
         { "Lena Vogel, Redakteurin für Wirtschaft", "Lena Vogel [author, as Redakteurin für Wirtschaft]" },
         { "By Reuters, Staff", "Reuters [author, org]; Staff [author, org]" },
         { "From The Associated Press", "The Associated Press [author, org]" },
-        { "From our correspondent Jane Roe", "Jane Roe [author]" },
-        { "Von unserem Korrespondenten Jonas Weber, Paris", "Jonas Weber [author, in Paris]" },
-        { "dal nostro inviato Marco Galli", "Marco Galli [author]" },
-        { "De notre correspondant Jean Martin", "Jean Martin [author]" },
+        { "From our correspondent Jane Roe", "Jane Roe [author, as correspondent]" },
+        { "Von unserem Korrespondenten Jonas Weber, Paris", "Jonas Weber [author, in Paris, as Korrespondenten]" },
+        { "dal nostro inviato Marco Galli", "Marco Galli [author, as inviato]" },
+        { "De notre correspondant Jean Martin", "Jean Martin [author, as correspondant]" },
         // An unnamed post behind a possessive: the publication's staff (not a person named "Our"), with the place it was
         // posted at; followed by a name, the post is that person's.
         { "By Our Correspondent", "Our Correspondent [author, org]" },
@@ -266,7 +266,7 @@ public class BylineParserTests
         { "Jane Roe, Staff Writer", "Jane Roe [author, as Staff Writer]" },
         { "John Smith, Political Writer", "John Smith [author, as Political Writer]" },
         { "Jane Roe, Political Writer and John Doe", "Jane Roe [author, as Political Writer]; John Doe [author]" },
-        { "By Jane Roe Senior Writer", "Jane Roe [author]" },
+        { "By Jane Roe Senior Writer", "Jane Roe [author, as Senior Writer]" },
         { "By Jane Roe and John Doe, Staff Writers", "Jane Roe [author, as Staff Writer]; John Doe [author, as Staff Writer]" },
         { "By Staff Writers", "Staff Writers [author, org]" },
         // Collective credits
@@ -466,7 +466,7 @@ public class BylineParserTests
         { "By Ad Verhoef", "Ad Verhoef [author]" },
         { "Birgit Posselt Über Autorenseite von Schließen", "Birgit Posselt [author]" },
         { "Steven Salentin Mitglied der Tonight News-Redaktion", "Steven Salentin [author]" },
-        { "FOCUS-Online-Experte Robin Tschöpe", "Robin Tschöpe [author]" },
+        { "FOCUS-Online-Experte Robin Tschöpe", "Robin Tschöpe [author, as FOCUS-Online-Experte]" },
         { "LP Luana Patriolino RF Raphael Felice", "Luana Patriolino [author]; Raphael Felice [author]" },
         { "Agencia EFE", "Agencia EFE [author, org]" },
         { "Tomas Spahn Fr.", "Tomas Spahn [author]" },

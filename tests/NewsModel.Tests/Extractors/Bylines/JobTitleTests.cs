@@ -38,6 +38,13 @@ public class JobTitleTests
         { "Par Marie Dubois, notre correspondante à Berlin", "Marie Dubois [author, in Berlin, as correspondante]" },
         { "Jane Roe, correspondent at the UN", "Jane Roe [author, as correspondent at the UN]" },
 
+        // Right before the name, or right after it where the page sets the title in an element of its own (its text runs on).
+        { "By Senior Editor Jane Roe", "Jane Roe [author, as Senior Editor]" },
+        { "By Jane Roe Health Reporter", "Jane Roe [author, as Health Reporter]" },
+        { "By Jane Roe Chief Political Correspondent", "Jane Roe [author, as Chief Political Correspondent]" },
+        { "By Jane Roe Twitter", "Jane Roe [author]" },
+        { "By Jane Roe Mitglied der Redaktion", "Jane Roe [author]" },
+
         // No title: a desk, an outlet, a place, a degree.
         { "By Jane Roe, CNN Business", "Jane Roe [author, @CNN Business]" },
         { "By Jane Roe, Washington Post", "Jane Roe [author, @Washington Post]" },
@@ -50,6 +57,20 @@ public class JobTitleTests
     public void Parse_TitleAfterTheName_IsThePersons(string text, string expected)
     {
         Assert.Equal(expected, BylineParser.Describe(BylineParser.Parse(text)));
+    }
+
+    [Theory]
+    [InlineData("""<div class="author"><a href="/staff/jane-roe" class="author-name">Jane Roe</a><span class="author-title">Senior Correspondent</span></div>""", "Senior Correspondent")]
+    [InlineData("""<div class="byline"><span class="author">By <a href="/staff/jane-roe">Jane Roe</a></span><span class="author-job">Staff Writer</span></div>""", "Staff Writer")]
+    [InlineData("""<p class="byline">By <a href="/staff/jane-roe">Jane Roe</a>, <em>Transport Correspondent</em></p>""", "Transport Correspondent")]
+    [InlineData("""<p class="byline">By <a href="/staff/jane-roe">Jane Roe</a></p><p class="social">Twitter</p>""", null)]
+    public void Page_TitleInTheBylineElement_IsRead(string byline, string? expected)
+    {
+        var article = TestPages.ParseFerryStory(string.Empty, byline);
+
+        var person = Assert.Single(article.Byline.Contributors);
+        Assert.Equal("Jane Roe", person.Name);
+        Assert.Equal(expected, person.JobTitle);
     }
 
     [Theory]
