@@ -365,8 +365,9 @@ internal static class ContributorNames
     // What a CMS fills in for every account, which says no more than that the person wrote the piece.
     private static readonly HashSet<string> PlaceholderTitles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Author", "Autor", "Autorin", "Auteur", "Autore", "Contributor", "Guest Author", "User", "Admin", "Administrator", "Member", "Guest",
-        "Redaktion", "Staff", "N/A", "None", "null", "undefined",
+        "Author", "Autor", "Autorin", "Auteur", "Autrice", "Autore", "Autora", "Autorka", "Автор", "Авторка", "Yazar", "نویسنده", "الكاتب", "كاتب",
+        "Contributor", "Guest Author", "User", "Admin", "Administrator", "Member", "Guest", "Redaktion", "Redacción", "Redação", "Redazione",
+        "Rédaction", "Redakcja", "Редакция", "Редакція", "Editorial", "Staff", "N/A", "None", "null", "undefined",
     };
 
     /// <summary>Cleans one name; null when the value is clearly not a name.</summary>

@@ -371,7 +371,7 @@ internal static class BylineParser
                 {
                     location = PlaceName(pieces, i, capitals);
                 }
-                else if (Describe(people, TitleOfPost(piece), lastPiecePerson == i - 1 || describedAt == i - 1, isLast, ref title))
+                else if (TitleOfPost(piece) is { } jobTitle && Describe(people, jobTitle, lastPiecePerson == i - 1 || describedAt == i - 1, isLast, ref title))
                 {
                     describedAt = i;
                 }

@@ -109,13 +109,22 @@ internal static class BylineText
     private static IEnumerable<string> SplitIgnoreCase(string text, string separator)
     {
         var start = 0;
+        var from = 0;
         while (true)
         {
-            var index = text.IndexOf(separator, start, StringComparison.OrdinalIgnoreCase);
+            var index = text.IndexOf(separator, from, StringComparison.OrdinalIgnoreCase);
             if (index < 0)
             {
                 yield return text[start..];
                 yield break;
+            }
+
+            // The Dutch "en" joins names, which open with a capital: before a lower-case word it is a French or Spanish
+            // preposition inside a post ("rédacteur en chef", "redactora en jefe").
+            from = index + separator.Length - 1;
+            if (separator == " en " && index + separator.Length < text.Length && char.IsLower(text[index + separator.Length]))
+            {
+                continue;
             }
 
             yield return " " + text[start..index] + " ";

@@ -118,9 +118,10 @@ internal static class CreditOrganizations
     /// <summary>
     /// The title in a piece <see cref="PersonNames.IsJobTitle"/> accepts: the whole piece ("staff writer", "Redakteurin für
     /// Wirtschaft"), but for the outlet named after its last post word ("Contributing Writer" in "Contributing Writer for
-    /// harbour.example", "Writer" in "Writer for Reuters"), which is no part of the title.
+    /// harbour.example", "Writer" in "Writer for Reuters"), which is no part of the title, and for a capitalised word right
+    /// after it, which starts something else ("Arts Correspondent" in "Arts Correspondent Updated"); null where no word is a post.
     /// </summary>
-    internal static string TitleOfPost(string piece)
+    internal static string? TitleOfPost(string piece)
     {
         var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var end = words.Length;
@@ -131,7 +132,8 @@ internal static class CreditOrganizations
 
         var outlet = end > 0 && end + 1 < words.Length && string.Join(' ', words[(end + 1)..]) is var rest
             && (IsWebAddress(rest) || rest.Contains('.', StringComparison.Ordinal) || NewsAgencies.Match(rest) is not null);
-        return AsPrintedTitle(outlet ? words[..end] : words);
+        var other = end > 0 && end < words.Length && char.IsUpper(words[end][0]);
+        return AsPrintedTitle(outlet || other ? words[..end] : words);
 
         // A post, or a compound opening or ending with one ("Editor-at-large").
         static bool IsPostWord(string word)
@@ -142,11 +144,21 @@ internal static class CreditOrganizations
     }
 
     /// <summary>
-    /// A job title's words as the model gives them: as printed, without a possessive or an article before them, but for a title printed in capitals ("STAFF WRITER"), whose
-    /// words longer than three letters are title-cased ("Staff Writer"; "CEO" stays) and whose linking words are lower-cased.
+    /// A job title's words as the model gives them: as printed, without a possessive or an article before them, but for a
+    /// title printed in capitals ("STAFF WRITER"), whose words longer than three letters are title-cased ("Staff Writer";
+    /// "CEO" stays) and whose linking words are lower-cased. Null where no word names a post (<see cref="BylineVocabulary.IsPost"/>:
+    /// "Sports", "Opinion" and "Health" after a name are desks, not titles).
     /// </summary>
-    internal static string AsPrintedTitle(IReadOnlyList<string> words)
+    internal static string? AsPrintedTitle(IReadOnlyList<string> words)
     {
+        // A post, or a compound opening or ending with one ("Editor-at-large"), or the English plural of one ("Staff Writers").
+        if (!words.Any(w => w.Trim('.', ',', ':').Split('-', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+            && (BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1])
+                || (parts[^1].Length > 4 && parts[^1][^1] == 's' && BylineVocabulary.IsPost(parts[^1][..^1])))))
+        {
+            return null;
+        }
+
         // "Our Correspondent", "the Editor": the post, without the possessive or article.
         var first = 0;
         while (first + 1 < words.Count && BylineVocabulary.PostDeterminers.Contains(words[first]))

@@ -315,7 +315,7 @@ internal static class PersonNames
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var titleWords = words.Count(w => BylineVocabulary.IsTitle(w.Trim('.', ',')));
         return titleWords > 0 && words.Any(w => BylineVocabulary.IsTitle(w.Trim('.', ','))
-            && (w.Trim('.', ',').EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ent", StringComparison.OrdinalIgnoreCase)
+            && (BylineVocabulary.JournalistPosts.Contains(w.Trim('.', ',')) || w.Trim('.', ',').EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ent", StringComparison.OrdinalIgnoreCase)
                 || w.Trim('.', ',').EndsWith("or", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ist", StringComparison.OrdinalIgnoreCase)
                 || w.Trim('.', ',').EndsWith("in", StringComparison.OrdinalIgnoreCase) || titleWords == words.Length));
     }

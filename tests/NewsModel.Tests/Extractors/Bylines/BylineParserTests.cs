@@ -208,7 +208,7 @@ public class BylineParserTests
         { "Dal nostro inviato a Città del Messico", "nostro inviato [author, org, in Città del Messico]" },
         { "مراسلنا في القاهرة", "مراسلنا [author, org, in القاهرة]" },
         { "Houston - Reuters", "Reuters [author, org, in Houston]" },
-        { "أحمد السيد، مراسل خاص", "أحمد السيد [author]" },
+        { "أحمد السيد، مراسل خاص", "أحمد السيد [author, as مراسل خاص]" },
         // A place and a note ("exclusive") credit no one; a city that is a given name too before a dash and a full name is a dateline.
         { "غزة - خاص", "" },
         { "خاص", "" },

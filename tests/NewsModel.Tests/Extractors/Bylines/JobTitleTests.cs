@@ -45,7 +45,14 @@ public class JobTitleTests
         { "By Jane Roe Twitter", "Jane Roe [author]" },
         { "By Jane Roe Mitglied der Redaktion", "Jane Roe [author]" },
 
+        // A post and its qualifier kept whole; a capitalised word after the post starts something else.
+        { "Par Paul Roux, rédacteur en chef, et Léa Blanc, journaliste", "Paul Roux [author, as rédacteur en chef]; Léa Blanc [author, as journaliste]" },
+        { "By Jane Roe, Arts Correspondent Updated 4 March 2026", "Jane Roe [author, as Arts Correspondent]" },
+
         // No title: a desk, an outlet, a place, a degree.
+        { "By Jane Roe, Sports", "Jane Roe [author]" },
+        { "By Jane Roe, Opinion", "Jane Roe [author]" },
+        { "By Jane Roe, Health", "Jane Roe [author]" },
         { "By Jane Roe, CNN Business", "Jane Roe [author, @CNN Business]" },
         { "By Jane Roe, Washington Post", "Jane Roe [author, @Washington Post]" },
         { "By Jane Roe, Oslo", "Jane Roe [author, in Oslo]" },
@@ -93,6 +100,8 @@ public class JobTitleTests
     [InlineData("\"Transport Correspondent\"", "Transport Correspondent")]
     [InlineData("{\"@type\":\"DefinedTerm\",\"name\":\"Transport  Correspondent\"}", "Transport Correspondent")]
     [InlineData("\"Author\"", null)]
+    [InlineData("\"Redacción\"", null)]
+    [InlineData("\"Автор\"", null)]
     [InlineData("\"https://www.harbourgazette.example/staff/jane-roe\"", null)]
     [InlineData("\"\"", null)]
     public void JsonLd_PersonJobTitle_IsRead(string jobTitle, string? expected)
