@@ -31,12 +31,13 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
 
     /// <summary>
     /// Gives a person the chosen byline names without a job title the title the most trusted other source gives a person of
-    /// the same name; the byline keeps its source.
+    /// the same name, else the title the page sets in an element of its own beside her name (<see cref="JobTitleElements"/>);
+    /// the byline keeps its source.
     /// </summary>
     private static void CompleteJobTitles(ExtractionContext context)
     {
         var candidates = context.GetCandidates(ArticleFields.Byline);
-        if (candidates.Count < 2 || candidates[0].Source == ArticleSources.PublisherProfile
+        if (candidates.Count == 0 || candidates[0].Source == ArticleSources.PublisherProfile
             || !candidates[0].Value.Contributors.Any(c => c is { Kind: ContributorKind.Person, JobTitle: null }))
         {
             return;
@@ -55,6 +56,18 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
         }
 
         var winner = candidates[0];
+
+        // Then the title the page sets in an element of its own beside a person's name ("author__role").
+        var untitled = winner.Value.Contributors.Where(c => c is { Kind: ContributorKind.Person, JobTitle: null } && !(titles?.ContainsKey(SiteNames.Fold(c.Name)) ?? false))
+            .GroupBy(c => SiteNames.Fold(c.Name)).Where(g => g.Key.Length > 0).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        if (untitled.Count > 0 && JobTitleElements.Find(context, untitled) is { } printed)
+        {
+            foreach (var (key, title) in printed)
+            {
+                (titles ??= new(StringComparer.Ordinal)).TryAdd(key, title);
+            }
+        }
+
         if (titles is null || !winner.Value.Contributors.Any(c => c is { Kind: ContributorKind.Person, JobTitle: null } && titles.ContainsKey(SiteNames.Fold(c.Name))))
         {
             return;

@@ -242,7 +242,7 @@ internal static class PersonNames
     /// Whether words make a job title and nothing else: up to five, each a title word or one that qualifies a post (or a
     /// word linking them: "of", "for", "at", "and"), the last a post (or a compound ending or opening with one: "Editor-at-large").
     /// </summary>
-    private static bool IsTitleWords(string[] words)
+    internal static bool IsTitleWords(string[] words)
     {
         if (words.Length is 0 or > 5)
         {

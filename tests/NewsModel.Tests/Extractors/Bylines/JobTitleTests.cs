@@ -80,6 +80,40 @@ public class JobTitleTests
         Assert.Equal(expected, person.JobTitle);
     }
 
+    [Fact]
+    public void Page_TitleElementsBesideEachName_AreEachOnes()
+    {
+        var article = TestPages.ParseFerryStory(
+            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe"}]}</script>""",
+            """
+            <div class="byline">
+              <div class="c-author"><h4 class="c-author__name"><a href="/staff/jane-roe">Jane Roe</a></h4><p class="c-author__role">Ideas Contributor</p></div>
+              <div class="c-author"><h4 class="c-author__name"><a href="/staff/john-doe">John Doe</a></h4><p class="c-author__role">Transport Editor</p></div>
+            </div>
+            """);
+
+        Assert.Equal(["Jane Roe", "John Doe"], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal(["Ideas Contributor", "Transport Editor"], article.Byline.Contributors.Select(c => c.JobTitle));
+    }
+
+    [Theory]
+    [InlineData("""<div class="author-box"><p class="author-name">Jane Roe</p><p class="author-position">Political Editor</p></div>""", "Political Editor")]
+    [InlineData("""<div class="contributor-bio"><p>Jane Roe covers the harbour and its ferries.</p><span class="contributor-bio__title">Senior Writer</span></div>""", "Senior Writer")]
+    // A heading that names the box, a bio sentence, a role element naming both writers or none: no title.
+    [InlineData("""<div class="author"><h4 class="author-title">About the author</h4><p class="author-name">Jane Roe</p></div>""", null)]
+    [InlineData("""<div class="author"><p class="author-name">Jane Roe</p><p class="author-role">Jane Roe is the paper's transport correspondent.</p></div>""", null)]
+    [InlineData("""<div class="author"><p class="author-name">Jane Roe</p><p class="author-role">Editor: Ferry timetables</p></div>""", null)]
+    public void Page_TitleElementInTheAuthorBox_IsRead(string box, string? expected)
+    {
+        var article = TestPages.ParseFerryStory(
+            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":{"@type":"Person","name":"Jane Roe"}}</script>""",
+            box);
+
+        var person = Assert.Single(article.Byline.Contributors);
+        Assert.Equal("Jane Roe", person.Name);
+        Assert.Equal(expected, person.JobTitle);
+    }
+
     [Theory]
     [InlineData("JANE ROE, AP Staff Writer", "Jane Roe", "AP", "Staff Writer")]
     [InlineData("Jane Roe | Senior Editor", "Jane Roe", null, "Senior Editor")]
