@@ -5,10 +5,11 @@ using NewsModel.Pipeline;
 namespace NewsModel.Extractors.Bylines;
 
 /// <summary>
-/// Job titles a page sets in an element of their own beside the writer's name, in the byline or in an author box: an
-/// element whose class names both an author (it is among the byline-hinted elements, <see cref="DocumentIndex.Hinted"/>)
-/// and a title ("author__role", "author-title", "contributor-bio__title", "byline-position"), whose container names one
-/// person of the byline and no other.
+/// Job titles a page sets apart from the writer's name, in the byline or in an author box: an element whose class names
+/// both an author (it is among the byline-hinted elements, <see cref="DocumentIndex.Hinted"/>) and a title ("author__role",
+/// "author-title", "contributor-bio__title", "byline-position"), whose container names one person of the byline and no
+/// other; or the text right after the name's own element, an author link or a microdata author (<c>&lt;span
+/// itemprop="author"&gt;…&lt;/span&gt; Education editor</c>), where that text is a title and nothing else.
 /// </summary>
 /// <remarks>Part of <see cref="BylineReconciliationExtractor"/>; reads the elements the document index collected, no walk of its own.</remarks>
 internal static class JobTitleElements
@@ -44,7 +45,7 @@ internal static class JobTitleElements
 
             var title = kind == TitleToken ? CreditOrganizations.AsPrintedTitle(text.Split(' ')) : ContributorNames.CleanJobTitle(text);
             if (title is null || title.Contains(':', StringComparison.Ordinal) || HasSentenceEnd(title)
-                || (kind == TitleToken && !PersonNames.IsTitleWords(title.Split(' '))))
+                || (kind == TitleToken && title.Split(' ').Length > 5))
             {
                 continue;
             }
@@ -55,7 +56,54 @@ internal static class JobTitleElements
             }
         }
 
+        foreach (var anchor in context.Index.AuthorAnchors)
+        {
+            AddFollowingTitle(anchor, people, ref titles);
+        }
+
+        foreach (var prop in context.Index.ItemProps)
+        {
+            if (prop.Has("author") && !prop.Element.HasAttribute("content"))
+            {
+                AddFollowingTitle(prop.Element, people, ref titles);
+            }
+        }
+
         return titles;
+    }
+
+    /// <summary>
+    /// Adds the title printed right after a name's element (or the wrapper that holds nothing else), up to the next element
+    /// or line break, where those words all make a title ending with a post (<see cref="PersonNames.IsTitleWords"/>) and the
+    /// element names one person of the byline.
+    /// </summary>
+    private static void AddFollowingTitle(IElement element, IReadOnlyDictionary<string, string> people, ref Dictionary<string, string>? titles)
+    {
+        var name = TextNormalizer.CollapseOrNull(element.TextContent);
+        if (name is null || name.Length > 60 || !people.TryGetValue(SiteNames.Fold(name), out _) || PageRegions.IsInComments(element))
+        {
+            return;
+        }
+
+        // "<span itemprop=author><a rel=author>Jane Roe</a></span> Education editor": past the wrappers that hold the name alone.
+        var named = element;
+        for (var level = 0; level < 2 && named.ParentElement is { ChildElementCount: 1 } parent
+            && TextNormalizer.CollapseOrNull(parent.TextContent) == name; level++)
+        {
+            named = parent;
+        }
+
+        var following = named.NextSibling;
+        if (following is not { NodeType: NodeType.Text } || TextNormalizer.CollapseOrNull(following.TextContent) is not { } text)
+        {
+            return;
+        }
+
+        var words = BylineText.TrimPunctuation(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && PersonNames.IsTitleWords(words) && CreditOrganizations.AsPrintedTitle(words) is { } title)
+        {
+            (titles ??= new(StringComparer.Ordinal)).TryAdd(SiteNames.Fold(name), title);
+        }
     }
 
     /// <summary>Which token of the element's class or id says it holds a title: a role token, "title", or null.</summary>

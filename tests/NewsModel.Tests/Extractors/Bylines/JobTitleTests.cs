@@ -99,6 +99,11 @@ public class JobTitleTests
     [Theory]
     [InlineData("""<div class="author-box"><p class="author-name">Jane Roe</p><p class="author-position">Political Editor</p></div>""", "Political Editor")]
     [InlineData("""<div class="contributor-bio"><p>Jane Roe covers the harbour and its ferries.</p><span class="contributor-bio__title">Senior Writer</span></div>""", "Senior Writer")]
+    [InlineData("""<div class="contributor-bio"><p>Jane Roe covers the harbour and its ferries.</p><span class="contributor-bio__title">Ideas Contributor</span></div>""", "Ideas Contributor")]
+    // The text right after the name's own element, when it is a title and nothing else.
+    [InlineData("""<p class="byline"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><a rel="author" href="/staff/jane-roe"><span itemprop="name">Jane Roe</span></a></span> Transport editor</p>""", "Transport editor")]
+    [InlineData("""<p class="meta"><a rel="author" href="/staff/jane-roe">Jane Roe</a> in Port Averly</p>""", null)]
+    [InlineData("""<p class="meta"><a rel="author" href="/staff/jane-roe">Jane Roe</a> Harbour News</p>""", null)]
     // A heading that names the box, a bio sentence, a role element naming both writers or none: no title.
     [InlineData("""<div class="author"><h4 class="author-title">About the author</h4><p class="author-name">Jane Roe</p></div>""", null)]
     [InlineData("""<div class="author"><p class="author-name">Jane Roe</p><p class="author-role">Jane Roe is the paper's transport correspondent.</p></div>""", null)]
