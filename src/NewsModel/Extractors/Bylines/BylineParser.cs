@@ -109,8 +109,11 @@ internal static class BylineParser
             return true;
         }
 
-        // An agency alone is credited beside the names ("Jane Roe | Reuters").
-        if (NewsAgencies.Match(segment) is not null || !IsAffiliation(segment, out var organization))
+        // An agency alone is credited beside the names ("Jane Roe | Reuters"). A post in a script without case ("محررة") or
+        // in lower case ("staff writer") describes them too.
+        string? organization = null;
+        if (NewsAgencies.Match(segment) is not null
+            || !(IsAffiliation(segment, out organization) || IsTitleWords(TrimPunctuation(segment).Split(' ', StringSplitOptions.RemoveEmptyEntries))))
         {
             return false;
         }

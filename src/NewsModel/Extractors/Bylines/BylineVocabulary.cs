@@ -304,7 +304,7 @@ internal static class BylineVocabulary
     {
         "correspondent", "correspondant", "correspondante", "corresponsal", "corrispondente", "correspondente", "korrespondent",
         "korrespondentin", "korrespondenten", "korespondent", "korespondenta", "korespondentka", "корреспондент", "корреспондента", "кореспондент", "кореспондента",
-        "envoyé", "envoyée", "enviado", "enviada", "inviato", "inviata",
+        "envoyé", "envoyée", "enviado", "enviada", "inviato", "inviata", "корреспондентка", "кореспондентка",
     };
 
     /// <summary>Desk subjects that are also surnames ("Eddie Money", "Tim Sport"): a desk after a single word only when that word is an acronym.</summary>
@@ -364,6 +364,8 @@ internal static class BylineVocabulary
         "rédacteur", "rédactrice", "columnista", "corresponsal", "periodista", "redactor", "redactora", "colunista", "correspondente", "jornalista",
         "repórter", "editorialista", "corrispondente", "giornalista", "inviato", "inviata", "envoyé", "envoyée", "enviado", "enviada", "обозреватель", "корреспондент", "колумнист",
         "журналист", "корреспондента", "кореспондент", "кореспондента", "korespondent", "korespondenta", "korespondentka", "مراسل", "مراسلة", "محرر", "محررة",
+        "корреспондентка", "кореспондентка", "оглядач", "оглядачка", "журналіст", "журналістка", "журналистка", "redattore", "redattrice",
+        "caporedattore", "caporedattrice", "redaktorka", "سردبیر",
         "صحفي", "صحفية", "خبرنگار", "기자", "칼럼니스트", "특파원", "객원기자", "선임기자", "전문기자", "논설위원", "편집위원", "통신원",
         "記者", "记者", "特派員", "特派员", "編集委員", "論説委員", "コラムニスト", "专栏作家", "專欄作家", "评论员", "評論員",
     };
@@ -389,15 +391,39 @@ internal static class BylineVocabulary
             "editor", "contributor", "producer", "analyst", "photographer", "intern", "director", "professor", "founder", "autor", "autorin",
             "chefredakteur", "envoyé", "envoyée", "dziennikarz", "dziennikarka", "redaktor", "korespondent", "muhabir", "muhabiri", "editörü", "experte",
             "expertin", "gastautor", "gastautorin", "fotograf", "fotografin", "volontär", "volontärin", "ceo", "cfo", "cto", "coo", "mep",
+            "редактор", "редакторка", "officer", "critic", "commentator", "presenter",
         ]),
         StringComparer.OrdinalIgnoreCase);
+
+    // The posts a German compound ends with ("Wirtschaftsredakteurin", "Auslandskorrespondent", "Sportreporter").
+    private static readonly string[] GermanCompoundPosts =
+        ["redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin", "journalist", "journalistin", "kolumnist", "kolumnistin"];
 
     /// <summary>Posts written as acronyms ("CEO", "MEP"): a post only in capitals, since "Tom Ceo" is a name.</summary>
     private static readonly HashSet<string> AcronymPosts = new(StringComparer.OrdinalIgnoreCase) { "ceo", "cfo", "cto", "coo", "mep" };
 
-    /// <summary>Whether a word is one of <see cref="TitleWords"/>, an acronym post ("CEO") only as written in capitals.</summary>
+    /// <summary>Whether a word is one of <see cref="TitleWords"/> (an acronym post, "CEO", only as written in capitals) or a German compound post.</summary>
     public static bool IsTitle(string word) =>
-        TitleWords.Contains(word) && !(AcronymPosts.Contains(word) && word.Any(char.IsLower));
+        (TitleWords.Contains(word) && !(AcronymPosts.Contains(word) && word.Any(char.IsLower))) || IsCompoundPost(word);
+
+    /// <summary>A German compound ending with a journalist's post ("Wirtschaftsredakteurin", "Auslandskorrespondent"): a capital, four letters or more before the post.</summary>
+    private static bool IsCompoundPost(string word)
+    {
+        if (word.Length < 12 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower))
+        {
+            return false;
+        }
+
+        foreach (var post in GermanCompoundPosts)
+        {
+            if (word.Length - post.Length >= 4 && word.EndsWith(post, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Words that qualify a post before it rather than name one ("National Political Writer", "Investigative Reporter",

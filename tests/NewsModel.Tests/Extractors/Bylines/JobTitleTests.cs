@@ -49,6 +49,16 @@ public class JobTitleTests
         { "Par Paul Roux, rédacteur en chef, et Léa Blanc, journaliste", "Paul Roux [author, as rédacteur en chef]; Léa Blanc [author, as journaliste]" },
         { "By Jane Roe, Arts Correspondent Updated 4 March 2026", "Jane Roe [author, as Arts Correspondent]" },
 
+        // Posts in the other languages, which named a second "person" before; a German compound post.
+        { "ليلى حسن | محررة", "ليلى حسن [author, as محررة]" },
+        { "سارا رضایی، سردبیر", "سارا رضایی [author, as سردبیر]" },
+        { "Автор: Андрій Шевчук | Оглядач", "Андрій Шевчук [author, as Оглядач]" },
+        { "Олена Коваленко, кореспондентка у Варшаві", "Олена Коваленко [author, in Варшаві, as кореспондентка]" },
+        { "Giulia Ferri, Caporedattrice", "Giulia Ferri [author, as Caporedattrice]" },
+        { "Von Eva Lenz, Wissenschaftsredakteurin", "Eva Lenz [author, as Wissenschaftsredakteurin]" },
+        { "By Ina Voss, Press Officer", "Ina Voss [author, as Press Officer]" },
+        { "By Jane Roe | staff writer", "Jane Roe [author, as staff writer]" },
+
         // No title: a desk, an outlet, a place, a degree.
         { "By Jane Roe, Sports", "Jane Roe [author]" },
         { "By Jane Roe, Opinion", "Jane Roe [author]" },
