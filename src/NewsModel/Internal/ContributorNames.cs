@@ -38,7 +38,7 @@ internal static class ContributorNames
     /// by the byline parser's rule (<see cref="BylineParser.ReadPiece"/>): one printed between two full names ("Jane Roe,
     /// Tehran, John Doe") is the first one's location, one printed last ("Jane Roe, Oslo") everybody's; neither is a name.
     /// So are affiliations (<see cref="CreditOrganizations.IsAffiliation"/>): "Jane Roe, CNN Business" and "Jane Roe | Senior
-    /// Editor" name one person, the first of her organization; printed last, everybody's.
+    /// Editor" name one person, the first of her organization (printed last, everybody's), the second her job title.
     /// </summary>
     public static List<Contributor> SplitContributors(string? value)
     {
@@ -80,6 +80,13 @@ internal static class ContributorNames
                     names = i == pieces.Count - 1 ? names.ConvertAll(n => n with { Organization = n.Organization ?? organization })
                         : previousAdded ? [.. names[..^1], names[^1] with { Organization = names[^1].Organization ?? organization }]
                         : names;
+
+                    // "Jane Roe, Staff Writer": the title of the name just before.
+                    if (previousAdded && CreditOrganizations.JobTitleIn(piece, organization) is { } jobTitle)
+                    {
+                        names[^1] = names[^1] with { JobTitle = names[^1].JobTitle ?? jobTitle };
+                    }
+
                     previousAdded = false;
                     continue;
                 case BylineParser.PieceReading.PlaceOfPrevious:

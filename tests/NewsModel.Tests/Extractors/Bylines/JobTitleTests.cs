@@ -146,6 +146,19 @@ public class JobTitleTests
     }
 
     [Theory]
+    [InlineData("Rosa Link, Staff Writer", "Staff Writer")]
+    [InlineData("Rosa Link | Senior Editor", "Senior Editor")]
+    [InlineData("Rosa Link, CNN Business", null)]
+    public void MetaAuthor_TitleAfterTheName_IsRead(string value, string? expected)
+    {
+        var article = TestPages.ParseFerryStory($"<meta name=\"author\" content=\"{value}\">", string.Empty);
+
+        var person = Assert.Single(article.Byline.Contributors);
+        Assert.Equal("Rosa Link", person.Name);
+        Assert.Equal(expected, person.JobTitle);
+    }
+
+    [Theory]
     [InlineData("\"Transport Correspondent\"", "Transport Correspondent")]
     [InlineData("{\"@type\":\"DefinedTerm\",\"name\":\"Transport  Correspondent\"}", "Transport Correspondent")]
     [InlineData("\"Author\"", null)]
