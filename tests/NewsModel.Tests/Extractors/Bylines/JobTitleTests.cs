@@ -9,6 +9,10 @@ namespace NewsModel.Tests.Extractors.Bylines;
 /// </summary>
 public class JobTitleTests
 {
+    /// <summary>A JSON-LD block for the ferry story whose <c>author</c> is <paramref name="author"/> (JSON).</summary>
+    private static string JsonLd(string author) =>
+        $$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":{{author}}}</script>""";
+
     /// <summary>Byline text as printed → contributors as <see cref="BylineParser.Describe"/> writes them (", as" the title).</summary>
     public static TheoryData<string, string> PrintedTitles => new()
     {
@@ -94,7 +98,7 @@ public class JobTitleTests
     public void Page_TitleElementsBesideEachName_AreEachOnes()
     {
         var article = TestPages.ParseFerryStory(
-            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe"}]}</script>""",
+            JsonLd("""[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe"}]"""),
             """
             <div class="byline">
               <div class="c-author"><h4 class="c-author__name"><a href="/staff/jane-roe">Jane Roe</a></h4><p class="c-author__role">Ideas Contributor</p></div>
@@ -121,7 +125,7 @@ public class JobTitleTests
     public void Page_TitleElementInTheAuthorBox_IsRead(string box, string? expected)
     {
         var article = TestPages.ParseFerryStory(
-            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":{"@type":"Person","name":"Jane Roe"}}</script>""",
+            JsonLd("""{"@type":"Person","name":"Jane Roe"}"""),
             box);
 
         var person = Assert.Single(article.Byline.Contributors);
@@ -169,7 +173,7 @@ public class JobTitleTests
     public void JsonLd_PersonJobTitle_IsRead(string jobTitle, string? expected)
     {
         var article = TestPages.ParseFerryStory(
-            $$$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":{"@type":"Person","name":"Jane Roe","jobTitle":{{{jobTitle}}}}}</script>""",
+            JsonLd($$"""{"@type":"Person","name":"Jane Roe","jobTitle":{{jobTitle}}}"""),
             string.Empty);
 
         var person = Assert.Single(article.Byline.Contributors);
@@ -181,7 +185,7 @@ public class JobTitleTests
     public void JsonLd_DeclaredTitle_OutranksTheOnePrintedInTheName()
     {
         var article = TestPages.ParseFerryStory(
-            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":{"@type":"Person","name":"Jane Roe, Staff Writer","jobTitle":"Transport Correspondent"}}</script>""",
+            JsonLd("""{"@type":"Person","name":"Jane Roe, Staff Writer","jobTitle":"Transport Correspondent"}"""),
             string.Empty);
 
         Assert.Equal("Transport Correspondent", Assert.Single(article.Byline.Contributors).JobTitle);
@@ -191,7 +195,7 @@ public class JobTitleTests
     public void JsonLd_OrganizationAndAgency_HaveNoTitle()
     {
         var article = TestPages.ParseFerryStory(
-            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":[{"@type":"Organization","name":"Harbour Desk","jobTitle":"Newsroom"},{"@type":"Person","name":"Reuters","jobTitle":"Wire Service"}]}</script>""",
+            JsonLd("""[{"@type":"Organization","name":"Harbour Desk","jobTitle":"Newsroom"},{"@type":"Person","name":"Reuters","jobTitle":"Wire Service"}]"""),
             string.Empty);
 
         Assert.Equal(2, article.Byline.Contributors.Count);
@@ -218,7 +222,7 @@ public class JobTitleTests
     public void Reconciliation_DeclaredByline_TakesTheTitlePrintedForTheSamePerson()
     {
         var article = TestPages.ParseFerryStory(
-            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe","jobTitle":"Transport Editor"}]}</script>""",
+            JsonLd("""[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe","jobTitle":"Transport Editor"}]"""),
             """<p class="byline">By Jane Roe, Staff Writer, and John Doe, Reporter</p>""");
 
         Assert.Equal("json-ld", article.SourceOf("byline")!.Source);
@@ -231,7 +235,7 @@ public class JobTitleTests
     public void Reconciliation_PrintedByline_TakesTheDeclaredTitle()
     {
         var article = TestPages.ParseFerryStory(
-            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":{"@type":"Person","name":"Jane Roe","jobTitle":"Transport Correspondent"}}</script>""",
+            JsonLd("""{"@type":"Person","name":"Jane Roe","jobTitle":"Transport Correspondent"}"""),
             """<p class="byline">By Jane Roe and John Doe</p>""");
 
         Assert.Equal("dom:byline", article.SourceOf("byline")!.Source);
@@ -244,7 +248,7 @@ public class JobTitleTests
     public void Reconciliation_TitleOfAnotherName_IsNotTaken()
     {
         var article = TestPages.ParseFerryStory(
-            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":{"@type":"Person","name":"Jane Roe"}}</script>""",
+            JsonLd("""{"@type":"Person","name":"Jane Roe"}"""),
             """<aside><p class="byline">By John Doe, Staff Writer</p></aside>""");
 
         Assert.Null(Assert.Single(article.Byline.Contributors).JobTitle);
