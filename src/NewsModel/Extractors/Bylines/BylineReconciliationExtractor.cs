@@ -58,9 +58,11 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
         var winner = candidates[0];
 
         // Then the title the page sets in an element of its own beside a person's name ("author__role").
-        var untitled = winner.Value.Contributors.Where(c => c is { Kind: ContributorKind.Person, JobTitle: null } && !(titles?.ContainsKey(SiteNames.Fold(c.Name)) ?? false))
+        var people = winner.Value.Contributors.Where(c => c.Kind == ContributorKind.Person)
             .GroupBy(c => SiteNames.Fold(c.Name)).Where(g => g.Key.Length > 0).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
-        if (untitled.Count > 0 && JobTitleElements.Find(context, untitled) is { } printed)
+        var untitled = winner.Value.Contributors.Where(c => c is { Kind: ContributorKind.Person, JobTitle: null }).Select(c => SiteNames.Fold(c.Name))
+            .Where(k => k.Length > 0 && !(titles?.ContainsKey(k) ?? false)).ToHashSet(StringComparer.Ordinal);
+        if (untitled.Count > 0 && JobTitleElements.Find(context, people, untitled) is { } printed)
         {
             foreach (var (key, title) in printed)
             {

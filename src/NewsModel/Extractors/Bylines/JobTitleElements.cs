@@ -22,13 +22,15 @@ internal static class JobTitleElements
 
     /// <summary>
     /// The title each named person's element gives, by the person's folded name (<see cref="SiteNames.Fold"/>); null when the
-    /// page has no such element for any of them.
+    /// page has no such element for any of them. An element with a role class outranks one with a "title" class.
     /// </summary>
     /// <param name="context">The page.</param>
-    /// <param name="people">The names of the persons the byline credits, folded, each with the name as given.</param>
-    public static Dictionary<string, string>? Find(ExtractionContext context, IReadOnlyDictionary<string, string> people)
+    /// <param name="people">Every person the byline credits: the folded name, with the name as given.</param>
+    /// <param name="untitled">The folded names of those who have no title yet, the only ones given one.</param>
+    public static Dictionary<string, string>? Find(ExtractionContext context, IReadOnlyDictionary<string, string> people, IReadOnlySet<string> untitled)
     {
         Dictionary<string, string>? titles = null;
+        Dictionary<string, string>? headings = null;
         foreach (var hinted in context.Index.Hinted)
         {
             if ((hinted.Hint & ElementHint.Byline) == 0 || TitleKind(hinted.Element) is not { } kind)
@@ -38,34 +40,33 @@ internal static class JobTitleElements
 
             var element = hinted.Element;
             var text = TextNormalizer.CollapseOrNull(element.TextContent);
-            if (text is null || text.Length > 80 || element.ChildElementCount > 3 || PageRegions.IsInComments(element))
+            if (text is null || text.Length > 80 || element.ChildElementCount > 3 || IsElsewhere(element)
+                || (kind == TitleToken ? TitleClassText(text) : RoleClassText(text)) is not { } title)
             {
                 continue;
             }
 
-            var title = kind == TitleToken ? CreditOrganizations.AsPrintedTitle(text.Split(' ')) : ContributorNames.CleanJobTitle(text);
-            if (title is null || title.Contains(':', StringComparison.Ordinal) || HasSentenceEnd(title)
-                || (kind == TitleToken && title.Split(' ').Length > 5))
+            if (Owner(element, people, title) is { } owner && untitled.Contains(owner))
             {
-                continue;
+                (kind == TitleToken ? headings ??= new(StringComparer.Ordinal) : titles ??= new(StringComparer.Ordinal)).TryAdd(owner, title);
             }
+        }
 
-            if (Owner(element, people, title) is { } owner)
-            {
-                (titles ??= new(StringComparer.Ordinal)).TryAdd(owner, title);
-            }
+        foreach (var (owner, title) in headings ?? [])
+        {
+            (titles ??= new(StringComparer.Ordinal)).TryAdd(owner, title);
         }
 
         foreach (var anchor in context.Index.AuthorAnchors)
         {
-            AddFollowingTitle(anchor, people, ref titles);
+            AddFollowingTitle(anchor, people, untitled, ref titles);
         }
 
         foreach (var prop in context.Index.ItemProps)
         {
             if (prop.Has("author") && !prop.Element.HasAttribute("content"))
             {
-                AddFollowingTitle(prop.Element, people, ref titles);
+                AddFollowingTitle(prop.Element, people, untitled, ref titles);
             }
         }
 
@@ -73,40 +74,69 @@ internal static class JobTitleElements
     }
 
     /// <summary>
-    /// Adds the title printed right after a name's element (or the wrapper that holds nothing else), up to the next element
-    /// or line break, where those words all make a title ending with a post (<see cref="PersonNames.IsTitleWords"/>) and the
-    /// element names one person of the byline.
+    /// The title in a role-class element's text ("author__role"): a post's words ("Senior Editor", "redaktorka działu
+    /// gospodarczego"), or two to six capitalised words ("Project Manager"); not a bio ("Covers housing, planning and
+    /// local government"), a desk or a badge alone ("Politics", "Verified"), a label ("Editor: …") or a sentence.
     /// </summary>
-    private static void AddFollowingTitle(IElement element, IReadOnlyDictionary<string, string> people, ref Dictionary<string, string>? titles)
+    private static string? RoleClassText(string text)
     {
-        var name = TextNormalizer.CollapseOrNull(element.TextContent);
-        if (name is null || name.Length > 60 || !people.TryGetValue(SiteNames.Fold(name), out _) || PageRegions.IsInComments(element))
+        var words = text.Split(' ');
+        if (words.Length > 6 || text.Contains(',', StringComparison.Ordinal) || text.Contains(':', StringComparison.Ordinal) || HasSentenceEnd(text))
         {
-            return;
+            return null;
         }
 
-        // "<span itemprop=author><a rel=author>Jane Roe</a></span> Education editor": past the wrappers that hold the name alone.
-        var named = element;
-        for (var level = 0; level < 2 && named.ParentElement is { ChildElementCount: 1 } parent
-            && TextNormalizer.CollapseOrNull(parent.TextContent) == name; level++)
+        if (CreditOrganizations.AsPrintedTitle(words) is { } post)
         {
-            named = parent;
+            return post;
         }
 
-        var following = named.NextSibling;
-        if (following is not { NodeType: NodeType.Text } || TextNormalizer.CollapseOrNull(following.TextContent) is not { } text)
-        {
-            return;
-        }
-
-        var words = BylineText.TrimPunctuation(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 0 && PersonNames.IsTitleWords(words) && CreditOrganizations.AsPrintedTitle(words) is { } title)
-        {
-            (titles ??= new(StringComparer.Ordinal)).TryAdd(SiteNames.Fold(name), title);
-        }
+        return words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "at") ? ContributorNames.CleanJobTitle(text) : null;
     }
 
-    /// <summary>Which token of the element's class or id says it holds a title: a role token, "title", or null.</summary>
+    /// <summary>
+    /// The title in a "title"-class element's text, which may as well head an author box ("About the author", "Über die
+    /// Autorin", "More by this writer"): up to five capitalised words (or linking words) ending with a post ("Senior
+    /// Writer", "Ideas Contributor"), or words that are all title words ("staff writer").
+    /// </summary>
+    private static string? TitleClassText(string text)
+    {
+        var words = text.Split(' ');
+        if (words.Length > 5 || HasSentenceEnd(text) || text.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var capitalised = words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "at") && parts.Length > 0
+            && (BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1])) && !BoxHeadingWords.Contains(words[0]);
+        return capitalised || PersonNames.IsTitleWords(words) ? CreditOrganizations.AsPrintedTitle(words) : null;
+    }
+
+    // The first words of an author box's heading in the languages we meet ("About the author", "Meet the reporter").
+    private static readonly HashSet<string> BoxHeadingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "meet", "more", "contact", "follow", "read", "über", "sobre", "à", "a", "o", "autor", "autorin", "author", "auteur", "autore",
+    };
+
+    /// <summary>
+    /// Whether the element stands where no writer's title is: inside comments, a sidebar, a related-stories or a promotion
+    /// block, a figure's caption or a quotation.
+    /// </summary>
+    private static bool IsElsewhere(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName is "figure" or "figcaption" or "blockquote" or "q" or "nav" || PageRegions.IsRegion(e, footers: false, comments: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Which token of the element's class or id says it holds a title: a role token, "title", or null. Layout utilities ("position-relative") do not count.</summary>
     private static string? TitleKind(IElement element)
     {
         string? kind = null;
@@ -117,16 +147,24 @@ internal static class JobTitleElements
                 continue;
             }
 
-            foreach (var token in attribute.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var name in attribute.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (Array.Exists(RoleTokens, r => token.Equals(r, StringComparison.OrdinalIgnoreCase)))
+                if (name.StartsWith("position-", StringComparison.OrdinalIgnoreCase))
                 {
-                    return token;
+                    continue;
                 }
 
-                if (token.Equals(TitleToken, StringComparison.OrdinalIgnoreCase))
+                foreach (var token in name.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries))
                 {
-                    kind = TitleToken;
+                    if (Array.Exists(RoleTokens, r => token.Equals(r, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        return token;
+                    }
+
+                    if (token.Equals(TitleToken, StringComparison.OrdinalIgnoreCase))
+                    {
+                        kind = TitleToken;
+                    }
                 }
             }
         }
@@ -136,7 +174,9 @@ internal static class JobTitleElements
 
     /// <summary>
     /// The folded name of the one person whose name the element's nearest container (up to three levels up) holds beside
-    /// the title, where it holds no other person's; null where none does, or more than one, or the title holds the name.
+    /// the title, as whole words, where it holds no other person's; null where none does, or more than one, or the title
+    /// holds the name, or a container on the way names somebody the byline does not (its link or name element: an editor
+    /// credited apart, a related story's writer).
     /// </summary>
     private static string? Owner(IElement element, IReadOnlyDictionary<string, string> people, string title)
     {
@@ -161,7 +201,7 @@ internal static class JobTitleElements
             var count = 0;
             foreach (var (key, name) in people)
             {
-                if (text.Contains(name, StringComparison.OrdinalIgnoreCase))
+                if (ContainsWords(text, name))
                 {
                     owner = key;
                     count++;
@@ -170,11 +210,92 @@ internal static class JobTitleElements
 
             if (count > 0)
             {
-                return count == 1 ? owner : null;
+                return count == 1 && !NamesSomebodyElse(container, people) ? owner : null;
+            }
+
+            if (NamesSomebodyElse(container, people))
+            {
+                return null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether a container holds a link or a name element ("author-name") whose text is a full name of capitalised words that the byline does not credit.</summary>
+    private static bool NamesSomebodyElse(IElement container, IReadOnlyDictionary<string, string> people)
+    {
+        foreach (var candidate in container.QuerySelectorAll("a, [class*=name]"))
+        {
+            var text = TextNormalizer.CollapseOrNull(candidate.TextContent);
+            if (text is null || text.Length > 40 || people.ContainsKey(SiteNames.Fold(text)))
+            {
+                continue;
+            }
+
+            var words = text.Split(' ');
+            if (words.Length is >= 2 and <= 4 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))
+                && !people.Values.Any(name => ContainsWords(text, name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds <paramref name="name"/> as whole words ("Ann Lee" is not in "Joann Leeds"). An
+    /// element's text runs into the next one's without a space ("Jane RoePolitical Editor"): a capital after a small letter
+    /// parts words too.
+    /// </summary>
+    private static bool ContainsWords(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1]) || (char.IsLower(text[at - 1]) && char.IsUpper(text[at])))
+                && (end == text.Length || !char.IsLetterOrDigit(text[end]) || (char.IsLower(text[end - 1]) && char.IsUpper(text[end]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Adds the title printed right after a name's element (or the wrapper that holds nothing else), up to the next element
+    /// or line break, where those words all make a title ending with a post (<see cref="PersonNames.IsTitleWords"/>) and the
+    /// element names one person of the byline.
+    /// </summary>
+    private static void AddFollowingTitle(IElement element, IReadOnlyDictionary<string, string> people, IReadOnlySet<string> untitled, ref Dictionary<string, string>? titles)
+    {
+        var name = TextNormalizer.CollapseOrNull(element.TextContent);
+        if (name is null || name.Length > 60 || !untitled.Contains(SiteNames.Fold(name)) || IsElsewhere(element))
+        {
+            return;
+        }
+
+        // "<span itemprop=author><a rel=author>Jane Roe</a></span> Education editor": past the wrappers that hold the name alone.
+        var named = element;
+        for (var level = 0; level < 2 && named.ParentElement is { ChildElementCount: 1 } parent
+            && TextNormalizer.CollapseOrNull(parent.TextContent) == name; level++)
+        {
+            named = parent;
+        }
+
+        var following = named.NextSibling;
+        if (following is not { NodeType: NodeType.Text } || TextNormalizer.CollapseOrNull(following.TextContent) is not { } text)
+        {
+            return;
+        }
+
+        var words = BylineText.TrimPunctuation(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && PersonNames.IsTitleWords(words) && CreditOrganizations.AsPrintedTitle(words) is { } title)
+        {
+            (titles ??= new(StringComparer.Ordinal)).TryAdd(SiteNames.Fold(name), title);
+        }
     }
 
     /// <summary>Whether the text reads as a sentence (a bio: "Jane Roe is the paper's transport correspondent."), not a title.</summary>

@@ -216,8 +216,14 @@ internal static class PersonNames
             end++;
         }
 
-        // A name never ends with a particle ("Artikel von").
+        // A name never ends with a particle ("Artikel von"), nor, before a post, with a word that qualifies it ("Ivo Brandt
+        // Transport Editor": his title is "Transport Editor").
         while (end > start && BylineVocabulary.Particles.Contains(words[end - 1]))
+        {
+            end--;
+        }
+
+        while (end - start > 2 && end < words.Length && BylineVocabulary.TitleModifiers.Contains(words[end - 1]) && IsTitleWords(words[(end - 1)..]))
         {
             end--;
         }
@@ -240,11 +246,12 @@ internal static class PersonNames
 
     /// <summary>
     /// Whether words make a job title and nothing else: up to five, each a title word or one that qualifies a post (or a
-    /// word linking them: "of", "for", "at", "and"), the last a post (or a compound ending or opening with one: "Editor-at-large").
+    /// word linking them, not first: "of", "for", "at", "and"), the last a post (or a compound ending or opening with one: "Editor-at-large").
     /// </summary>
     internal static bool IsTitleWords(string[] words)
     {
-        if (words.Length is 0 or > 5)
+        // "and Senior Editor" opens the next writer's credit.
+        if (words.Length is 0 or > 5 || words[0] is "of" or "for" or "at" or "and")
         {
             return false;
         }

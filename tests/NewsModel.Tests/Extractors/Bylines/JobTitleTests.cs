@@ -47,6 +47,7 @@ public class JobTitleTests
         { "By Jane Roe Health Reporter", "Jane Roe [author, as Health Reporter]" },
         { "By Jane Roe Chief Political Correspondent", "Jane Roe [author, as Chief Political Correspondent]" },
         { "By Jane Roe Twitter", "Jane Roe [author]" },
+        { "Ivo Brandt Transport Editor", "Ivo Brandt [author, as Transport Editor]" },
         { "By Jane Roe Mitglied der Redaktion", "Jane Roe [author]" },
 
         // A post and its qualifier kept whole; a capitalised word after the post starts something else.
@@ -131,6 +132,54 @@ public class JobTitleTests
         var person = Assert.Single(article.Byline.Contributors);
         Assert.Equal("Jane Roe", person.Name);
         Assert.Equal(expected, person.JobTitle);
+    }
+
+    /// <summary>Decoys from a review of the layout readings: elements beside the writer's name that give no title of hers.</summary>
+    [Theory]
+    // A box's heading in a "title" class, before its role element: the role element's title.
+    [InlineData("""<section class="author-box"><h3 class="author-box__title">About the editor</h3><a href="/staff/jane-roe">Jane Roe</a><p class="author-box__role">Political Editor</p></section>""", "Political Editor")]
+    [InlineData("""<section class="author-box"><h3 class="author-title">Über die Autorin</h3><a href="/staff/jane-roe">Jane Roe</a></section>""", null)]
+    [InlineData("""<section class="author-box"><h3 class="author-title">More by this writer</h3><a href="/staff/jane-roe">Jane Roe</a></section>""", null)]
+    // Another person's role: an editor credited apart, a caption's photographer, a quotation's speaker.
+    [InlineData("""<div class="byline">By <a href="/staff/jane-roe" class="author-name">Jane Roe</a> <span class="edited">Edited by <span class="author-name">Tom Fairlie</span> <span class="author-role">Deputy Editor</span></span></div>""", null)]
+    [InlineData("""<p class="byline">By Jane Roe</p><figure><img src="/pier.jpg" alt=""><figcaption>The north pier. <span class="credit-author">Tom Fairlie</span> <span class="credit-author-role">Photographer</span></figcaption></figure>""", null)]
+    // Role classes whose text is no title: a bio, a desk, a layout utility's badge.
+    [InlineData("""<div class="author"><p class="author-name">Jane Roe</p><p class="author-role">Covers housing, planning and local government</p></div>""", null)]
+    [InlineData("""<div class="author"><p class="author-name">Jane Roe</p><p class="author-role">Politics</p></div>""", null)]
+    [InlineData("""<div class="author position-relative"><p class="author-name">Jane Roe</p><span class="author-badge position-absolute">Verified</span></div>""", null)]
+    public void Page_ElementsThatAreNotHerTitle_AreNotRead(string byline, string? expected)
+    {
+        var article = TestPages.ParseFerryStory(JsonLd("""{"@type":"Person","name":"Jane Roe"}"""), byline);
+
+        // An editor credited apart is read too, with her own title; the writer comes first.
+        var person = article.Byline.Contributors[0];
+        Assert.Equal("Jane Roe", person.Name);
+        Assert.Equal(expected, person.JobTitle);
+    }
+
+    [Fact]
+    public void Page_RoleCardOfATitledWriter_IsNotTheOthers()
+    {
+        var article = TestPages.ParseFerryStory(
+            JsonLd("""[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"Tom Fairlie"}]"""),
+            """
+            <p class="byline">By Jane Roe, Health Reporter, and Tom Fairlie</p>
+            <div class="cards"><div class="c-author"><span class="c-author__name">Jane Roe</span><span class="c-author__role">Health Reporter</span></div>
+            <div class="c-author"><span class="c-author__name">Tom Fairlie</span><span class="c-author__role">Data Editor</span></div></div>
+            """);
+
+        Assert.Equal(["Jane Roe", "Tom Fairlie"], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal(["Health Reporter", "Data Editor"], article.Byline.Contributors.Select(c => c.JobTitle));
+    }
+
+    [Fact]
+    public void Page_NextWritersTitleAfterTheFirstLink_IsNotHers()
+    {
+        var article = TestPages.ParseFerryStory(
+            JsonLd("""[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"Tom Fairlie"}]"""),
+            """<p class="byline">By <a rel="author" href="/staff/jane-roe">Jane Roe</a> and Senior Editor <a rel="author" href="/staff/tom-fairlie">Tom Fairlie</a></p>""");
+
+        Assert.Null(article.Byline.Contributors[0].JobTitle);
     }
 
     [Theory]
