@@ -107,9 +107,13 @@ internal static class JobTitleElements
             return null;
         }
 
+        // In a script without case the post opens the title ("محرر الشؤون الاقتصادية", economics editor).
         var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
-        var capitalised = words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "at") && parts.Length > 0
-            && (BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1])) && !BoxHeadingWords.Contains(words[0]);
+        var uncased = !text.Any(char.IsUpper) && !text.Any(char.IsLower);
+        var capitalised = !BoxHeadingWords.Contains(words[0])
+            && (uncased ? BylineVocabulary.IsPost(words[0])
+                : words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "at") && parts.Length > 0
+                    && (BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1])));
         return capitalised || PersonNames.IsTitleWords(words) ? CreditOrganizations.AsPrintedTitle(words) : null;
     }
 
@@ -127,6 +131,12 @@ internal static class JobTitleElements
     {
         for (var e = element; e is not null; e = e.ParentElement)
         {
+            // An aside that is the author's box ("<aside class=author-box>") is where her title is.
+            if (e.LocalName == "aside" && (e.GetAttribute("class")?.Contains("author", StringComparison.OrdinalIgnoreCase) ?? false))
+            {
+                continue;
+            }
+
             if (e.LocalName is "figure" or "figcaption" or "blockquote" or "q" or "nav" || PageRegions.IsRegion(e, footers: false, comments: true))
             {
                 return true;
@@ -201,7 +211,7 @@ internal static class JobTitleElements
             var count = 0;
             foreach (var (key, name) in people)
             {
-                if (ContainsWords(text, name))
+                if (ContainsWords(text, name) || HasNameElement(container, name))
                 {
                     owner = key;
                     count++;
@@ -220,6 +230,20 @@ internal static class JobTitleElements
         }
 
         return null;
+    }
+
+    /// <summary>Whether an element inside the container holds the name and nothing else (its text runs into the next element's, in a script without case too).</summary>
+    private static bool HasNameElement(IElement container, string name)
+    {
+        foreach (var element in container.Descendants<IElement>())
+        {
+            if (element.TextContent.Length < name.Length + 8 && string.Equals(TextNormalizer.CollapseOrNull(element.TextContent), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a container holds a link or a name element ("author-name") whose text is a full name of capitalised words that the byline does not credit.</summary>

@@ -115,6 +115,7 @@ public class JobTitleTests
     [InlineData("""<div class="author-box"><p class="author-name">Jane Roe</p><p class="author-position">Political Editor</p></div>""", "Political Editor")]
     [InlineData("""<div class="contributor-bio"><p>Jane Roe covers the harbour and its ferries.</p><span class="contributor-bio__title">Senior Writer</span></div>""", "Senior Writer")]
     [InlineData("""<div class="contributor-bio"><p>Jane Roe covers the harbour and its ferries.</p><span class="contributor-bio__title">Ideas Contributor</span></div>""", "Ideas Contributor")]
+    [InlineData("""<aside class="author-box"><div class="author-box__name"><a href="/staff/jane-roe">Jane Roe</a></div><div class="author-box__role">Transport Correspondent</div></aside>""", "Transport Correspondent")]
     // The text right after the name's own element, when it is a title and nothing else.
     [InlineData("""<p class="byline"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><a rel="author" href="/staff/jane-roe"><span itemprop="name">Jane Roe</span></a></span> Transport editor</p>""", "Transport editor")]
     [InlineData("""<p class="meta"><a rel="author" href="/staff/jane-roe">Jane Roe</a> in Port Averly</p>""", null)]
@@ -155,6 +156,21 @@ public class JobTitleTests
         var person = article.Byline.Contributors[0];
         Assert.Equal("Jane Roe", person.Name);
         Assert.Equal(expected, person.JobTitle);
+    }
+
+    [Fact]
+    public void Page_TitleClassInAScriptWithoutCase_OpensWithThePost()
+    {
+        var article = TestPages.Parse(
+            """<!doctype html><html lang="ar"><head><title>افتتاح الجسر الجديد</title></head><body><article><h1>افتتاح الجسر الجديد</h1>"""
+            + """<div class="author"><a href="/authors/yousef">يوسف الحداد</a><span class="author-title">محرر الشؤون الاقتصادية</span></div>"""
+            + """<p>افتتحت البلدية صباح اليوم الجسر الجديد فوق النهر بعد عامين من الأعمال في وسط المدينة القديمة.</p>"""
+            + """<p>وقال التجار على الضفتين إن الجسر سيختصر رحلاتهم اليومية بنصف ساعة خلال موسم الازدحام.</p></article></body></html>""",
+            new Uri("https://www.harbourgazette.example/ar/bridge"));
+
+        var person = Assert.Single(article.Byline.Contributors);
+        Assert.Equal("يوسف الحداد", person.Name);
+        Assert.Equal("محرر الشؤون الاقتصادية", person.JobTitle);
     }
 
     [Fact]
