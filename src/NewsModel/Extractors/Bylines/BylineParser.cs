@@ -128,9 +128,8 @@ internal static class BylineParser
 
         // "By Jane Roe | Health Reporter": her title; "By Jane Roe and John Doe | Staff Writers": each one's.
         var persons = contributors.Skip(segmentStart).Count(c => c.Kind == ContributorKind.Person);
-        if (JobTitleIn(segment, organization) is { } jobTitle && (persons == 1 || SingularTitle(jobTitle) is not null))
+        if (JobTitleIn(segment, organization) is { } jobTitle && (persons == 1 ? jobTitle : SingularTitle(jobTitle)) is { } each)
         {
-            var each = persons == 1 ? jobTitle : SingularTitle(jobTitle);
             for (var i = segmentStart; i < contributors.Count; i++)
             {
                 if (contributors[i] is { Kind: ContributorKind.Person, JobTitle: null } person)
@@ -296,11 +295,12 @@ internal static class BylineParser
             // A post whose place is a desk or an outlet ("corresponsal en Economía", "correspondante à Radio France") is no name.
             if (afterComma && people.Count > 0 && IsPostPhrase(piece, out var posted))
             {
+                var outlet = lastPiecePerson == i - 1 && posted is null ? PostEmployer(piece, out _) : null;
                 if (lastPiecePerson == i - 1 && posted is not null)
                 {
                     people[^1] = people[^1] with { Location = people[^1].Location ?? posted };
                 }
-                else if (lastPiecePerson == i - 1 && PostEmployer(piece, out _) is { } outlet)
+                else if (outlet is not null)
                 {
                     people[^1] = people[^1] with { Organization = people[^1].Organization ?? outlet };
                 }
@@ -309,7 +309,7 @@ internal static class BylineParser
                 // else the whole piece ("correspondent at the UN", "corresponsal en Economía").
                 if (lastPiecePerson == i - 1)
                 {
-                    var jobTitle = posted is not null || PostEmployer(piece, out _) is not null ? PostTitle(piece) : TitleOfPost(piece);
+                    var jobTitle = posted is not null || outlet is not null ? PostTitle(piece) : TitleOfPost(piece);
                     people[^1] = people[^1] with { JobTitle = people[^1].JobTitle ?? jobTitle };
                 }
 

@@ -460,6 +460,16 @@ internal static class BylineVocabulary
     public static bool IsPost(string word) => IsTitle(word) && !TitleModifiers.Contains(word);
 
     /// <summary>
+    /// Whether a word of a title, its punctuation aside, names a post (<see cref="IsPost"/>) or is a compound opening or ending
+    /// with one ("Editor-at-large"); with <paramref name="plural"/>, also the English plural of one ("Writers").
+    /// </summary>
+    public static bool IsPostWord(string word, bool plural = false)
+    {
+        var parts = word.Trim('.', ',', ':').Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && (IsPost(parts[0]) || IsPost(parts[^1]) || (plural && parts[^1].Length > 4 && parts[^1][^1] == 's' && IsPost(parts[^1][..^1])));
+    }
+
+    /// <summary>
     /// The label of an advertising slot, in several languages ("Advertisement", "Anzeige", "Iklan", "広告"): never a
     /// name, given as one whole ("Ad" alone), though some read like one. As words of a name, only those of four letters
     /// or more count (<see cref="NonNameWords"/>): "Ad" is a given name too.

@@ -152,9 +152,7 @@ internal static class CreditOrganizations
     internal static string? AsPrintedTitle(IReadOnlyList<string> words)
     {
         // A post, or a compound opening or ending with one ("Editor-at-large"), or the English plural of one ("Staff Writers").
-        if (!words.Any(w => w.Trim('.', ',', ':').Split('-', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
-            && (BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1])
-                || (parts[^1].Length > 4 && parts[^1][^1] == 's' && BylineVocabulary.IsPost(parts[^1][..^1])))))
+        if (!words.Any(w => BylineVocabulary.IsPostWord(w, plural: true)))
         {
             return null;
         }

@@ -108,12 +108,10 @@ internal static class JobTitleElements
         }
 
         // In a script without case the post opens the title ("محرر الشؤون الاقتصادية", economics editor).
-        var parts = words[^1].Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
         var uncased = !text.Any(char.IsUpper) && !text.Any(char.IsLower);
         var capitalised = !BoxHeadingWords.Contains(words[0])
             && (uncased ? BylineVocabulary.IsPost(words[0])
-                : words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "at") && parts.Length > 0
-                    && (BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1])));
+                : words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "at") && BylineVocabulary.IsPostWord(words[^1]));
         return capitalised || PersonNames.IsTitleWords(words) ? CreditOrganizations.AsPrintedTitle(words) : null;
     }
 

@@ -266,8 +266,7 @@ internal static class PersonNames
             }
         }
 
-        var parts = words[^1].Trim('.', ',', ':').Split('-', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 0 && (BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1]));
+        return BylineVocabulary.IsPostWord(words[^1]);
     }
 
     /// <summary>
