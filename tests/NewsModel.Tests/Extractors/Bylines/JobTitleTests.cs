@@ -13,6 +13,14 @@ public class JobTitleTests
     private static string JsonLd(string author) =>
         $$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable extended","author":{{author}}}</script>""";
 
+    /// <summary>Asserts that the byline credits Jane Roe alone, with <paramref name="jobTitle"/>.</summary>
+    private static void AssertJaneRoeAlone(Article article, string? jobTitle)
+    {
+        var person = Assert.Single(article.Byline.Contributors);
+        Assert.Equal("Jane Roe", person.Name);
+        Assert.Equal(jobTitle, person.JobTitle);
+    }
+
     /// <summary>Byline text as printed → contributors as <see cref="BylineParser.Describe"/> writes them (", as" the title).</summary>
     public static TheoryData<string, string> PrintedTitles => new()
     {
@@ -90,9 +98,7 @@ public class JobTitleTests
     {
         var article = TestPages.ParseFerryStory(string.Empty, byline);
 
-        var person = Assert.Single(article.Byline.Contributors);
-        Assert.Equal("Jane Roe", person.Name);
-        Assert.Equal(expected, person.JobTitle);
+        AssertJaneRoeAlone(article, expected);
     }
 
     [Fact]
@@ -130,9 +136,7 @@ public class JobTitleTests
             JsonLd("""{"@type":"Person","name":"Jane Roe"}"""),
             box);
 
-        var person = Assert.Single(article.Byline.Contributors);
-        Assert.Equal("Jane Roe", person.Name);
-        Assert.Equal(expected, person.JobTitle);
+        AssertJaneRoeAlone(article, expected);
     }
 
     /// <summary>Decoys from a review of the layout readings: elements beside the writer's name that give no title of hers.</summary>
@@ -241,9 +245,7 @@ public class JobTitleTests
             JsonLd($$"""{"@type":"Person","name":"Jane Roe","jobTitle":{{jobTitle}}}"""),
             string.Empty);
 
-        var person = Assert.Single(article.Byline.Contributors);
-        Assert.Equal("Jane Roe", person.Name);
-        Assert.Equal(expected, person.JobTitle);
+        AssertJaneRoeAlone(article, expected);
     }
 
     [Fact]
@@ -278,9 +280,7 @@ public class JobTitleTests
             </article>
             """);
 
-        var person = Assert.Single(article.Byline.Contributors);
-        Assert.Equal("Jane Roe", person.Name);
-        Assert.Equal("Harbour Reporter", person.JobTitle);
+        AssertJaneRoeAlone(article, "Harbour Reporter");
     }
 
     [Fact]
