@@ -711,9 +711,10 @@ public sealed class BylineExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// The text of a byline whose items the markup alone sets apart, with a comma between them: two or more links, or two
-    /// or more block elements (a division, a paragraph, a list item), each holding text, with nothing but white space
-    /// between them ("&lt;a&gt;Jane Roe&lt;/a&gt; &lt;a&gt;John Doe&lt;/a&gt;", "&lt;div&gt;Jane Roe&lt;/div&gt;&lt;div&gt;Madrid&lt;/div&gt;"), read through
+    /// The text of a byline whose items the markup alone sets apart, with a comma between them: two or more links or inline
+    /// elements marked as authors ("&lt;span class=author&gt;"), or two or more block elements (a division, a paragraph, a
+    /// list item), each holding text, with nothing but white space between them and at most a label before them ("By
+    /// &lt;a&gt;Jane Roe&lt;/a&gt; &lt;a&gt;John Doe&lt;/a&gt;", "&lt;div&gt;Jane Roe&lt;/div&gt;&lt;div&gt;Madrid&lt;/div&gt;"), read through
     /// wrappers of one child. An item that names nobody alone (a credit word, "Von", "Author") joins the next one with a
     /// space; after a name, an item that is no name, post, organization or known place (a date, an update line, a button, a
     /// description) is left out. Null when the element is not so built, or nothing follows the first name.
@@ -726,23 +727,56 @@ public sealed class BylineExtractor : IArticleExtractor
             list = list.FirstElementChild!;
         }
 
-        if (list.ChildElementCount < 2 || HasText(list))
+        if (list.ChildElementCount < 2)
         {
             return null;
         }
 
-        var anchors = list.Children.All(c => c.LocalName == "a");
-        if (!anchors && !list.Children.All(c => c.LocalName is "div" or "p" or "li" or "dd" or "dt"))
-        {
-            return null;
-        }
-
+        var blocks = list.Children.All(c => c.LocalName is "div" or "p" or "li" or "dd" or "dt");
         var items = new List<string>(list.ChildElementCount);
-        foreach (var child in list.Children)
+        var marked = 0;
+        foreach (var node in list.ChildNodes)
         {
-            if (texts.ShortOrNull(child, MaxBylineText) is not { } item)
+            string? item;
+            if (node is IText { Data: var data })
             {
-                return null;
+                if (string.IsNullOrWhiteSpace(data))
+                {
+                    continue;
+                }
+
+                // Only a label may stand as bare text, and only before the items: "By <a>Jane Roe</a> <a>John Doe</a>".
+                item = TextNormalizer.Collapse(data);
+                if (items.Count > 0 || item.Length > MaxListLabel || !BylineParser.Parse(item).IsEmpty)
+                {
+                    return null;
+                }
+            }
+            else if (node is IElement child)
+            {
+                if (texts.ShortOrNull(child, MaxBylineText) is not { } text)
+                {
+                    return null;
+                }
+
+                item = text;
+                if (!blocks && child.LocalName != "a")
+                {
+                    // Inline items are links, or elements the page marks as one author each ("<span class=author>"); a
+                    // label may open the list ("<span class=by>By</span>").
+                    if (IsInlineChild(child) && IsAuthorItem(child))
+                    {
+                        marked++;
+                    }
+                    else if (items.Count > 0 || item.Length > MaxListLabel || !BylineParser.Parse(item).IsEmpty)
+                    {
+                        return null;
+                    }
+                }
+            }
+            else
+            {
+                continue;
             }
 
             if (item.Length > 0)
@@ -751,7 +785,8 @@ public sealed class BylineExtractor : IArticleExtractor
             }
         }
 
-        if (items.Count < 2)
+        // "<span class=author>Jane</span> <span class=author>Roe</span>": parts of one name marked alike are no list.
+        if (items.Count < 2 || (marked > 0 && items.Any(i => BylineParser.Parse(i) is { Contributors: [{ Kind: ContributorKind.Person, Name: var name }] } && !name.Contains(' ', StringComparison.Ordinal))))
         {
             return null;
         }
@@ -805,7 +840,17 @@ public sealed class BylineExtractor : IArticleExtractor
         return named && set ? joined.ToString() : null;
 
         static bool HasText(IElement element) => element.ChildNodes.Any(n => n is IText { Data: var data } && !string.IsNullOrWhiteSpace(data));
+
+        static bool IsAuthorItem(IElement item) =>
+            Marks(item.GetAttribute("class")) || Marks(item.GetAttribute("itemprop")) || Marks(item.GetAttribute("rel"));
+
+        static bool Marks(string? value) =>
+            value is { Length: > 0 } && (value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase)
+                || value.Contains("contributor", StringComparison.OrdinalIgnoreCase) || value.Contains("writer", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>How long the label opening a list of names may be ("By", "Autoren:", "Text und Fotos:").</summary>
+    private const int MaxListLabel = 24;
 
     /// <summary>
     /// The name an author box prints as its heading (an h2–h6 of a name alone, the box holding more text after it: a

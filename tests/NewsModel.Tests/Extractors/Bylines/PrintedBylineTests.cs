@@ -250,6 +250,15 @@ public class ListedBylineTests
     [InlineData("""<div class="byline"><a href="/authors/kate">Kate Nguyen</a> <a href="/politics">Politics</a></div>""", "Kate Nguyen")]
     [InlineData("""<div class="byline"><a href="/a/kate">Kate Nguyen</a> <a class="share" href="#">Share</a> <a href="/a/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
     [InlineData("""<div class="author"><div><p>Autor <span>Kate Nguyen</span></p></div><p>Übersetzung <a href="/a/tom">Tom Hale</a>, <span class="date">12.12.22</span></p></div>""", "Kate Nguyen; Tom Hale")]
+    // A label before the items, and inline elements the page marks as one author each: not one name of four words.
+    [InlineData("""<div class="byline">By <a href="/a/kate">Kate Nguyen</a> <a href="/a/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<p class="byline"><span class="by">By</span> <a href="/a/kate">Kate Nguyen</a> <a href="/a/tom">Tom Hale</a></p>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="byline"><span class="author">Kate Nguyen</span> <span class="author">Tom Hale</span></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="byline">By <span itemprop="author">Kate Nguyen</span><span itemprop="author">Tom Hale</span></div>""", "Kate Nguyen; Tom Hale")]
+    // Parts of one name marked alike, text between the items, or a second label after them: no list.
+    [InlineData("""<div class="byline"><span class="author">Kate</span> <span class="author">Nguyen</span></div>""", "Kate Nguyen")]
+    [InlineData("""<div class="byline">By <a href="/a/kate">Kate Nguyen</a> and <a href="/a/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="byline"><span class="first-name">Kate</span> <span class="last-name">Nguyen</span></div>""", "Kate Nguyen")]
     // A description in words after the name is no second item: the name alone.
     [InlineData("""<div class="post-author"><div class="author-name"><a href="/autor/kate">Kate Nguyen</a></div><div class="author-description">Member of the Harbour News desk</div></div>""", "Kate Nguyen")]
     public void ItemsSetApartByMarkup_AreReadAsAList(string byline, string expected)
