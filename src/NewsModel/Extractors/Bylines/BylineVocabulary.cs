@@ -379,7 +379,26 @@ internal static class BylineVocabulary
         "chief", "senior", "deputy", "managing", "associate", "assistant", "executive", "bureau", "staff", "freelance", "contributing", "political",
         "economics", "business", "health", "science", "technology", "sports", "sport", "culture", "opinion", "news", "digital", "online", "special",
         "foreign", "diplomatic", "legal", "affairs", "head", "fellow", "spécial", "spéciale", "especial",
+
+        // Their like in the other languages we meet, where no given name or surname is spelt so: before the post ("stellvertretende
+        // Chefredakteurin", "специальный корреспондент", "starszy redaktor", "kıdemli muhabir") or after it (<see cref="FollowingQualifiers"/>).
+        "stellvertretende", "stellvertretender", "leitende", "leitender", "verantwortliche", "verantwortlicher", "главный", "главная", "специальный",
+        "специальная", "собственный", "собственная", "старший", "старшая", "ответственный", "ответственная", "выпускающий", "выпускающая", "штатный",
+        "штатная", "головний", "головна", "спеціальний", "спеціальна", "власний", "власна", "старша", "відповідальний", "відповідальна",
+        "випусковий", "випускова", "штатний", "штатна", "główny", "główna", "naczelny", "naczelna", "starszy", "starsza", "specjalny", "specjalna",
+        "speciale", "speciali", "spéciaux", "spéciales", "especiales", "jefe", "jefa", "adjunto", "adjunta", "adjoint", "adjointe", "aggiunto",
+        "aggiunta", "kıdemli", "sorumlu",
     ];
+
+    /// <summary>
+    /// The qualifiers that follow the post they qualify in the languages that write them so ("redaktor naczelny", "inviata
+    /// speciale", "redactora jefa", "rédacteur adjoint"): a title may end with one.
+    /// </summary>
+    public static readonly HashSet<string> FollowingQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "naczelny", "naczelna", "speciale", "speciali", "spécial", "spéciale", "spéciaux", "spéciales", "especial", "especiales", "jefe", "jefa",
+        "adjunto", "adjunta", "adjoint", "adjointe", "aggiunto", "aggiunta",
+    };
 
     /// <summary>
     /// Words that make a phrase a job title rather than a name ("Senior Correspondent", "Health Reporter"): the
@@ -439,6 +458,10 @@ internal static class BylineVocabulary
             "night", "weekend", "books", "tech", "climate", "medical", "military", "defence", "defense", "security", "justice", "economic", "finance",
             "financial", "money", "property", "motoring", "religion", "visual", "audience", "content", "community", "breaking", "homepage", "copy",
             "multimedia", "web", "desk", "sub", "lead", "principal", "acting", "interim", "former", "co", "guest", "visiting",
+
+            // Qualifiers and desks before a post that are names too ("Freier", "Özel", "Dünya"): they qualify a post only
+            // where one follows them.
+            "freie", "freier", "özel", "genel", "yayın", "ekonomi", "spor", "dış", "haberler", "politika", "kültür", "sanat", "dünya", "magazin",
         ]),
         StringComparer.OrdinalIgnoreCase);
 

@@ -246,7 +246,8 @@ internal static class PersonNames
 
     /// <summary>
     /// Whether words make a job title and nothing else: up to five, each a title word or one that qualifies a post (or a
-    /// word linking them, not first: "of", "for", "at", "and"), the last a post (or a compound ending or opening with one: "Editor-at-large").
+    /// word linking them, not first: "of", "for", "at", "and"), the last a post (or a compound ending or opening with one: "Editor-at-large"),
+    /// or a qualifier that follows a post before it ("redaktor naczelny", <see cref="BylineVocabulary.FollowingQualifiers"/>).
     /// </summary>
     internal static bool IsTitleWords(string[] words)
     {
@@ -266,7 +267,9 @@ internal static class PersonNames
             }
         }
 
-        return BylineVocabulary.IsPostWord(words[^1]);
+        // "redaktor naczelny", "inviata speciale": a qualifier after the post.
+        return BylineVocabulary.IsPostWord(words[^1])
+            || (words.Length > 1 && BylineVocabulary.FollowingQualifiers.Contains(words[^1].Trim('.', ',', ':')) && words[..^1].Any(w => BylineVocabulary.IsPostWord(w)));
     }
 
     /// <summary>
@@ -323,7 +326,8 @@ internal static class PersonNames
         return titleWords > 0 && words.Any(w => BylineVocabulary.IsTitle(w.Trim('.', ','))
             && (BylineVocabulary.JournalistPosts.Contains(w.Trim('.', ',')) || w.Trim('.', ',').EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ent", StringComparison.OrdinalIgnoreCase)
                 || w.Trim('.', ',').EndsWith("or", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ist", StringComparison.OrdinalIgnoreCase)
-                || w.Trim('.', ',').EndsWith("in", StringComparison.OrdinalIgnoreCase) || titleWords == words.Length));
+                || w.Trim('.', ',').EndsWith("in", StringComparison.OrdinalIgnoreCase) || titleWords == words.Length))
+            || IsTitleWords(words);
     }
 
     /// <summary>Two words or more, not a known place; in capitals only when the whole list is ("KARIN OLSEN").</summary>

@@ -72,6 +72,25 @@ public class JobTitleTests
         { "By Ina Voss, Press Officer", "Ina Voss [author, as Press Officer]" },
         { "By Jane Roe | staff writer", "Jane Roe [author, as staff writer]" },
 
+        // A qualifier before the post in the other languages is the title's, not the name's last word; one after the post ends the title.
+        { "Katrin Hollmann Stellvertretende Chefredakteurin", "Katrin Hollmann [author, as Stellvertretende Chefredakteurin]" },
+        { "Анна Смирнова Главный редактор", "Анна Смирнова [author, as Главный редактор]" },
+        { "Анна Смирнова, старший редактор", "Анна Смирнова [author, as старший редактор]" },
+        { "Анна Смирнова, собственный корреспондент в Киеве", "Анна Смирнова [author, in Киеве, as собственный корреспондент]" },
+        { "Олена Коваль, головна редакторка", "Олена Коваль [author, as головна редакторка]" },
+        { "Anna Nowak, specjalna korespondentka w Kijowie", "Anna Nowak [author, in Kijowie, as specjalna korespondentka]" },
+        { "Ayşe Demir Ekonomi Muhabiri", "Ayşe Demir [author, as Ekonomi Muhabiri]" },
+        { "Ayşe Demir - Dış Haberler Editörü", "Ayşe Demir [author, as Dış Haberler Editörü]" },
+        { "Jan Kowalski Redaktor naczelny", "Jan Kowalski [author, as Redaktor naczelny]" },
+        { "di Giulia Rossi Inviata speciale", "Giulia Rossi [author, as Inviata speciale]" },
+        { "Giulia Rossi, inviata speciale a Kiev", "Giulia Rossi [author, in Kiev, as inviata speciale]" },
+        { "Ana Gómez Redactora jefa", "Ana Gómez [author, as Redactora jefa]" },
+
+        // Those qualifiers that are names too stay names where no post follows them.
+        { "Özgür Özel", "Özgür Özel [author]" },
+        { "Dünya Yılmaz ve Özgür Özel", "Dünya Yılmaz [author]; Özgür Özel [author]" },
+        { "Von Anna Freier, Redakteurin", "Anna Freier [author, as Redakteurin]" },
+
         // No title: a desk, an outlet, a place, a degree.
         { "By Jane Roe, Sports", "Jane Roe [author]" },
         { "By Jane Roe, Opinion", "Jane Roe [author]" },
