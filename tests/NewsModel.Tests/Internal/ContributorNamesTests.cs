@@ -96,6 +96,7 @@ public class ContributorNamesTests
     [InlineData("Jane Roe, Jackson, MS", "Jane Roe [in Jackson, MS]")]
     [InlineData("Jane Roe and John Doe, Jackson, Miss.", "Jane Roe [in Jackson, Miss.]; John Doe [in Jackson, Miss.]")]
     [InlineData("Jane Roe, Austin, Texas", "Jane Roe [in Austin, Texas]")]
+    [InlineData("Jane Roe, Grand Rapids, Mich.", "Jane Roe [in Grand Rapids, Mich.]")]
     [InlineData("Jane Roe, MS", "Jane Roe")]
     [InlineData("Jane Roe, RD, MS", "Jane Roe")]
     // No town before a state: a title of address, a placeholder; an agency's code is no state.

@@ -543,6 +543,18 @@ internal static class BylineVocabulary
         "dr", "dra", "prof", "mr", "mrs", "ms", "mx", "rev", "revd", "hon", "sir", "dame", "mme", "mlle", "herr", "frau", "sra", "srta",
     };
 
+    /// <summary>
+    /// The states of the United States as the AP stylebook abbreviates them after a town ("Grand Rapids, Mich."); the
+    /// states it spells out, and the codes of two capitals, which degrees share ("MD"), are not among them; written without
+    /// the last period, which the end of a byline may take, and matched as printed ("Md", not the degree "MD").
+    /// </summary>
+    public static readonly HashSet<string> StateAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich",
+        "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C",
+        "S.D", "Tenn", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo",
+    };
+
     /// <summary>Places of more than one word that follow a name after a comma ("By Jane Roe, New York").</summary>
     public static readonly HashSet<string> MultiWordPlaces = new(StringComparer.OrdinalIgnoreCase)
     {

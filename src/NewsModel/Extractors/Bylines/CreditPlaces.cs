@@ -357,13 +357,17 @@ internal static class CreditPlaces
             return false;
         }
 
-        if (!IsTown(pieces[town].Piece, capitals))
-        {
-            return false;
-        }
-
         // "Jane Roe, Kyiv, AP": an agency's code is no state's (see IsTownBeforeAgency).
         var region = pieces[town + 1].Piece.Trim();
+        if (!IsTown(pieces[town].Piece, capitals))
+        {
+            // "Jane Roe, Grand Rapids, Mich.": a town of several words before a state as the AP abbreviates it, in capitals
+            // one of three letters or more ("MD", "PA" are degrees too).
+            var state = region.TrimEnd('.');
+            return (BylineVocabulary.StateAbbreviations.Contains(state) || (capitals && state.Length > 2 && BylineVocabulary.StateAbbreviations.Contains(TitleCase(state))))
+                && IsTownOfWords(pieces[town].Piece, capitals);
+        }
+
         var letters = region.Count(char.IsLetter);
         return (letters == 2 && region.Length == 2 && region.All(c => c is >= 'A' and <= 'Z') && NewsAgencies.MatchPrinted(region) is null)
             || (region.EndsWith('.') && letters is >= 2 and <= 5 && char.IsUpper(region[0]) && region.All(c => char.IsLetter(c) || c == '.'))
@@ -381,6 +385,18 @@ internal static class CreditPlaces
         var place = TrimPunctuation(piece);
         return !place.Contains(' ', StringComparison.Ordinal) && place.Count(char.IsLetter) >= 3 && (capitals || place.Any(char.IsLower))
             && IsPlacePiece(place) && !IsVocabularyWord(place);
+    }
+
+    /// <summary>
+    /// A town of two or three words ("Grand Rapids", "St. Louis", "Fort Collins"): each capitalised, of letters (an
+    /// abbreviation's period aside), none a word of the vocabulary (a post, a desk, a collective); with small letters outside
+    /// a list in capitals.
+    /// </summary>
+    private static bool IsTownOfWords(string piece, bool capitals)
+    {
+        var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && (capitals || piece.Any(char.IsLower)) && NewsAgencies.Match(piece) is null
+            && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c == '.') && !IsVocabularyWord(w.TrimEnd('.')));
     }
 
     /// <summary>

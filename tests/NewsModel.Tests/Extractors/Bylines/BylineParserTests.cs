@@ -230,6 +230,13 @@ public class BylineParserTests
         { "By Jane Roe, Jackson, MS", "Jane Roe [author, in Jackson, MS]" },
         { "By Jane Roe, Jackson, Miss.", "Jane Roe [author, in Jackson, Miss]" },
         { "JANE ROE, JACKSON, MS", "Jane Roe [author, in Jackson, MS]" },
+        // A town of several words before a state as the AP abbreviates it; not a name before a degree or a suffix
+        { "By Jane Roe, Grand Rapids, Mich.", "Jane Roe [author, in Grand Rapids, Mich]" },
+        { "By Jane Roe and John Doe, St. Louis, Mo.", "Jane Roe [author, in St. Louis, Mo]; John Doe [author, in St. Louis, Mo]" },
+        { "BY JANE ROE, FORT COLLINS, COLO.", "Jane Roe [author, in Fort Collins, Colo]" },
+        { "By Jane Roe, Staff Writer, Grand Rapids, Mich.", "Jane Roe [author, in Grand Rapids, Mich, as Staff Writer]" },
+        { "By Jane Roe, John Doe, Jr.", "Jane Roe [author]; John Doe [author]" },
+        { "By Jane Roe, John Doe, MD", "Jane Roe [author]; John Doe [author]" },
         { "By Jane Roe and John Doe, Austin, Texas", "Jane Roe [author, in Austin, Texas]; John Doe [author, in Austin, Texas]" },
         { "Jane Roe, MS", "Jane Roe [author]" },
         { "Jane Roe, MS, RDN", "Jane Roe [author]" },
