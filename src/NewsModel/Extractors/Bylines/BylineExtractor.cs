@@ -168,10 +168,12 @@ public sealed class BylineExtractor : IArticleExtractor
 
             if (byline.IsEmpty && text.Length <= 12 && element.ParentElement is { } parent)
             {
-                // "<span class=author>Von</span> <a>Name</a>": the label alone names nobody; its parent holds the name.
+                // "<span class=author>Von</span> <a>Name</a>": the label alone names nobody; its parent holds the name, or
+                // the names set apart by the markup ("<strong>By:</strong> <a>Jane Roe</a> <a>John Doe</a>").
                 if (texts.ShortOrNull(parent, MaxBylineText) is { } parentText)
                 {
-                    byline = ParseOnce(parentText);
+                    byline = ListedText(parent, texts) is { } listedNames && ParseOnce(listedNames) is { IsEmpty: false } listedByline
+                        ? listedByline with { Text = parentText } : ParseOnce(parentText);
                     element = parent;
                 }
             }
@@ -237,12 +239,13 @@ public sealed class BylineExtractor : IArticleExtractor
         return moreWins ? more.Item1 == element : fewer.Item1 == element;
     }
 
-    /// <summary>Whether every name a container reads beyond an inner candidate's is printed in a descendant marked as an author or a byline.</summary>
+    /// <summary>Whether every name a container reads beyond an inner candidate's is printed in a descendant marked as an author or a byline, or in a link to a profile page.</summary>
     private static bool ExtrasFromAuthorChildren(IElement container, Byline bigger, Byline smaller)
     {
         var known = smaller.Contributors.Select(c => SiteNames.Fold(c.Name)).ToHashSet(StringComparer.Ordinal);
-        var marked = container.QuerySelectorAll("[class],[itemprop],[rel]")
-            .Where(e => AuthorMarked(e.GetAttribute("class")) || AuthorMarked(e.GetAttribute("itemprop")) || AuthorMarked(e.GetAttribute("rel")))
+        var marked = container.QuerySelectorAll("[class],[itemprop],[rel],a[href]")
+            .Where(e => AuthorMarked(e.GetAttribute("class")) || AuthorMarked(e.GetAttribute("itemprop")) || AuthorMarked(e.GetAttribute("rel"))
+                || (e.LocalName == "a" && e.GetAttribute("href") is { } href && NamesProfilePage(href)))
             .Select(e => SiteNames.Fold(e.TextContent)).ToList();
         return bigger.Contributors.Where(c => !known.Contains(SiteNames.Fold(c.Name)))
             .All(c => SiteNames.Fold(c.Name) is { Length: > 0 } name && marked.Any(m => m.Contains(name, StringComparison.Ordinal)));
@@ -763,7 +766,13 @@ public sealed class BylineExtractor : IArticleExtractor
                 if (!blocks && child.LocalName != "a")
                 {
                     // Inline items are links, or elements the page marks as one author each ("<span class=author>"); a
-                    // label may open the list ("<span class=by>By</span>").
+                    // label may open the list ("<span class=by>By</span>"), and after the names an element naming nobody
+                    // (a date, a button) is left out.
+                    if ((IsInlineChild(child) || child.LocalName == "time") && !IsAuthorItem(child) && items.Count > 0 && BylineParser.Parse(item).IsEmpty)
+                    {
+                        continue;
+                    }
+
                     if (IsInlineChild(child) && IsAuthorItem(child))
                     {
                         marked++;
@@ -785,8 +794,10 @@ public sealed class BylineExtractor : IArticleExtractor
             }
         }
 
-        // "<span class=author>Jane</span> <span class=author>Roe</span>": parts of one name marked alike are no list.
-        if (items.Count < 2 || (marked > 0 && items.Any(i => BylineParser.Parse(i) is { Contributors: [{ Kind: ContributorKind.Person, Name: var name }] } && !name.Contains(' ', StringComparison.Ordinal))))
+        // "<span class=author>Jane</span> <span class=author>Roe</span>": parts of one name marked alike are no list (a
+        // place is no part of a name: "<span class=byline__location>Kyiv</span>").
+        if (items.Count < 2 || (marked > 0 && items.Any(i => !i.Contains(' ', StringComparison.Ordinal) && !CreditPlaces.IsPlace(i)
+            && BylineParser.Parse(i) is { Contributors: [{ Kind: ContributorKind.Person }] })))
         {
             return null;
         }
@@ -825,9 +836,10 @@ public sealed class BylineExtractor : IArticleExtractor
             // describes the names: a post or an organization ("Senior Editor", "Seven News"), a known place ("Madrid",
             // "Lincoln, Neb."). Anything else names nobody and is left out: a date, an update line, a button or a section's
             // link ("Share", "Bio", "Politics", "Partager"), a description ("Member of the Harbour desk").
-            if (parsed.IsEmpty || (!(item.Contains(' ', StringComparison.Ordinal) && BylineParser.ParseSingleName(item) is not null) && !RoleCredits.OpensWithCredit(item)
+            if (!PersonNames.IsTitleWords(item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                && (parsed.IsEmpty || (!(item.Contains(' ', StringComparison.Ordinal) && IsOneName(item, parsed)) && !RoleCredits.OpensWithCredit(item)
                 && !CreditOrganizations.IsAffiliation(item, out _) && !CreditOrganizations.IsDeskPhrase(item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                && !CreditPlaces.IsPlace(item)))
+                && !CreditPlaces.IsPlace(item))))
             {
                 set = true;
                 continue;
@@ -840,6 +852,11 @@ public sealed class BylineExtractor : IArticleExtractor
         return named && set ? joined.ToString() : null;
 
         static bool HasText(IElement element) => element.ChildNodes.Any(n => n is IText { Data: var data } && !string.IsNullOrWhiteSpace(data));
+
+        // A name and nothing else, printed in capitals too ("TOM HALE", read as "Tom Hale").
+        static bool IsOneName(string item, Byline parsed) =>
+            BylineParser.ParseSingleName(item) is not null
+            || (!item.Any(char.IsLower) && parsed.Contributors is [{ Kind: ContributorKind.Person, Name: var name }] && string.Equals(name, item, StringComparison.OrdinalIgnoreCase));
 
         static bool IsAuthorItem(IElement item) =>
             Marks(item.GetAttribute("class")) || Marks(item.GetAttribute("itemprop")) || Marks(item.GetAttribute("rel"));

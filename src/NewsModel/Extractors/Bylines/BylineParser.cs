@@ -501,7 +501,7 @@ internal static class BylineParser
         /// <summary>A suffix or degree of the name before ("Jane Roe, Jr.", "Jane Roe, PhD"): no name of its own.</summary>
         NameSuffix,
 
-        /// <summary>An acronym between two full names ("Jane Roe, UK, John Doe"): an office or a desk, neither a name nor a place.</summary>
+        /// <summary>An acronym between two full names ("Jane Roe, UK, John Doe"), or a desk's name ("Jane Roe, Politics"): an office or a desk, neither a name nor a place.</summary>
         Drop,
 
         /// <summary>The state or region of the place printed before it, last ("Jane Roe, Jackson, Miss."): part of that place (see <see cref="CreditPlaces.PlaceName"/>).</summary>
@@ -572,6 +572,12 @@ internal static class BylineParser
             && !IsGivenNameAndPostWord(pieces, i, afterPerson: true, capitals))
         {
             return PieceReading.Affiliation;
+        }
+
+        // "Jane Roe, Politics", "Ayşe Demir, Ekonomi": the desk she writes for, neither a name nor a place.
+        if (afterComma && anyPerson && BylineVocabulary.DeskWords.Contains(TrimPunctuation(piece)))
+        {
+            return PieceReading.Drop;
         }
 
         if (!afterComma || !anyPerson || !IsPlacePiece(piece))

@@ -269,23 +269,43 @@ internal static class BylineText
         return -1;
     }
 
+    /// <summary>
+    /// The text with its parentheses read: an agency's credit in one ("Jane Roe (dpa)") becomes the organization, a job title
+    /// ("Jane Roe (Senior Correspondent)") stays, set apart by commas as a title after a name is, anything else is left out.
+    /// </summary>
     internal static string ExtractParenthetical(string text, ref string? organization)
     {
-        var open = text.IndexOf('(', StringComparison.Ordinal);
-        var close = open < 0 ? -1 : text.IndexOf(')', open);
-        if (open < 0 || close < 0)
+        var from = 0;
+        while (from < text.Length)
         {
-            return text;
+            var open = text.IndexOf('(', from);
+            var close = open < 0 ? -1 : text.IndexOf(')', open);
+            if (open < 0 || close < 0)
+            {
+                break;
+            }
+
+            // The same credit rule as a dateline's: "(dpa)", "(dpa/lby)" kept whole, "(AFP/Reuters)" both.
+            var inside = text[(open + 1)..close];
+            var after = text[(close + 1)..].Trim();
+            if (NewsAgencies.MatchCredit(inside) is { } agencies)
+            {
+                organization ??= string.Join('/', agencies);
+            }
+            else if (open > 0 && PersonNames.IsTitleWords(TrimPunctuation(inside).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            {
+                // "Jane Roe (Senior Correspondent) and John Doe (Data Editor)": each name's title.
+                var before = text[..open].TrimEnd() + ", " + inside.Trim();
+                text = before + (after.Length > 0 && after[0] is not (',' or ';' or '|') ? ", " + after : after);
+                from = before.Length;
+                continue;
+            }
+
+            text = (text[..open].TrimEnd() + " " + after).Trim();
+            from = open;
         }
 
-        // The same credit rule as a dateline's: "(dpa)", "(dpa/lby)" kept whole, "(AFP/Reuters)" both.
-        var inside = text[(open + 1)..close];
-        if (NewsAgencies.MatchCredit(inside) is { } agencies)
-        {
-            organization ??= string.Join('/', agencies);
-        }
-
-        return (text[..open] + " " + text[(close + 1)..]).Trim();
+        return text;
     }
 
     internal static string TitleCase(string text)

@@ -321,7 +321,7 @@ internal static class BylineVocabulary
     {
         "news", "sport", "sports", "business", "science", "technology", "tech", "health", "culture", "politics", "opinion", "entertainment",
         "lifestyle", "travel", "money", "economy", "finance", "nachrichten", "wirtschaft", "politik", "kultur", "actualités", "deportes",
-        "esportes", "noticias", "notícias", "спорт", "новости", "ressort",
+        "esportes", "noticias", "notícias", "спорт", "новости", "ressort", "ekonomi", "spor", "politika", "gündem", "kültür", "magazin",
     };
 
     /// <summary>
@@ -386,8 +386,8 @@ internal static class BylineVocabulary
         "специальная", "собственный", "собственная", "старший", "старшая", "ответственный", "ответственная", "выпускающий", "выпускающая", "штатный",
         "штатная", "головний", "головна", "спеціальний", "спеціальна", "власний", "власна", "старша", "відповідальний", "відповідальна",
         "випусковий", "випускова", "штатний", "штатна", "główny", "główna", "naczelny", "naczelna", "starszy", "starsza", "specjalny", "specjalna",
-        "speciale", "speciali", "spéciaux", "spéciales", "especiales", "jefe", "jefa", "adjunto", "adjunta", "adjoint", "adjointe", "aggiunto",
-        "aggiunta", "kıdemli", "sorumlu",
+        "spéciaux", "spéciales", "especiales", "jefe", "jefa", "adjunto", "adjunta", "adjoint", "adjointe", "aggiunto",
+        "aggiunta", "kıdemli", "sorumlu", "chefe",
     ];
 
     /// <summary>
@@ -397,7 +397,7 @@ internal static class BylineVocabulary
     public static readonly HashSet<string> FollowingQualifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "naczelny", "naczelna", "speciale", "speciali", "spécial", "spéciale", "spéciaux", "spéciales", "especial", "especiales", "jefe", "jefa",
-        "adjunto", "adjunta", "adjoint", "adjointe", "aggiunto", "aggiunta",
+        "adjunto", "adjunta", "adjoint", "adjointe", "aggiunto", "aggiunta", "chefe",
     };
 
     /// <summary>
@@ -410,7 +410,10 @@ internal static class BylineVocabulary
             "editor", "contributor", "producer", "analyst", "photographer", "intern", "director", "professor", "founder", "autor", "autorin",
             "chefredakteur", "envoyé", "envoyée", "dziennikarz", "dziennikarka", "redaktor", "korespondent", "muhabir", "muhabiri", "editörü", "experte",
             "expertin", "gastautor", "gastautorin", "fotograf", "fotografin", "volontär", "volontärin", "ceo", "cfo", "cto", "coo", "mep",
-            "редактор", "редакторка", "officer", "critic", "commentator", "presenter",
+            "редактор", "редакторка", "officer", "critic", "commentator", "presenter", "historian", "economist", "lecturer", "researcher",
+            "scientist", "lawyer", "attorney", "consultant", "strategist", "diplomat", "ambassador", "novelist", "poet", "activist", "physician",
+            "surgeon", "psychologist", "psychiatrist", "sociologist", "curator", "architect", "engineer", "editora", "directora", "subdirector",
+            "subdirectora", "yönetmeni", "müdürü", "yazarı",
         ]),
         StringComparer.OrdinalIgnoreCase);
 
@@ -457,11 +460,12 @@ internal static class BylineVocabulary
             "entertainment", "lifestyle", "fashion", "auto", "automotive", "markets", "world", "data", "graphics", "photo", "video", "social", "media",
             "night", "weekend", "books", "tech", "climate", "medical", "military", "defence", "defense", "security", "justice", "economic", "finance",
             "financial", "money", "property", "motoring", "religion", "visual", "audience", "content", "community", "breaking", "homepage", "copy",
-            "multimedia", "web", "desk", "sub", "lead", "principal", "acting", "interim", "former", "co", "guest", "visiting",
+            "multimedia", "web", "desk", "sub", "lead", "principal", "acting", "interim", "former", "co", "guest", "visiting", "politics", "economy",
 
             // Qualifiers and desks before a post that are names too ("Freier", "Özel", "Dünya"): they qualify a post only
             // where one follows them.
             "freie", "freier", "özel", "genel", "yayın", "ekonomi", "spor", "dış", "haberler", "politika", "kültür", "sanat", "dünya", "magazin",
+            "speciale", "speciali",
         ]),
         StringComparer.OrdinalIgnoreCase);
 
@@ -479,8 +483,17 @@ internal static class BylineVocabulary
         ]),
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Whether a word names a post ("Writer", "Editor", "CEO"), a title word (<see cref="IsTitle"/>) that does not only qualify one (<see cref="TitleModifiers"/>).</summary>
-    public static bool IsPost(string word) => IsTitle(word) && !TitleModifiers.Contains(word);
+    /// <summary>
+    /// Whether a word names a post ("Writer", "Editor", "CEO", "Chief"), a title word (<see cref="IsTitle"/>) that does not
+    /// only qualify one (<see cref="TitleModifiers"/>).
+    /// </summary>
+    public static bool IsPost(string word) => IsTitle(word) && (!TitleModifiers.Contains(word) || QualifyingPosts.Contains(word));
+
+    /// <summary>
+    /// Qualifiers that are posts too where they end a title ("Bureau Chief", "Chief Executive"), as before another post
+    /// they qualify it ("Chief Political Correspondent", "Executive Editor").
+    /// </summary>
+    private static readonly HashSet<string> QualifyingPosts = new(StringComparer.OrdinalIgnoreCase) { "chief", "executive" };
 
     /// <summary>
     /// Whether a word of a title, its punctuation aside, names a post (<see cref="IsPost"/>) or is a compound opening or ending

@@ -319,7 +319,7 @@ internal static class CreditPlaces
     }
 
     internal static bool IsPlacePiece(string piece) =>
-        LooksLikePlace(piece) && !IsJobTitle(piece) && !IsNameSuffix(piece)
+        LooksLikePlace(piece) && !IsJobTitle(piece) && !IsNameSuffix(piece) && !BylineVocabulary.DeskWords.Contains(TrimPunctuation(piece))
         && NewsAgencies.Match(piece) is null && !IsCollective(piece);
 
     /// <summary>

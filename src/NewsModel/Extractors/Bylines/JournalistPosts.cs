@@ -102,7 +102,7 @@ internal static class JournalistPosts
 
         var w = start + 1;
         var post = false;
-        while (w < words.Length && IsTitleWord(words[w]))
+        while (w < words.Length && (IsTitleWord(words[w]) || (w > start + 1 && BylineVocabulary.FollowingQualifiers.Contains(words[w]))))
         {
             post |= BylineVocabulary.JournalistPosts.Contains(words[w]);
             w++;
@@ -205,7 +205,7 @@ internal static class JournalistPosts
 
         bool post = false, posting = false, italian = false;
         var first = w;
-        while (w < words.Length && IsTitleWord(words[w]))
+        while (w < words.Length && (IsTitleWord(words[w]) || (w > first && BylineVocabulary.FollowingQualifiers.Contains(words[w]))))
         {
             post |= BylineVocabulary.JournalistPosts.Contains(words[w]);
             posting |= BylineVocabulary.Postings.Contains(words[w]);

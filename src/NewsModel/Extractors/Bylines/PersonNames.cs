@@ -327,7 +327,11 @@ internal static class PersonNames
             && (BylineVocabulary.JournalistPosts.Contains(w.Trim('.', ',')) || w.Trim('.', ',').EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ent", StringComparison.OrdinalIgnoreCase)
                 || w.Trim('.', ',').EndsWith("or", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ist", StringComparison.OrdinalIgnoreCase)
                 || w.Trim('.', ',').EndsWith("in", StringComparison.OrdinalIgnoreCase) || titleWords == words.Length))
-            || IsTitleWords(words);
+            || IsTitleWords(words)
+            || (words.Length > 1 && BylineVocabulary.IsPost(words[^1].Trim('.', ',')) && IsQualifier(words[^2]));
+
+        // "Washington Bureau Chief": a post that qualifies no other is qualified before it.
+        static bool IsQualifier(string word) => BylineVocabulary.IsTitle(word) || BylineVocabulary.TitleModifiers.Contains(word);
     }
 
     /// <summary>Two words or more, not a known place; in capitals only when the whole list is ("KARIN OLSEN").</summary>

@@ -86,10 +86,35 @@ public class JobTitleTests
         { "Giulia Rossi, inviata speciale a Kiev", "Giulia Rossi [author, in Kiev, as inviata speciale]" },
         { "Ana Gómez Redactora jefa", "Ana Gómez [author, as Redactora jefa]" },
 
+        { "Maria Santos, editora-chefe", "Maria Santos [author, as editora-chefe]" },
+        { "Maria Santos Editora adjunta", "Maria Santos [author, as Editora adjunta]" },
+        { "Por Ana Gómez - Subdirectora adjunta", "Ana Gómez [author, as Subdirectora adjunta]" },
+        { "Zeynep Arslan, Genel Yayın Yönetmeni", "Zeynep Arslan [author, as Genel Yayın Yönetmeni]" },
+
+        // In parentheses after the name; a post that qualifies no other ends a title ("Bureau Chief"); posts beyond the newsroom.
+        { "By Jane Roe (Senior Correspondent)", "Jane Roe [author, as Senior Correspondent]" },
+        { "Ayşe Demir (Ekonomi Muhabiri) ve Mehmet Kaya (Spor Muhabiri)", "Ayşe Demir [author, as Ekonomi Muhabiri]; Mehmet Kaya [author, as Spor Muhabiri]" },
+        { "Von Jana Holm (Korrespondentin)", "Jana Holm [author, as Korrespondentin]" },
+        { "By Jane Roe (Reuters)", "Jane Roe [author, @Reuters]" },
+        { "By Jane Roe, Washington Bureau Chief", "Jane Roe [author, as Washington Bureau Chief]" },
+        { "By Jane Roe | Bureau Chief", "Jane Roe [author, as Bureau Chief]" },
+        { "By Jane Roe, Chief Executive", "Jane Roe [author, as Chief Executive]" },
+        { "By Jane Roe, Historian", "Jane Roe [author, as Historian]" },
+        { "By Jane Roe, Economist", "Jane Roe [author, as Economist]" },
+        { "By Jane Roe, The Economist", "Jane Roe [author, @The Economist]" },
+        { "By Kate Nguyen Politics Editor", "Kate Nguyen [author, as Politics Editor]" },
+
+        // A desk's name after the name is neither a person nor a place.
+        { "By Jane Roe, Politics", "Jane Roe [author]" },
+        { "Ayşe Demir, Ekonomi", "Ayşe Demir [author]" },
+        { "By Jane Roe, Wirtschaft, and Tom Hale", "Jane Roe [author]; Tom Hale [author]" },
+
         // Those qualifiers that are names too stay names where no post follows them.
         { "Özgür Özel", "Özgür Özel [author]" },
         { "Dünya Yılmaz ve Özgür Özel", "Dünya Yılmaz [author]; Özgür Özel [author]" },
         { "Von Anna Freier, Redakteurin", "Anna Freier [author, as Redakteurin]" },
+        { "di Marco Speciale, inviato speciale a Kiev", "Marco Speciale [author, in Kiev, as inviato speciale]" },
+        { "By Luca Speciale, Staff Writer", "Luca Speciale [author, as Staff Writer]" },
 
         // No title: a desk, an outlet, a place, a degree.
         { "By Jane Roe, Sports", "Jane Roe [author]" },
@@ -112,6 +137,9 @@ public class JobTitleTests
     [InlineData("""<div class="author"><a href="/staff/jane-roe" class="author-name">Jane Roe</a><span class="author-title">Senior Correspondent</span></div>""", "Senior Correspondent")]
     [InlineData("""<div class="byline"><span class="author">By <a href="/staff/jane-roe">Jane Roe</a></span><span class="author-job">Staff Writer</span></div>""", "Staff Writer")]
     [InlineData("""<p class="byline">By <a href="/staff/jane-roe">Jane Roe</a>, <em>Transport Correspondent</em></p>""", "Transport Correspondent")]
+    [InlineData("""<div class="byline"><span class="author">Jane Roe</span> <span class="author">Politics Editor</span></div>""", "Politics Editor")]
+    [InlineData("""<div class="byline"><p>By Jane Roe</p><p>Senior Correspondent</p></div>""", "Senior Correspondent")]
+    [InlineData("""<div class="byline"><div>Jane Roe</div><div>Staff Writer</div><div>May 3, 2024</div></div>""", "Staff Writer")]
     [InlineData("""<p class="byline">By <a href="/staff/jane-roe">Jane Roe</a></p><p class="social">Twitter</p>""", null)]
     public void Page_TitleInTheBylineElement_IsRead(string byline, string? expected)
     {

@@ -255,6 +255,12 @@ public class ListedBylineTests
     [InlineData("""<p class="byline"><span class="by">By</span> <a href="/a/kate">Kate Nguyen</a> <a href="/a/tom">Tom Hale</a></p>""", "Kate Nguyen; Tom Hale")]
     [InlineData("""<div class="byline"><span class="author">Kate Nguyen</span> <span class="author">Tom Hale</span></div>""", "Kate Nguyen; Tom Hale")]
     [InlineData("""<div class="byline">By <span itemprop="author">Kate Nguyen</span><span itemprop="author">Tom Hale</span></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="byline"><span class="author">Kate Nguyen</span> <span class="author">Tom Hale</span> <span class="date">May 3, 2024</span></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="byline"><strong>By:</strong> <a href="/a/kate">Kate Nguyen</a> <a href="/a/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="byline"><span class="byline-label">Words by</span> <a href="/a/kate">Kate Nguyen</a> <a href="/a/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="byline">By <a href="/authors/kate-nguyen">Kate Nguyen</a> <span class="author">Tom Hale</span></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="byline"><span class="author">KATE NGUYEN</span> <span class="author">TOM HALE</span></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="byline"><span class="byline__name">Kate Nguyen</span> <span class="byline__location">Kyiv</span></div>""", "Kate Nguyen in Kyiv")]
     // Parts of one name marked alike, text between the items, or a second label after them: no list.
     [InlineData("""<div class="byline"><span class="author">Kate</span> <span class="author">Nguyen</span></div>""", "Kate Nguyen")]
     [InlineData("""<div class="byline">By <a href="/a/kate">Kate Nguyen</a> and <a href="/a/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
