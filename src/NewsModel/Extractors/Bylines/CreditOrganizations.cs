@@ -17,7 +17,8 @@ internal static class CreditOrganizations
     /// organization, that is a news agency, a publication's web address ("Harbour.com") or an acronym of three letters
     /// ("CNN"), alone, before a job title ("AP Auto Writer", "CNN Editor-at-large": the organization is the agency or the
     /// acronym) or before a desk ("CNN Business": the organization is the desk); "Harbour Media for harbour.example"
-    /// names the publication after "for".
+    /// names the publication after "for", as "Special to The Harbour Times" does after "Special to"; "Harbour Times Staff
+    /// (Writer)" names the publication whose staff she is.
     /// </summary>
     /// <param name="piece">The piece, without its comma.</param>
     /// <param name="organization">The organization named, or null for a job title alone.</param>
@@ -34,6 +35,24 @@ internal static class CreditOrganizations
         if (forAt > 0 && forAt < words.Length - 1 && IsAffiliation(string.Join(' ', words[(forAt + 1)..]), out var publication) && publication is not null)
         {
             organization = publication;
+            return true;
+        }
+
+        // "Special to The Harbour Times", "For the Harbour Times": a contribution to the publication named.
+        var lead = words[0].Equals("for", StringComparison.OrdinalIgnoreCase) ? 1
+            : words.Length > 2 && words[0].Equals("special", StringComparison.OrdinalIgnoreCase) && words[1] is "to" or "for" ? 2 : 0;
+        if (lead > 0 && lead < words.Length && PublicationName(words[lead..]) is { } outlet)
+        {
+            organization = outlet.StartsWith("the ", StringComparison.Ordinal) ? "The" + outlet[3..] : outlet;
+            return true;
+        }
+
+        // "Harbour Times Staff", "Harbour Times Staff Writer": the publication's staff, her employer (and her post).
+        var staffAt = Array.FindIndex(words, w => w.Equals("staff", StringComparison.OrdinalIgnoreCase));
+        if (staffAt >= 2 && BylineVocabulary.PublicationWords.Contains(words[staffAt - 1]) && words[..staffAt].All(w => char.IsUpper(w[0]))
+            && (staffAt == words.Length - 1 || IsTitlePhrase(words[staffAt..])))
+        {
+            organization = string.Join(' ', words[..staffAt]);
             return true;
         }
 

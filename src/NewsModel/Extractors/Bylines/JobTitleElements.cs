@@ -288,8 +288,9 @@ internal static class JobTitleElements
 
     /// <summary>
     /// Adds the title printed right after a name's element (or the wrapper that holds nothing else), up to the next element
-    /// or line break, where those words all make a title ending with a post (<see cref="PersonNames.IsTitleWords"/>) and the
-    /// element names one person of the byline.
+    /// or line break, where those words all make a title ending with a post (<see cref="PersonNames.IsTitleWords"/>), or the
+    /// byline parser reads them as her title after her name ("Washington Bureau Chief", "Korrespondentin in Brüssel"), and
+    /// the element names one person of the byline.
     /// </summary>
     private static void AddFollowingTitle(IElement element, IReadOnlyDictionary<string, string> people, IReadOnlySet<string> untitled, ref Dictionary<string, string>? titles)
     {
@@ -318,7 +319,19 @@ internal static class JobTitleElements
         {
             (titles ??= new(StringComparer.Ordinal)).TryAdd(SiteNames.Fold(name), title);
         }
+        else if (words.Length is > 0 and <= MaxFollowingWords && !HasSentenceEnd(text)
+            && !BylineVocabulary.Conjunctions.Any(c => (" " + text).StartsWith(c, StringComparison.OrdinalIgnoreCase))
+            && BylineParser.Parse(name + ", " + string.Join(' ', words)) is { Contributors: [{ JobTitle: { } read } person] }
+            && string.Equals(person.Name, name, StringComparison.Ordinal))
+        {
+            // "Washington Bureau Chief", "Korrespondentin in Brüssel": what the parser reads as her title, printed after her name
+            // ("and Senior Editor <a>Tom Fairlie</a>" opens the next writer's credit).
+            (titles ??= new(StringComparer.Ordinal)).TryAdd(SiteNames.Fold(name), read);
+        }
     }
+
+    /// <summary>How many words the text after a name's element may hold to be read as her title through the byline parser.</summary>
+    private const int MaxFollowingWords = 8;
 
     /// <summary>Whether the text reads as a sentence (a bio: "Jane Roe is the paper's transport correspondent."), not a title.</summary>
     private static bool HasSentenceEnd(string text) => text.EndsWith('.') && text.Split(' ').Length > 3;

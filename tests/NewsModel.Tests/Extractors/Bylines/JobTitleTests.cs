@@ -104,6 +104,15 @@ public class JobTitleTests
         { "By Jane Roe, The Economist", "Jane Roe [author, @The Economist]" },
         { "By Kate Nguyen Politics Editor", "Kate Nguyen [author, as Politics Editor]" },
 
+        // Written for a publication, or on its staff.
+        { "By Jane Roe, Special to The Harbour Times", "Jane Roe [author, @The Harbour Times]" },
+        { "By Jane Roe | Special to the Harbour Times", "Jane Roe [author, @The Harbour Times]" },
+        { "By Jane Roe, For The Harbour Times", "Jane Roe [author, @The Harbour Times]" },
+        { "By Jane Roe, Harbour Times Staff", "Jane Roe [author, @Harbour Times]" },
+        { "By Jane Roe, Harbour Times Staff Writer", "Jane Roe [author, @Harbour Times, as Staff Writer]" },
+        { "By Jane Roe and Tom Hale, Special to The Harbour Times", "Jane Roe [author, @The Harbour Times]; Tom Hale [author, @The Harbour Times]" },
+        { "By Harbour Times Staff", "Harbour Times Staff [author, org]" },
+
         // A desk's name after the name is neither a person nor a place.
         { "By Jane Roe, Politics", "Jane Roe [author]" },
         { "Ayşe Demir, Ekonomi", "Ayşe Demir [author]" },
@@ -171,6 +180,9 @@ public class JobTitleTests
     [InlineData("""<aside class="author-box"><div class="author-box__name"><a href="/staff/jane-roe">Jane Roe</a></div><div class="author-box__role">Transport Correspondent</div></aside>""", "Transport Correspondent")]
     // The text right after the name's own element, when it is a title and nothing else.
     [InlineData("""<p class="byline"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><a rel="author" href="/staff/jane-roe"><span itemprop="name">Jane Roe</span></a></span> Transport editor</p>""", "Transport editor")]
+    [InlineData("""<p class="byline">By <a rel="author" href="/staff/jane-roe">Jane Roe</a> Washington Bureau Chief</p>""", "Washington Bureau Chief")]
+    [InlineData("""<p class="byline">By <a rel="author" href="/staff/jane-roe">Jane Roe</a> Transport Correspondent in Port Averly</p>""", "Transport Correspondent")]
+    [InlineData("""<p class="byline">By <a rel="author" href="/staff/jane-roe">Jane Roe</a> Updated May 3, 2024 at 9:15 a.m.</p>""", null)]
     [InlineData("""<p class="meta"><a rel="author" href="/staff/jane-roe">Jane Roe</a> in Port Averly</p>""", null)]
     [InlineData("""<p class="meta"><a rel="author" href="/staff/jane-roe">Jane Roe</a> Harbour News</p>""", null)]
     // A heading that names the box, a bio sentence, a role element naming both writers or none: no title.
