@@ -773,7 +773,16 @@ public sealed class BylineExtractor : IArticleExtractor
                         continue;
                     }
 
-                    if (IsInlineChild(child) && IsAuthorItem(child))
+                    // "<a>Jane Roe</a><div>CBS Sports Writer</div>": a line of its own after the names, when it gives a title
+                    // (an "About" button, a bio, a date is left out).
+                    if (child.LocalName is "div" or "p" && items.Count > 0)
+                    {
+                        if (!IsTitleLine(item))
+                        {
+                            continue;
+                        }
+                    }
+                    else if (IsInlineChild(child) && IsAuthorItem(child))
                     {
                         marked++;
                     }
@@ -836,10 +845,9 @@ public sealed class BylineExtractor : IArticleExtractor
             // describes the names: a post or an organization ("Senior Editor", "Seven News"), a known place ("Madrid",
             // "Lincoln, Neb."). Anything else names nobody and is left out: a date, an update line, a button or a section's
             // link ("Share", "Bio", "Politics", "Partager"), a description ("Member of the Harbour desk").
-            if (!PersonNames.IsTitleWords(item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (!IsTitleLine(item) && !CreditOrganizations.IsAffiliation(item, out _)
                 && (parsed.IsEmpty || (!(item.Contains(' ', StringComparison.Ordinal) && IsOneName(item, parsed)) && !RoleCredits.OpensWithCredit(item)
-                && !CreditOrganizations.IsAffiliation(item, out _) && !CreditOrganizations.IsDeskPhrase(item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                && !CreditPlaces.IsPlace(item))))
+                && !CreditOrganizations.IsDeskPhrase(item.Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !CreditPlaces.IsPlace(item))))
             {
                 set = true;
                 continue;
@@ -848,10 +856,14 @@ public sealed class BylineExtractor : IArticleExtractor
             joined.Append(", ").Append(item);
             set = true;
         }
-
         return named && set ? joined.ToString() : null;
 
         static bool HasText(IElement element) => element.ChildNodes.Any(n => n is IText { Data: var data } && !string.IsNullOrWhiteSpace(data));
+
+        // A title, alone or after an outlet ("Senior Editor", "CBS Sports Writer").
+        static bool IsTitleLine(string item) =>
+            PersonNames.IsTitleWords(item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            || (CreditOrganizations.IsAffiliation(item, out var organization) && CreditOrganizations.JobTitleIn(item, organization) is not null);
 
         // A name and nothing else, printed in capitals too ("TOM HALE", read as "Tom Hale").
         static bool IsOneName(string item, Byline parsed) =>

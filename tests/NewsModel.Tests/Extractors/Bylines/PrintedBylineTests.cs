@@ -261,6 +261,9 @@ public class ListedBylineTests
     [InlineData("""<div class="byline">By <a href="/authors/kate-nguyen">Kate Nguyen</a> <span class="author">Tom Hale</span></div>""", "Kate Nguyen; Tom Hale")]
     [InlineData("""<div class="byline"><span class="author">KATE NGUYEN</span> <span class="author">TOM HALE</span></div>""", "Kate Nguyen; Tom Hale")]
     [InlineData("""<div class="byline"><span class="byline__name">Kate Nguyen</span> <span class="byline__location">Kyiv</span></div>""", "Kate Nguyen in Kyiv")]
+    // A line of its own after the name counts where it gives her title (after an outlet); a button or a date does not.
+    [InlineData("""<div class="author"><a href="/author/kate">Kate Nguyen</a><div>CBS Sports Writer</div></div>""", "Kate Nguyen @CBS")]
+    [InlineData("""<div class="author"><a href="/author/kate">Kate Nguyen</a><span class="when">vor 5 Stunden</span><div class="about"><div role="button">Mehr</div></div></div>""", "Kate Nguyen")]
     // Parts of one name marked alike, text between the items, or a second label after them: no list.
     [InlineData("""<div class="byline"><span class="author">Kate</span> <span class="author">Nguyen</span></div>""", "Kate Nguyen")]
     [InlineData("""<div class="byline">By <a href="/a/kate">Kate Nguyen</a> and <a href="/a/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
