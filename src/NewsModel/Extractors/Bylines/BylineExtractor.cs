@@ -767,8 +767,8 @@ public sealed class BylineExtractor : IArticleExtractor
                 {
                     // Inline items are links, or elements the page marks as one author each ("<span class=author>"); a
                     // label may open the list ("<span class=by>By</span>"), and after the names an element naming nobody
-                    // (a date, a button) is left out.
-                    if ((IsInlineChild(child) || child.LocalName == "time") && !IsAuthorItem(child) && items.Count > 0 && BylineParser.Parse(item).IsEmpty)
+                    // (a date) and a button ("Share") are left out.
+                    if (items.Count > 0 && (child.LocalName is "button" || ((IsInlineChild(child) || child.LocalName == "time") && !IsAuthorItem(child) && BylineParser.Parse(item).IsEmpty)))
                     {
                         continue;
                     }

@@ -271,7 +271,8 @@ internal static class BylineText
 
     /// <summary>
     /// The text with its parentheses read: an agency's credit in one ("Jane Roe (dpa)") becomes the organization, a job title
-    /// ("Jane Roe (Senior Correspondent)") stays, set apart by commas as a title after a name is, anything else is left out.
+    /// ("Jane Roe (Senior Correspondent)") stays, set apart by commas as a title after a name is, anything else is left out,
+    /// and so is what a parenthesis opens and does not close, and a parenthesis closed and never opened.
     /// </summary>
     internal static string ExtractParenthetical(string text, ref string? organization)
     {
@@ -280,8 +281,16 @@ internal static class BylineText
         {
             var open = text.IndexOf('(', from);
             var close = open < 0 ? -1 : text.IndexOf(')', open);
-            if (open < 0 || close < 0)
+            if (open < 0)
             {
+                break;
+            }
+
+            // "Jane Roe (with", cut at a credit's phrase ("Jane Roe (with reporting by John Doe)"): what the parenthesis
+            // opened is no part of the name.
+            if (close < 0)
+            {
+                text = text[..open].TrimEnd();
                 break;
             }
 
@@ -292,11 +301,14 @@ internal static class BylineText
             {
                 organization ??= string.Join('/', agencies);
             }
-            else if (open > 0 && PersonNames.IsTitleWords(TrimPunctuation(inside).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            else if (open > 0 && TrimPunctuation(inside).Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words
+                && (PersonNames.IsTitleWords(words) || PersonNames.IsQualifiedPost(words)))
             {
-                // "Jane Roe (Senior Correspondent) and John Doe (Data Editor)": each name's title.
+                // "Jane Roe (Senior Correspondent) and John Doe (Data Editor)": each name's title; "(Senior Correspondent)
+                // in Kyiv": her title's place.
                 var before = text[..open].TrimEnd() + ", " + inside.Trim();
-                text = before + (after.Length > 0 && after[0] is not (',' or ';' or '|') ? ", " + after : after);
+                var joint = after.Length == 0 || after[0] is ',' or ';' or '|' ? string.Empty : char.IsLower(after[0]) && !BylineVocabulary.Conjunctions.Any(c => (" " + after).StartsWith(c, StringComparison.Ordinal)) ? " " : ", ";
+                text = before + joint + after;
                 from = before.Length;
                 continue;
             }
@@ -305,7 +317,8 @@ internal static class BylineText
             from = open;
         }
 
-        return text;
+        // "John Doe)", the rest of "(with reporting by John Doe)": a parenthesis closed and never opened.
+        return text.Contains(')', StringComparison.Ordinal) && !text.Contains('(', StringComparison.Ordinal) ? text.Replace(")", string.Empty, StringComparison.Ordinal).Trim() : text;
     }
 
     internal static string TitleCase(string text)

@@ -401,6 +401,17 @@ internal static class BylineVocabulary
     };
 
     /// <summary>
+    /// Posts outside the newsroom that guest writers print after their names ("Historian", "Staff Attorney", "Economist"):
+    /// <see cref="TitleWords"/>, but surnames too ("Anna Poet", "Farrokh Engineer"), so that one printed right after a single
+    /// given name, with nothing after it, is that person's surname.
+    /// </summary>
+    public static readonly HashSet<string> Professions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "historian", "economist", "lecturer", "researcher", "scientist", "lawyer", "attorney", "consultant", "strategist", "diplomat", "ambassador",
+        "novelist", "poet", "activist", "physician", "surgeon", "psychologist", "psychiatrist", "sociologist", "curator", "architect", "engineer",
+    };
+
+    /// <summary>
     /// Words that make a phrase a job title rather than a name ("Senior Correspondent", "Health Reporter"): the
     /// <see cref="JournalistPosts"/>, other posts ("Editor", "Professor", "CEO") and the title words that qualify a post ("Senior", "Political").
     /// </summary>
@@ -410,11 +421,9 @@ internal static class BylineVocabulary
             "editor", "contributor", "producer", "analyst", "photographer", "intern", "director", "professor", "founder", "autor", "autorin",
             "chefredakteur", "envoyé", "envoyée", "dziennikarz", "dziennikarka", "redaktor", "korespondent", "muhabir", "muhabiri", "editörü", "experte",
             "expertin", "gastautor", "gastautorin", "fotograf", "fotografin", "volontär", "volontärin", "ceo", "cfo", "cto", "coo", "mep",
-            "редактор", "редакторка", "officer", "critic", "commentator", "presenter", "historian", "economist", "lecturer", "researcher",
-            "scientist", "lawyer", "attorney", "consultant", "strategist", "diplomat", "ambassador", "novelist", "poet", "activist", "physician",
-            "surgeon", "psychologist", "psychiatrist", "sociologist", "curator", "architect", "engineer", "editora", "directora", "subdirector",
-            "subdirectora", "yönetmeni", "müdürü", "yazarı",
-        ]),
+            "редактор", "редакторка", "officer", "critic", "commentator", "presenter", "editora", "directora", "subdirector", "subdirectora",
+            "yönetmeni", "müdürü", "yazarı",
+        ]).Concat(Professions),
         StringComparer.OrdinalIgnoreCase);
 
     // The posts a German compound ends with ("Wirtschaftsredakteurin", "Auslandskorrespondent", "Sportreporter").
@@ -493,7 +502,7 @@ internal static class BylineVocabulary
     /// Qualifiers that are posts too where they end a title ("Bureau Chief", "Chief Executive"), as before another post
     /// they qualify it ("Chief Political Correspondent", "Executive Editor").
     /// </summary>
-    private static readonly HashSet<string> QualifyingPosts = new(StringComparer.OrdinalIgnoreCase) { "chief", "executive" };
+    public static readonly HashSet<string> QualifyingPosts = new(StringComparer.OrdinalIgnoreCase) { "chief", "executive" };
 
     /// <summary>
     /// Whether a word of a title, its punctuation aside, names a post (<see cref="IsPost"/>) or is a compound opening or ending
@@ -554,6 +563,30 @@ internal static class BylineVocabulary
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
         "dr", "dra", "prof", "mr", "mrs", "ms", "mx", "rev", "revd", "hon", "sir", "dame", "mme", "mlle", "herr", "frau", "sra", "srta",
+    };
+
+    /// <summary>The nouns a place's name ends with ("Salt Lake City", "Palm Beach", "Grand Rapids"), which no person's name ends with.</summary>
+    public static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "city", "town", "village", "beach", "valley", "island", "islands", "springs", "falls", "heights", "park", "bay", "county", "lake",
+        "hills", "harbour", "harbor", "creek", "river", "point", "sound", "coast", "ciudad", "stadt", "rapids", "hole", "arbor", "junction",
+        "bluffs", "shores", "ridge", "grove", "landing",
+    };
+
+    /// <summary>
+    /// The words a town's name of several words opens with ("St. Louis", "Fort Collins", "New Haven", "Des Moines", "Santa
+    /// Fe"), which no given name is.
+    /// </summary>
+    public static readonly HashSet<string> TownOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "st", "st.", "ste.", "saint", "sainte", "fort", "ft.", "port", "mount", "mt.", "new", "north", "south", "east", "west", "grand", "little",
+        "palm", "san", "santa", "los", "las", "el", "lake", "baton", "des", "sioux", "cedar", "cape", "coeur",
+    };
+
+    /// <summary>The states the AP stylebook spells out after a town ("Salt Lake City, Utah").</summary>
+    public static readonly HashSet<string> SpelledOutStates = new(StringComparer.Ordinal)
+    {
+        "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
     };
 
     /// <summary>

@@ -361,10 +361,12 @@ internal static class CreditPlaces
         var region = pieces[town + 1].Piece.Trim();
         if (!IsTown(pieces[town].Piece, capitals))
         {
-            // "Jane Roe, Grand Rapids, Mich.": a town of several words before a state as the AP abbreviates it, in capitals
-            // one of three letters or more ("MD", "PA" are degrees too).
+            // "Jane Roe, Grand Rapids, Mich.": a town of several words before a state as the AP abbreviates it (in capitals
+            // one of three letters or more: "MD", "PA" are degrees too) or spells it out ("Salt Lake City, Utah").
             var state = region.TrimEnd('.');
-            return (BylineVocabulary.StateAbbreviations.Contains(state) || (capitals && state.Length > 2 && BylineVocabulary.StateAbbreviations.Contains(TitleCase(state))))
+            var cased = capitals ? TitleCase(state) : state;
+            return (BylineVocabulary.StateAbbreviations.Contains(state) || (capitals && state.Length > 2 && BylineVocabulary.StateAbbreviations.Contains(cased))
+                    || BylineVocabulary.SpelledOutStates.Contains(cased))
                 && IsTownOfWords(pieces[town].Piece, capitals);
         }
 
@@ -390,13 +392,16 @@ internal static class CreditPlaces
     /// <summary>
     /// A town of two or three words ("Grand Rapids", "St. Louis", "Fort Collins"): each capitalised, of letters (an
     /// abbreviation's period aside), none a word of the vocabulary (a post, a desk, a collective); with small letters outside
-    /// a list in capitals.
+    /// a list in capitals; shaped as a town's name, not a person's ("Tom Field", "Mary Ann Cole"): it opens with a town's
+    /// opener ("St.", "Fort", "New") or ends with a place's noun ("Rapids", "City", "Springs").
     /// </summary>
     private static bool IsTownOfWords(string piece, bool capitals)
     {
         var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is 2 or 3 && (capitals || piece.Any(char.IsLower)) && NewsAgencies.Match(piece) is null
-            && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c == '.') && !IsVocabularyWord(w.TrimEnd('.')));
+            && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c == '.')
+                && (!IsVocabularyWord(w.TrimEnd('.')) || BylineVocabulary.PlaceNouns.Contains(w)))
+            && (BylineVocabulary.TownOpeners.Contains(words[0]) || BylineVocabulary.PlaceNouns.Contains(words[^1]));
     }
 
     /// <summary>

@@ -26,13 +26,6 @@ internal static class JournalistPosts
         "in", "en", "à", "a", "au", "aus", "im", "em", "no", "na", "nel", "nella", "da", "desde", "w", "z", "в", "во", "у", "з", "із", "из",
     };
 
-    // The nouns a place's name ends with ("Salt Lake City", "Palm Beach"), which no person's name ends with.
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "city", "town", "village", "beach", "valley", "island", "islands", "springs", "falls", "heights", "park", "bay", "county", "lake",
-        "hills", "harbour", "harbor", "creek", "river", "point", "sound", "coast", "ciudad", "stadt",
-    };
-
     private static readonly HashSet<string> ItalianPostings = new(StringComparer.OrdinalIgnoreCase) { "corrispondente", "inviato", "inviata" };
 
     /// <summary>Whether a text opens with a possessive, maybe after "From" ("our …", "From our …", "De notre …", "dal nostro …").</summary>
@@ -120,7 +113,7 @@ internal static class JournalistPosts
         if (place is not null && !BylineVocabulary.IsKnownCity(place, namesToo: true) && place.Split(' ') is { Length: >= 3 } placeWords)
         {
             var city = BylineVocabulary.IsKnownCity(string.Join(' ', placeWords[..2])) ? 2 : BylineVocabulary.IsKnownCity(placeWords[0], namesToo: true) ? 1 : 0;
-            if (city == 0 && placeWords[^2..].All(w => char.IsUpper(w[0]) && !BylineVocabulary.Particles.Contains(w)) && !PlaceNouns.Contains(placeWords[^1]))
+            if (city == 0 && placeWords[^2..].All(w => char.IsUpper(w[0]) && !BylineVocabulary.Particles.Contains(w)) && !BylineVocabulary.PlaceNouns.Contains(placeWords[^1]))
             {
                 city = placeWords.Length - 2;
             }

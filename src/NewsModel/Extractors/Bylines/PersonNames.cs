@@ -192,8 +192,10 @@ internal static class PersonNames
             start = lead;
         }
 
-        // "national affairs reporter Jane Roe": a word that qualifies the post after it goes with the post.
+        // "national affairs reporter Jane Roe": a word that qualifies the post after it goes with the post, as one that
+        // qualifies the post before it does ("inviato speciale Luca Ferri").
         while (start < words.Length - 1 && !IsGivenNameMonth(words, start) && (IsTitleWord(words[start]) || BylineVocabulary.NonNameWords.Contains(words[start].Trim('.', ':'))
+               || (start > 0 && IsTitleWord(words[start - 1]) && BylineVocabulary.FollowingQualifiers.Contains(words[start]))
                || (IsInitials(words[start]) && words.Skip(start + 1).Any(w => w.Any(char.IsLower)))
                || (BylineVocabulary.TitleModifiers.Contains(words[start]) && QualifiesAPost(words, start))))
         {
@@ -206,7 +208,7 @@ internal static class PersonNames
         {
             var word = words[end].Trim('.', ':', ',');
             // In cased scripts a name's words are capitalised; a lower-case word other than a particle ends the name.
-            var isName = !BylineVocabulary.NonNameWords.Contains(word) && !IsTitleWord(word)
+            var isName = !BylineVocabulary.NonNameWords.Contains(word) && (!IsTitleWord(word) || IsSurnameQualifier(words, start, end))
                 && (BylineVocabulary.Particles.Contains(word) || word.Length == 0 || !char.IsLower(word[0]) || !anyUpper);
             if (!isName && end - start >= 1)
             {
@@ -243,6 +245,17 @@ internal static class PersonNames
 
         return words[start..end];
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="end"/>, a word that qualifies a post ("Senior", "Head", "Fellow") or a profession
+    /// beyond the newsroom ("Poet", "Engineer", <see cref="BylineVocabulary.Professions"/>), is the surname of the one given
+    /// name before it, printed last with nothing after it ("Jennifer Senior", "Mark Head", "Anna Poet").
+    /// </summary>
+    private static bool IsSurnameQualifier(string[] words, int start, int end) =>
+        end == words.Length - 1 && end - start == 1 && words[end].Length > 2 && char.IsUpper(words[end][0]) && words[end][1..].All(char.IsLower)
+        && ((BylineVocabulary.TitleModifiers.Contains(words[end]) && !BylineVocabulary.IsPost(words[end])) || BylineVocabulary.Professions.Contains(words[end])
+            || BylineVocabulary.QualifyingPosts.Contains(words[end]))
+        && !BylineVocabulary.CollectiveWords.Contains(words[end]) && !BylineVocabulary.DeskWords.Contains(words[end]);
 
     /// <summary>
     /// Whether words make a job title and nothing else: up to five, each a title word or one that qualifies a post (or a
@@ -317,21 +330,29 @@ internal static class PersonNames
         return BylineVocabulary.IsTitle(last) && !char.IsUpper(last.Length > 1 ? last[1] : 'a');
     }
 
+    /// <summary>
+    /// "Washington Bureau Chief", "Harbour Desk Editor": up to four capitalised words ending with a post that a title word
+    /// qualifies right before it, whatever word opens them (a place, an outlet's name).
+    /// </summary>
+    internal static bool IsQualifiedPost(string[] words) =>
+        words.Length is > 1 and <= 4 && words.All(w => w.Length > 0 && char.IsUpper(w[0]))
+        && BylineVocabulary.IsPost(words[^1].Trim('.', ',')) && (BylineVocabulary.IsTitle(words[^2]) || BylineVocabulary.TitleModifiers.Contains(words[^2]));
+
     internal static bool IsInitials(string word) => word.Length is 2 or 3 && word.All(char.IsUpper);
 
     internal static bool IsJobTitle(string piece)
     {
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A post word shaped as one ("-er", "-or", "-ent", "-ist", "-in") makes the piece a title; a qualifier ("Senior") or a
+        // profession that is a surname too ("Engineer") only where every word is a title word.
         var titleWords = words.Count(w => BylineVocabulary.IsTitle(w.Trim('.', ',')));
         return titleWords > 0 && words.Any(w => BylineVocabulary.IsTitle(w.Trim('.', ','))
-            && (BylineVocabulary.JournalistPosts.Contains(w.Trim('.', ',')) || w.Trim('.', ',').EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ent", StringComparison.OrdinalIgnoreCase)
+            && ((BylineVocabulary.IsPost(w.Trim('.', ',')) && !BylineVocabulary.Professions.Contains(w.Trim('.', ','))
+                && (BylineVocabulary.JournalistPosts.Contains(w.Trim('.', ',')) || w.Trim('.', ',').EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ent", StringComparison.OrdinalIgnoreCase)
                 || w.Trim('.', ',').EndsWith("or", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ist", StringComparison.OrdinalIgnoreCase)
-                || w.Trim('.', ',').EndsWith("in", StringComparison.OrdinalIgnoreCase) || titleWords == words.Length))
+                || w.Trim('.', ',').EndsWith("in", StringComparison.OrdinalIgnoreCase))) || titleWords == words.Length))
             || IsTitleWords(words)
-            || (words.Length > 1 && BylineVocabulary.IsPost(words[^1].Trim('.', ',')) && IsQualifier(words[^2]));
-
-        // "Washington Bureau Chief": a post that qualifies no other is qualified before it.
-        static bool IsQualifier(string word) => BylineVocabulary.IsTitle(word) || BylineVocabulary.TitleModifiers.Contains(word);
+            || IsQualifiedPost(words);
     }
 
     /// <summary>Two words or more, not a known place; in capitals only when the whole list is ("KARIN OLSEN").</summary>

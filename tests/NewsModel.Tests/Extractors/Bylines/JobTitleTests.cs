@@ -96,6 +96,10 @@ public class JobTitleTests
         { "Ayşe Demir (Ekonomi Muhabiri) ve Mehmet Kaya (Spor Muhabiri)", "Ayşe Demir [author, as Ekonomi Muhabiri]; Mehmet Kaya [author, as Spor Muhabiri]" },
         { "Von Jana Holm (Korrespondentin)", "Jana Holm [author, as Korrespondentin]" },
         { "By Jane Roe (Reuters)", "Jane Roe [author, @Reuters]" },
+        { "By Jane Roe (Senior Correspondent) in Kyiv", "Jane Roe [author, in Kyiv, as Senior Correspondent]" },
+        { "By Jane Roe (Washington Bureau Chief)", "Jane Roe [author, as Washington Bureau Chief]" },
+        { "By Jane Roe (Twitter: @janeroe)", "Jane Roe [author]" },
+        { "By Jane Roe (34)", "Jane Roe [author]" },
         { "By Jane Roe, Washington Bureau Chief", "Jane Roe [author, as Washington Bureau Chief]" },
         { "By Jane Roe | Bureau Chief", "Jane Roe [author, as Bureau Chief]" },
         { "By Jane Roe, Chief Executive", "Jane Roe [author, as Chief Executive]" },
@@ -123,6 +127,17 @@ public class JobTitleTests
         { "Dünya Yılmaz ve Özgür Özel", "Dünya Yılmaz [author]; Özgür Özel [author]" },
         { "Von Anna Freier, Redakteurin", "Anna Freier [author, as Redakteurin]" },
         { "di Marco Speciale, inviato speciale a Kiev", "Marco Speciale [author, in Kiev, as inviato speciale]" },
+        { "dal nostro inviato speciale Luca Ferri", "Luca Ferri [author, as inviato speciale]" },
+
+        // A word that qualifies a post, or a profession beyond the newsroom, printed last after one given name is her surname.
+        { "By Jennifer Senior", "Jennifer Senior [author]" },
+        { "By Mark Head", "Mark Head [author]" },
+        { "By Tom Chief", "Tom Chief [author]" },
+        { "By Anna Poet", "Anna Poet [author]" },
+        { "By Anna Poet, Staff Writer", "Anna Poet [author, as Staff Writer]" },
+        { "By Farrokh Engineer", "Farrokh Engineer [author]" },
+        { "By Jane Roe, Engineer", "Jane Roe [author, as Engineer]" },
+        { "By Jane Roe Historian", "Jane Roe [author, as Historian]" },
         { "By Luca Speciale, Staff Writer", "Luca Speciale [author, as Staff Writer]" },
 
         // No title: a desk, an outlet, a place, a degree.

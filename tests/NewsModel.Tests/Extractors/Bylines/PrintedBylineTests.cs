@@ -264,6 +264,7 @@ public class ListedBylineTests
     // A line of its own after the name counts where it gives her title (after an outlet); a button or a date does not.
     [InlineData("""<div class="author"><a href="/author/kate">Kate Nguyen</a><div>CBS Sports Writer</div></div>""", "Kate Nguyen @CBS")]
     [InlineData("""<div class="author"><a href="/author/kate">Kate Nguyen</a><span class="when">vor 5 Stunden</span><div class="about"><div role="button">Mehr</div></div></div>""", "Kate Nguyen")]
+    [InlineData("""<div class="byline"><a href="/a/kate">Kate Nguyen</a> <a href="/a/tom">Tom Hale</a> <button class="share">Share</button> <button class="save">Save</button></div>""", "Kate Nguyen; Tom Hale")]
     // Parts of one name marked alike, text between the items, or a second label after them: no list.
     [InlineData("""<div class="byline"><span class="author">Kate</span> <span class="author">Nguyen</span></div>""", "Kate Nguyen")]
     [InlineData("""<div class="byline">By <a href="/a/kate">Kate Nguyen</a> and <a href="/a/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
