@@ -144,7 +144,7 @@ internal static class CreditOrganizations
     {
         var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var end = words.Length;
-        while (end > 0 && !IsPostWord(words[end - 1]))
+        while (end > 0 && !BylineVocabulary.IsPostWord(words[end - 1]))
         {
             end--;
         }
@@ -153,13 +153,6 @@ internal static class CreditOrganizations
             && (IsWebAddress(rest) || rest.Contains('.', StringComparison.Ordinal) || NewsAgencies.Match(rest) is not null);
         var other = end > 0 && end < words.Length && char.IsUpper(words[end][0]);
         return AsPrintedTitle(outlet || other ? words[..end] : words);
-
-        // A post, or a compound opening or ending with one ("Editor-at-large").
-        static bool IsPostWord(string word)
-        {
-            var parts = word.Trim('.', ',').Split('-', StringSplitOptions.RemoveEmptyEntries);
-            return parts.Length > 0 && (BylineVocabulary.IsPost(parts[0]) || BylineVocabulary.IsPost(parts[^1]));
-        }
     }
 
     /// <summary>
