@@ -250,10 +250,13 @@ public sealed class BylineExtractor : IArticleExtractor
         return bigger.Contributors.Where(c => !known.Contains(SiteNames.Fold(c.Name)))
             .All(c => SiteNames.Fold(c.Name) is { Length: > 0 } name && marked.Any(m => m.Contains(name, StringComparison.Ordinal)));
 
-        static bool AuthorMarked(string? value) =>
-            value is { Length: > 0 } && (value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase)
-                || value.Contains("contributor", StringComparison.OrdinalIgnoreCase) || value.Contains("name", StringComparison.OrdinalIgnoreCase));
+        static bool AuthorMarked(string? value) => MarksAuthor(value) || value?.Contains("name", StringComparison.OrdinalIgnoreCase) == true;
     }
+
+    /// <summary>Whether a class, an <c>itemprop</c> or a <c>rel</c> value marks its element as an author's ("author", "byline", "contributor", "writer").</summary>
+    private static bool MarksAuthor(string? value) =>
+        value is { Length: > 0 } && (value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase)
+            || value.Contains("contributor", StringComparison.OrdinalIgnoreCase) || value.Contains("writer", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Whether a printed byline names the author of the item the page reviews (JSON-LD <c>itemReviewed.author</c> of a
@@ -738,6 +741,7 @@ public sealed class BylineExtractor : IArticleExtractor
         var blocks = list.Children.All(c => c.LocalName is "div" or "p" or "li" or "dd" or "dt");
         var items = new List<string>(list.ChildElementCount);
         var marked = 0;
+        string? conjunction = null;
         foreach (var node in list.ChildNodes)
         {
             string? item;
@@ -748,11 +752,36 @@ public sealed class BylineExtractor : IArticleExtractor
                     continue;
                 }
 
-                // Only a label may stand as bare text, and only before the items: "By <a>Jane Roe</a> <a>John Doe</a>".
+                // Only a label may stand as bare text before the items ("By <a>Jane Roe</a> <a>John Doe</a>"; a date there is
+                // left out: "Published May 3"), and between them a comma or a conjunction ("<a>…</a> <a>…</a> and <a>…</a>").
+                // After two items or more, other text ends the list ("in <a>Politics</a>", "· 5 min read").
                 item = TextNormalizer.Collapse(data);
-                if (items.Count > 0 || item.Length > MaxListLabel || !BylineParser.Parse(item).IsEmpty)
+                if (items.Count > 0)
+                {
+                    var joint = item.Trim(',', ' ');
+                    if (joint.Length == 0 || BylineVocabulary.Conjunctions.Contains(" " + joint + " ", StringComparer.OrdinalIgnoreCase))
+                    {
+                        // "and" stays with the name after it ("and Tom Hale"), which the list reads as going on.
+                        conjunction = joint.Length > 0 ? joint : null;
+                        continue;
+                    }
+
+                    if (items.Count >= 2)
+                    {
+                        break;
+                    }
+
+                    return null;
+                }
+
+                if (item.Length > MaxListLabel || !BylineParser.Parse(item).IsEmpty)
                 {
                     return null;
+                }
+
+                if (item.Any(char.IsDigit))
+                {
+                    continue;
                 }
             }
             else if (node is IElement child)
@@ -799,7 +828,8 @@ public sealed class BylineExtractor : IArticleExtractor
 
             if (item.Length > 0)
             {
-                items.Add(item);
+                items.Add(conjunction is null ? item : conjunction + " " + item);
+                conjunction = null;
             }
         }
 
@@ -871,11 +901,7 @@ public sealed class BylineExtractor : IArticleExtractor
             || (!item.Any(char.IsLower) && parsed.Contributors is [{ Kind: ContributorKind.Person, Name: var name }] && string.Equals(name, item, StringComparison.OrdinalIgnoreCase));
 
         static bool IsAuthorItem(IElement item) =>
-            Marks(item.GetAttribute("class")) || Marks(item.GetAttribute("itemprop")) || Marks(item.GetAttribute("rel"));
-
-        static bool Marks(string? value) =>
-            value is { Length: > 0 } && (value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase)
-                || value.Contains("contributor", StringComparison.OrdinalIgnoreCase) || value.Contains("writer", StringComparison.OrdinalIgnoreCase));
+            MarksAuthor(item.GetAttribute("class")) || MarksAuthor(item.GetAttribute("itemprop")) || MarksAuthor(item.GetAttribute("rel"));
     }
 
     /// <summary>How long the label opening a list of names may be ("By", "Autoren:", "Text und Fotos:").</summary>

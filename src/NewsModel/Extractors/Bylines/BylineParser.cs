@@ -109,6 +109,28 @@ internal static class BylineParser
             return true;
         }
 
+        // "Carlos Ruiz | Corresponsal en Bruselas", "Jane Roe | reporter at the Harbour Times": a post with where she is
+        // posted or whom she works for, and nothing after them (no name joined by "y").
+        var employer = PostEmployer(segment, out var stationed);
+        if ((IsPostPhrase(segment, out var posted) || employer is not null) && PostedPlaceEnd(segment) is var end && (end == 0 || end == segment.Length))
+        {
+            posted ??= stationed;
+            var people = contributors.Skip(segmentStart).Count(c => c.Kind == ContributorKind.Person);
+            for (var i = segmentStart; i < contributors.Count; i++)
+            {
+                if (contributors[i] is { Kind: ContributorKind.Person } person)
+                {
+                    contributors[i] = person with
+                    {
+                        Location = person.Location ?? posted, Organization = person.Organization ?? employer,
+                        JobTitle = person.JobTitle ?? (people == 1 ? (posted is not null || employer is not null ? PostTitle(segment) : TitleOfPost(segment)) : null),
+                    };
+                }
+            }
+
+            return true;
+        }
+
         // An agency alone is credited beside the names ("Jane Roe | Reuters"). A post in a script without case ("محررة") or
         // in lower case ("staff writer") describes them too.
         string? organization = null;

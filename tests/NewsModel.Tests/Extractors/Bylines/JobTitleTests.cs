@@ -108,6 +108,11 @@ public class JobTitleTests
         { "By Jane Roe, The Economist", "Jane Roe [author, @The Economist]" },
         { "By Kate Nguyen Politics Editor", "Kate Nguyen [author, as Politics Editor]" },
 
+        // A post with its place or employer after a bar.
+        { "Carlos Ruiz | Corresponsal en Bruselas", "Carlos Ruiz [author, in Bruselas, as Corresponsal]" },
+        { "Carlos Ruiz | corresponsal de El País en Bruselas", "Carlos Ruiz [author, @El País, in Bruselas, as corresponsal]" },
+        { "By Jane Roe | reporter at the Harbour Times", "Jane Roe [author, @Harbour Times, as reporter]" },
+
         // Written for a publication, or on its staff.
         { "By Jane Roe, Special to The Harbour Times", "Jane Roe [author, @The Harbour Times]" },
         { "By Jane Roe | Special to the Harbour Times", "Jane Roe [author, @The Harbour Times]" },

@@ -265,6 +265,11 @@ public class ListedBylineTests
     [InlineData("""<div class="author"><a href="/author/kate">Kate Nguyen</a><div>CBS Sports Writer</div></div>""", "Kate Nguyen @CBS")]
     [InlineData("""<div class="author"><a href="/author/kate">Kate Nguyen</a><span class="when">vor 5 Stunden</span><div class="about"><div role="button">Mehr</div></div></div>""", "Kate Nguyen")]
     [InlineData("""<div class="byline"><a href="/a/kate">Kate Nguyen</a> <a href="/a/tom">Tom Hale</a> <button class="share">Share</button> <button class="save">Save</button></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="byline"><span class="writer">Kate Nguyen</span> <span class="writer">Tom Hale</span></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="byline">By <a href="/a/kate">Kate Nguyen</a> <a href="/a/tom">Tom Hale</a> in <a href="/politics">Politics</a></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="byline">Published May 3 <a href="/authors/kate">Kate Nguyen</a> <a href="/authors/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
+    [InlineData("""<div class="byline">By <a href="/a/kate">Kate Nguyen</a> <a href="/a/tom">Tom Hale</a> and <a href="/a/ann">Ann Lee</a></div>""", "Kate Nguyen; Tom Hale; Ann Lee")]
+    [InlineData("""<div class="byline">By <a href="/a/kate">Kate</a> and <a href="/a/tom">Tom</a></div>""", "Kate; Tom")]
     // Parts of one name marked alike, text between the items, or a second label after them: no list.
     [InlineData("""<div class="byline"><span class="author">Kate</span> <span class="author">Nguyen</span></div>""", "Kate Nguyen")]
     [InlineData("""<div class="byline">By <a href="/a/kate">Kate Nguyen</a> and <a href="/a/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
