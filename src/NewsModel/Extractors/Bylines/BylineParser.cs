@@ -317,6 +317,15 @@ internal static class BylineParser
             // A post whose place is a desk or an outlet ("corresponsal en Economía", "correspondante à Radio France") is no name.
             if (afterComma && people.Count > 0 && IsPostPhrase(piece, out var posted))
             {
+                // "Ana Gómez y Luis Ortega, enviados especiales a Kiev": a post in the plural printed last is everybody's, and so
+                // is its place.
+                if (isLast && people.Count > 1 && PostTitle(piece) is { } plural && SingularTitle(plural) is not null)
+                {
+                    location ??= posted;
+                    title ??= plural;
+                    continue;
+                }
+
                 var outlet = lastPiecePerson == i - 1 && posted is null ? PostEmployer(piece, out _) : null;
                 if (lastPiecePerson == i - 1 && posted is not null)
                 {

@@ -304,7 +304,9 @@ internal static class BylineVocabulary
     {
         "correspondent", "correspondant", "correspondante", "corresponsal", "corrispondente", "correspondente", "korrespondent",
         "korrespondentin", "korrespondenten", "korespondent", "korespondenta", "korespondentka", "корреспондент", "корреспондента", "кореспондент", "кореспондента",
-        "envoyé", "envoyée", "enviado", "enviada", "inviato", "inviata", "корреспондентка", "кореспондентка",
+        "envoyé", "envoyée", "enviado", "enviada", "inviato", "inviata", "корреспондентка", "кореспондентка", "corresponsales", "enviados",
+        "enviadas", "correspondentes", "inviati", "inviate", "corrispondenti", "envoyés", "envoyées", "correspondants", "correspondantes",
+        "korespondenci", "корреспонденты", "кореспонденти",
     };
 
     /// <summary>Desk subjects that are also surnames ("Eddie Money", "Tim Sport"): a desk after a single word only when that word is an acronym.</summary>
@@ -366,6 +368,12 @@ internal static class BylineVocabulary
         "журналист", "корреспондента", "кореспондент", "кореспондента", "korespondent", "korespondenta", "korespondentka", "مراسل", "مراسلة", "محرر", "محررة",
         "корреспондентка", "кореспондентка", "оглядач", "оглядачка", "журналіст", "журналістка", "журналистка", "redattore", "redattrice",
         "caporedattore", "caporedattrice", "redaktorka", "سردبیر",
+
+        // In the plural (PluralPosts): printed once after several names.
+        "corresponsales", "enviados", "enviadas", "periodistas", "redactores", "redactoras", "columnistas", "correspondentes", "jornalistas",
+        "repórteres", "inviati", "inviate", "corrispondenti", "giornalisti", "giornaliste", "redattori", "envoyés", "envoyées", "correspondants",
+        "correspondantes", "journalistes", "rédacteurs", "korespondenci", "dziennikarze", "корреспонденты", "журналисты", "кореспонденти",
+        "журналісти", "muhabirler",
         "صحفي", "صحفية", "خبرنگار", "기자", "칼럼니스트", "특파원", "객원기자", "선임기자", "전문기자", "논설위원", "편집위원", "통신원",
         "記者", "记者", "特派員", "特派员", "編集委員", "論説委員", "コラムニスト", "专栏作家", "專欄作家", "评论员", "評論員",
     };
@@ -387,7 +395,7 @@ internal static class BylineVocabulary
         "штатная", "головний", "головна", "спеціальний", "спеціальна", "власний", "власна", "старша", "відповідальний", "відповідальна",
         "випусковий", "випускова", "штатний", "штатна", "główny", "główna", "naczelny", "naczelna", "starszy", "starsza", "specjalny", "specjalna",
         "spéciaux", "spéciales", "especiales", "jefe", "jefa", "adjunto", "adjunta", "adjoint", "adjointe", "aggiunto",
-        "aggiunta", "kıdemli", "sorumlu", "chefe",
+        "aggiunta", "kıdemli", "sorumlu", "chefe", "especiais", "specjalni", "специальные", "спеціальні",
     ];
 
     /// <summary>
@@ -397,7 +405,25 @@ internal static class BylineVocabulary
     public static readonly HashSet<string> FollowingQualifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "naczelny", "naczelna", "speciale", "speciali", "spécial", "spéciale", "spéciaux", "spéciales", "especial", "especiales", "jefe", "jefa",
-        "adjunto", "adjunta", "adjoint", "adjointe", "aggiunto", "aggiunta", "chefe",
+        "adjunto", "adjunta", "adjoint", "adjointe", "aggiunto", "aggiunta", "chefe", "especiais",
+    };
+
+    /// <summary>
+    /// Journalists' posts and their qualifiers in the plural, in the languages that have no English "-s" plural, with their
+    /// singular: printed once after several names ("Ana Gómez y Luis Ortega, enviados especiales a Kiev"), each is one
+    /// ("enviado especial"). The masculine plural stands for a mixed group; its masculine singular is given.
+    /// </summary>
+    public static readonly Dictionary<string, string> PluralPosts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["corresponsales"] = "corresponsal", ["enviados"] = "enviado", ["enviadas"] = "enviada", ["periodistas"] = "periodista",
+        ["redactores"] = "redactor", ["redactoras"] = "redactora", ["columnistas"] = "columnista", ["especiales"] = "especial",
+        ["correspondentes"] = "correspondente", ["jornalistas"] = "jornalista", ["repórteres"] = "repórter", ["especiais"] = "especial",
+        ["inviati"] = "inviato", ["inviate"] = "inviata", ["corrispondenti"] = "corrispondente", ["giornalisti"] = "giornalista",
+        ["giornaliste"] = "giornalista", ["redattori"] = "redattore", ["speciali"] = "speciale", ["envoyés"] = "envoyé", ["envoyées"] = "envoyée",
+        ["correspondants"] = "correspondant", ["correspondantes"] = "correspondante", ["journalistes"] = "journaliste", ["rédacteurs"] = "rédacteur",
+        ["spéciaux"] = "spécial", ["spéciales"] = "spéciale", ["korespondenci"] = "korespondent", ["dziennikarze"] = "dziennikarz",
+        ["specjalni"] = "specjalny", ["корреспонденты"] = "корреспондент", ["журналисты"] = "журналист", ["специальные"] = "специальный",
+        ["кореспонденти"] = "кореспондент", ["журналісти"] = "журналіст", ["спеціальні"] = "спеціальний", ["muhabirler"] = "muhabir",
     };
 
     /// <summary>

@@ -186,14 +186,27 @@ internal static class CreditOrganizations
     }
 
     /// <summary>
-    /// The singular of a title printed once for several people ("Staff Writers" after two names: each is a "Staff Writer");
-    /// null when the title is not an English plural of a post.
+    /// The singular of a title printed once for several people ("Staff Writers" after two names: each is a "Staff Writer";
+    /// "enviados especiales": each an "enviado especial"); null when the title is not an English plural of a post nor holds
+    /// a post in the plural of another language (<see cref="BylineVocabulary.PluralPosts"/>).
     /// </summary>
     internal static string? SingularTitle(string title)
     {
         var last = title.AsSpan(title.LastIndexOf(' ') + 1);
-        return last.Length > 4 && last[^1] == 's' && BylineVocabulary.IsPost(last[..^1].ToString()) && !BylineVocabulary.IsPost(last.ToString())
-            ? title[..^1] : null;
+        if (last.Length > 4 && last[^1] == 's' && BylineVocabulary.IsPost(last[..^1].ToString()) && !BylineVocabulary.IsPost(last.ToString()))
+        {
+            return title[..^1];
+        }
+
+        var words = title.Split(' ');
+        if (!words.Any(w => BylineVocabulary.PluralPosts.ContainsKey(w) && !BylineVocabulary.TitleModifiers.Contains(w)))
+        {
+            return null;
+        }
+
+        // Each plural word in the singular, written in the case the plural was ("Enviados" → "Enviado").
+        return string.Join(' ', words.Select(w => BylineVocabulary.PluralPosts.TryGetValue(w, out var one)
+            ? (char.IsUpper(w[0]) ? char.ToUpperInvariant(one[0]) + one[1..] : one) : w));
     }
 
     // Words that open an agency's name in the languages we meet ("Agência Brasil", "Agenzia Nova", "Agence Europe").

@@ -108,6 +108,13 @@ public class JobTitleTests
         { "By Jane Roe, The Economist", "Jane Roe [author, @The Economist]" },
         { "By Kate Nguyen Politics Editor", "Kate Nguyen [author, as Politics Editor]" },
 
+        // A post in the plural after several names in the other languages: each one's, in the singular, and its place too.
+        { "Por Ana Gómez y Luis Ortega, enviados especiales a Kiev", "Ana Gómez [author, in Kiev, as enviado especial]; Luis Ortega [author, in Kiev, as enviado especial]" },
+        { "Ana Gómez y Luis Ortega, corresponsales en Bruselas", "Ana Gómez [author, in Bruselas, as corresponsal]; Luis Ortega [author, in Bruselas, as corresponsal]" },
+        { "Ana Gómez y Luis Ortega, periodistas", "Ana Gómez [author, as periodista]; Luis Ortega [author, as periodista]" },
+        { "Par Marie Dubois et Jean Martin, envoyés spéciaux à Kiev", "Marie Dubois [author, in Kiev, as envoyé spécial]; Jean Martin [author, in Kiev, as envoyé spécial]" },
+        { "Анна Смирнова и Иван Петров, специальные корреспонденты", "Анна Смирнова [author, as специальный корреспондент]; Иван Петров [author, as специальный корреспондент]" },
+
         // A post with its place or employer after a bar.
         { "Carlos Ruiz | Corresponsal en Bruselas", "Carlos Ruiz [author, in Bruselas, as Corresponsal]" },
         { "Carlos Ruiz | corresponsal de El País en Bruselas", "Carlos Ruiz [author, @El País, in Bruselas, as corresponsal]" },
