@@ -525,10 +525,10 @@ internal static class BylineVocabulary
     public static bool IsPost(string word) => IsTitle(word) && (!TitleModifiers.Contains(word) || QualifyingPosts.Contains(word));
 
     /// <summary>
-    /// Qualifiers that are posts too where they end a title ("Bureau Chief", "Chief Executive"), as before another post
-    /// they qualify it ("Chief Political Correspondent", "Executive Editor").
+    /// Qualifiers that are posts too where they end a title or open one with "of" ("Bureau Chief", "Chief Executive",
+    /// "Head of News"), as before another post they qualify it ("Chief Political Correspondent", "Executive Editor").
     /// </summary>
-    public static readonly HashSet<string> QualifyingPosts = new(StringComparer.OrdinalIgnoreCase) { "chief", "executive" };
+    public static readonly HashSet<string> QualifyingPosts = new(StringComparer.OrdinalIgnoreCase) { "chief", "executive", "head" };
 
     /// <summary>
     /// Whether a word of a title, its punctuation aside, names a post (<see cref="IsPost"/>) or is a compound opening or ending

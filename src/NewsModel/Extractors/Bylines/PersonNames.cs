@@ -270,6 +270,12 @@ internal static class PersonNames
             return false;
         }
 
+        // "Head of News", "Professor of History": a post, "of", what it heads.
+        if (IsPostOfPhrase(words))
+        {
+            return true;
+        }
+
         foreach (var word in words)
         {
             var bare = word.Trim('.', ',', ':');
@@ -284,6 +290,15 @@ internal static class PersonNames
         return BylineVocabulary.IsPostWord(words[^1])
             || (words.Length > 1 && BylineVocabulary.FollowingQualifiers.Contains(words[^1].Trim('.', ',', ':')) && words[..^1].Any(w => BylineVocabulary.IsPostWord(w)));
     }
+
+    /// <summary>
+    /// "Head of News", "Professor of History", "Director of Digital Products": a post, "of", then one to three capitalised
+    /// words (a linking "and" or "&amp;" between them).
+    /// </summary>
+    private static bool IsPostOfPhrase(string[] words) =>
+        words.Length is >= 3 and <= 5 && BylineVocabulary.IsPostWord(words[0]) && words[1] == "of" && char.IsUpper(words[0][0])
+        && words[2..].All(w => w is "and" or "&" || (w.Length > 1 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c == '-')))
+        && char.IsUpper(words[^1][0]);
 
     /// <summary>
     /// Whether the qualifier at <paramref name="start"/> opens a post's words that end in a post, with a name of two words
