@@ -398,7 +398,7 @@ internal static class BylineParser
 
             // "By Jane Roe and John Writer": in a list of people a given name and one post word name a person.
             var whole = IsGivenNameAndPostWord(pieces, i, lastPiecePerson == i - 1, capitals);
-            var post = !whole && IsJobTitle(piece);
+            var post = !whole && (IsJobTitle(piece) || (afterComma && lastPiecePerson == i - 1 && IsProfessionTitle(piece)));
             if (afterComma && people.Count > 0 && (post || (reading == PieceReading.PlaceOfAll && location is null)))
             {
                 if (!post)

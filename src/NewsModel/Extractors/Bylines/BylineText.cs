@@ -307,7 +307,9 @@ internal static class BylineText
                 // "Jane Roe (Senior Correspondent) and John Doe (Data Editor)": each name's title; "(Senior Correspondent)
                 // in Kyiv": her title's place.
                 var before = text[..open].TrimEnd() + ", " + inside.Trim();
-                var joint = after.Length == 0 || after[0] is ',' or ';' or '|' ? string.Empty : char.IsLower(after[0]) && !BylineVocabulary.Conjunctions.Any(c => (" " + after).StartsWith(c, StringComparison.Ordinal)) ? " " : ", ";
+                var first = after.Split(' ')[0];
+                var joint = after.Length == 0 || after[0] is ',' or ';' or '|' ? string.Empty
+                    : (char.IsLower(after[0]) || first.Equals("in", StringComparison.OrdinalIgnoreCase)) && !BylineVocabulary.Conjunctions.Any(c => (" " + after).StartsWith(c, StringComparison.OrdinalIgnoreCase)) ? " " : ", ";
                 text = before + joint + after;
                 from = before.Length;
                 continue;

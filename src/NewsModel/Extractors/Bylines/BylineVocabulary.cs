@@ -435,6 +435,8 @@ internal static class BylineVocabulary
     {
         "historian", "economist", "lecturer", "researcher", "scientist", "lawyer", "attorney", "consultant", "strategist", "diplomat", "ambassador",
         "novelist", "poet", "activist", "physician", "surgeon", "psychologist", "psychiatrist", "sociologist", "curator", "architect", "engineer",
+        "biologist", "chemist", "physicist", "geologist", "epidemiologist", "virologist", "scholar", "philosopher", "theologian", "anthropologist",
+        "archaeologist",
     };
 
     /// <summary>
@@ -596,7 +598,8 @@ internal static class BylineVocabulary
     {
         "city", "town", "village", "beach", "valley", "island", "islands", "springs", "falls", "heights", "park", "bay", "county", "lake",
         "hills", "harbour", "harbor", "creek", "river", "point", "sound", "coast", "ciudad", "stadt", "rapids", "hole", "arbor", "junction",
-        "bluffs", "shores", "ridge", "grove", "landing",
+        "bluffs", "shores", "ridge", "grove", "landing", "hill", "green", "spring", "oaks", "plains", "woods", "mills", "bend", "glen", "haven",
+        "cliffs", "pines", "lakes", "gables", "rouge",
     };
 
     /// <summary>
@@ -606,7 +609,8 @@ internal static class BylineVocabulary
     public static readonly HashSet<string> TownOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "st", "st.", "ste.", "saint", "sainte", "fort", "ft.", "port", "mount", "mt.", "new", "north", "south", "east", "west", "grand", "little",
-        "palm", "san", "santa", "los", "las", "el", "lake", "baton", "des", "sioux", "cedar", "cape", "coeur",
+        "palm", "san", "santa", "los", "las", "el", "lake", "baton", "des", "sioux", "cedar", "cape", "coeur", "palo", "boca", "eau", "corpus",
+        "chapel", "bowling", "thousand", "white", "silver", "high", "round", "sugar", "coral", "del", "ocean",
     };
 
     /// <summary>The states the AP stylebook spells out after a town ("Salt Lake City, Utah").</summary>

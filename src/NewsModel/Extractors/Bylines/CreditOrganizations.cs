@@ -40,11 +40,23 @@ internal static class CreditOrganizations
 
         // "Special to The Harbour Times", "For the Harbour Times": a contribution to the publication named.
         var lead = words[0].Equals("for", StringComparison.OrdinalIgnoreCase) ? 1
-            : words.Length > 2 && words[0].Equals("special", StringComparison.OrdinalIgnoreCase) && words[1] is "to" or "for" ? 2 : 0;
+            : words.Length > 2 && words[0].Equals("special", StringComparison.OrdinalIgnoreCase)
+                && (words[1].Equals("to", StringComparison.OrdinalIgnoreCase) || words[1].Equals("for", StringComparison.OrdinalIgnoreCase)) ? 2 : 0;
         if (lead > 0 && lead < words.Length && PublicationName(words[lead..]) is { } outlet)
         {
             organization = outlet.StartsWith("the ", StringComparison.Ordinal) ? "The" + outlet[3..] : outlet;
             return true;
+        }
+
+        // "Harbour Times Sports Writer": a publication's name (capitalised words ending with a publication word) before a title.
+        for (var k = Math.Min(words.Length - 1, 5); k >= 2; k--)
+        {
+            if (BylineVocabulary.PublicationWords.Contains(words[k - 1]) && words[..k].All(w => char.IsUpper(w[0])) && IsTitlePhrase(words[k..])
+                && !words[..k].Any(w => BylineVocabulary.IsTitle(w) || BylineVocabulary.TitleModifiers.Contains(w)))
+            {
+                organization = string.Join(' ', words[..k]);
+                return true;
+            }
         }
 
         // "Harbour Times Staff", "Harbour Times Staff Writer": the publication's staff, her employer (and her post).
@@ -520,8 +532,10 @@ internal static class CreditOrganizations
             : BylineVocabulary.PublicationWords.Contains(words[^2]);
     }
 
-    /// <summary>A credit without the "from" before an agency or a collective ("From Reuters", "from staff reports"); as it is otherwise.</summary>
-    internal static string WithoutFrom(string credit, bool desks) =>
-        credit.StartsWith("from ", StringComparison.OrdinalIgnoreCase) && credit[5..].TrimStart() is var rest
-        && (NewsAgencies.Match(rest) is not null || IsCollective(rest, desks)) ? rest : credit;
+    /// <summary>A credit without the "from" or "for" before an agency or a collective ("From Reuters", "from staff reports", "For The Associated Press"); as it is otherwise.</summary>
+    internal static string WithoutFrom(string credit, bool desks)
+    {
+        var lead = credit.StartsWith("from ", StringComparison.OrdinalIgnoreCase) ? 5 : credit.StartsWith("for ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+        return lead > 0 && credit[lead..].TrimStart() is var rest && (NewsAgencies.Match(rest) is not null || IsCollective(rest, desks)) ? rest : credit;
+    }
 }

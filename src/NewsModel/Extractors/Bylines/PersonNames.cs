@@ -47,7 +47,7 @@ internal static class PersonNames
 
         var (given, post) = (words[0], words[1]);
         return BylineVocabulary.TitleWords.Contains(post) && !IsVocabularyWord(given)
-            && !(pieces[i].AfterComma && afterPerson && BylineVocabulary.IsPost(post));
+            && !(pieces[i].AfterComma && afterPerson && BylineVocabulary.IsPost(post) && !BylineVocabulary.Professions.Contains(post));
     }
 
     /// <summary>Whether a word is one of the vocabulary of posts, desks, collectives, publications and page furniture, which no given name is.</summary>
@@ -289,6 +289,17 @@ internal static class PersonNames
         // "redaktor naczelny", "inviata speciale": a qualifier after the post.
         return BylineVocabulary.IsPostWord(words[^1])
             || (words.Length > 1 && BylineVocabulary.FollowingQualifiers.Contains(words[^1].Trim('.', ',', ':')) && words[..^1].Any(w => BylineVocabulary.IsPostWord(w)));
+    }
+
+    /// <summary>
+    /// "Civil Engineer", "Marine Biologist", "Research Scientist": two or three capitalised words ending with a profession
+    /// beyond the newsroom (<see cref="BylineVocabulary.Professions"/>), printed after a comma right after a person's name,
+    /// where it says what she is, as a post there does ("Anna Poet" alone is a name).
+    /// </summary>
+    internal static bool IsProfessionTitle(string piece)
+    {
+        var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0])) && BylineVocabulary.Professions.Contains(words[^1]);
     }
 
     /// <summary>

@@ -237,6 +237,8 @@ public class BylineParserTests
         { "By Jane Roe, Staff Writer, Grand Rapids, Mich.", "Jane Roe [author, in Grand Rapids, Mich, as Staff Writer]" },
         { "By Jane Roe, Salt Lake City, Utah", "Jane Roe [author, in Salt Lake City, Utah]" },
         { "By Jane Roe, Kansas City, Kan.", "Jane Roe [author, in Kansas City, Kan]" },
+        { "By Jane Roe, Chapel Hill, N.C.", "Jane Roe [author, in Chapel Hill, N.C]" },
+        { "By Jane Roe, Palo Alto, Calif.", "Jane Roe [author, in Palo Alto, Calif]" },
         { "By Jane Roe, Sarah Lloyd, Calif.", "Jane Roe [author, in Calif]; Sarah Lloyd [author, in Calif]" },
         { "By Jane Roe (with reporting by John Doe)", "Jane Roe [author]; John Doe [reporter]" },
         { "By Jane Roe, John Doe, Jr.", "Jane Roe [author]; John Doe [author]" },
