@@ -742,6 +742,9 @@ public sealed class BylineExtractor : IArticleExtractor
         var items = new List<string>(list.ChildElementCount);
         var marked = 0;
         string? conjunction = null;
+
+        // Whether an element after the names was left out (a date, a button): the name before it stands alone.
+        var dropped = false;
         foreach (var node in list.ChildNodes)
         {
             string? item;
@@ -792,6 +795,17 @@ public sealed class BylineExtractor : IArticleExtractor
                 }
 
                 item = text;
+
+                // "<a href=/autor/jana-holm>Jana Holm</a> <a class=button href=/autor/jana-holm>Mehr</a>": a second link to the
+                // same page, or a link styled as a button, after the names is the box's "more" button.
+                if (child.LocalName == "a" && items.Count > 0 && (child.ClassName?.Contains("button", StringComparison.OrdinalIgnoreCase) == true
+                    || child.ClassName?.Contains("btn", StringComparison.OrdinalIgnoreCase) == true
+                    || (child.GetAttribute("href") is { Length: > 0 } href && list.Children.TakeWhile(c => c != child).Any(c => c.LocalName == "a" && c.GetAttribute("href") == href))))
+                {
+                    dropped = true;
+                    continue;
+                }
+
                 if (!blocks && child.LocalName != "a")
                 {
                     // Inline items are links, or elements the page marks as one author each ("<span class=author>"); a
@@ -799,6 +813,7 @@ public sealed class BylineExtractor : IArticleExtractor
                     // (a date) and a button ("Share") are left out.
                     if (items.Count > 0 && (child.LocalName is "button" || ((IsInlineChild(child) || child.LocalName == "time") && !IsAuthorItem(child) && BylineParser.Parse(item).IsEmpty)))
                     {
+                        dropped = true;
                         continue;
                     }
 
@@ -835,6 +850,11 @@ public sealed class BylineExtractor : IArticleExtractor
 
         // "<span class=author>Jane</span> <span class=author>Roe</span>": parts of one name marked alike are no list (a
         // place is no part of a name: "<span class=byline__location>Kyiv</span>").
+        if (items.Count == 1 && dropped)
+        {
+            return items[0];
+        }
+
         if (items.Count < 2 || (marked > 0 && items.Any(i => !i.Contains(' ', StringComparison.Ordinal) && !CreditPlaces.IsPlace(i)
             && BylineParser.Parse(i) is { Contributors: [{ Kind: ContributorKind.Person }] })))
         {

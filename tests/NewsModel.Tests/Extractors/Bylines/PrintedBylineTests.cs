@@ -270,6 +270,8 @@ public class ListedBylineTests
     [InlineData("""<div class="byline">Published May 3 <a href="/authors/kate">Kate Nguyen</a> <a href="/authors/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
     [InlineData("""<div class="byline">By <a href="/a/kate">Kate Nguyen</a> <a href="/a/tom">Tom Hale</a> and <a href="/a/ann">Ann Lee</a></div>""", "Kate Nguyen; Tom Hale; Ann Lee")]
     [InlineData("""<div class="byline">By <a href="/a/kate">Kate</a> and <a href="/a/tom">Tom</a></div>""", "Kate; Tom")]
+    [InlineData("""<div class="author"><a href="/author/kate">Kate Nguyen</a><a class="button" href="/autor/kate">Mehr</a></div>""", "Kate Nguyen")]
+    [InlineData("""<div class="author"><a href="/author/kate">Kate Nguyen</a> <a href="/author/kate">Reuters</a></div>""", "Kate Nguyen")]
     // Parts of one name marked alike, text between the items, or a second label after them: no list.
     [InlineData("""<div class="byline"><span class="author">Kate</span> <span class="author">Nguyen</span></div>""", "Kate Nguyen")]
     [InlineData("""<div class="byline">By <a href="/a/kate">Kate Nguyen</a> and <a href="/a/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
