@@ -745,6 +745,9 @@ public sealed class BylineExtractor : IArticleExtractor
 
         // Whether an element after the names was left out (a date, a button): the name before it stands alone.
         var dropped = false;
+
+        // The addresses of the links read as items: a second link to one of them is a "more" button, not an avatar's link before the name.
+        var linked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in list.ChildNodes)
         {
             string? item;
@@ -800,7 +803,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 // same page, or a link styled as a button, after the names is the box's "more" button.
                 if (child.LocalName == "a" && items.Count > 0 && (child.ClassName?.Contains("button", StringComparison.OrdinalIgnoreCase) == true
                     || child.ClassName?.Contains("btn", StringComparison.OrdinalIgnoreCase) == true
-                    || (child.GetAttribute("href") is { Length: > 0 } href && list.Children.TakeWhile(c => c != child).Any(c => c.LocalName == "a" && c.GetAttribute("href") == href))))
+                    || (child.GetAttribute("href") is { Length: > 0 } href && linked.Contains(href))))
                 {
                     dropped = true;
                     continue;
@@ -811,7 +814,8 @@ public sealed class BylineExtractor : IArticleExtractor
                     // Inline items are links, or elements the page marks as one author each ("<span class=author>"); a
                     // label may open the list ("<span class=by>By</span>"), and after the names an element naming nobody
                     // (a date) and a button ("Share") are left out.
-                    if (items.Count > 0 && (child.LocalName is "button" || ((IsInlineChild(child) || child.LocalName == "time") && !IsAuthorItem(child) && BylineParser.Parse(item).IsEmpty)))
+                    if (items.Count > 0 && (child.LocalName is "button" || ((IsInlineChild(child) || child.LocalName == "time") && !IsAuthorItem(child) && BylineParser.Parse(item).IsEmpty
+                        && !IsTitleLine(item))))
                     {
                         dropped = true;
                         continue;
@@ -845,6 +849,10 @@ public sealed class BylineExtractor : IArticleExtractor
             {
                 items.Add(conjunction is null ? item : conjunction + " " + item);
                 conjunction = null;
+                if (node is IElement { LocalName: "a" } link && link.GetAttribute("href") is { Length: > 0 } itemHref)
+                {
+                    linked.Add(itemHref);
+                }
             }
         }
 

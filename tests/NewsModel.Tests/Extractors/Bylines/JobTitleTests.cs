@@ -184,6 +184,7 @@ public class JobTitleTests
     [InlineData("""<p class="byline">By <a href="/staff/jane-roe">Jane Roe</a>, <em>Transport Correspondent</em></p>""", "Transport Correspondent")]
     [InlineData("""<div class="byline"><span class="author">Jane Roe</span> <span class="author">Politics Editor</span></div>""", "Politics Editor")]
     [InlineData("""<div class="byline"><p>By Jane Roe</p><p>Senior Correspondent</p></div>""", "Senior Correspondent")]
+    [InlineData("""<div class="byline"><span class="author">Jane Roe</span> <span class="title">Political Correspondent</span></div>""", "Political Correspondent")]
     [InlineData("""<div class="byline"><div>Jane Roe</div><div>Staff Writer</div><div>May 3, 2024</div></div>""", "Staff Writer")]
     [InlineData("""<p class="byline">By <a href="/staff/jane-roe">Jane Roe</a></p><p class="social">Twitter</p>""", null)]
     public void Page_TitleInTheBylineElement_IsRead(string byline, string? expected)

@@ -272,6 +272,7 @@ public class ListedBylineTests
     [InlineData("""<div class="byline">By <a href="/a/kate">Kate</a> and <a href="/a/tom">Tom</a></div>""", "Kate; Tom")]
     [InlineData("""<div class="author"><a href="/author/kate">Kate Nguyen</a><a class="button" href="/autor/kate">Mehr</a></div>""", "Kate Nguyen")]
     [InlineData("""<div class="author"><a href="/author/kate">Kate Nguyen</a> <a href="/author/kate">Reuters</a></div>""", "Kate Nguyen")]
+    [InlineData("""<div class="byline"><a href="/authors/kate"><img src="/k.jpg" alt="Kate Nguyen"></a> <a href="/authors/kate">Kate Nguyen</a> <a href="/authors/tom"><img src="/t.jpg" alt="Tom Hale"></a> <a href="/authors/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
     // Parts of one name marked alike, text between the items, or a second label after them: no list.
     [InlineData("""<div class="byline"><span class="author">Kate</span> <span class="author">Nguyen</span></div>""", "Kate Nguyen")]
     [InlineData("""<div class="byline">By <a href="/a/kate">Kate Nguyen</a> and <a href="/a/tom">Tom Hale</a></div>""", "Kate Nguyen; Tom Hale")]
