@@ -856,13 +856,13 @@ public sealed class BylineExtractor : IArticleExtractor
             }
         }
 
-        // "<span class=author>Jane</span> <span class=author>Roe</span>": parts of one name marked alike are no list (a
-        // place is no part of a name: "<span class=byline__location>Kyiv</span>").
         if (items.Count == 1 && dropped)
         {
             return items[0];
         }
 
+        // "<span class=author>Jane</span> <span class=author>Roe</span>": parts of one name marked alike are no list (a
+        // place is no part of a name: "<span class=byline__location>Kyiv</span>").
         if (items.Count < 2 || (marked > 0 && items.Any(i => !i.Contains(' ', StringComparison.Ordinal) && !CreditPlaces.IsPlace(i)
             && BylineParser.Parse(i) is { Contributors: [{ Kind: ContributorKind.Person }] })))
         {
@@ -903,7 +903,7 @@ public sealed class BylineExtractor : IArticleExtractor
             // describes the names: a post or an organization ("Senior Editor", "Seven News"), a known place ("Madrid",
             // "Lincoln, Neb."). Anything else names nobody and is left out: a date, an update line, a button or a section's
             // link ("Share", "Bio", "Politics", "Partager"), a description ("Member of the Harbour desk").
-            if (!IsTitleLine(item) && !CreditOrganizations.IsAffiliation(item, out _)
+            if (!PersonNames.IsTitleWords(item.Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !CreditOrganizations.IsAffiliation(item, out _)
                 && (parsed.IsEmpty || (!(item.Contains(' ', StringComparison.Ordinal) && IsOneName(item, parsed)) && !RoleCredits.OpensWithCredit(item)
                 && !CreditOrganizations.IsDeskPhrase(item.Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !CreditPlaces.IsPlace(item))))
             {
@@ -914,6 +914,7 @@ public sealed class BylineExtractor : IArticleExtractor
             joined.Append(", ").Append(item);
             set = true;
         }
+
         return named && set ? joined.ToString() : null;
 
         static bool HasText(IElement element) => element.ChildNodes.Any(n => n is IText { Data: var data } && !string.IsNullOrWhiteSpace(data));

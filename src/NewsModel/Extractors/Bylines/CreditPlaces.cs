@@ -357,7 +357,6 @@ internal static class CreditPlaces
             return false;
         }
 
-        // "Jane Roe, Kyiv, AP": an agency's code is no state's (see IsTownBeforeAgency).
         var region = pieces[town + 1].Piece.Trim();
         if (!IsTown(pieces[town].Piece, capitals))
         {
@@ -370,6 +369,7 @@ internal static class CreditPlaces
                 && IsTownOfWords(pieces[town].Piece, capitals);
         }
 
+        // "Jane Roe, Kyiv, AP": an agency's code is no state's (see IsTownBeforeAgency).
         var letters = region.Count(char.IsLetter);
         return (letters == 2 && region.Length == 2 && region.All(c => c is >= 'A' and <= 'Z') && NewsAgencies.MatchPrinted(region) is null)
             || (region.EndsWith('.') && letters is >= 2 and <= 5 && char.IsUpper(region[0]) && region.All(c => char.IsLetter(c) || c == '.'))
