@@ -390,8 +390,16 @@ internal static class CreditOrganizations
                 continue;
             }
 
-            // "Jane Roe with AFP", "Jane Roe, AFP": the agency is printed as a credit of its own.
+            // "Jane Roe with AFP", "Jane Roe, AFP", "Jane Roe, For The Associated Press": the agency is printed as a credit
+            // of its own; "Jane Roe for The Associated Press": the words before the agency are no part of the name.
             var head = words[..^n];
+            var end = head.Length;
+            while (end > 1 && head[end - 1] is "The" or "the" or "For" or "for" or "From" or "from")
+            {
+                end--;
+            }
+
+            head = head[..end];
             if (head[^1].EndsWith(',') || BylineVocabulary.Conjunctions.Any(c => c.AsSpan().Trim().Equals(head[^1], StringComparison.OrdinalIgnoreCase)))
             {
                 return null;

@@ -137,6 +137,8 @@ public class JobTitleTests
         { "By Jane Roe, Harbour Times Staff Writer", "Jane Roe [author, @Harbour Times, as Staff Writer]" },
         { "By Jane Roe and Tom Hale, Special to The Harbour Times", "Jane Roe [author, @The Harbour Times]; Tom Hale [author, @The Harbour Times]" },
         { "By Harbour Times Staff", "Harbour Times Staff [author, org]" },
+        { "By Jane Roe, For The Associated Press", "Jane Roe [author, @The Associated Press]" },
+        { "By Jane Roe for The Associated Press", "Jane Roe [author, @The Associated Press]" },
 
         // A desk's name after the name is neither a person nor a place.
         { "By Jane Roe, Politics", "Jane Roe [author]" },
