@@ -97,7 +97,8 @@ internal static class JobTitleElements
     /// <summary>
     /// The title in a "title"-class element's text, which may as well head an author box ("About the author", "Über die
     /// Autorin", "More by this writer"): up to five capitalised words (or linking words) ending with a post ("Senior
-    /// Writer", "Ideas Contributor"), or words that are all title words ("staff writer").
+    /// Writer", "Ideas Contributor"), or words that are all title words ("staff writer"); after an outlet that opens them,
+    /// the words after it ("Sports Writer" in "CBS Sports Writer").
     /// </summary>
     private static string? TitleClassText(string text)
     {
@@ -112,7 +113,14 @@ internal static class JobTitleElements
         var capitalised = !BoxHeadingWords.Contains(words[0])
             && (uncased ? BylineVocabulary.IsPost(words[0])
                 : words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "at") && BylineVocabulary.IsPostWord(words[^1]));
-        return capitalised || PersonNames.IsTitleWords(words) ? CreditOrganizations.AsPrintedTitle(words) : null;
+        if (!capitalised && !PersonNames.IsTitleWords(words))
+        {
+            return null;
+        }
+
+        // "CBS Sports Writer": the title after the outlet that opens it.
+        return CreditOrganizations.IsAffiliation(text, out var outlet) && outlet is not null && CreditOrganizations.JobTitleIn(text, outlet) is { } title
+            ? title : CreditOrganizations.AsPrintedTitle(words);
     }
 
     // The first words of an author box's heading in the languages we meet ("About the author", "Meet the reporter").
@@ -169,7 +177,8 @@ internal static class JobTitleElements
                         return token;
                     }
 
-                    if (token.Equals(TitleToken, StringComparison.OrdinalIgnoreCase))
+                    // "author-bio-box-subline": the line under the name in an author box, read as strictly as a "title" class.
+                    if (token.Equals(TitleToken, StringComparison.OrdinalIgnoreCase) || token.Equals("subline", StringComparison.OrdinalIgnoreCase))
                     {
                         kind = TitleToken;
                     }
@@ -287,10 +296,11 @@ internal static class JobTitleElements
     }
 
     /// <summary>
-    /// Adds the title printed right after a name's element (or the wrapper that holds nothing else), up to the next element
-    /// or line break, where those words all make a title ending with a post (<see cref="PersonNames.IsTitleWords"/>), or the
-    /// byline parser reads them as her title after her name ("Washington Bureau Chief", "Korrespondentin in Brüssel"), and
-    /// the element names one person of the byline.
+    /// Adds the title printed right after a name's element (or the wrapper that holds nothing else): the next element where
+    /// its class names a title or a role ("author-bio-box-subline"), else the text up to the next element or line break,
+    /// where those words all make a title ending with a post (<see cref="PersonNames.IsTitleWords"/>), or the byline parser
+    /// reads them as her title after her name ("Washington Bureau Chief", "Korrespondentin in Brüssel"), and the element
+    /// names one person of the byline.
     /// </summary>
     private static void AddFollowingTitle(IElement element, IReadOnlyDictionary<string, string> people, IReadOnlySet<string> untitled, ref Dictionary<string, string>? titles)
     {
@@ -306,6 +316,17 @@ internal static class JobTitleElements
             && TextNormalizer.CollapseOrNull(parent.TextContent) == name; level++)
         {
             named = parent;
+        }
+
+        // "<span class=author-bio-box-name><a rel=author>Jane Roe</a></span><div class=author-bio-box-subline>CBS Sports
+        // Writer</div>": the element right after the name's, classed as a title's or a role's, in a box the byline hints
+        // leave out (a bio box); its text read as strictly as a "title" class's, whatever its class, since no byline hint
+        // vouches for the element.
+        if (named.NextElementSibling is { } line && TitleKind(line) is not null && line.ChildElementCount == 0 && !IsElsewhere(line)
+            && TextNormalizer.CollapseOrNull(line.TextContent) is { Length: <= 80 } lineText && TitleClassText(lineText) is { } lineTitle)
+        {
+            (titles ??= new(StringComparer.Ordinal)).TryAdd(SiteNames.Fold(name), lineTitle);
+            return;
         }
 
         var following = named.NextSibling;

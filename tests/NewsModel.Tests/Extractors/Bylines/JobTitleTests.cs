@@ -224,6 +224,11 @@ public class JobTitleTests
     [InlineData("""<p class="byline">By <a rel="author" href="/staff/jane-roe">Jane Roe</a> Updated May 3, 2024 at 9:15 a.m.</p>""", null)]
     [InlineData("""<p class="meta"><a rel="author" href="/staff/jane-roe">Jane Roe</a> in Port Averly</p>""", null)]
     [InlineData("""<p class="meta"><a rel="author" href="/staff/jane-roe">Jane Roe</a> Harbour News</p>""", null)]
+    // The line classed as a title or a subline right after the name's element in a bio box; the outlet before the post is not the title's.
+    [InlineData("""<div class="author-bio-box"><div class="author-bio-box-profile"><span class="author-bio-box-name"><a href="/writers/jane-roe/" rel="author">Jane Roe</a></span><div class="author-bio-box-subline">CBS Sports Writer</div></div></div>""", "Sports Writer")]
+    [InlineData("""<div class="author-bio-box"><div class="author-bio-box-profile"><span class="author-bio-box-name"><a href="/writers/jane-roe/" rel="author">Jane Roe</a></span><div class="author-bio-box-subline">Member since 2019</div></div></div>""", null)]
+    [InlineData("""<div class="author-bio-box"><div class="author-bio-box-profile"><span class="author-bio-box-name"><a href="/writers/jane-roe/" rel="author">Jane Roe</a></span><div class="author-bio-box-subline">Jane Roe covers ferries and the harbour for the paper.</div></div></div>""", null)]
+    [InlineData("""<div class="byline"><a rel="author" href="/writers/jane-roe/">Jane Roe</a><span class="job-role">Read More</span></div>""", null)]
     // A heading that names the box, a bio sentence, a role element naming both writers or none: no title.
     [InlineData("""<div class="author"><h4 class="author-title">About the author</h4><p class="author-name">Jane Roe</p></div>""", null)]
     [InlineData("""<div class="author"><p class="author-name">Jane Roe</p><p class="author-role">Jane Roe is the paper's transport correspondent.</p></div>""", null)]
