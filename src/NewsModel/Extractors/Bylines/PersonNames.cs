@@ -369,16 +369,17 @@ internal static class PersonNames
     internal static bool IsJobTitle(string piece)
     {
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var bare = Array.ConvertAll(words, w => w.Trim('.', ','));
+
         // A post word shaped as one ("-er", "-or", "-ent", "-ist", "-in") makes the piece a title; a qualifier ("Senior") or a
         // profession that is a surname too ("Engineer") only where every word is a title word.
-        var titleWords = words.Count(w => BylineVocabulary.IsTitle(w.Trim('.', ',')));
-        return titleWords > 0 && words.Any(w => BylineVocabulary.IsTitle(w.Trim('.', ','))
-            && ((BylineVocabulary.IsPost(w.Trim('.', ',')) && !BylineVocabulary.Professions.Contains(w.Trim('.', ','))
-                && (BylineVocabulary.JournalistPosts.Contains(w.Trim('.', ',')) || w.Trim('.', ',').EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ent", StringComparison.OrdinalIgnoreCase)
-                || w.Trim('.', ',').EndsWith("or", StringComparison.OrdinalIgnoreCase) || w.Trim('.', ',').EndsWith("ist", StringComparison.OrdinalIgnoreCase)
-                || w.Trim('.', ',').EndsWith("in", StringComparison.OrdinalIgnoreCase))) || titleWords == words.Length))
-            || IsTitleWords(words)
-            || IsQualifiedPost(words);
+        var titleWords = bare.Count(BylineVocabulary.IsTitle);
+        return (titleWords > 0 && (titleWords == words.Length || bare.Any(IsPostShaped))) || IsTitleWords(words) || IsQualifiedPost(words);
+
+        static bool IsPostShaped(string word) =>
+            BylineVocabulary.IsTitle(word) && BylineVocabulary.IsPost(word) && !BylineVocabulary.Professions.Contains(word)
+            && (BylineVocabulary.JournalistPosts.Contains(word) || word.EndsWith("er", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ent", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("or", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("in", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Two words or more, not a known place; in capitals only when the whole list is ("KARIN OLSEN").</summary>
