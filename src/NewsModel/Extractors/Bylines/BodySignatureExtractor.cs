@@ -266,7 +266,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
 
     /// <summary>
     /// "정덕현 칼럼니스트 jdh@example.com", "칼럼니스트 박생강 pg@example.com", "Jane Roe, Columnist, jane@example.com": a
-    /// name, a journalist's post before or after it, and an e-mail address last. The name is a person's as
+    /// name, a journalist's post before or after it (her job title), and an e-mail address last. The name is a person's as
     /// <see cref="IsPersonName"/> reads it, or one word of two to five characters of a script without case (Korean, Chinese, Japanese).
     /// </summary>
     internal static Byline? RoleSignature(string line)
@@ -308,8 +308,9 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         // An agency's name after the post ("خبرنگار ایرنا", IRNA's reporter) names no person.
         var name = string.Join(' ', words[start..end]);
         var person = (end - start == 1 && IsUncasedName(name) || IsPersonName(name, minWords: 2)) && NewsAgencies.Match(name) is null;
+        // The post is her title as printed, in the page's order ("Senior Columnist", "칼럼니스트").
         return person && ContributorNames.Clean(name) is not null
-            ? new Byline { Text = line, Contributors = [new Contributor(name)] }
+            ? new Byline { Text = line, Contributors = [new Contributor(name) { JobTitle = string.Join(' ', role) }] }
             : null;
 
         static bool IsEmail(string token)
@@ -319,13 +320,8 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         }
     }
 
-    /// <summary>
-    /// A name written in one word of a script without case: two to five letters, none of them cased ("정덕현", "王小明"); not
-    /// in Arabic or Hebrew script, where a name is two words or more and one short word is an outlet's ("ایسنا").
-    /// </summary>
-    private static bool IsUncasedName(string word) =>
-        word.Length is >= 2 and <= 5 && word.All(c => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c) && c is not (>= '\u0590' and <= '\u08FF'))
-        && !IsNewsroomUnit(word);
+    /// <summary>A name written in one word of a script without case (<see cref="PersonNames.IsOneWordFullName"/>), not a newsroom's desk.</summary>
+    private static bool IsUncasedName(string word) => PersonNames.IsOneWordFullName(word) && !IsNewsroomUnit(word);
 
     /// <summary>A Korean newsroom's desk or department ("사회부", "편집국", "디지털뉴스팀"), which signs like a person: a known desk, or four syllables or more ending as one.</summary>
     private static bool IsNewsroomUnit(string word) =>

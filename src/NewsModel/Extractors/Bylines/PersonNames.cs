@@ -231,9 +231,9 @@ internal static class PersonNames
         }
 
         // The title before the name ("Senior Editor", "our correspondent"), else after it ("Senior Correspondent"); not beside
-        // one word ("By John Writer" may be a full name cut short).
+        // one word ("By John Writer" may be a full name cut short), unless that is a whole name in a script without case ("정하늘 기자").
         var before = words[..start].SkipWhile(w => BylineVocabulary.PostDeterminers.Contains(w) || BylineVocabulary.FromWords.Contains(w)).ToArray();
-        var fullName = end - start >= 2;
+        var fullName = end - start >= 2 || (end - start == 1 && IsOneWordFullName(words[start]));
         if (fullName && IsTitleWords(before))
         {
             jobTitle = CreditOrganizations.AsPrintedTitle(before);
@@ -245,6 +245,14 @@ internal static class PersonNames
 
         return words[start..end];
     }
+
+    /// <summary>
+    /// Whether a word is a full name written as one word in a script without case: two to five letters, none of them cased
+    /// ("정덕현", "王小明"); not in Arabic or Hebrew script, where a name is two words or more and one short word is an
+    /// outlet's ("ایسنا").
+    /// </summary>
+    internal static bool IsOneWordFullName(string word) =>
+        word.Length is >= 2 and <= 5 && word.All(c => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c) && c is not (>= '\u0590' and <= '\u08FF'));
 
     /// <summary>
     /// Whether the word at <paramref name="end"/>, a word that qualifies a post ("Senior", "Head", "Fellow") or a profession

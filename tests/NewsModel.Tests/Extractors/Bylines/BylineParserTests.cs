@@ -457,7 +457,9 @@ public class BylineParserTests
         { "علی رضایی / ایرنا", "علی رضایی [author, @IRNA]" },
         // Posts a signature prints are title words in the byline too (one list, BylineVocabulary.JournalistPosts)
         { "Par Claire Dubois, Chroniqueuse", "Claire Dubois [author, as Chroniqueuse]" },
-        { "정하늘 기자", "정하늘 [author]" },
+        // A name of one word in a script without case is whole, so the post beside it is her title.
+        { "정하늘 기자", "정하늘 [author, as 기자]" },
+        { "王小明 记者", "王小明 [author, as 记者]" },
         // Noise around names
         { "By Jane Roe | Updated 3 May 2021, 10:30", "Jane Roe [author]" },
         { "By Jane Roe • 5 min read", "Jane Roe [author]" },

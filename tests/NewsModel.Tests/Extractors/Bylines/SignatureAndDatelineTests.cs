@@ -48,6 +48,15 @@ public class SignatureAndDatelineTests
         Assert.Equal(expected, BodySignatureExtractor.RoleSignature(line)?.Contributors[0].Name);
 
     [Theory]
+    [InlineData("정하늘 칼럼니스트 sky@webzine.example", "칼럼니스트")]
+    [InlineData("칼럼니스트 정하늘 sky@webzine.example", "칼럼니스트")]
+    [InlineData("Marta Lindqvist, Senior Columnist, marta@harbourgazette.example", "Senior Columnist")]
+    [InlineData("Correspondent Marta Lindqvist marta@harbourgazette.example", "Correspondent")]
+    [InlineData("Marta Lindqvist (Columnist) marta@harbourgazette.example", "Columnist")]
+    public void RoleSignature_PostIsTheJobTitle(string line, string expected) =>
+        Assert.Equal(expected, BodySignatureExtractor.RoleSignature(line)!.Contributors[0].JobTitle);
+
+    [Theory]
     [InlineData("SPRINGFIELD, Ill. (AP) — The harbour board agreed on Monday evening to extend the timetable.", "AP [author, org]")]
     [InlineData("ST. CLAIR, Mich. (AP) — The harbour board agreed on Monday evening to extend the timetable.", "AP [author, org]")]
     [InlineData("BEIRUT, Lebanon (Reuters) - The harbour board agreed on Monday evening to extend the timetable.", "Reuters [author, org]")]
