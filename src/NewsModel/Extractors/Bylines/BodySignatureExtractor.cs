@@ -138,7 +138,8 @@ public sealed class BodySignatureExtractor : IArticleExtractor
             return;
         }
 
-        if (body.FirstOrDefault(b => b is not FigureBlock and not EmbedBlock) is ParagraphBlock first && Dateline(first.ToPlainText()) is { } agencies)
+        // The first paragraph, past pictures, embeds and headings (the headline the body kept, a kicker).
+        if (body.FirstOrDefault(b => b is not FigureBlock and not EmbedBlock and not HeadingBlock) is ParagraphBlock first && Dateline(first.ToPlainText()) is { } agencies)
         {
             context.Propose(ArticleFields.Byline, agencies, ArticleSources.BodyDateline);
         }
@@ -321,17 +322,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     }
 
     /// <summary>A name written in one word of a script without case (<see cref="PersonNames.IsOneWordFullName"/>), not a newsroom's desk.</summary>
-    private static bool IsUncasedName(string word) => PersonNames.IsOneWordFullName(word) && !IsNewsroomUnit(word);
-
-    /// <summary>A Korean newsroom's desk or department ("사회부", "편집국", "디지털뉴스팀"), which signs like a person: a known desk, or four syllables or more ending as one.</summary>
-    private static bool IsNewsroomUnit(string word) =>
-        NewsroomUnits.Contains(word) || (word.Length >= 4 && (word.EndsWith('부') || word.EndsWith('국') || word.EndsWith('팀')));
-
-    private static readonly HashSet<string> NewsroomUnits = new(StringComparer.Ordinal)
-    {
-        "사회부", "정치부", "경제부", "국제부", "문화부", "체육부", "산업부", "편집부", "편집국", "보도국", "보도부", "사진부", "연예부", "생활부",
-        "과학부", "전국부", "취재팀", "뉴스팀", "기획팀", "온라인팀", "편집팀", "뉴스부",
-    };
+    private static bool IsUncasedName(string word) => PersonNames.IsOneWordFullName(word) && !EastAsianCredits.IsDesk(word);
 
     /// <summary>Words that label a contact line rather than sign a piece ("Get in touch:", "Press contact:", "Tips:").</summary>
     private static readonly string[] ContactLabels = ["contact", "in touch", "tips", "tip line", "kontakt", "contacto", "contatto", "press office", "media enquiries", "문의", "제보"];
@@ -358,6 +349,11 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     /// </summary>
     internal static Byline? Dateline(string text)
     {
+        if (EastAsianCredits.Lead(text) is { } eastAsian)
+        {
+            return eastAsian;
+        }
+
         var lead = text.Length > 200 ? text[..200] : text;
         var match = DatelinePattern.Match(lead);
         if (!match.Success)

@@ -43,6 +43,12 @@ internal static class BylineParser
             return Byline.Empty;
         }
 
+        // Korean, Chinese and Japanese credits follow a grammar of their own (EastAsianCredits).
+        if (EastAsianCredits.Parse(text) is { } eastAsian)
+        {
+            return eastAsian;
+        }
+
         var contributors = new List<Contributor>();
         var lastRole = ContributorRole.Author;
         var segmentStart = 0;

@@ -9,9 +9,9 @@ namespace NewsModel.Extractors.Bylines;
 internal static class NewsAgencies
 {
     private static readonly Dictionary<string, string> Names = Build(
-        ("Reuters", ["reuters", "thomson reuters", "رويترز", "رویترز", "рейтер", "рейтерс"]),
-        ("AP", ["ap", "associated press", "the associated press", "أسوشيتد برس", "اسوشیتدپرس", "ассошиэйтед пресс"]),
-        ("AFP", ["afp", "agence france-presse", "agence france presse", "فرانس برس", "فرانس‌پرس", "أ ف ب", "франс пресс", "франс-пресс"]),
+        ("Reuters", ["reuters", "thomson reuters", "رويترز", "رویترز", "рейтер", "рейтерс", "로이터", "로이터통신", "路透社", "ロイター", "ロイター通信"]),
+        ("AP", ["ap", "associated press", "the associated press", "أسوشيتد برس", "اسوشیتدپرس", "ассошиэйтед пресс", "美联社", "美聯社", "ap통신", "ap通信"]),
+        ("AFP", ["afp", "agence france-presse", "agence france presse", "فرانس برس", "فرانس‌پرس", "أ ف ب", "франс пресс", "франс-пресс", "法新社", "afp통신", "afp通信"]),
         ("dpa", ["dpa", "deutsche presse-agentur"]),
         ("SANA", ["sana", "syrian arab news agency", "سانا"]),
         ("IRNA", ["irna", "ایرنا", "إرنا"]),
@@ -21,15 +21,19 @@ internal static class NewsAgencies
         ("ISNA", ["isna", "ایسنا"]),
         ("ANSA", ["ansa", "agenzia ansa"]),
         ("EFE", ["efe", "agencia efe"]),
-        ("Xinhua", ["xinhua", "xinhua news agency", "شينخوا"]),
-        ("TASS", ["tass", "itar-tass", "тасс", "итар-тасс"]),
+        ("Xinhua", ["xinhua", "xinhua news agency", "شينخوا", "新华社", "新華社", "신화통신", "新華通信"]),
+        ("TASS", ["tass", "itar-tass", "тасс", "итар-тасс", "塔斯社"]),
         ("RIA Novosti", ["ria novosti", "ria", "риа новости"]),
         ("Interfax", ["interfax", "интерфакс", "інтерфакс"]),
         ("Interfax-Ukraine", ["interfax-ukraine", "интерфакс-украина", "інтерфакс-україна"]),
-        ("Kyodo", ["kyodo", "kyodo news"]),
-        ("Yonhap", ["yonhap"]),
+        ("Kyodo", ["kyodo", "kyodo news", "共同通信", "共同通信社", "共同", "共同社", "교도통신"]),
+        ("Jiji", ["jiji", "jiji press", "時事通信", "時事通信社", "時事", "지지통신"]),
+        ("Yonhap", ["yonhap", "yonhap news agency", "연합뉴스", "聯合ニュース", "韩联社", "韓聯社"]),
+        ("Newsis", ["newsis", "뉴시스"]),
+        ("News1", ["news1", "뉴스1"]),
+        ("China News Service", ["china news service", "中新社", "中新网", "中新網", "中国新闻社", "中國新聞社"]),
         ("PA", ["pa", "pa media", "press association", "pa wire"]),
-        ("Bloomberg", ["bloomberg"]),
+        ("Bloomberg", ["bloomberg", "블룸버그", "彭博社", "ブルームバーグ"]),
         ("UPI", ["upi"]),
         ("KNA", ["kna"]),
         ("Kathpress", ["kathpress"]),
@@ -67,7 +71,7 @@ internal static class NewsAgencies
         ("Europa Press", ["europa press"]),
         ("AAP", ["aap"]),
         ("The Canadian Press", ["the canadian press", "canadian press", "cp"]),
-        ("CNA", ["cna"]));
+        ("CNA", ["cna", "中央社"]));
 
     // Aliases that are also common words or abbreviations ("mehr" is German for "more", "pa", "tt", "cp", "aa", "spa"):
     // read as an agency in a printed credit only when written as agencies print them (in capitals; "Mehr" capitalised).

@@ -1,0 +1,110 @@
+using NewsModel.Extractors.Bylines;
+
+namespace NewsModel.Tests.Extractors.Bylines;
+
+/// <summary>Bylines and wire datelines in Korean, Chinese and Japanese; hand-written names and text.</summary>
+public class EastAsianCreditTests
+{
+    public static TheoryData<string, string> Bylines => new()
+    {
+        // A name, then its post; several names sharing one post, or each with its own.
+        { "정하늘 기자", "정하늘 [author, as 기자]" },
+        { "정하늘기자", "정하늘 [author, as 기자]" },
+        { "정하늘·김바다 기자", "정하늘 [author, as 기자]; 김바다 [author, as 기자]" },
+        { "정하늘 기자, 김바다 기자", "정하늘 [author, as 기자]; 김바다 [author, as 기자]" },
+        { "정하늘 기자 sky@webzine.example", "정하늘 [author, as 기자]" },
+        { "정하늘 기자 (sky@webzine.example)", "정하늘 [author, as 기자]" },
+        { "정하늘 선임기자", "정하늘 [author, as 선임기자]" },
+        { "王小明 记者", "王小明 [author, as 记者]" },
+        { "山田太郎記者", "山田太郎 [author, as 記者]" },
+        // The post first, for every name after it; the paper's own ("本报") is no outlet.
+        { "记者 王小明 李华", "王小明 [author, as 记者]; 李华 [author, as 记者]" },
+        { "记者：王小明", "王小明 [author, as 记者]" },
+        { "记者王小明", "王小明 [author, as 记者]" },
+        { "本报记者 王小明 通讯员 张三", "王小明 [author, as 记者]; 张三 [author, as 通讯员]" },
+        { "編集委員 山田太郎", "山田太郎 [author, as 編集委員]" },
+        // Labels and their roles.
+        { "글 정하늘 / 사진 김바다", "정하늘 [author]; 김바다 [photographer]" },
+        { "文/王小明", "王小明 [author]" },
+        { "作者：王小明 责任编辑：李华", "王小明 [author]; 李华 [editor]" },
+        { "文・山田太郎 写真・鈴木一郎", "山田太郎 [author]; 鈴木一郎 [photographer]" },
+        { "번역 정하늘", "정하늘 [translator]" },
+        // Outlets, agencies, desks and places.
+        { "[아시아경제 정하늘 기자]", "정하늘 [author, @아시아경제, as 기자]" },
+        { "KBS 정하늘 기자", "정하늘 [author, @KBS, as 기자]" },
+        { "新华社记者 王小明", "王小明 [author, @Xinhua, as 记者]" },
+        { "(서울=연합뉴스) 정하늘 김바다 기자 =", "정하늘 [author, @Yonhap, in 서울, as 기자]; 김바다 [author, @Yonhap, in 서울, as 기자]" },
+        { "[서울=뉴시스] 정하늘 기자", "정하늘 [author, @Newsis, in 서울, as 기자]" },
+        { "워싱턴=정하늘 특파원", "정하늘 [author, in 워싱턴, as 특파원]" },
+        { "[정치부 정하늘 기자]", "정하늘 [author, as 기자]" },
+        { "편집국", "편집국 [author, org]" },
+        { "来源：新华社", "Xinhua [author, org]" },
+        { "연합뉴스", "Yonhap [author, org]" },
+        // Dates and labels of when a piece was posted name nobody.
+        { "입력 2024.05.01 10:00 | 정하늘 기자", "정하늘 [author, as 기자]" },
+        { "发布时间：2024-05-01 10:00 作者：王小明", "王小明 [author]" },
+        // Decoys: a one-letter label is a surname too ("文"); a Korean word that opens with no surname is no name.
+        { "文海明", "文海明 [author]" },
+        { "文海明 记者", "文海明 [author, as 记者]" },
+        { "사진=연합뉴스", "Yonhap [photographer, org]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Bylines))]
+    public void Parse_EastAsianShapes(string text, string expected) =>
+        Assert.Equal(expected, BylineParser.Describe(BylineParser.Parse(text)));
+
+    [Theory]
+    [InlineData("정하늘 기자")]
+    [InlineData("王小明 记者")]
+    [InlineData("정하늘 기자 sky@webzine.example")]
+    [InlineData("KBS 정하늘 기자")]
+    public void Applies_EastAsianCredit(string text) => Assert.True(EastAsianCredits.Applies(text));
+
+    [Theory]
+    [InlineData("By Jane Roe")]
+    [InlineData("Jane Roe 기자")]
+    [InlineData("نویسنده: علی رضایی")]
+    public void Applies_NotEastAsian(string text) => Assert.False(EastAsianCredits.Applies(text));
+
+    [Theory]
+    // A word that is no name, label, post, desk or outlet leaves the text to the general reader.
+    [InlineData("아름다운 항구의 아침")]
+    [InlineData("港口管理委员会宣布调整渡轮时刻表")]
+    public void Parse_NotACredit_LeftToTheGeneralReader(string text) => Assert.Null(EastAsianCredits.Parse(text));
+
+    [Theory]
+    [InlineData("(서울=연합뉴스) 정하늘 기자 = 정부는 내년부터 항구의 여객선 시간표를 바꾼다고 밝혔다.", "정하늘 [author, @Yonhap, in 서울, as 기자]")]
+    [InlineData("[서울=뉴시스]정하늘 김바다 기자 = 정부는 내년부터 항구의 여객선 시간표를 바꾼다고 밝혔다.", "정하늘 [author, @Newsis, in 서울, as 기자]; 김바다 [author, @Newsis, in 서울, as 기자]")]
+    [InlineData("(워싱턴=연합뉴스) 정하늘 특파원 = 미국 정부는 항구의 여객선 시간표를 바꾼다고 밝혔다.", "정하늘 [author, @Yonhap, in 워싱턴, as 특파원]")]
+    [InlineData("(서울=연합뉴스) 정부는 내년부터 항구의 여객선 시간표를 바꾼다고 밝혔다.", "Yonhap [author, org, in 서울]")]
+    [InlineData("【ワシントン=山田太郎】米政府は港のフェリーの時刻表を変えると発表した。", "山田太郎 [author, in ワシントン]")]
+    [InlineData("【北京共同】中国政府は港のフェリーの時刻表を変えると発表した。", "Kyodo [author, org, in 北京]")]
+    [InlineData("新华社北京5月1日电（记者王小明 李华）港口管理委员会1日宣布调整渡轮时刻表。", "王小明 [author, @Xinhua, in 北京, as 记者]; 李华 [author, @Xinhua, in 北京, as 记者]")]
+    [InlineData("本报北京5月1日电 （记者 王小明）港口管理委员会1日宣布调整渡轮时刻表。", "王小明 [author, in 北京, as 记者]")]
+    [InlineData("中新网北京5月1日电 港口管理委员会1日宣布调整渡轮时刻表。", "China News Service [author, org, in 北京]")]
+    public void Lead_WireDateline(string paragraph, string expected) =>
+        Assert.Equal(expected, BylineParser.Describe(EastAsianCredits.Lead(paragraph)!));
+
+    [Theory]
+    // A picture's credit, a place in brackets with no agency, a sentence.
+    [InlineData("(사진=연합뉴스) 정부는 내년부터 항구의 여객선 시간표를 바꾼다고 밝혔다.")]
+    [InlineData("(자료=연합뉴스) 정부는 내년부터 항구의 여객선 시간표를 바꾼다고 밝혔다.")]
+    [InlineData("(서울) 정부는 내년부터 항구의 여객선 시간표를 바꾼다고 밝혔다.")]
+    [InlineData("港口管理委员会5月1日宣布调整渡轮时刻表。")]
+    [InlineData("The harbour board (AP) agreed.")]
+    public void Lead_NoDateline(string paragraph) => Assert.Null(EastAsianCredits.Lead(paragraph));
+
+    [Fact]
+    public void Parse_PageOpeningWithAWireDateline_CreditsItsWriter()
+    {
+        var body = string.Concat(Enumerable.Repeat("<p>항구 위원회는 화요일 저녁 평일 아침에 두 편의 여객선을 더하는 새 시간표를 승인했다. 주민들은 겨울철 대기 장소에 더 나은 쉼터를 요청했다.</p>", 4));
+        var article = TestPages.Parse(
+            $"<!doctype html><html lang=\"ko\"><head><title>여객선 시간표 바뀐다</title></head><body><article><h1>여객선 시간표 바뀐다</h1><p>(부산=연합뉴스) 정하늘 기자 = 항구 위원회가 새 시간표를 내놓았다. 위원회는 평일 아침 두 편을 더한다고 밝혔다.</p>{body}</article></body></html>",
+            new Uri("https://news.example.kr/article/2024/05/01/ferry"));
+
+        var writer = Assert.Single(article.Byline.Contributors);
+        Assert.Equal(("정하늘", "Yonhap", "부산", "기자"), (writer.Name, writer.Organization, writer.Location, writer.JobTitle));
+        Assert.Equal("body:dateline", article.SourceOf("byline")!.Source);
+    }
+}
