@@ -321,6 +321,17 @@ internal static class EastAsianCredits
                 continue;
             }
 
+            if (Reported(word) is { } from)
+            {
+                // "記者王小明／台北報導": where the names before it reported from.
+                for (var p = 0; p < people.Count; p++)
+                {
+                    people[p] = people[p].Location is null ? people[p] with { Location = from } : people[p];
+                }
+
+                continue;
+            }
+
             if (IsDesk(word))
             {
                 // A desk signing alone is credited as the newsroom ("편집국"), beside a name it is only where she works.
@@ -484,6 +495,23 @@ internal static class EastAsianCredits
             return false;
         }
     }
+
+    /// <summary>The place in "台北報導", "北京报道" ("reporting from Taipei"), or null.</summary>
+    private static string? Reported(string word)
+    {
+        foreach (var ending in ReportEndings)
+        {
+            if (word.Length > ending.Length + 1 && word.Length <= ending.Length + 6 && word.EndsWith(ending, StringComparison.Ordinal)
+                && word[..^ending.Length].All(IsEastAsianLetter))
+            {
+                return word[..^ending.Length];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] ReportEndings = ["報導", "报道", "報道"];
 
     /// <summary>An outlet and a post glued together ("新华社记者", Xinhua's reporter), or null.</summary>
     private static (string Outlet, string Post)? OutletPost(string word)

@@ -36,6 +36,8 @@ public class EastAsianCreditTests
         { "(서울=연합뉴스) 정하늘 김바다 기자 =", "정하늘 [author, @Yonhap, in 서울, as 기자]; 김바다 [author, @Yonhap, in 서울, as 기자]" },
         { "[서울=뉴시스] 정하늘 기자", "정하늘 [author, @Newsis, in 서울, as 기자]" },
         { "워싱턴=정하늘 특파원", "정하늘 [author, in 워싱턴, as 특파원]" },
+        { "記者王小明／台北報導", "王小明 [author, in 台北, as 記者]" },
+        { "本报记者 王小明 北京报道", "王小明 [author, in 北京, as 记者]" },
         { "[정치부 정하늘 기자]", "정하늘 [author, as 기자]" },
         { "편집국", "편집국 [author, org]" },
         { "来源：新华社", "Xinhua [author, org]" },
