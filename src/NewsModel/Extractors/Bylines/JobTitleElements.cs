@@ -67,6 +67,15 @@ internal static class JobTitleElements
             if (prop.Has("author") && !prop.Element.HasAttribute("content"))
             {
                 AddFollowingTitle(prop.Element, people, untitled, ref titles);
+                AddLineAfterCredit(prop.Element, people, untitled, ref titles);
+            }
+        }
+
+        foreach (var hinted in context.Index.Hinted)
+        {
+            if ((hinted.Hint & ElementHint.Byline) != 0)
+            {
+                AddLineAfterCredit(hinted.Element, people, untitled, ref titles);
             }
         }
 
@@ -330,6 +339,12 @@ internal static class JobTitleElements
         }
 
         var following = named.NextSibling;
+        if (following is null && LineAfterCredit(named, name) is { } creditTitle)
+        {
+            (titles ??= new(StringComparer.Ordinal)).TryAdd(SiteNames.Fold(name), creditTitle);
+            return;
+        }
+
         if (following is not { NodeType: NodeType.Text } || TextNormalizer.CollapseOrNull(following.TextContent) is not { } text)
         {
             return;
@@ -349,6 +364,52 @@ internal static class JobTitleElements
             // ("and Senior Editor <a>Tom Fairlie</a>" opens the next writer's credit).
             (titles ??= new(StringComparer.Ordinal)).TryAdd(SiteNames.Fold(name), read);
         }
+    }
+
+    /// <summary>
+    /// "<c>&lt;p&gt;By &lt;a&gt;Jane Roe&lt;/a&gt;&lt;/p&gt;&lt;div&gt;&lt;p&gt;Opinion Columnist&lt;/p&gt;&lt;/div&gt;</c>": the
+    /// line right after the byline's own, where the name ends that byline and the byline credits her alone (a label before
+    /// her name at most), and the line holds a title and nothing else, read as strictly as a "title" class's: no class
+    /// vouches for it. Null for anything else ("<c>&lt;p&gt;John Doe&lt;/p&gt;</c>", a second writer's line; "Updated May 3").
+    /// </summary>
+    /// <param name="named">The name's element, or the byline's block itself.</param>
+    /// <param name="name">The name.</param>
+    private static string? LineAfterCredit(IElement named, string name)
+    {
+        // Up to the byline's block: the element itself when it is one, else the parents whose text is such a credit.
+        var block = CreditsAlone(named, name) ? named : null;
+        for (var up = named; up.ParentElement is { } parent && up.NextSibling is null && up != block && CreditsAlone(parent, name);)
+        {
+            block = up = parent;
+        }
+
+        // The line may be wrapped once ("<div><p>Opinion Columnist</p></div>").
+        if (block is null || block.NextElementSibling is not { } line || IsElsewhere(line)
+            || line.ChildElementCount > 1 || line.FirstElementChild is { ChildElementCount: > 0 })
+        {
+            return null;
+        }
+
+        return TextNormalizer.CollapseOrNull(line.TextContent) is { Length: <= 60 } lineText ? TitleClassText(lineText) : null;
+
+        // "By Jane Roe", "Von: Jane Roe": a label and the name, last.
+        static bool CreditsAlone(IElement element, string name) =>
+            TextNormalizer.CollapseOrNull(element.TextContent) is { } text && text.Length > name.Length && text.Length <= name.Length + 12
+            && text.EndsWith(name, StringComparison.Ordinal)
+            && BylineParser.Parse(text) is { Contributors: [{ Kind: ContributorKind.Person } only] } && only.Name == name;
+    }
+
+    /// <summary>The title on the line after a byline block that credits one person of the byline alone (<see cref="LineAfterCredit"/>).</summary>
+    private static void AddLineAfterCredit(IElement block, IReadOnlyDictionary<string, string> people, IReadOnlySet<string> untitled, ref Dictionary<string, string>? titles)
+    {
+        if (TextNormalizer.CollapseOrNull(block.TextContent) is not { Length: <= 80 } text || IsElsewhere(block)
+            || BylineParser.Parse(text) is not { Contributors: [{ Kind: ContributorKind.Person } only] }
+            || !untitled.Contains(SiteNames.Fold(only.Name)) || LineAfterCredit(block, only.Name) is not { } title)
+        {
+            return;
+        }
+
+        (titles ??= new(StringComparer.Ordinal)).TryAdd(SiteNames.Fold(only.Name), title);
     }
 
     /// <summary>How many words the text after a name's element may hold to be read as her title through the byline parser.</summary>

@@ -229,6 +229,13 @@ public class JobTitleTests
     [InlineData("""<div class="author-bio-box"><div class="author-bio-box-profile"><span class="author-bio-box-name"><a href="/writers/jane-roe/" rel="author">Jane Roe</a></span><div class="author-bio-box-subline">Member since 2019</div></div></div>""", null)]
     [InlineData("""<div class="author-bio-box"><div class="author-bio-box-profile"><span class="author-bio-box-name"><a href="/writers/jane-roe/" rel="author">Jane Roe</a></span><div class="author-bio-box-subline">Jane Roe covers ferries and the harbour for the paper.</div></div></div>""", null)]
     [InlineData("""<div class="byline"><a rel="author" href="/writers/jane-roe/">Jane Roe</a><span class="job-role">Read More</span></div>""", null)]
+    // The line right after a byline that credits her alone, with no class: a title and nothing else.
+    [InlineData("""<div class="meta"><p itemprop="author" itemscope itemtype="http://schema.org/Person">By <a href="/column/jane-roe"><span itemprop="name">Jane Roe</span></a></p><div class="x1"><p class="x2">Opinion Columnist</p></div></div>""", "Opinion Columnist")]
+    [InlineData("""<p class="byline">By <a href="/author/jane-roe">Jane Roe</a></p><p>Senior Correspondent</p>""", "Senior Correspondent")]
+    [InlineData("""<div class="byline"><span>By</span> <span>Jane Roe</span></div><div>Staff Writer</div>""", "Staff Writer")]
+    [InlineData("""<p class="byline">By Jane Roe</p><p>Updated May 3, 2024</p>""", null)]
+    [InlineData("""<p class="byline">By Jane Roe</p><p>Senior Correspondent Tom Fairlie contributed reporting from the quay.</p>""", null)]
+    [InlineData("""<p class="byline">By Jane Roe</p><p>Ferry timetables</p>""", null)]
     // A heading that names the box, a bio sentence, a role element naming both writers or none: no title.
     [InlineData("""<div class="author"><h4 class="author-title">About the author</h4><p class="author-name">Jane Roe</p></div>""", null)]
     [InlineData("""<div class="author"><p class="author-name">Jane Roe</p><p class="author-role">Jane Roe is the paper's transport correspondent.</p></div>""", null)]
@@ -255,6 +262,9 @@ public class JobTitleTests
     [InlineData("""<div class="author"><p class="author-name">Jane Roe</p><p class="author-role">Covers housing, planning and local government</p></div>""", null)]
     [InlineData("""<div class="author"><p class="author-name">Jane Roe</p><p class="author-role">Politics</p></div>""", null)]
     [InlineData("""<div class="author position-relative"><p class="author-name">Jane Roe</p><span class="author-badge position-absolute">Verified</span></div>""", null)]
+    // A line after a byline of two, or after one that is not hers alone, or a title line after the name in the middle of her credit.
+    [InlineData("""<p class="byline">By Jane Roe and <a href="/staff/tom-fairlie">Tom Fairlie</a></p><p>Senior Correspondent</p>""", null)]
+    [InlineData("""<p class="byline">By <a href="/staff/jane-roe">Jane Roe</a> in Port Averly</p><p>Senior Correspondent</p>""", null)]
     public void Page_ElementsThatAreNotHerTitle_AreNotRead(string byline, string? expected)
     {
         var article = TestPages.ParseFerryStory(JsonLd("""{"@type":"Person","name":"Jane Roe"}"""), byline);
