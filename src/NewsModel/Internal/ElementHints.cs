@@ -12,6 +12,9 @@ internal enum ElementHint
     Modified = 4,
     Breadcrumb = 8,
     Credits = 16,
+
+    /// <summary>An author's biography ("author-bio"), which is no byline.</summary>
+    Biography = 32,
 }
 
 /// <summary>
@@ -40,6 +43,9 @@ internal static class ElementHints
     private static readonly string[] NotBylineKeys = ["author-bio", "authorize", "comment", "review", "rev__", "reply", "license", "licence"];
 
     private const int MaxRoleIdLength = 40;
+
+    // An author's biography under the article ("author-bio", "author__bio", "authorBio").
+    private static readonly string[] BiographyKeys = ["author-bio", "author_bio", "authorbio", "author__bio", "author-description", "author__description"];
 
     private static readonly string[] BreadcrumbKeys = ["breadcrumb", "crumb", "brotkrume", "ariane"];
 
@@ -106,6 +112,11 @@ internal static class ElementHints
         if (ContainsAny(name, CreditsKeys))
         {
             hint |= ElementHint.Credits;
+        }
+
+        if (ContainsAny(name, BiographyKeys))
+        {
+            hint |= ElementHint.Biography;
         }
 
         // Date words are matched as whole words ("publish-date", "entryDate"), so that "validate" or "candidate" do not count.

@@ -77,6 +77,11 @@ internal static class JobTitleElements
             {
                 AddLineAfterCredit(hinted.Element, people, untitled, ref titles);
             }
+            else if ((hinted.Hint & ElementHint.Biography) != 0 && !IsElsewhere(hinted.Element)
+                && BiographyTitle(hinted.Element.TextContent, people) is var (owner, title) && untitled.Contains(owner))
+            {
+                (titles ??= new(StringComparer.Ordinal)).TryAdd(owner, title);
+            }
         }
 
         return titles;
@@ -411,6 +416,57 @@ internal static class JobTitleElements
 
         (titles ??= new(StringComparer.Ordinal)).TryAdd(SiteNames.Fold(only.Name), title);
     }
+
+    /// <summary>
+    /// The title a biography's sentence gives a writer of the byline: "Julius is an LA Entertainment Reporter for Fox News.",
+    /// "Jane Roe is a senior reporter at the Harbour Times, covering …": her full name or given name, "is a" or "is an",
+    /// then words that make a title as strictly as a "title" class's, up to the outlet, a comma or the sentence's end.
+    /// Null for anything else ("… is the paper's transport correspondent", "… was a reporter", another person's name).
+    /// </summary>
+    /// <returns>The folded name of the person, and the title.</returns>
+    internal static (string Owner, string Title)? BiographyTitle(string text, IReadOnlyDictionary<string, string> people)
+    {
+        var words = TextNormalizer.Collapse(text.Length > 400 ? text[..400] : text).Split(' ');
+        var verb = Array.IndexOf(words, "is", 1, Math.Min(words.Length - 1, 12));
+        if (verb < 1 || verb + 3 > words.Length || words[verb + 1] is not ("a" or "an"))
+        {
+            return null;
+        }
+
+        // Her name right before "is": the full name, or the given name of one writer only.
+        string? owner = null;
+        for (var length = Math.Min(verb, 4); length >= 1 && owner is null; length--)
+        {
+            var who = SiteNames.Fold(string.Join(' ', words[(verb - length)..verb]));
+            var matches = people.Where(p => p.Key == who
+                || (length == 1 && p.Value.Contains(' ', StringComparison.Ordinal) && SiteNames.Fold(p.Value[..p.Value.IndexOf(' ', StringComparison.Ordinal)]) == who)).Take(2).ToArray();
+            owner = matches.Length == 1 ? matches[0].Key : null;
+        }
+
+        var title = new List<string>();
+        for (var i = verb + 2; owner is not null && i < words.Length && title.Count <= 5; i++)
+        {
+            var word = words[i].TrimEnd(',', '.', ';', ':');
+            if (BiographyStops.Contains(word))
+            {
+                break;
+            }
+
+            title.Add(word);
+            if (word.Length != words[i].Length)
+            {
+                break;
+            }
+        }
+
+        return owner is not null && title.Count is > 0 and <= 5 && TitleClassText(string.Join(' ', title)) is { } read ? (owner, read) : null;
+    }
+
+    /// <summary>Words that end the title in a biography's sentence: the outlet's or the beat's opening ("at", "for", "covering").</summary>
+    private static readonly HashSet<string> BiographyStops = new(StringComparer.Ordinal)
+    {
+        "at", "for", "with", "who", "and", "based", "covering", "in", "on", "from", "whose", "since", "to", "the",
+    };
 
     /// <summary>How many words the text after a name's element may hold to be read as her title through the byline parser.</summary>
     private const int MaxFollowingWords = 8;

@@ -249,6 +249,37 @@ public class JobTitleTests
         AssertJaneRoeAlone(article, expected);
     }
 
+    [Theory]
+    [InlineData("Julia is an Entertainment Reporter for Harbour News.", "Entertainment Reporter")]
+    [InlineData("Jane Roe is a senior reporter at the Harbour Times, covering transport.", "senior reporter")]
+    [InlineData("Jane Roe is a Washington Correspondent.", "Washington Correspondent")]
+    [InlineData("About the author Jane Roe is a Staff Writer based in Port Averly.", "Staff Writer")]
+    // Not her title: a sentence about something else, the past, another person, a possessive's post, a given name two writers share.
+    [InlineData("Jane Roe is the paper's transport correspondent.", null)]
+    [InlineData("Jane Roe is a mother of three who lives by the sea.", null)]
+    [InlineData("Jane Roe was a reporter at the Harbour Times for ten years.", null)]
+    [InlineData("Tom Fairlie is a Senior Editor at the Harbour Times.", null)]
+    [InlineData("Jane is a Senior Editor at the Harbour Times.", null, "Jane Doe")]
+    [InlineData("Jane Roe is a lifelong sailor and ferry enthusiast.", null)]
+    public void BiographyTitle_SentenceNamingHerPost(string bio, string? expected, string? second = null)
+    {
+        var people = new Dictionary<string, string> { [SiteNames.Fold("Jane Roe")] = "Jane Roe", [SiteNames.Fold("Julia Young")] = "Julia Young" };
+        if (second is not null)
+        {
+            people[SiteNames.Fold(second)] = second;
+        }
+
+        Assert.Equal(expected, JobTitleElements.BiographyTitle(bio, people)?.Title);
+    }
+
+    [Fact]
+    public void Page_AuthorBiographyUnderTheArticle_GivesHerTitle()
+    {
+        var article = TestPages.ParseFerryStoryEnding("""<div class="article-meta"><div class="author-bio">Jane is a Transport Correspondent for the Harbour Gazette.</div></div>""", """<p class="byline">By Jane Roe</p>""");
+
+        AssertJaneRoeAlone(article, "Transport Correspondent");
+    }
+
     /// <summary>Decoys from a review of the layout readings: elements beside the writer's name that give no title of hers.</summary>
     [Theory]
     // A box's heading in a "title" class, before its role element: the role element's title.
