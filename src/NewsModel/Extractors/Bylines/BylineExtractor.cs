@@ -717,6 +717,28 @@ public sealed class BylineExtractor : IArticleExtractor
     }
 
     /// <summary>
+    /// "<c>&lt;span class=author&gt;&lt;span class=name&gt;Jane Roe&lt;/span&gt; &lt;span class=location&gt;Kyiv&lt;/span&gt;&lt;/span&gt;</c>":
+    /// an item's place, in an element of its own classed so and last, set apart from the name as a printed byline would
+    /// set it ("Jane Roe in Kyiv"), where a town unknown to the parser is read as a place too.
+    /// </summary>
+    private static string WithPlaceApart(IElement item, string text)
+    {
+        if (item.ChildElementCount < 2 || item.LastElementChild is not { } place || !IsPlaceElement(place)
+            || TextNormalizer.CollapseOrNull(place.TextContent) is not { } where || !text.EndsWith(where, StringComparison.Ordinal) || text.Length == where.Length)
+        {
+            return text;
+        }
+
+        return text[..^where.Length].TrimEnd(' ', ',') + " in " + where;
+    }
+
+    /// <summary>Whether an element's class marks it as a place ("byline__location", "dateline", "author-city").</summary>
+    private static bool IsPlaceElement(IElement element) =>
+        element.ClassName is { } name && PlaceClasses.Any(k => name.Contains(k, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] PlaceClasses = ["location", "dateline", "city"];
+
+    /// <summary>
     /// The text of a byline whose items the markup alone sets apart, with a comma between them: two or more links or inline
     /// elements marked as authors ("&lt;span class=author&gt;"), or two or more block elements (a division, a paragraph, a
     /// list item), each holding text, with nothing but white space between them and at most a label before them ("By
@@ -743,8 +765,10 @@ public sealed class BylineExtractor : IArticleExtractor
         var marked = 0;
         string? conjunction = null;
 
-        // Whether an element after the names was left out (a date, a button): the name before it stands alone.
+        // Whether an element after the names was left out (a date, a button): the name before it stands alone; or was
+        // read as the place of the name before it.
         var dropped = false;
+        var placed = false;
 
         // The addresses of the links read as items: a second link to one of them is a "more" button, not an avatar's link before the name.
         var linked = new HashSet<string>(StringComparer.Ordinal);
@@ -797,7 +821,7 @@ public sealed class BylineExtractor : IArticleExtractor
                     return null;
                 }
 
-                item = text;
+                item = WithPlaceApart(child, text);
 
                 // "<a href=/autor/jana-holm>Jana Holm</a> <a class=button href=/autor/jana-holm>Mehr</a>": a second link to the
                 // same page, or a link styled as a button, after the names is the box's "more" button.
@@ -806,6 +830,15 @@ public sealed class BylineExtractor : IArticleExtractor
                     || (child.GetAttribute("href") is { Length: > 0 } href && linked.Contains(href))))
                 {
                     dropped = true;
+                    continue;
+                }
+
+                // "<span class=byline__name>Jane Roe</span> <span class=byline__location>Port Averly</span>": the place of the
+                // name before it, marked as one, whatever words it holds.
+                if (items.Count > 0 && IsPlaceElement(child) && !items[^1].Contains(" in ", StringComparison.Ordinal))
+                {
+                    items[^1] += " in " + item;
+                    placed = true;
                     continue;
                 }
 
@@ -856,7 +889,7 @@ public sealed class BylineExtractor : IArticleExtractor
             }
         }
 
-        if (items.Count == 1 && dropped)
+        if (items.Count == 1 && (dropped || placed))
         {
             return items[0];
         }
@@ -904,7 +937,7 @@ public sealed class BylineExtractor : IArticleExtractor
             // "Lincoln, Neb."). Anything else names nobody and is left out: a date, an update line, a button or a section's
             // link ("Share", "Bio", "Politics", "Partager"), a description ("Member of the Harbour desk").
             if (!PersonNames.IsTitleWords(item.Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !CreditOrganizations.IsAffiliation(item, out _)
-                && (parsed.IsEmpty || (!(item.Contains(' ', StringComparison.Ordinal) && IsOneName(item, parsed)) && !RoleCredits.OpensWithCredit(item)
+                && (parsed.IsEmpty || (!(item.Contains(' ', StringComparison.Ordinal) && IsOneName(item, parsed)) && !IsNameInPlace(item, parsed) && !RoleCredits.OpensWithCredit(item)
                 && !CreditOrganizations.IsDeskPhrase(item.Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !CreditPlaces.IsPlace(item))))
             {
                 set = true;
@@ -928,6 +961,11 @@ public sealed class BylineExtractor : IArticleExtractor
         static bool IsOneName(string item, Byline parsed) =>
             BylineParser.ParseSingleName(item) is not null
             || (!item.Any(char.IsLower) && parsed.Contributors is [{ Kind: ContributorKind.Person, Name: var name }] && string.Equals(name, item, StringComparison.OrdinalIgnoreCase));
+
+        // A name and the place its element sets apart (WithPlaceApart): "Jane Roe in Kyiv".
+        static bool IsNameInPlace(string item, Byline parsed) =>
+            parsed.Contributors is [{ Kind: ContributorKind.Person, Location: { } place, Name: var name }]
+            && string.Equals(item, name + " in " + place, StringComparison.Ordinal);
 
         static bool IsAuthorItem(IElement item) =>
             MarksAuthor(item.GetAttribute("class")) || MarksAuthor(item.GetAttribute("itemprop")) || MarksAuthor(item.GetAttribute("rel"));

@@ -242,6 +242,11 @@ public class ListedBylineTests
     [InlineData("""<div class="byline"><div>Author:</div><div>Kate Nguyen</div></div>""", "Kate Nguyen")]
     [InlineData("""<div class="byline"><div>Kate Nguyen</div><div>March 8, 2024</div></div>""", "Kate Nguyen")]
     [InlineData("""<div class="byline"><div>Lincoln Park</div><div>Lincoln, Neb.</div></div>""", "Lincoln Park in Lincoln, Neb")]
+    // A place in an element classed so is the place of the name before it, a town unknown to the parser too, nested in each writer's element or not.
+    [InlineData("""<div class="byline"><span class="author"><span class="byline__name">Jane Roe</span> <span class="byline__location">Kyiv</span></span> <span class="author"><span class="byline__name">John Doe</span> <span class="byline__location">Lviv</span></span></div>""", "Jane Roe in Kyiv; John Doe in Lviv")]
+    [InlineData("""<div class="byline"><span class="author"><span class="byline__name">Jane Roe</span> <span class="byline__location">Port Averly</span></span> <span class="author"><span class="byline__name">John Doe</span></span></div>""", "Jane Roe in Port Averly; John Doe")]
+    [InlineData("""<div class="byline"><span class="byline__name">Jane Roe</span> <span class="byline__location">Port Averly</span></div>""", "Jane Roe in Port Averly")]
+    [InlineData("""<div class="byline"><span class="author">Jane Roe</span><span class="author-city">Port Averly</span><span class="author">John Doe</span></div>""", "Jane Roe in Port Averly; John Doe")]
     // After the name, a date, an update line or a button names nobody; a word that is no known place is no place.
     [InlineData("""<div class="byline"><div>By</div><div>Kate Nguyen</div><div>Updated 9:12 AM EST, Thu March 7, 2024</div></div>""", "Kate Nguyen")]
     [InlineData("""<div class="byline"><a href="/authors/kate">Kate Nguyen</a> <a class="share" href="mailto:?subject=ferry">Email</a></div>""", "Kate Nguyen")]
