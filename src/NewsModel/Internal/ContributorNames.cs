@@ -279,6 +279,12 @@ internal static class ContributorNames
             return null;
         }
 
+        // "정하늘 기자", "记者 王小明": one person in a Korean, Chinese or Japanese credit, and her post.
+        if (Extractors.Bylines.EastAsianCredits.Applies(value) && Extractors.Bylines.EastAsianCredits.Parse(value) is { Contributors: [{ Kind: ContributorKind.Person } one] })
+        {
+            return new Contributor(one.Name) { Organization = one.Organization, Location = one.Location, JobTitle = one.JobTitle };
+        }
+
         // The name first, one name alone ("Jane Roe and John Doe, AP" lists several people: see SeveralPeople).
         var pieces = Pieces(value, NameSeparators);
         if (pieces.Count >= 2 && Pieces(pieces[0].Piece, Separators).Count == 1 && Clean(pieces[0].Piece) is { } name

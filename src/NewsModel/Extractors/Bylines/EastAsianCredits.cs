@@ -14,7 +14,7 @@ internal static class EastAsianCredits
 
     /// <summary>
     /// Whether a byline is written in Korean, Chinese or Japanese: it holds a letter of those scripts, and every word in the
-    /// Latin script is an e-mail address, a web address or an acronym in capitals ("KBS", "AP").
+    /// Latin script is an e-mail address, a web address, an acronym in capitals ("KBS", "AP") or an agency ("Reuters").
     /// </summary>
     public static bool Applies(string text)
     {
@@ -25,7 +25,7 @@ internal static class EastAsianCredits
 
         foreach (var word in text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.Any(IsLatinLetter) && !IsAddress(word) && !IsAcronym(word))
+            if (word.Any(IsLatinLetter) && !IsAddress(word) && !IsAcronym(word) && NewsAgencies.Match(word) is null)
             {
                 return false;
             }
@@ -50,7 +50,15 @@ internal static class EastAsianCredits
         string? place = null;
         string? agency = null;
         var rest = collapsed;
-        if (LeadingGroup(collapsed, out var inner, out var after) && inner.IndexOf('=', StringComparison.Ordinal) is var equals and > 0
+        var grouped = LeadingGroup(collapsed, out var inner, out var after);
+        if (grouped && after.Length == 0 && inner.IndexOf('=', StringComparison.Ordinal) is > 0 and var credit
+            && inner[..credit].Trim() is var given && (Labels.ContainsKey(given) || PictureWords.Contains(given)))
+        {
+            // "(사진=연합뉴스)": a picture's credit in brackets, as "(Photo: AP)", credits no writer.
+            return Byline.Empty;
+        }
+
+        if (grouped && inner.IndexOf('=', StringComparison.Ordinal) is var equals and > 0
             && IsPlace(inner[..equals].Trim()) && Outlet(inner[(equals + 1)..].Trim()) is { } wire)
         {
             // "(서울=연합뉴스) 정하늘 기자 =": the place and the agency its writers work for.
@@ -59,7 +67,7 @@ internal static class EastAsianCredits
             rest = after;
         }
 
-        var contributors = Read(Tokens(rest.TrimEnd('=', ' ')), place, agency, Kana(collapsed));
+        var contributors = Read(Tokens(rest.TrimEnd('=', ' ')), place, agency, Script(collapsed));
         return contributors is { Count: > 0 } ? new Byline { Text = collapsed, Contributors = contributors } : null;
     }
 
@@ -91,34 +99,63 @@ internal static class EastAsianCredits
                 var end = after.IndexOf('=', StringComparison.Ordinal);
                 var names = end is > 0 and <= 40 ? after[..end] : string.Empty;
                 var place = inner[..equals].Trim();
-                var credited = names.Length > 0 && Applies(names) ? Read(Tokens(names), place, wire, Kana(names)) : null;
+                var credited = names.Length > 0 && Applies(names) ? Read(Tokens(names), place, wire, Script(lead)) : null;
+
+                // "(서울=연합뉴스) John Kim 기자 =": a name in Latin letters, read by the general reader.
+                if (credited is null && names.Length > 0 && BylineParser.Parse(names) is { IsEmpty: false } latin && latin.Contributors.All(c => c.Kind == ContributorKind.Person))
+                {
+                    credited = latin.Contributors.Select(c => c with { Organization = c.Organization ?? wire, Location = c.Location ?? place }).ToList();
+                }
+
                 return Credit(lead[..(lead.Length - after.Length + Math.Max(end, 0))], credited is { Count: > 0 } ? credited : [Agency(wire, place)]);
             }
 
             if (equals > 0)
             {
                 // "【ワシントン=山田太郎】": the place, then the writer.
-                var credited = Read(Tokens(inner[(equals + 1)..]), inner[..equals].Trim(), null, kana: true);
+                var credited = Read(Tokens(inner[(equals + 1)..]), inner[..equals].Trim(), null, Script(lead));
                 return credited is { Count: > 0 } && credited.All(c => c.Kind == ContributorKind.Person) ? Credit(lead[..(lead.Length - after.Length)], credited) : null;
             }
 
-            // "【北京共同】", "【ワシントン時事】": a place glued to the agency.
+            // "【北京共同】", "【ワシントン時事】": a place glued to the agency, a place in katakana or one datelines print in
+            // Han letters ("【官民共同】", "(中美共同)" are no datelines: "joint").
             for (var split = 1; split < inner.Length - 1; split++)
             {
-                if (NewsAgencies.Match(inner[split..]) is { } glued && inner[..split].All(IsEastAsianLetter))
+                if (NewsAgencies.Match(inner[split..]) is { } glued && (inner[..split].All(IsKatakana) || DatelinePlaces.Contains(inner[..split])))
                 {
                     return Credit(lead[..(lead.Length - after.Length)], [Agency(glued, inner[..split])]);
                 }
             }
 
-            return null;
+            // "（中央社台北1日電）": a dispatch line in brackets; "（记者 王小明）": a post and the writers.
+            if (inner.EndsWith('電') || inner.EndsWith('电'))
+            {
+                return WireDispatch(inner, lead[..(lead.Length - after.Length)]);
+            }
+
+            var tokens = Tokens(inner);
+            return tokens.Count > 1 && IsPost(tokens[0].Word) && Read(tokens, null, null, Script(lead)) is { Count: > 0 } signed && signed.All(c => c.Kind == ContributorKind.Person)
+                ? Credit(lead[..(lead.Length - after.Length)], signed)
+                : null;
         }
 
-        return WireDispatch(lead);
+        // "本报讯（记者 王小明）", "新华网讯（记者 王小明）": the paper's or an outlet's news, then the writers.
+        var news = lead.IndexOfAny(['讯', '訊']);
+        if (news is >= 2 and <= 8 && (OwnPaper.Contains(lead[..news]) || Outlet(lead[..news]) is not null)
+            && LeadingGroup(lead[(news + 1)..].TrimStart(), out var credit, out var afterCredit)
+            && Read(Tokens(credit), null, OwnPaper.Contains(lead[..news]) ? null : Outlet(lead[..news]), Script(lead)) is { Count: > 0 } reporters)
+        {
+            return Credit(lead[..(lead.Length - afterCredit.Length)], reporters);
+        }
+
+        return WireDispatch(lead, null);
     }
 
-    /// <summary>"新华社北京5月1日电（记者 王小明）", "本报北京5月1日电 记者王小明": a Chinese dispatch line, its agency, place and writers.</summary>
-    private static Byline? WireDispatch(string lead)
+    /// <summary>
+    /// "新华社北京5月1日电（记者 王小明）", "中新网5月1日电", "中央社記者王小明台北1日電": a Chinese dispatch line, its agency, place
+    /// and writers. <paramref name="bracketed"/> is the text of the bracket that holds the whole line, if one does.
+    /// </summary>
+    private static Byline? WireDispatch(string lead, string? bracketed)
     {
         var head = lead.Length > 60 ? lead[..60] : lead;
         var digit = head.IndexOfAny(Digits);
@@ -132,7 +169,7 @@ internal static class EastAsianCredits
         var prefix = head[..digit];
         string? agency = null;
         var placeStart = 0;
-        for (var length = Math.Min(prefix.Length - 1, 6); length >= 2 && agency is null; length--)
+        for (var length = Math.Min(prefix.Length, 6); length >= 2 && agency is null; length--)
         {
             if (Outlet(prefix[..length]) is { } outlet)
             {
@@ -152,14 +189,28 @@ internal static class EastAsianCredits
         }
 
         var place = prefix[placeStart..];
+
+        // "中央社記者王小明台北1日電": a post, the writer and a place the datelines print, run together.
+        if (GluedPosts.FirstOrDefault(p => place.StartsWith(p, StringComparison.Ordinal)) is { } gluedPost
+            && DatelinePlaces.FirstOrDefault(c => place.EndsWith(c, StringComparison.Ordinal)) is { } city
+            && place[gluedPost.Length..^city.Length] is var writer && IsName(writer))
+        {
+            return Credit(bracketed ?? lead[..(sent + 2)], [new Contributor(writer) { Organization = agency, Location = city, JobTitle = gluedPost }]);
+        }
+
+        if (place.Length > 0 && !place.All(IsEastAsianLetter))
+        {
+            return null;
+        }
+
         var rest = lead[(sent + 2)..].TrimStart();
-        var credited = LeadingGroup(rest, out var inner, out var after) ? Read(Tokens(inner), place, agency, kana: false) : null;
+        var credited = LeadingGroup(rest, out var inner, out var after) ? Read(Tokens(inner), place.Length > 0 ? place : null, agency, Script(lead)) : null;
         if (credited is { Count: > 0 })
         {
             return Credit(lead[..(lead.Length - after.Length)], credited);
         }
 
-        return agency is null ? null : Credit(lead[..(sent + 2)], [Agency(agency, place)]);
+        return agency is null ? null : Credit(bracketed ?? lead[..(sent + 2)], [Agency(agency, place.Length > 0 ? place : null)]);
     }
 
     private static Byline Credit(string text, IReadOnlyList<Contributor> contributors) =>
@@ -218,14 +269,15 @@ internal static class EastAsianCredits
 
         return tokens;
 
-        static int Strength(char mark) => mark switch { '/' => 5, '=' => 4, ':' => 3, '·' => 2, ',' => 2, _ => 1 };
+        static int Strength(char mark) => mark switch { '/' => 5, '=' => 4, ':' => 3, '·' or '・' or ',' => 2, _ => 1 };
     }
 
     private static char Mark(char c) => c switch
     {
         ' ' or '\u3000' or '\t' => ' ',
         ',' or '，' or '、' => ',',
-        '·' or '・' or '･' => '·',
+        '·' => '·',
+        '・' or '･' => '・',
         ':' or '：' => ':',
         '=' or '＝' => '=',
         '/' or '／' or '|' or '｜' or '丨' or ';' or '；' or '\n' or '\r' or '(' or ')' or '（' or '）' or '[' or ']' or '［' or '］' or '【' or '】'
@@ -238,7 +290,7 @@ internal static class EastAsianCredits
     /// (printed once after several), a post before names theirs; an outlet or agency before a name is hers, and credited
     /// itself when no name follows; a word before "=" is where the names after it report from.
     /// </summary>
-    private static List<Contributor>? Read(List<(string Word, char Before)> tokens, string? place, string? agency, bool kana)
+    private static List<Contributor>? Read(List<(string Word, char Before)> tokens, string? place, string? agency, Scripts script)
     {
         var people = new List<Contributor>();
         var organizations = new List<Contributor>();
@@ -250,6 +302,10 @@ internal static class EastAsianCredits
         var skipping = false;
         var labelled = false;
         var desks = new List<string>();
+
+        // The person the word before named, to whom a second half of her name may belong ("山田 太郎", "ジョン・スミス").
+        var named = -1;
+        var placeNext = false;
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -268,8 +324,11 @@ internal static class EastAsianCredits
                 skipping = false;
             }
 
+            var afterLabel = labelled;
+            var afterName = named;
             labelled = false;
-            if (word.Length == 0 || IsAddress(word))
+            named = -1;
+            if (word.Length == 0 || IsAddress(word) || NonNames.Contains(word))
             {
                 continue;
             }
@@ -280,13 +339,20 @@ internal static class EastAsianCredits
                 continue;
             }
 
-            // Dates and counters, and what follows a date label ("입력 2024.05.01 10:00") up to the next label.
-            if ((skipping && !Labels.ContainsKey(word)) || (word.Any(char.IsDigit) && Outlet(word) is null))
+            // Dates and counters, and the date and time after a date label ("입력 2024.05.01 오전 10:00").
+            if ((word.Any(char.IsDigit) && Outlet(word) is null) || (skipping && TimeWords.Contains(word)))
             {
                 continue;
             }
 
             skipping = false;
+            if (placeNext)
+            {
+                // "发自 上海": where the names before it reported from.
+                placeNext = false;
+                SetPlace(word);
+                continue;
+            }
 
             if (SourceLabels.Contains(word))
             {
@@ -303,8 +369,17 @@ internal static class EastAsianCredits
 
             if (Labels.TryGetValue(word, out var labelRole))
             {
-                role = labelRole;
-                labelled = next is ':' or '/' or '=' or ' ' or '·';
+                // Two labels joined ("글·사진", "文/图"): the writing's role, else the first one's.
+                role = afterLabel && (role == ContributorRole.Author || labelRole != ContributorRole.Author) ? role : labelRole;
+                labelled = next is ':' or '/' or '=' or ' ' or '·' or '・';
+                continue;
+            }
+
+            if (next == '=' && i + 1 < tokens.Count && Outlet(word) is { } outletBefore)
+            {
+                // "[헤럴드경제=정하늘 기자]": the outlet, then its writer.
+                CloseOutlet();
+                outlet = outletBefore;
                 continue;
             }
 
@@ -323,10 +398,27 @@ internal static class EastAsianCredits
 
             if (Reported(word) is { } from)
             {
-                // "記者王小明／台北報導": where the names before it reported from.
-                for (var p = 0; p < people.Count; p++)
+                // "記者王小明／台北報導", "发自上海": where the names before it reported from ("综合报道", a roundup, names no place).
+                if (from.Length > 0)
                 {
-                    people[p] = people[p].Location is null ? people[p] with { Location = from } : people[p];
+                    SetPlace(from);
+                }
+                else
+                {
+                    placeNext = ReportLeads.Contains(word);
+                }
+
+                continue;
+            }
+
+            if (Stationed(word) is var (station, stationPost))
+            {
+                // "本报驻东京记者 王小明", "ワシントン支局 山田太郎", "ニューヨーク支局長 山田太郎": where the writer is posted.
+                untitled.Clear();
+                reportedFrom = station;
+                if (stationPost is not null)
+                {
+                    TakePost(stationPost);
                 }
 
                 continue;
@@ -356,6 +448,17 @@ internal static class EastAsianCredits
                 continue;
             }
 
+            if (word.All(IsHiragana))
+            {
+                // A given name in hiragana after the family name ("山田 はるか"); else a reading ("（やまだ たろう）").
+                if (afterName >= 0 && word.Length is >= 2 and <= 4 && SecondHalf(people[afterName].Name, word, before, script) is { } kanaJoined)
+                {
+                    people[afterName] = people[afterName] with { Name = kanaJoined };
+                }
+
+                continue;
+            }
+
             // "정하늘·김바다 기자" and "山田太郎記者": one name, and a post or a label glued to its either side.
             if (!Glued(word, out var gluedOutlet, out var lead, out var name, out var suffix))
             {
@@ -379,11 +482,11 @@ internal static class EastAsianCredits
                 TakePost(lead);
             }
 
-            // A Japanese name may be printed with a space between family and given name ("山田 太郎").
-            if (kana && before == ' ' && people.Count > 0 && untitled.Count > 0 && untitled[^1] == people.Count - 1
-                && people[^1].Name.Length <= 3 && name.Length <= 4 && !people[^1].Name.Contains(' ', StringComparison.Ordinal))
+            // The second half of a name: "山田 太郎" (a Japanese name with a space), "ジョン・スミス", "买买提·吐尔逊".
+            if (afterName >= 0 && lead is null && gluedOutlet is null && SecondHalf(people[afterName].Name, name, before, script) is { } joined)
             {
-                people[^1] = people[^1] with { Name = people[^1].Name + " " + name };
+                people[afterName] = people[afterName] with { Name = joined };
+                named = suffix is null ? afterName : -1;
             }
             else if (!people.Any(p => p.Name == name))
             {
@@ -398,6 +501,8 @@ internal static class EastAsianCredits
                 {
                     untitled.Add(people.Count - 1);
                 }
+
+                named = suffix is null ? people.Count - 1 : -1;
             }
 
             if (suffix is not null)
@@ -431,6 +536,14 @@ internal static class EastAsianCredits
             else
             {
                 leadTitle = title;
+            }
+        }
+
+        void SetPlace(string where)
+        {
+            for (var p = 0; p < people.Count; p++)
+            {
+                people[p] = people[p].Location is null ? people[p] with { Location = where } : people[p];
             }
         }
 
@@ -496,15 +609,31 @@ internal static class EastAsianCredits
         }
     }
 
-    /// <summary>The place in "台北報導", "北京报道" ("reporting from Taipei"), or null.</summary>
+    /// <summary>
+    /// The place in "台北報導", "北京报道" ("reporting from Taipei"), "发自上海" ("sent from Shanghai"); an empty text for a
+    /// report word that names no place ("综合报道", a roundup; "发自" alone, the place after it); null for any other word.
+    /// </summary>
     private static string? Reported(string word)
     {
+        if (ReportLeads.Contains(word) || NoPlaceReports.Contains(word))
+        {
+            return string.Empty;
+        }
+
+        foreach (var lead in ReportLeads)
+        {
+            if (word.Length > lead.Length + 1 && word.StartsWith(lead, StringComparison.Ordinal) && word[lead.Length..].All(IsEastAsianLetter))
+            {
+                return word[lead.Length..];
+            }
+        }
+
         foreach (var ending in ReportEndings)
         {
             if (word.Length > ending.Length + 1 && word.Length <= ending.Length + 6 && word.EndsWith(ending, StringComparison.Ordinal)
                 && word[..^ending.Length].All(IsEastAsianLetter))
             {
-                return word[..^ending.Length];
+                return NoPlaceReports.Contains(word) || NoPlaceWords.Contains(word[..^ending.Length]) ? string.Empty : word[..^ending.Length];
             }
         }
 
@@ -512,6 +641,44 @@ internal static class EastAsianCredits
     }
 
     private static readonly string[] ReportEndings = ["報導", "报道", "報道"];
+
+    private static readonly HashSet<string> ReportLeads = new(StringComparer.Ordinal) { "发自", "發自", "来自", "來自" };
+
+    private static readonly HashSet<string> NoPlaceReports = new(StringComparer.Ordinal) { "报道", "報導", "報道" };
+
+    /// <summary>Words before 报道 that say what kind of report it is, not where from ("综合报道", "即時報導").</summary>
+    private static readonly HashSet<string> NoPlaceWords = new(StringComparer.Ordinal)
+    {
+        "综合", "綜合", "即时", "即時", "联合", "聯合", "特别", "特別", "独家", "獨家", "深度", "专题", "專題", "现场", "現場", "连线", "連線", "系列", "追踪", "追蹤",
+    };
+
+    /// <summary>
+    /// Where a writer is posted: "驻东京" before a post ("本报驻东京记者": Tokyo, 记者), a bureau's place ("ワシントン支局"), or a
+    /// bureau chief's ("ニューヨーク支局長": New York, 支局長). Null for any other word.
+    /// </summary>
+    private static (string Place, string? Post)? Stationed(string word)
+    {
+        var rest = word.Length > 2 && OwnPaper.Contains(word[..2]) ? word[2..] : word;
+        if (rest.Length > 2 && rest[0] is '驻' or '駐')
+        {
+            var post = GluedPosts.FirstOrDefault(p => rest.Length > p.Length + 2 && rest.EndsWith(p, StringComparison.Ordinal));
+            var where = post is null ? rest[1..] : rest[1..^post.Length];
+            return where.All(IsEastAsianLetter) && where.Length <= 6 ? (where, post) : null;
+        }
+
+        foreach (var bureau in Bureaus)
+        {
+            if (word.Length > bureau.Length + 1 && word.EndsWith(bureau, StringComparison.Ordinal) && word[..^bureau.Length] is var place
+                && place.Length <= 8 && place.All(IsEastAsianLetter))
+            {
+                return (place, bureau.EndsWith('長') ? bureau : null);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] Bureaus = ["支局長", "総局長", "支社長", "支局", "総局", "支社", "지국장", "지국"];
 
     /// <summary>An outlet and a post glued together ("新华社记者", Xinhua's reporter), or null.</summary>
     private static (string Outlet, string Post)? OutletPost(string word)
@@ -539,9 +706,10 @@ internal static class EastAsianCredits
             return false;
         }
 
-        return !word.Any(IsHangul)
-            || (word.Length is >= 2 and <= 4 && word.All(IsHangul)
-                && (KoreanSurnames.Contains(word[..1]) || (word.Length >= 3 && KoreanSurnames.Contains(word[..2]))));
+        // Korean names are two or three syllables, four after a surname of two ("남궁민수").
+        return word.All(IsHiragana) ? false : !word.Any(IsHangul)
+            || (word.All(IsHangul) && ((word.Length is 2 or 3 && KoreanSurnames.Contains(word[..1]))
+                || (word.Length is 3 or 4 && KoreanSurnames.Contains(word[..2]))));
     }
 
     /// <summary>Whether the word before "=" may be a place: no label ("사진=연합뉴스" credits a picture) nor a name of what was given ("자료", "제공").</summary>
@@ -555,7 +723,10 @@ internal static class EastAsianCredits
 
     /// <summary>A Korean newsroom's desk or department ("사회부", "편집국", "디지털뉴스팀"), which signs like a person: a known desk, or four syllables or more ending as one.</summary>
     internal static bool IsDesk(string word) =>
-        NewsroomUnits.Contains(word) || (word.Length >= 4 && word.All(IsHangul) && (word.EndsWith('부') || word.EndsWith('국') || word.EndsWith('팀')));
+        NewsroomUnits.Contains(word)
+        || (word.Length >= 4 && word.All(IsHangul) && (word.EndsWith('부') || word.EndsWith('국') || word.EndsWith('팀')))
+        || (word.Length == 3 && word.All(IsHangul) && word.EndsWith('팀'))
+        || (word.Length >= 3 && !word.Any(IsHangul) && (word.EndsWith('部') || word.EndsWith("编辑室", StringComparison.Ordinal) || word.EndsWith("中心", StringComparison.Ordinal)));
 
     /// <summary>An agency by any of its names ("연합뉴스" is Yonhap), else a printed outlet's name as printed ("아시아경제", "KBS", "人民日报").</summary>
     private static string? Outlet(string word)
@@ -570,12 +741,71 @@ internal static class EastAsianCredits
             return word;
         }
 
-        return word.Length >= 3 && word.All(c => IsEastAsianLetter(c) || char.IsDigit(c)) && OutletEndings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal))
+        return KnownOutlets.Contains(word)
+            || (word.Length >= 3 && word.All(c => IsEastAsianLetter(c) || char.IsDigit(c)) && OutletEndings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal)))
             ? word
             : null;
     }
 
-    private static bool Kana(string text) => text.Any(c => c is >= '\u3040' and <= '\u30FF' and not '・' and not 'ー');
+    /// <summary>What the letters of a credit tell of its language.</summary>
+    [Flags]
+    private enum Scripts
+    {
+        None = 0,
+
+        /// <summary>Kana: Japanese.</summary>
+        Kana = 1,
+
+        /// <summary>Hangul: Korean.</summary>
+        Hangul = 2,
+
+        /// <summary>A letter only simplified Chinese writes so ("记", "华", "张"): Chinese, not Japanese.</summary>
+        Simplified = 4,
+    }
+
+    private static Scripts Script(string text)
+    {
+        var script = Scripts.None;
+        foreach (var c in text)
+        {
+            script |= IsHiragana(c) || IsKatakana(c) ? Scripts.Kana : IsHangul(c) ? Scripts.Hangul : SimplifiedLetters.Contains(c, StringComparison.Ordinal) ? Scripts.Simplified : Scripts.None;
+        }
+
+        return script;
+    }
+
+    /// <summary>
+    /// The whole name when <paramref name="second"/> is the second half of <paramref name="first"/>: a Japanese given name
+    /// after the family name and a space ("山田 太郎", "佐々木 花子", "山田 はるか"; in a Chinese credit, "王明 李华", two
+    /// names), or a foreign name's parts joined by a middle dot ("ジョン・スミス" in katakana, "买买提·吐尔逊" in Han letters
+    /// without Hangul; "정하늘·김바다" is two names).
+    /// </summary>
+    private static string? SecondHalf(string first, string second, char mark, Scripts script)
+    {
+        if (first.Contains(' ', StringComparison.Ordinal) || first.Contains('・', StringComparison.Ordinal) || first.Contains('·', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (mark == ' ' && (script & (Scripts.Hangul | Scripts.Simplified)) == 0 && first.All(IsJapaneseNameLetter) && second.All(IsJapaneseNameLetter)
+            && (first.Length <= 2 || first.Contains('々', StringComparison.Ordinal) || (script & Scripts.Kana) != 0) && first.Length <= 3 && second.Length <= 4)
+        {
+            return first + " " + second;
+        }
+
+        if (mark == '・' && first.All(IsKatakana) && second.All(IsKatakana))
+        {
+            return first + "・" + second;
+        }
+
+        return mark == '·' && (script & Scripts.Hangul) == 0 && first.All(IsHan) && second.All(IsHan) ? first + "·" + second : null;
+
+        static bool IsJapaneseNameLetter(char c) => IsHan(c) || c == '々' || IsHiragana(c);
+    }
+
+    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
+
+    private static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or 'ー';
 
     private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
 
@@ -622,6 +852,10 @@ internal static class EastAsianCredits
         ["그래픽"] = ContributorRole.Illustrator, ["일러스트"] = ContributorRole.Illustrator, ["插图"] = ContributorRole.Illustrator,
         ["制图"] = ContributorRole.Illustrator, ["製圖"] = ContributorRole.Illustrator, ["イラスト"] = ContributorRole.Illustrator,
         ["영상"] = ContributorRole.Producer, ["视频"] = ContributorRole.Producer, ["視頻"] = ContributorRole.Producer, ["映像"] = ContributorRole.Producer,
+        ["图文"] = ContributorRole.Author, ["圖文"] = ContributorRole.Author, ["撰稿"] = ContributorRole.Author, ["採訪"] = ContributorRole.Author,
+        ["聞き手"] = ContributorRole.Author, ["정리"] = ContributorRole.Editor, ["整理"] = ContributorRole.Editor, ["構成"] = ContributorRole.Editor,
+        ["策划"] = ContributorRole.Producer, ["策劃"] = ContributorRole.Producer, ["진행"] = ContributorRole.Producer, ["대담"] = ContributorRole.Contributor,
+        ["编译"] = ContributorRole.Translator, ["編譯"] = ContributorRole.Translator,
     };
 
     /// <summary>Labels whose value is no contributor: when a piece was posted or changed, how often it was read.</summary>
@@ -645,6 +879,8 @@ internal static class EastAsianCredits
     private static readonly HashSet<string> MorePosts = new(StringComparer.Ordinal)
     {
         "대기자", "수습기자", "인턴기자", "사진기자", "영상기자", "취재기자", "기상캐스터", "앵커", "리포터", "PD", "객원논설위원", "논설실장", "주필",
+        "부장", "차장", "국장", "팀장", "편집장", "편집국장", "논설주간", "경제전문기자", "전문기자", "기자단",
+        "主任记者", "主任記者", "高级记者", "高級記者", "资深记者", "資深記者", "特约评论员", "特約評論員", "主编", "主編", "副主编", "总编辑", "總編輯",
         "见习记者", "實習記者", "实习记者", "特约记者", "特約記者", "首席记者", "首席記者", "通讯员", "通訊員", "实习生", "實習生", "主笔", "主筆", "评论员",
         "编委", "編集委員", "論説委員", "支局長", "編集長", "ライター", "カメラマン", "ジャーナリスト", "解説委員",
     };
@@ -661,7 +897,43 @@ internal static class EastAsianCredits
     [
         "뉴스", "일보", "신문", "방송", "통신", "경제", "저널", "타임즈", "투데이", "데일리", "미디어", "닷컴", "뉴스1",
         "新闻", "新聞", "日报", "日報", "晚报", "晚報", "时报", "時報", "周刊", "週刊", "新闻网", "通信社", "通讯社", "电视台", "電視台", "放送",
+        "网", "網", "报", "報",
     ];
+
+    /// <summary>Outlets whose names end as no other outlet's do ("한겨레", "财新").</summary>
+    private static readonly HashSet<string> KnownOutlets = new(StringComparer.Ordinal)
+    {
+        "한겨레", "프레시안", "시사인", "연합뉴스TV", "财新", "澎湃", "南方周末", "界面", "端传媒", "端傳媒", "聯合報", "自由時報", "產經", "産経",
+    };
+
+    /// <summary>
+    /// Words that sit in a byline and credit nobody: tags ("단독", exclusive; "快讯", newsflash), sharing buttons
+    /// ("페이스북", "공유"), a section's name ("오피니언").
+    /// </summary>
+    private static readonly HashSet<string> NonNames = new(StringComparer.Ordinal)
+    {
+        "단독", "속보", "종합", "특종", "긴급", "온라인", "디지털", "구독", "구독하기", "공유", "공유하기", "댓글", "페이스북", "트위터", "카카오톡", "카카오스토리",
+        "스크랩", "인쇄", "좋아요", "기사", "오피니언", "칼럼", "사설", "인터뷰", "전문", "다른기사", "기자의", "기사보기", "이메일", "메일", "보내기",
+        "快讯", "快訊", "独家", "獨家", "速报", "速報", "重磅", "原创", "原創", "专稿", "專稿", "视点", "评论", "評論", "分享", "收藏", "打印", "微信", "微博",
+        "独占", "特集", "共有", "ツイート", "シェア", "印刷",
+    };
+
+    /// <summary>Words of a date or a time after a date label ("오전", a.m.; "下午", p.m.).</summary>
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "오전", "오후", "上午", "下午", "午前", "午後", "AM", "PM", "am", "pm",
+    };
+
+    /// <summary>Places wire datelines print in Han letters before a glued agency ("【北京共同】") or after a writer ("中央社記者王小明台北1日電").</summary>
+    private static readonly HashSet<string> DatelinePlaces = new(StringComparer.Ordinal)
+    {
+        "北京", "上海", "台北", "臺北", "香港", "広州", "广州", "廣州", "瀋陽", "沈阳", "大連", "大连", "平壌", "平壤", "重慶", "重庆", "天津", "南京", "武漢", "武汉",
+        "西安", "成都", "深圳", "青島", "青岛", "高雄", "台中", "臺中", "台南", "臺南", "新北", "桃園", "新竹", "基隆", "嘉義", "花蓮", "宜蘭", "屏東", "澳門", "澳门",
+        "東京", "东京", "大阪", "首爾", "首尔", "華盛頓", "华盛顿", "紐約", "纽约", "倫敦", "伦敦", "巴黎", "柏林", "莫斯科", "日內瓦", "日内瓦", "布魯塞爾", "布鲁塞尔",
+    };
+
+    /// <summary>Letters only simplified Chinese writes so (Japanese and traditional Chinese write 記, 華, 張, …).</summary>
+    private const string SimplifiedLetters = "记编辑报讯华张刘陈杨赵吴孙马郑谢韩冯邓许蒋贾钟谭邹陆顾龙钱汤贺赖龚东时门们这现实网论评员习责发图丽伟军红涛强鹏辉宁飞刚杰";
 
     private static readonly HashSet<string> NewsroomUnits = new(StringComparer.Ordinal)
     {

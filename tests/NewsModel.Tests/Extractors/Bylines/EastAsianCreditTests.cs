@@ -49,6 +49,45 @@ public class EastAsianCreditTests
         { "文海明", "文海明 [author]" },
         { "文海明 记者", "文海明 [author, as 记者]" },
         { "사진=연합뉴스", "Yonhap [photographer, org]" },
+        { "(사진=연합뉴스)", "" },
+        { "[OSEN=정하늘 기자]", "정하늘 [author, @OSEN, as 기자]" },
+        { "Reuters 연합뉴스", "Reuters [author, org]; Yonhap [author, org]" },
+        // Names of two halves: a Japanese name with a space, a foreign name's parts joined by a middle dot; in a Chinese
+        // or Korean credit, two names.
+        { "山田 太郎", "山田 太郎 [author]" },
+        { "佐々木 花子", "佐々木 花子 [author]" },
+        { "編集委員 山田 太郎", "山田 太郎 [author, as 編集委員]" },
+        { "山田 太郎 記者", "山田 太郎 [author, as 記者]" },
+        { "山田 太郎、鈴木 花子", "山田 太郎 [author]; 鈴木 花子 [author]" },
+        { "山田 はるか", "山田 はるか [author]" },
+        { "山田太郎（やまだ たろう）", "山田太郎 [author]" },
+        { "ジョン・スミス", "ジョン・スミス [author]" },
+        { "マイケル・ブラウン 特派員", "マイケル・ブラウン [author, as 特派員]" },
+        { "记者 买买提·吐尔逊", "买买提·吐尔逊 [author, as 记者]" },
+        { "记者 王明 李华", "王明 [author, as 记者]; 李华 [author, as 记者]" },
+        // Two labels joined: the writing's role.
+        { "글·사진 정하늘", "정하늘 [author]" },
+        { "文/图 王小明", "王小明 [author]" },
+        { "정리=김바다 기자", "김바다 [editor, as 기자]" },
+        // An outlet before "=", a bureau, a posting, a report's place or kind.
+        { "[헤럴드경제=정하늘 기자]", "정하늘 [author, @헤럴드경제, as 기자]" },
+        { "ワシントン支局 山田太郎", "山田太郎 [author, in ワシントン]" },
+        { "ニューヨーク支局長 山田太郎", "山田太郎 [author, in ニューヨーク, as 支局長]" },
+        { "本报驻东京记者 王小明", "王小明 [author, in 东京, as 记者]" },
+        { "记者 王小明 发自上海", "王小明 [author, in 上海, as 记者]" },
+        { "记者 王小明 综合报道", "王小明 [author, as 记者]" },
+        { "人民网记者 王小明", "王小明 [author, @人民网, as 记者]" },
+        { "聯合報記者王小明／台北報導", "王小明 [author, @聯合報, in 台北, as 記者]" },
+        { "主任记者 王小明", "王小明 [author, as 主任记者]" },
+        // Desks, tags and buttons are no names.
+        { "온라인 뉴스팀", "뉴스팀 [author, org]" },
+        { "이슈팀", "이슈팀 [author, org]" },
+        { "デジタル編集部", "デジタル編集部 [author, org]" },
+        { "단독 정하늘 기자", "정하늘 [author, as 기자]" },
+        { "快讯 记者 王小明", "王小明 [author, as 记者]" },
+        { "정하늘 기자 페이스북 공유", "정하늘 [author, as 기자]" },
+        { "경제전문기자 정하늘", "정하늘 [author, as 경제전문기자]" },
+        { "입력 2024.05.01 오전 10:00 정하늘 기자", "정하늘 [author, as 기자]" },
     };
 
     [Theory]
@@ -85,6 +124,14 @@ public class EastAsianCreditTests
     [InlineData("新华社北京5月1日电（记者王小明 李华）港口管理委员会1日宣布调整渡轮时刻表。", "王小明 [author, @Xinhua, in 北京, as 记者]; 李华 [author, @Xinhua, in 北京, as 记者]")]
     [InlineData("本报北京5月1日电 （记者 王小明）港口管理委员会1日宣布调整渡轮时刻表。", "王小明 [author, in 北京, as 记者]")]
     [InlineData("中新网北京5月1日电 港口管理委员会1日宣布调整渡轮时刻表。", "China News Service [author, org, in 北京]")]
+    [InlineData("中新网5月1日电 港口管理委员会1日宣布调整渡轮时刻表。", "China News Service [author, org]")]
+    [InlineData("本报讯（记者 王小明）港口管理委员会1日宣布调整渡轮时刻表。", "王小明 [author, as 记者]")]
+    [InlineData("（记者 王小明）港口管理委员会1日宣布调整渡轮时刻表。", "王小明 [author, as 记者]")]
+    [InlineData("（中央社記者王小明台北1日電）港口管理委員會1日宣布調整渡輪時刻表。", "王小明 [author, @CNA, in 台北, as 記者]")]
+    [InlineData("（中央社台北1日電）港口管理委員會1日宣布調整渡輪時刻表。", "CNA [author, org, in 台北]")]
+    [InlineData("【ニューヨーク=ジョン・スミス】米政府は港のフェリーの時刻表を変えると発表した。", "ジョン・スミス [author, in ニューヨーク]")]
+    [InlineData("新华社乌鲁木齐5月1日电（记者 买买提·吐尔逊）港口管理委员会1日宣布调整渡轮时刻表。", "买买提·吐尔逊 [author, @Xinhua, in 乌鲁木齐, as 记者]")]
+    [InlineData("(서울=연합뉴스) John Kim 기자 = 시의회는 화요일 여객선 터미널 건설을 승인했다.", "John Kim [author, @Yonhap, in 서울, as 기자]")]
     public void Lead_WireDateline(string paragraph, string expected) =>
         Assert.Equal(expected, BylineParser.Describe(EastAsianCredits.Lead(paragraph)!));
 
@@ -94,8 +141,22 @@ public class EastAsianCreditTests
     [InlineData("(자료=연합뉴스) 정부는 내년부터 항구의 여객선 시간표를 바꾼다고 밝혔다.")]
     [InlineData("(서울) 정부는 내년부터 항구의 여객선 시간표를 바꾼다고 밝혔다.")]
     [InlineData("港口管理委员会5月1日宣布调整渡轮时刻表。")]
+    // "Joint" is no Kyodo: "官民共同" (public and private, jointly).
+    [InlineData("【官民共同】米政府は港のフェリーの時刻表を変えると発表した。")]
+    [InlineData("（中美共同）港口管理委员会宣布调整渡轮时刻表。")]
     [InlineData("The harbour board (AP) agreed.")]
     public void Lead_NoDateline(string paragraph) => Assert.Null(EastAsianCredits.Lead(paragraph));
+
+    [Theory]
+    [InlineData("정하늘 기자", "정하늘", "기자")]
+    [InlineData("记者 王小明", "王小明", "记者")]
+    [InlineData("山田太郎", "山田太郎", null)]
+    public void CleanPerson_MarkupNameWithPost(string value, string name, string? jobTitle)
+    {
+        var person = NewsModel.Internal.ContributorNames.CleanPerson(value)!;
+
+        Assert.Equal((name, jobTitle), (person.Name, person.JobTitle));
+    }
 
     [Fact]
     public void Parse_PageOpeningWithAWireDateline_CreditsItsWriter()
