@@ -302,10 +302,11 @@ internal static class BylineText
                 organization ??= string.Join('/', agencies);
             }
             else if (open > 0 && TrimPunctuation(inside).Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words
-                && (PersonNames.IsTitleWords(words) || PersonNames.IsQualifiedPost(words)))
+                && (PersonNames.IsTitleWords(words) || PersonNames.IsQualifiedPost(words)
+                    || (CreditOrganizations.SingularTitle(string.Join(' ', words)) is { } one && PersonNames.IsTitleWords(one.Split(' ')))))
             {
                 // "Jane Roe (Senior Correspondent) and John Doe (Data Editor)": each name's title; "(Senior Correspondent)
-                // in Kyiv": her title's place.
+                // in Kyiv": her title's place; "Jane Roe and John Doe (Staff Writers)": a plural title, each one's.
                 var before = text[..open].TrimEnd() + ", " + inside.Trim();
                 var first = after.Split(' ')[0];
                 var joint = after.Length == 0 || after[0] is ',' or ';' or '|' ? string.Empty

@@ -361,7 +361,7 @@ internal static class BylineVocabulary
     /// </summary>
     public static readonly HashSet<string> JournalistPosts = new(StringComparer.OrdinalIgnoreCase)
     {
-        "columnist", "reporter", "correspondent", "journalist", "writer", "kolumnist", "kolumnistin", "korrespondent", "korrespondentin", "korrespondenten",
+        "columnist", "reporter", "correspondent", "journalist", "writer", "editor", "kolumnist", "kolumnistin", "korrespondent", "korrespondentin", "korrespondenten",
         "redakteur", "redakteurin", "reporterin", "journalistin", "chroniqueur", "chroniqueuse", "journaliste", "correspondant", "correspondante",
         "rédacteur", "rédactrice", "columnista", "corresponsal", "periodista", "redactor", "redactora", "colunista", "correspondente", "jornalista",
         "repórter", "editorialista", "corrispondente", "giornalista", "inviato", "inviata", "envoyé", "envoyée", "enviado", "enviada", "обозреватель", "корреспондент", "колумнист",
@@ -436,7 +436,7 @@ internal static class BylineVocabulary
         "historian", "economist", "lecturer", "researcher", "scientist", "lawyer", "attorney", "consultant", "strategist", "diplomat", "ambassador",
         "novelist", "poet", "activist", "physician", "surgeon", "psychologist", "psychiatrist", "sociologist", "curator", "architect", "engineer",
         "biologist", "chemist", "physicist", "geologist", "epidemiologist", "virologist", "scholar", "philosopher", "theologian", "anthropologist",
-        "archaeologist",
+        "archaeologist", "justice", "judge",
     };
 
     /// <summary>

@@ -234,7 +234,8 @@ internal static class PersonNames
         // one word ("By John Writer" may be a full name cut short), unless that is a whole name in a script without case ("정하늘 기자").
         var before = words[..start].SkipWhile(w => BylineVocabulary.PostDeterminers.Contains(w) || BylineVocabulary.FromWords.Contains(w)).ToArray();
         var fullName = end - start >= 2 || (end - start == 1 && IsOneWordFullName(words[start]));
-        if (fullName && IsTitleWords(before))
+        // A qualifier alone before the name is an honorific ("Chief Emeka Okafor"), not a post.
+        if (fullName && IsTitleWords(before) && !(before.Length == 1 && BylineVocabulary.QualifyingPosts.Contains(before[0])))
         {
             jobTitle = CreditOrganizations.AsPrintedTitle(before);
         }

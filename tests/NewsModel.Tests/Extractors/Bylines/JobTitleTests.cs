@@ -97,6 +97,16 @@ public class JobTitleTests
         { "Von Jana Holm (Korrespondentin)", "Jana Holm [author, as Korrespondentin]" },
         { "By Jane Roe (Reuters)", "Jane Roe [author, @Reuters]" },
         { "By Jane Roe (Senior Correspondent) in Kyiv", "Jane Roe [author, in Kyiv, as Senior Correspondent]" },
+        // An editor posted somewhere, in parentheses or not; "Editor in Chief" is one post.
+        { "By Jane Roe (Editor) in Lviv", "Jane Roe [author, in Lviv, as Editor]" },
+        { "By Jane Roe, Editor in Lviv", "Jane Roe [author, in Lviv, as Editor]" },
+        { "By Jane Roe, Editor in Chief", "Jane Roe [author, as Editor in Chief]" },
+        // A plural title in parentheses after several names: each one's.
+        { "By Jane Roe and John Doe (Staff Writers)", "Jane Roe [author, as Staff Writer]; John Doe [author, as Staff Writer]" },
+        // A qualifier alone before a name is an honorific; a judge's post before one is a title.
+        { "By Chief Emeka Okafor", "Emeka Okafor [author]" },
+        { "By Judge Maria Lopez", "Maria Lopez [author, as Judge]" },
+        { "By Jane Justice", "Jane Justice [author]" },
         { "By Jane Roe (Washington Bureau Chief)", "Jane Roe [author, as Washington Bureau Chief]" },
         { "By Jane Roe (Twitter: @janeroe)", "Jane Roe [author]" },
         { "By Jane Roe (34)", "Jane Roe [author]" },
