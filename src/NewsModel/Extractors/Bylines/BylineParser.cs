@@ -70,9 +70,15 @@ internal static class BylineParser
 
             var (role, rest, hadPrefix) = StripRolePrefix(segment);
             editorial |= hadPrefix && role == ContributorRole.Editor && IsEditorialCredit(segment);
-            if (!hadPrefix && contributors.Count > 0 && DescribesNames(rest, contributors, segmentStart))
+            if (!hadPrefix && contributors.Count > 0 && DescribesNames(rest, contributors, segmentStart, out var namesAfter))
             {
-                continue;
+                if (namesAfter is null)
+                {
+                    continue;
+                }
+
+                // "Carlos Ruiz | Corresponsal en Bruselas y Juan Pérez": the names after the post and its place.
+                rest = namesAfter;
             }
 
             if (!hadPrefix && contributors.Count > 0 && lastRole != ContributorRole.Author)
@@ -107,19 +113,25 @@ internal static class BylineParser
     /// without a credit word of its own, that is an affiliation (<see cref="CreditOrganizations.IsAffiliation"/>) or a label and its value names
     /// nobody new. An affiliation's organization is given to the persons of the segment before that have none.
     /// </summary>
-    /// <returns>True when the segment was read so (and is not to be parsed for names).</returns>
-    private static bool DescribesNames(string segment, List<Contributor> contributors, int segmentStart)
+    /// <returns>True when the segment was read so (and is not to be parsed for names, but for <paramref name="namesAfter"/> where given).</returns>
+    private static bool DescribesNames(string segment, List<Contributor> contributors, int segmentStart, out string? namesAfter)
     {
+        namesAfter = null;
         if (IsLabelled(segment))
         {
             return true;
         }
 
         // "Carlos Ruiz | Corresponsal en Bruselas", "Jane Roe | reporter at the Harbour Times": a post with where she is
-        // posted or whom she works for, and nothing after them (no name joined by "y").
-        var employer = PostEmployer(segment, out var stationed);
-        if ((IsPostPhrase(segment, out var posted) || employer is not null) && PostedPlaceEnd(segment) is var end && (end == 0 || end == segment.Length))
+        // posted or whom she works for; names joined after them by "y" are read on ("… en Bruselas y Juan Pérez").
+        var end = PostedPlaceEnd(segment);
+        var after = end > 0 && end < segment.Length ? TrimPunctuation(segment[end..]) : null;
+        var described = after is { Length: > 0 } ? TrimPunctuation(segment[..end]) : segment;
+        var employer = PostEmployer(described, out var stationed);
+        if ((IsPostPhrase(described, out var posted) || employer is not null) && (end == 0 || end == segment.Length || after is { Length: > 0 }))
         {
+            namesAfter = after is { Length: > 0 } ? after : null;
+            segment = described;
             posted ??= stationed;
             var people = contributors.Skip(segmentStart).Count(c => c.Kind == ContributorKind.Person);
             for (var i = segmentStart; i < contributors.Count; i++)
