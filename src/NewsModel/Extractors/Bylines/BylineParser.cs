@@ -270,8 +270,10 @@ internal static class BylineParser
             var isLast = i == pieces.Count - 1;
 
             // "From The Associated Press and staff reports": each credit without its "from".
+            // An agency's short alias that is a common word or abbreviation too counts only as agencies print it ("PA",
+            // not the state's "Pa.").
             var credit = WithoutFrom(piece, desks);
-            if (NewsAgencies.Match(credit) is { } canonicalAgency)
+            if (NewsAgencies.MatchPrinted(credit) is { } canonicalAgency)
             {
                 // Keep the agency as printed ("Agencia EFE") unless it was printed in one case only ("REUTERS").
                 var agency = credit.Any(char.IsUpper) && credit.Any(char.IsLower) ? credit : canonicalAgency;

@@ -369,9 +369,11 @@ internal static class CreditPlaces
                 && IsTownOfWords(pieces[town].Piece, capitals);
         }
 
-        // "Jane Roe, Kyiv, AP": an agency's code is no state's (see IsTownBeforeAgency).
+        // "Jane Roe, Kyiv, AP": an agency's code is no state's (see IsTownBeforeAgency); "Harrisburg, Pa.": a state as the AP
+        // abbreviates it, its period cut with the byline's end.
         var letters = region.Count(char.IsLetter);
-        return (letters == 2 && region.Length == 2 && region.All(c => c is >= 'A' and <= 'Z') && NewsAgencies.MatchPrinted(region) is null)
+        return BylineVocabulary.StateAbbreviations.Contains(region.TrimEnd('.'))
+            || (letters == 2 && region.Length == 2 && region.All(c => c is >= 'A' and <= 'Z') && NewsAgencies.MatchPrinted(region) is null)
             || (region.EndsWith('.') && letters is >= 2 and <= 5 && char.IsUpper(region[0]) && region.All(c => char.IsLetter(c) || c == '.'))
             || (!region.Contains(' ', StringComparison.Ordinal) && LooksLikePlace(region) && !IsJobTitle(region) && NewsAgencies.Match(region) is null
                 && !IsCollective(region) && (capitals || region.Any(char.IsLower)));

@@ -136,6 +136,7 @@ public class JobTitleTests
 
         // A post with its place or employer after a bar.
         { "Carlos Ruiz | Corresponsal en Bruselas", "Carlos Ruiz [author, in Bruselas, as Corresponsal]" },
+        { "By Jane Roe, Harrisburg, Pa.", "Jane Roe [author, in Harrisburg, Pa]" },
         // Names joined after the post and its place are read on.
         { "Carlos Ruiz | Corresponsal en Bruselas y Juan Pérez", "Carlos Ruiz [author, in Bruselas, as Corresponsal]; Juan Pérez [author]" },
         { "Carlos Ruiz | corresponsal de El País en Bruselas y Juan Pérez", "Carlos Ruiz [author, @El País, in Bruselas, as corresponsal]; Juan Pérez [author]" },
