@@ -119,6 +119,13 @@ public sealed class BodySignatureExtractor : IArticleExtractor
             return;
         }
 
+        // "…と述べた。（ニューヨーク=山田太郎）": a Japanese or Chinese article's writer in brackets after its last sentence.
+        if (texts.Count > 0 && EastAsianCredits.Closing(texts[0]) is { } closingCredit)
+        {
+            context.Propose(ArticleFields.Byline, closingCredit, ArticleSources.BodySignature);
+            return;
+        }
+
         // The closing credit the body reader dropped as furniture ("Von Jane Roe", "Quelle: dpa"), or a source line kept last.
         // A source line counts only after prose: below a table or a figure it credits the chart or the picture.
         var closing = Content.ClosingLines.Of(context).Lines;
@@ -275,6 +282,14 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         if (line.Length > MaxCreditLine || line.IndexOf('@', StringComparison.Ordinal) < 0 || IsContactLine(line))
         {
             return null;
+        }
+
+        // "워싱턴/배수아 특파원 sea@…", "[김바다 한빛대 교수] …@…": read by the grammar of Korean, Chinese and Japanese credits,
+        // one writer with her post.
+        if (EastAsianCredits.Applies(line))
+        {
+            return EastAsianCredits.Parse(line) is { Contributors: [{ Kind: ContributorKind.Person, JobTitle: not null }] } eastAsian
+                ? eastAsian with { Text = line } : null;
         }
 
         var tokens = line.Split([' ', ',', '=', '|', '/', '·', '(', ')', '[', ']'], StringSplitOptions.RemoveEmptyEntries);

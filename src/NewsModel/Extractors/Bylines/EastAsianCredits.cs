@@ -41,7 +41,7 @@ internal static class EastAsianCredits
     /// </summary>
     public static Byline? Parse(string text)
     {
-        var collapsed = Internal.TextNormalizer.Collapse(text);
+        var collapsed = Internal.TextNormalizer.Collapse(text).Replace('＝', '=');
         if (collapsed.Length is 0 or > MaxCredit || !Applies(collapsed))
         {
             return null;
@@ -78,7 +78,7 @@ internal static class EastAsianCredits
     /// </summary>
     public static Byline? Lead(string paragraph)
     {
-        var lead = paragraph.TrimStart();
+        var lead = paragraph.TrimStart().Replace('＝', '=');
         if (lead.Length == 0 || !lead.Take(60).Any(IsEastAsianLetter))
         {
             return null;
@@ -133,8 +133,17 @@ internal static class EastAsianCredits
                 return WireDispatch(inner, lead[..(lead.Length - after.Length)]);
             }
 
+            // "［東京　12日　ロイター］": a place, the day, the agency.
             var tokens = Tokens(inner);
-            return tokens.Count > 1 && IsPost(tokens[0].Word) && Read(tokens, null, null, Script(lead)) is { Count: > 0 } signed && signed.All(c => c.Kind == ContributorKind.Person)
+            if (tokens.Count >= 2 && NewsAgencies.Match(tokens[^1].Word) is { } wireLast && IsPlace(tokens[0].Word)
+                && tokens.Skip(1).All(t => t.Before == ' ') && tokens.Skip(1).SkipLast(1).All(t => t.Word.Any(char.IsDigit)))
+            {
+                return Credit(lead[..(lead.Length - after.Length)], [Agency(wireLast, tokens[0].Word)]);
+            }
+
+            // "（记者 王小明）", "〔記者張海燕／台北報導〕", "[한빛데일리 김도현 기자]": writers with their post, and nothing this reader
+            // cannot place ("[단독]", "[포토]" name no one).
+            return Read(tokens, null, null, Script(lead)) is { Count: > 0 } signed && signed.All(c => c is { Kind: ContributorKind.Person, JobTitle: not null })
                 ? Credit(lead[..(lead.Length - after.Length)], signed)
                 : null;
         }
@@ -148,7 +157,44 @@ internal static class EastAsianCredits
             return Credit(lead[..(lead.Length - afterCredit.Length)], reporters);
         }
 
+        // "記者張海燕／台北報導": a post and the writer, then where she reported from, opening the paragraph.
+        foreach (var ending in ReportEndings)
+        {
+            var reported = lead.IndexOf(ending, StringComparison.Ordinal);
+            if (reported is > 3 and <= 30 && GluedPosts.Any(p => lead.StartsWith(p, StringComparison.Ordinal))
+                && Read(Tokens(lead[..(reported + ending.Length)]), null, null, Script(lead)) is { Count: > 0 } reporters2
+                && reporters2.All(c => c is { Kind: ContributorKind.Person, JobTitle: not null }))
+            {
+                return Credit(lead[..(reported + ending.Length)], reporters2);
+            }
+        }
+
         return WireDispatch(lead, null);
+    }
+
+    /// <summary>
+    /// The writer a Japanese or Chinese article signs at its end in brackets, after the last sentence: "（山田太郎）",
+    /// "（ニューヨーク=山田太郎）", "（记者 王小明）"; persons only (a closing agency's credit, "（共同）", is not read, as a
+    /// closing "(dpa)" is not). Null for anything else.
+    /// </summary>
+    public static Byline? Closing(string line)
+    {
+        var text = line.TrimEnd().Replace('＝', '=');
+        if (text.Length < 4 || text[^1] is not (')' or '）'))
+        {
+            return null;
+        }
+
+        var open = text.LastIndexOfAny(['(', '（']);
+        if (open < 0 || text.Length - open > 40 || (open > 0 && text[..open].TrimEnd() is var before && before.Length > 0 && before[^1] is not ('。' or '.' or '」' or '！' or '？')))
+        {
+            return null;
+        }
+
+        var inner = text[(open + 1)..^1].Trim();
+        return inner.Any(IsEastAsianLetter) && Parse(inner) is { Contributors: { Count: > 0 } people } credit && people.All(c => c.Kind == ContributorKind.Person)
+            ? credit with { Text = text[open..] }
+            : null;
     }
 
     /// <summary>
@@ -159,7 +205,7 @@ internal static class EastAsianCredits
     {
         var head = lead.Length > 60 ? lead[..60] : lead;
         var digit = head.IndexOfAny(Digits);
-        var sent = head.IndexOf("日电", StringComparison.Ordinal) is var simplified and > 0 ? simplified : head.IndexOf("日電", StringComparison.Ordinal);
+        var sent = DispatchMarks.Select(m => head.IndexOf(m, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
         if (digit < 2 || sent < digit || !head[..digit].All(IsEastAsianLetter))
         {
             return null;
@@ -203,15 +249,19 @@ internal static class EastAsianCredits
             return null;
         }
 
-        var rest = lead[(sent + 2)..].TrimStart();
+        var markLength = DispatchMarks.First(m => string.CompareOrdinal(head, sent, m, 0, m.Length) == 0).Length;
+        var rest = lead[(sent + markLength)..].TrimStart();
         var credited = LeadingGroup(rest, out var inner, out var after) ? Read(Tokens(inner), place.Length > 0 ? place : null, agency, Script(lead)) : null;
         if (credited is { Count: > 0 })
         {
             return Credit(lead[..(lead.Length - after.Length)], credited);
         }
 
-        return agency is null ? null : Credit(bracketed ?? lead[..(sent + 2)], [Agency(agency, place.Length > 0 ? place : null)]);
+        return agency is null ? null : Credit(bracketed ?? lead[..(sent + markLength)], [Agency(agency, place.Length > 0 ? place : null)]);
     }
+
+    /// <summary>How a dispatch line ends: "sent on the day" ("日电"), "a special dispatch" ("日專電").</summary>
+    private static readonly string[] DispatchMarks = ["日电", "日電", "日专电", "日專電"];
 
     private static Byline Credit(string text, IReadOnlyList<Contributor> contributors) =>
         new() { Text = Internal.TextNormalizer.Collapse(text), Contributors = contributors };
@@ -328,7 +378,8 @@ internal static class EastAsianCredits
             var afterName = named;
             labelled = false;
             named = -1;
-            if (word.Length == 0 || IsAddress(word) || NonNames.Contains(word))
+            // Tags, buttons and counters' words ("단독", "구독자", "응원하기": a verb's noun, a button's).
+            if (word.Length == 0 || IsAddress(word) || NonNames.Contains(word) || (word.Length >= 3 && word.EndsWith("하기", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -413,7 +464,19 @@ internal static class EastAsianCredits
 
             if (Stationed(word) is var (station, stationPost))
             {
-                // "本报驻东京记者 王小明", "ワシントン支局 山田太郎", "ニューヨーク支局長 山田太郎": where the writer is posted.
+                // "本报驻东京记者 王小明", "ワシントン支局 山田太郎", "ニューヨーク支局長 山田太郎": where the writer named next is
+                // posted; after names, theirs ("山田太郎 ワシントン特派員").
+                if (untitled.Count > 0 && stationPost is not null)
+                {
+                    foreach (var index in untitled)
+                    {
+                        people[index] = people[index] with { Location = people[index].Location ?? station };
+                    }
+
+                    TakePost(stationPost);
+                    continue;
+                }
+
                 untitled.Clear();
                 reportedFrom = station;
                 if (stationPost is not null)
@@ -433,11 +496,30 @@ internal static class EastAsianCredits
 
             if (OutletPost(word) is var (postOutlet, post))
             {
-                // "新华社记者 王小明": the agency's reporter.
+                // "新华社记者 王小明": the agency's reporter; after names, theirs ("张海燕 东江大学经济学院教授").
+                if (untitled.Count > 0)
+                {
+                    foreach (var index in untitled)
+                    {
+                        people[index] = people[index] with { Organization = people[index].Organization ?? postOutlet };
+                    }
+
+                    TakePost(post);
+                    continue;
+                }
+
                 CloseOutlet();
                 outlet = postOutlet;
-                untitled.Clear();
                 TakePost(post);
+                continue;
+            }
+
+            if (next == '/' && i + 1 < tokens.Count && !IsName(word) && word.All(c => IsHangul(c) || IsKatakana(c)) && word.Length >= 2
+                && Glued(tokens[i + 1].Word, out _, out _, out _, out _))
+            {
+                // "워싱턴/배수아 특파원": the place, a slash, the writer.
+                reportedFrom = word;
+                labelled = true;
                 continue;
             }
 
@@ -524,6 +606,16 @@ internal static class EastAsianCredits
         void TakePost(string post)
         {
             var title = post.StartsWith("本", StringComparison.Ordinal) && post.Length > 2 ? post[2..] : post;
+
+            // "김바다 한빛대 교수": a university's short name ("…대") between a name and an academic post is her organization.
+            if (AcademicPosts.Contains(title) && untitled.Count >= 2 && untitled[^1] == people.Count - 1 && people[^1].Name is { Length: >= 3 } school
+                && school.EndsWith('대'))
+            {
+                people[untitled[^2]] = people[untitled[^2]] with { Organization = people[untitled[^2]].Organization ?? school };
+                people.RemoveAt(people.Count - 1);
+                untitled.RemoveAt(untitled.Count - 1);
+            }
+
             if (untitled.Count > 0)
             {
                 foreach (var index in untitled)
@@ -584,8 +676,14 @@ internal static class EastAsianCredits
             return true;
         }
 
+        // A label of two letters or more before a name ("編譯張海燕"), read before the whole word, as a glued post is.
+        if (GluedBefore(word, Labels.Keys.Where(l => l.Length > 1), out outlet, out lead, out name))
+        {
+            return true;
+        }
+
         name = word;
-        return IsName(word) || GluedBefore(word, Labels.Keys.Where(l => l.Length > 1), out outlet, out lead, out name);
+        return IsName(word);
 
         // "记者王小明", and after the paper itself ("本报记者王小明") or an outlet ("新华社记者王小明").
         static bool GluedBefore(string word, IEnumerable<string> leads, out string? outlet, out string? lead, out string name)
@@ -633,7 +731,14 @@ internal static class EastAsianCredits
             if (word.Length > ending.Length + 1 && word.Length <= ending.Length + 6 && word.EndsWith(ending, StringComparison.Ordinal)
                 && word[..^ending.Length].All(IsEastAsianLetter))
             {
-                return NoPlaceReports.Contains(word) || NoPlaceWords.Contains(word[..^ending.Length]) ? string.Empty : word[..^ending.Length];
+                // "台北即時報導": the place before the report's kind; "綜合外電報導": a roundup of wires, from no place.
+                var where = word[..^ending.Length];
+                foreach (var kind in NoPlaceWords)
+                {
+                    where = where.StartsWith(kind, StringComparison.Ordinal) ? string.Empty : where.EndsWith(kind, StringComparison.Ordinal) ? where[..^kind.Length] : where;
+                }
+
+                return NoPlaceReports.Contains(word) || where.Length < 2 ? string.Empty : where;
             }
         }
 
@@ -649,7 +754,7 @@ internal static class EastAsianCredits
     /// <summary>Words before 报道 that say what kind of report it is, not where from ("综合报道", "即時報導").</summary>
     private static readonly HashSet<string> NoPlaceWords = new(StringComparer.Ordinal)
     {
-        "综合", "綜合", "即时", "即時", "联合", "聯合", "特别", "特別", "独家", "獨家", "深度", "专题", "專題", "现场", "現場", "连线", "連線", "系列", "追踪", "追蹤",
+        "综合", "綜合", "即时", "即時", "外电", "外電", "联合", "聯合", "特别", "特別", "独家", "獨家", "深度", "专题", "專題", "现场", "現場", "连线", "連線", "系列", "追踪", "追蹤",
     };
 
     /// <summary>
@@ -664,6 +769,16 @@ internal static class EastAsianCredits
             var post = GluedPosts.FirstOrDefault(p => rest.Length > p.Length + 2 && rest.EndsWith(p, StringComparison.Ordinal));
             var where = post is null ? rest[1..] : rest[1..^post.Length];
             return where.All(IsEastAsianLetter) && where.Length <= 6 ? (where, post) : null;
+        }
+
+        // "ワシントン特派員", "北京特派員": a place in katakana, or one datelines print, glued before the post.
+        foreach (var post in GluedPosts)
+        {
+            if (word.Length > post.Length + 1 && word.EndsWith(post, StringComparison.Ordinal) && word[..^post.Length] is var at
+                && (at.All(IsKatakana) || DatelinePlaces.Contains(at)))
+            {
+                return (at, post);
+            }
         }
 
         foreach (var bureau in Bureaus)
@@ -717,9 +832,19 @@ internal static class EastAsianCredits
         word.Length > 0 && word.All(IsEastAsianLetter) && !Labels.ContainsKey(word) && !SkipLabels.Contains(word) && !SourceLabels.Contains(word)
         && !PictureWords.Contains(word);
 
+    /// <summary>
+    /// Whether a word is a post: a known one, after the paper's own ("本报记者"), or one ending with a post after words that
+    /// are no name ("의학전문기자", medical reporter; "정하늘기자" is a name and a post).
+    /// </summary>
     private static bool IsPost(string word) =>
         (BylineVocabulary.JournalistPosts.Contains(word) && word.Any(IsEastAsianLetter)) || MorePosts.Contains(word)
-        || (word.Length > 2 && OwnPaper.Contains(word[..2]) && IsPost(word[2..]));
+        || (word.Length > 2 && OwnPaper.Contains(word[..2]) && IsPost(word[2..]))
+        || (word.All(IsHangul) && word.Length >= 4 && CompoundPostEndings.FirstOrDefault(p => word.Length > p.Length + 1 && word.EndsWith(p, StringComparison.Ordinal)) is { } ending
+            && !IsName(word[..^ending.Length]) && !IsDesk(word[..^ending.Length]));
+
+    private static readonly HashSet<string> AcademicPosts = new(StringComparer.Ordinal) { "교수", "부교수", "조교수", "명예교수", "연구위원", "선임연구위원", "연구원" };
+
+    private static readonly string[] CompoundPostEndings = ["전문기자", "기자", "위원", "특파원"];
 
     /// <summary>A Korean newsroom's desk or department ("사회부", "편집국", "디지털뉴스팀"), which signs like a person: a known desk, or four syllables or more ending as one.</summary>
     internal static bool IsDesk(string word) =>
@@ -742,6 +867,7 @@ internal static class EastAsianCredits
         }
 
         return KnownOutlets.Contains(word)
+            || (word.Length >= 3 && word.All(IsEastAsianLetter) && InstitutionEndings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal)))
             || (word.Length >= 3 && word.All(c => IsEastAsianLetter(c) || char.IsDigit(c)) && OutletEndings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal)))
             ? word
             : null;
@@ -776,8 +902,8 @@ internal static class EastAsianCredits
 
     /// <summary>
     /// The whole name when <paramref name="second"/> is the second half of <paramref name="first"/>: a Japanese given name
-    /// after the family name and a space ("山田 太郎", "佐々木 花子", "山田 はるか"; in a Chinese credit, "王明 李华", two
-    /// names), or a foreign name's parts joined by a middle dot ("ジョン・スミス" in katakana, "买买提·吐尔逊" in Han letters
+    /// after the family name and a space, five letters at most without kana ("山田 太郎", "長谷川 健一", "佐々木 花子", "山田
+    /// はるか"; in a credit with letters only simplified Chinese writes so, or with Hangul, two names: "王明 李华"), or a foreign name's parts joined by a middle dot ("ジョン・スミス" in katakana, "买买提·吐尔逊" in Han letters
     /// without Hangul; "정하늘·김바다" is two names).
     /// </summary>
     private static string? SecondHalf(string first, string second, char mark, Scripts script)
@@ -788,7 +914,7 @@ internal static class EastAsianCredits
         }
 
         if (mark == ' ' && (script & (Scripts.Hangul | Scripts.Simplified)) == 0 && first.All(IsJapaneseNameLetter) && second.All(IsJapaneseNameLetter)
-            && (first.Length <= 2 || first.Contains('々', StringComparison.Ordinal) || (script & Scripts.Kana) != 0) && first.Length <= 3 && second.Length <= 4)
+            && (first.Length + second.Length <= 5 || first.Contains('々', StringComparison.Ordinal) || (script & Scripts.Kana) != 0) && first.Length <= 3 && second.Length <= 4)
         {
             return first + " " + second;
         }
@@ -855,7 +981,8 @@ internal static class EastAsianCredits
         ["图文"] = ContributorRole.Author, ["圖文"] = ContributorRole.Author, ["撰稿"] = ContributorRole.Author, ["採訪"] = ContributorRole.Author,
         ["聞き手"] = ContributorRole.Author, ["정리"] = ContributorRole.Editor, ["整理"] = ContributorRole.Editor, ["構成"] = ContributorRole.Editor,
         ["策划"] = ContributorRole.Producer, ["策劃"] = ContributorRole.Producer, ["진행"] = ContributorRole.Producer, ["대담"] = ContributorRole.Contributor,
-        ["编译"] = ContributorRole.Translator, ["編譯"] = ContributorRole.Translator,
+        ["编译"] = ContributorRole.Translator, ["編譯"] = ContributorRole.Translator, ["寄稿"] = ContributorRole.Author,
+        ["譯者"] = ContributorRole.Translator, ["译者"] = ContributorRole.Translator, ["訳者"] = ContributorRole.Translator,
     };
 
     /// <summary>Labels whose value is no contributor: when a piece was posted or changed, how often it was read.</summary>
@@ -880,6 +1007,8 @@ internal static class EastAsianCredits
     {
         "대기자", "수습기자", "인턴기자", "사진기자", "영상기자", "취재기자", "기상캐스터", "앵커", "리포터", "PD", "객원논설위원", "논설실장", "주필",
         "부장", "차장", "국장", "팀장", "편집장", "편집국장", "논설주간", "경제전문기자", "전문기자", "기자단",
+        "교수", "부교수", "조교수", "명예교수", "연구위원", "선임연구위원", "연구원", "원장", "소장", "변호사", "의사", "작가", "평론가",
+        "教授", "副教授", "研究员", "研究員", "准教授", "講師", "讲师", "律师", "律師", "作家", "評論家", "评论家",
         "主任记者", "主任記者", "高级记者", "高級記者", "资深记者", "資深記者", "特约评论员", "特約評論員", "主编", "主編", "副主编", "总编辑", "總編輯",
         "见习记者", "實習記者", "实习记者", "特约记者", "特約記者", "首席记者", "首席記者", "通讯员", "通訊員", "实习生", "實習生", "主笔", "主筆", "评论员",
         "编委", "編集委員", "論説委員", "支局長", "編集長", "ライター", "カメラマン", "ジャーナリスト", "解説委員",
@@ -887,7 +1016,7 @@ internal static class EastAsianCredits
 
     /// <summary>Posts printed glued to a name, longest first ("山田太郎記者", "정하늘기자", "记者王小明").</summary>
     private static readonly string[] GluedPosts =
-        ["특파원", "선임기자", "기자", "通讯员", "通訊員", "特派员", "特派員", "编辑", "記者", "记者", "編集委員", "論説委員"];
+        ["특파원", "선임기자", "기자", "通讯员", "通訊員", "特派员", "特派員", "编辑", "記者", "记者", "編集委員", "論説委員", "교수", "教授", "연구위원", "研究员", "研究員"];
 
     /// <summary>The paper itself, before a post ("本报记者", our reporter) or a dispatch's place ("本报北京5月1日电").</summary>
     private static readonly HashSet<string> OwnPaper = new(StringComparer.Ordinal) { "本报", "本報", "本刊", "本台", "本网", "本網", "本社", "本紙" };
@@ -899,6 +1028,9 @@ internal static class EastAsianCredits
         "新闻", "新聞", "日报", "日報", "晚报", "晚報", "时报", "時報", "周刊", "週刊", "新闻网", "通信社", "通讯社", "电视台", "電視台", "放送",
         "网", "網", "报", "報",
     ];
+
+    /// <summary>How a university's or an institute's name ends: its writer's organization ("东江大学经济学院", "한빛대학교").</summary>
+    private static readonly string[] InstitutionEndings = ["大学", "大學", "学院", "學院", "研究所", "研究院", "研究センター", "대학교", "연구원", "연구소", "대학원"];
 
     /// <summary>Outlets whose names end as no other outlet's do ("한겨레", "财新").</summary>
     private static readonly HashSet<string> KnownOutlets = new(StringComparer.Ordinal)
@@ -913,7 +1045,7 @@ internal static class EastAsianCredits
     private static readonly HashSet<string> NonNames = new(StringComparer.Ordinal)
     {
         "단독", "속보", "종합", "특종", "긴급", "온라인", "디지털", "구독", "구독하기", "공유", "공유하기", "댓글", "페이스북", "트위터", "카카오톡", "카카오스토리",
-        "스크랩", "인쇄", "좋아요", "기사", "오피니언", "칼럼", "사설", "인터뷰", "전문", "다른기사", "기자의", "기사보기", "이메일", "메일", "보내기",
+        "스크랩", "인쇄", "좋아요", "구독자", "응원", "추천", "공감", "목록", "팔로우", "팔로워", "팔로잉", "후원", "기사", "오피니언", "칼럼", "사설", "인터뷰", "전문", "다른기사", "기자의", "기사보기", "이메일", "메일", "보내기",
         "快讯", "快訊", "独家", "獨家", "速报", "速報", "重磅", "原创", "原創", "专稿", "專稿", "视点", "评论", "評論", "分享", "收藏", "打印", "微信", "微博",
         "独占", "特集", "共有", "ツイート", "シェア", "印刷",
     };

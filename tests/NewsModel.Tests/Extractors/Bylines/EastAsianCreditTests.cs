@@ -88,6 +88,17 @@ public class EastAsianCreditTests
         { "정하늘 기자 페이스북 공유", "정하늘 [author, as 기자]" },
         { "경제전문기자 정하늘", "정하늘 [author, as 경제전문기자]" },
         { "입력 2024.05.01 오전 10:00 정하늘 기자", "정하늘 [author, as 기자]" },
+        // Buttons and counters in a reporter's box; a contribution's label; a place glued before a post; report kinds.
+        { "이하늘 기자 구독자 1,024 기자 구독 응원하기", "이하늘 [author, as 기자]" },
+        { "寄稿 ジョン・スミス", "ジョン・スミス [author]" },
+        { "山田太郎 ワシントン特派員", "山田太郎 [author, in ワシントン, as 特派員]" },
+        { "記者張海燕／台北即時報導", "張海燕 [author, in 台北, as 記者]" },
+        { "編譯張海燕／綜合外電報導", "張海燕 [translator]" },
+        { "의학전문기자 정하늘", "정하늘 [author, as 의학전문기자]" },
+        { "長谷川 健一", "長谷川 健一 [author]" },
+        // An academic and her university.
+        { "김바다 한빛대 교수", "김바다 [author, @한빛대, as 교수]" },
+        { "张海燕 东江大学经济学院教授", "张海燕 [author, @东江大学经济学院, as 教授]" },
     };
 
     [Theory]
@@ -132,6 +143,12 @@ public class EastAsianCreditTests
     [InlineData("【ニューヨーク=ジョン・スミス】米政府は港のフェリーの時刻表を変えると発表した。", "ジョン・スミス [author, in ニューヨーク]")]
     [InlineData("新华社乌鲁木齐5月1日电（记者 买买提·吐尔逊）港口管理委员会1日宣布调整渡轮时刻表。", "买买提·吐尔逊 [author, @Xinhua, in 乌鲁木齐, as 记者]")]
     [InlineData("(서울=연합뉴스) John Kim 기자 = 시의회는 화요일 여객선 터미널 건설을 승인했다.", "John Kim [author, @Yonhap, in 서울, as 기자]")]
+    [InlineData("【ワシントン＝山田太郎】米政府は港のフェリーの時刻表を変えると発表した。", "山田太郎 [author, in ワシントン]")]
+    [InlineData("〔記者張海燕／台北報導〕港口管理委員會宣布調整渡輪時刻表。", "張海燕 [author, in 台北, as 記者]")]
+    [InlineData("記者張海燕／台北報導 港口管理委員會宣布調整渡輪時刻表。", "張海燕 [author, in 台北, as 記者]")]
+    [InlineData("（中央社記者張海燕東京12日專電）港口管理委員會宣布調整渡輪時刻表。", "張海燕 [author, @CNA, in 東京, as 記者]")]
+    [InlineData("[한빛데일리 김도현 기자] 시의회는 화요일 여객선 터미널 건설을 승인했다.", "김도현 [author, @한빛데일리, as 기자]")]
+    [InlineData("［東京　12日　ロイター］ 政府は港のフェリーの時刻表を変えると発表した。", "Reuters [author, org, in 東京]")]
     public void Lead_WireDateline(string paragraph, string expected) =>
         Assert.Equal(expected, BylineParser.Describe(EastAsianCredits.Lead(paragraph)!));
 
@@ -145,7 +162,25 @@ public class EastAsianCreditTests
     [InlineData("【官民共同】米政府は港のフェリーの時刻表を変えると発表した。")]
     [InlineData("（中美共同）港口管理委员会宣布调整渡轮时刻表。")]
     [InlineData("The harbour board (AP) agreed.")]
+    [InlineData("[단독] 시의회는 화요일 여객선 터미널 건설을 승인했다.")]
+    [InlineData("（图片来源：新华社）港口管理委员会1日宣布调整渡轮时刻表。")]
+    [InlineData("[포토] 시의회는 화요일 여객선 터미널 건설을 승인했다.")]
     public void Lead_NoDateline(string paragraph) => Assert.Null(EastAsianCredits.Lead(paragraph));
+
+    [Theory]
+    [InlineData("…と述べた。（山田太郎）", "山田太郎 [author]")]
+    [InlineData("（ニューヨーク=山田太郎）", "山田太郎 [author, in ニューヨーク]")]
+    [InlineData("港口管理委员会将于下月公布新的时刻表。（记者 王小明）", "王小明 [author, as 记者]")]
+    [InlineData("…と述べた。（共同）", null)]
+    [InlineData("政府は新たな方針を示した（首相官邸）", null)]
+    public void Closing_SignatureInBrackets(string line, string? expected) =>
+        Assert.Equal(expected, EastAsianCredits.Closing(line) is { } credit ? BylineParser.Describe(credit) : null);
+
+    [Theory]
+    [InlineData("워싱턴/배수아 특파원 sea@webzine.example", "배수아 [author, in 워싱턴, as 특파원]")]
+    [InlineData("[김바다 한빛대 교수] sea@webzine.example", "김바다 [author, @한빛대, as 교수]")]
+    public void RoleSignature_EastAsian(string line, string expected) =>
+        Assert.Equal(expected, BylineParser.Describe(BodySignatureExtractor.RoleSignature(line)!));
 
     [Theory]
     [InlineData("정하늘 기자", "정하늘", "기자")]
