@@ -41,6 +41,12 @@ internal static class EastAsianCredits
     /// </summary>
     public static Byline? Parse(string text)
     {
+        // Most bylines hold no letter of these scripts: they cost one look at each character.
+        if (text.Length > MaxCredit * 2 || !text.Any(IsEastAsianLetter))
+        {
+            return null;
+        }
+
         var collapsed = Internal.TextNormalizer.Collapse(text).Replace('＝', '=');
         if (collapsed.Length is 0 or > MaxCredit || !Applies(collapsed))
         {
@@ -78,12 +84,12 @@ internal static class EastAsianCredits
     /// </summary>
     public static Byline? Lead(string paragraph)
     {
-        var lead = paragraph.TrimStart().Replace('＝', '=');
-        if (lead.Length == 0 || !lead.Take(60).Any(IsEastAsianLetter))
+        if (!paragraph.Take(60).Any(IsEastAsianLetter))
         {
             return null;
         }
 
+        var lead = paragraph.TrimStart().Replace('＝', '=');
         if (LeadingGroup(lead, out var inner, out var after))
         {
             var equals = inner.IndexOf('=', StringComparison.Ordinal);

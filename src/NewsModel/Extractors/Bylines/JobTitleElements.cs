@@ -31,6 +31,7 @@ internal static class JobTitleElements
     {
         Dictionary<string, string>? titles = null;
         Dictionary<string, string>? headings = null;
+        var texts = ElementText.Cache.Of(context);
         foreach (var hinted in context.Index.Hinted)
         {
             if ((hinted.Hint & ElementHint.Byline) == 0 || TitleKind(hinted.Element) is not { } kind)
@@ -59,15 +60,15 @@ internal static class JobTitleElements
 
         foreach (var anchor in context.Index.AuthorAnchors)
         {
-            AddFollowingTitle(anchor, people, untitled, ref titles);
+            AddFollowingTitle(anchor, people, untitled, texts, ref titles);
         }
 
         foreach (var prop in context.Index.ItemProps)
         {
             if (prop.Has("author") && !prop.Element.HasAttribute("content"))
             {
-                AddFollowingTitle(prop.Element, people, untitled, ref titles);
-                AddLineAfterCredit(prop.Element, people, untitled, ref titles);
+                AddFollowingTitle(prop.Element, people, untitled, texts, ref titles);
+                AddLineAfterCredit(prop.Element, untitled, texts, ref titles);
             }
         }
 
@@ -75,10 +76,10 @@ internal static class JobTitleElements
         {
             if ((hinted.Hint & ElementHint.Byline) != 0)
             {
-                AddLineAfterCredit(hinted.Element, people, untitled, ref titles);
+                AddLineAfterCredit(hinted.Element, untitled, texts, ref titles);
             }
-            else if ((hinted.Hint & ElementHint.Biography) != 0 && !IsElsewhere(hinted.Element)
-                && BiographyTitle(hinted.Element.TextContent, people) is var (owner, title) && untitled.Contains(owner))
+            else if ((hinted.Hint & ElementHint.Biography) != 0 && texts.ShortOrNull(hinted.Element, MaxBiography) is { } biography
+                && !IsElsewhere(hinted.Element) && BiographyTitle(biography, people) is var (owner, title) && untitled.Contains(owner))
             {
                 (titles ??= new(StringComparer.Ordinal)).TryAdd(owner, title);
             }
@@ -316,7 +317,7 @@ internal static class JobTitleElements
     /// reads them as her title after her name ("Washington Bureau Chief", "Korrespondentin in Brüssel"), and the element
     /// names one person of the byline.
     /// </summary>
-    private static void AddFollowingTitle(IElement element, IReadOnlyDictionary<string, string> people, IReadOnlySet<string> untitled, ref Dictionary<string, string>? titles)
+    private static void AddFollowingTitle(IElement element, IReadOnlyDictionary<string, string> people, IReadOnlySet<string> untitled, ElementText.Cache texts, ref Dictionary<string, string>? titles)
     {
         var name = TextNormalizer.CollapseOrNull(element.TextContent);
         if (name is null || name.Length > 60 || !untitled.Contains(SiteNames.Fold(name)) || IsElsewhere(element))
@@ -344,7 +345,7 @@ internal static class JobTitleElements
         }
 
         var following = named.NextSibling;
-        if (following is null && LineAfterCredit(named, name) is { } creditTitle)
+        if (following is null && LineAfterCredit(named, name, texts) is { } creditTitle)
         {
             (titles ??= new(StringComparer.Ordinal)).TryAdd(SiteNames.Fold(name), creditTitle);
             return;
@@ -379,11 +380,12 @@ internal static class JobTitleElements
     /// </summary>
     /// <param name="named">The name's element, or the byline's block itself.</param>
     /// <param name="name">The name.</param>
-    private static string? LineAfterCredit(IElement named, string name)
+    /// <param name="texts">The page's element texts.</param>
+    private static string? LineAfterCredit(IElement named, string name, ElementText.Cache texts)
     {
         // Up to the byline's block: the element itself when it is one, else the parents whose text is such a credit.
-        var block = CreditsAlone(named, name) ? named : null;
-        for (var up = named; up.ParentElement is { } parent && up.NextSibling is null && up != block && CreditsAlone(parent, name);)
+        var block = CreditsAlone(named, name, texts) ? named : null;
+        for (var up = named; up.ParentElement is { } parent && up.NextSibling is null && up != block && CreditsAlone(parent, name, texts);)
         {
             block = up = parent;
         }
@@ -395,21 +397,23 @@ internal static class JobTitleElements
             return null;
         }
 
-        return TextNormalizer.CollapseOrNull(line.TextContent) is { Length: <= 60 } lineText ? TitleClassText(lineText) : null;
+        return texts.ShortOrNull(line, 60) is { } lineText ? TitleClassText(lineText) : null;
 
         // "By Jane Roe", "Von: Jane Roe": a label and the name, last.
-        static bool CreditsAlone(IElement element, string name) =>
-            TextNormalizer.CollapseOrNull(element.TextContent) is { } text && text.Length > name.Length && text.Length <= name.Length + 12
+        static bool CreditsAlone(IElement element, string name, ElementText.Cache texts) =>
+            texts.ShortOrNull(element, name.Length + 12) is { } text && text.Length > name.Length
             && text.EndsWith(name, StringComparison.Ordinal)
             && BylineParser.Parse(text) is { Contributors: [{ Kind: ContributorKind.Person } only] } && only.Name == name;
     }
 
     /// <summary>The title on the line after a byline block that credits one person of the byline alone (<see cref="LineAfterCredit"/>).</summary>
-    private static void AddLineAfterCredit(IElement block, IReadOnlyDictionary<string, string> people, IReadOnlySet<string> untitled, ref Dictionary<string, string>? titles)
+    private static void AddLineAfterCredit(IElement block, IReadOnlySet<string> untitled, ElementText.Cache texts, ref Dictionary<string, string>? titles)
     {
-        if (TextNormalizer.CollapseOrNull(block.TextContent) is not { Length: <= 80 } text || IsElsewhere(block)
+        // The line after it first: most byline elements are followed by no title, and reading them as a credit costs more.
+        if (block.NextElementSibling is not { } next || texts.ShortOrNull(next, 60) is not { } nextText || TitleClassText(nextText) is null
+            || texts.ShortOrNull(block, 80) is not { } text || IsElsewhere(block)
             || BylineParser.Parse(text) is not { Contributors: [{ Kind: ContributorKind.Person } only] }
-            || !untitled.Contains(SiteNames.Fold(only.Name)) || LineAfterCredit(block, only.Name) is not { } title)
+            || !untitled.Contains(SiteNames.Fold(only.Name)) || LineAfterCredit(block, only.Name, texts) is not { } title)
         {
             return;
         }
@@ -467,6 +471,9 @@ internal static class JobTitleElements
     {
         "at", "for", "with", "who", "and", "based", "covering", "in", "on", "from", "whose", "since", "to", "the",
     };
+
+    /// <summary>How long an author's biography may be to be read for her title.</summary>
+    private const int MaxBiography = 1000;
 
     /// <summary>How many words the text after a name's element may hold to be read as her title through the byline parser.</summary>
     private const int MaxFollowingWords = 8;
