@@ -665,14 +665,11 @@ internal static class EastAsianCredits
     {
         outlet = lead = suffix = null;
         name = word;
-        foreach (var post in GluedPosts)
+        if (PostAfter(word, IsName) is var (named, post))
         {
-            if (word.Length > post.Length + 1 && word.EndsWith(post, StringComparison.Ordinal) && IsName(word[..^post.Length]))
-            {
-                suffix = post;
-                name = word[..^post.Length];
-                return true;
-            }
+            suffix = post;
+            name = named;
+            return true;
         }
 
         // A post glued before is read before the whole word ("记者王小明" is five letters, as long as a name may be); a label
@@ -778,13 +775,9 @@ internal static class EastAsianCredits
         }
 
         // "ワシントン特派員", "北京特派員": a place in katakana, or one datelines print, glued before the post.
-        foreach (var post in GluedPosts)
+        if (PostAfter(word, at => at.All(IsKatakana) || DatelinePlaces.Contains(at)) is { } placed)
         {
-            if (word.Length > post.Length + 1 && word.EndsWith(post, StringComparison.Ordinal) && word[..^post.Length] is var at
-                && (at.All(IsKatakana) || DatelinePlaces.Contains(at)))
-            {
-                return (at, post);
-            }
+            return placed;
         }
 
         foreach (var bureau in Bureaus)
@@ -804,11 +797,17 @@ internal static class EastAsianCredits
     /// <summary>An outlet and a post glued together ("新华社记者", Xinhua's reporter), or null.</summary>
     private static (string Outlet, string Post)? OutletPost(string word)
     {
+        return PostAfter(word, at => Outlet(at) is not null) is var (printed, post) ? (Outlet(printed)!, post) : null;
+    }
+
+    /// <summary>A word that ends with a glued post (<see cref="GluedPosts"/>), the words before it passing <paramref name="before"/>: those words and the post.</summary>
+    private static (string Before, string Post)? PostAfter(string word, Func<string, bool> before)
+    {
         foreach (var post in GluedPosts)
         {
-            if (word.Length > post.Length + 1 && word.EndsWith(post, StringComparison.Ordinal) && Outlet(word[..^post.Length]) is { } outlet)
+            if (word.Length > post.Length + 1 && word.EndsWith(post, StringComparison.Ordinal) && before(word[..^post.Length]))
             {
-                return (outlet, post);
+                return (word[..^post.Length], post);
             }
         }
 
