@@ -280,7 +280,7 @@ internal static class ContributorNames
         }
 
         // "정하늘 기자", "记者 王小明": one person in a Korean, Chinese or Japanese credit, and her post.
-        if (Extractors.Bylines.EastAsianCredits.Applies(value) && Extractors.Bylines.EastAsianCredits.Parse(value) is { Contributors: [{ Kind: ContributorKind.Person } one] })
+        if (Extractors.Bylines.EastAsianCredits.Parse(value) is { Contributors: [{ Kind: ContributorKind.Person } one] })
         {
             return new Contributor(one.Name) { Organization = one.Organization, Location = one.Location, JobTitle = one.JobTitle };
         }

@@ -18,7 +18,7 @@ internal static class EastAsianCredits
     /// </summary>
     public static bool Applies(string text)
     {
-        if (text.Length > MaxCredit * 2 || !text.Any(IsEastAsianLetter))
+        if (!MayApply(text))
         {
             return false;
         }
@@ -34,6 +34,9 @@ internal static class EastAsianCredits
         return true;
     }
 
+    /// <summary>Whether a text is short enough for a credit and holds a letter of these scripts: the cheap part of <see cref="Applies"/>.</summary>
+    private static bool MayApply(string text) => text.Length <= MaxCredit * 2 && text.Any(IsEastAsianLetter);
+
     /// <summary>
     /// The contributors a byline in Korean, Chinese or Japanese credits, or null when a word in it is none this reader knows
     /// (a sentence, a word that is neither a name nor a label, a post, a desk or an outlet): then the text is left to
@@ -42,7 +45,7 @@ internal static class EastAsianCredits
     public static Byline? Parse(string text)
     {
         // Most bylines hold no letter of these scripts: they cost one look at each character.
-        if (text.Length > MaxCredit * 2 || !text.Any(IsEastAsianLetter))
+        if (!MayApply(text))
         {
             return null;
         }
@@ -92,6 +95,7 @@ internal static class EastAsianCredits
         var lead = paragraph.TrimStart().Replace('＝', '=');
         if (LeadingGroup(lead, out var inner, out var after))
         {
+            var group = lead[..(lead.Length - after.Length)];
             var equals = inner.IndexOf('=', StringComparison.Ordinal);
             if (equals > 0 && !IsPlace(inner[..equals].Trim()))
             {
@@ -113,14 +117,14 @@ internal static class EastAsianCredits
                     credited = latin.Contributors.Select(c => c with { Organization = c.Organization ?? wire, Location = c.Location ?? place }).ToList();
                 }
 
-                return Credit(lead[..(lead.Length - after.Length + Math.Max(end, 0))], credited is { Count: > 0 } ? credited : [Agency(wire, place)]);
+                return Credit(group + (end > 0 ? after[..end] : string.Empty), credited is { Count: > 0 } ? credited : [Agency(wire, place)]);
             }
 
             if (equals > 0)
             {
                 // "【ワシントン=山田太郎】": the place, then the writer.
                 var credited = Read(Tokens(inner[(equals + 1)..]), inner[..equals].Trim(), null, Script(lead));
-                return credited is { Count: > 0 } && credited.All(c => c.Kind == ContributorKind.Person) ? Credit(lead[..(lead.Length - after.Length)], credited) : null;
+                return credited is { Count: > 0 } && credited.All(c => c.Kind == ContributorKind.Person) ? Credit(group, credited) : null;
             }
 
             // "【北京共同】", "【ワシントン時事】": a place glued to the agency, a place in katakana or one datelines print in
@@ -129,14 +133,14 @@ internal static class EastAsianCredits
             {
                 if (NewsAgencies.Match(inner[split..]) is { } glued && (inner[..split].All(IsKatakana) || DatelinePlaces.Contains(inner[..split])))
                 {
-                    return Credit(lead[..(lead.Length - after.Length)], [Agency(glued, inner[..split])]);
+                    return Credit(group, [Agency(glued, inner[..split])]);
                 }
             }
 
             // "（中央社台北1日電）": a dispatch line in brackets; "（记者 王小明）": a post and the writers.
             if (inner.EndsWith('電') || inner.EndsWith('电'))
             {
-                return WireDispatch(inner, lead[..(lead.Length - after.Length)]);
+                return WireDispatch(inner, group);
             }
 
             // "［東京　12日　ロイター］": a place, the day, the agency.
@@ -144,13 +148,13 @@ internal static class EastAsianCredits
             if (tokens.Count >= 2 && NewsAgencies.Match(tokens[^1].Word) is { } wireLast && IsPlace(tokens[0].Word)
                 && tokens.Skip(1).All(t => t.Before == ' ') && tokens.Skip(1).SkipLast(1).All(t => t.Word.Any(char.IsDigit)))
             {
-                return Credit(lead[..(lead.Length - after.Length)], [Agency(wireLast, tokens[0].Word)]);
+                return Credit(group, [Agency(wireLast, tokens[0].Word)]);
             }
 
             // "（记者 王小明）", "〔記者張海燕／台北報導〕", "[한빛데일리 김도현 기자]": writers with their post, and nothing this reader
             // cannot place ("[단독]", "[포토]" name no one).
             return Read(tokens, null, null, Script(lead)) is { Count: > 0 } signed && signed.All(c => c is { Kind: ContributorKind.Person, JobTitle: not null })
-                ? Credit(lead[..(lead.Length - after.Length)], signed)
+                ? Credit(group, signed)
                 : null;
         }
 
@@ -474,11 +478,7 @@ internal static class EastAsianCredits
                 // posted; after names, theirs ("山田太郎 ワシントン特派員").
                 if (untitled.Count > 0 && stationPost is not null)
                 {
-                    foreach (var index in untitled)
-                    {
-                        people[index] = people[index] with { Location = people[index].Location ?? station };
-                    }
-
+                    ForUntitled(p => p with { Location = p.Location ?? station });
                     TakePost(stationPost);
                     continue;
                 }
@@ -505,11 +505,7 @@ internal static class EastAsianCredits
                 // "新华社记者 王小明": the agency's reporter; after names, theirs ("张海燕 东江大学经济学院教授").
                 if (untitled.Count > 0)
                 {
-                    foreach (var index in untitled)
-                    {
-                        people[index] = people[index] with { Organization = people[index].Organization ?? postOutlet };
-                    }
-
+                    ForUntitled(p => p with { Organization = p.Organization ?? postOutlet });
                     TakePost(post);
                     continue;
                 }
@@ -624,16 +620,21 @@ internal static class EastAsianCredits
 
             if (untitled.Count > 0)
             {
-                foreach (var index in untitled)
-                {
-                    people[index] = people[index] with { JobTitle = title };
-                }
-
+                ForUntitled(p => p with { JobTitle = title });
                 untitled.Clear();
             }
             else
             {
                 leadTitle = title;
+            }
+        }
+
+        // The names read since the last post, which a post, a posting or an employer printed after them describes.
+        void ForUntitled(Func<Contributor, Contributor> describe)
+        {
+            foreach (var index in untitled)
+            {
+                people[index] = describe(people[index]);
             }
         }
 
@@ -741,7 +742,7 @@ internal static class EastAsianCredits
                     where = where.StartsWith(kind, StringComparison.Ordinal) ? string.Empty : where.EndsWith(kind, StringComparison.Ordinal) ? where[..^kind.Length] : where;
                 }
 
-                return NoPlaceReports.Contains(word) || where.Length < 2 ? string.Empty : where;
+                return where.Length < 2 ? string.Empty : where;
             }
         }
 
@@ -816,7 +817,8 @@ internal static class EastAsianCredits
 
     /// <summary>
     /// A person's name in one word without case (<see cref="PersonNames.IsOneWordFullName"/>) that is no label, post, desk
-    /// or outlet; in Hangul two to four syllables opening with a Korean surname.
+    /// or outlet, nor in hiragana alone; in Hangul two or three syllables opening with a Korean surname, or three or four
+    /// opening with a surname of two.
     /// </summary>
     private static bool IsName(string word)
     {
@@ -827,9 +829,9 @@ internal static class EastAsianCredits
         }
 
         // Korean names are two or three syllables, four after a surname of two ("남궁민수").
-        return word.All(IsHiragana) ? false : !word.Any(IsHangul)
+        return !word.All(IsHiragana) && (!word.Any(IsHangul)
             || (word.All(IsHangul) && ((word.Length is 2 or 3 && KoreanSurnames.Contains(word[..1]))
-                || (word.Length is 3 or 4 && KoreanSurnames.Contains(word[..2]))));
+                || (word.Length is 3 or 4 && KoreanSurnames.Contains(word[..2])))));
     }
 
     /// <summary>Whether the word before "=" may be a place: no label ("사진=연합뉴스" credits a picture) nor a name of what was given ("자료", "제공").</summary>
@@ -851,7 +853,11 @@ internal static class EastAsianCredits
 
     private static readonly string[] CompoundPostEndings = ["전문기자", "기자", "위원", "특파원"];
 
-    /// <summary>A Korean newsroom's desk or department ("사회부", "편집국", "디지털뉴스팀"), which signs like a person: a known desk, or four syllables or more ending as one.</summary>
+    /// <summary>
+    /// A newsroom's desk or department, which signs like a person: a known desk ("사회부", "编辑部"), a Korean one of four
+    /// syllables or more ending as one ("디지털뉴스팀") or a team of three ("이슈팀"), a Chinese or Japanese one ending with 部,
+    /// 编辑室 or 中心 ("デジタル編集部", "政治中心").
+    /// </summary>
     internal static bool IsDesk(string word) =>
         NewsroomUnits.Contains(word)
         || (word.Length >= 4 && word.All(IsHangul) && (word.EndsWith('부') || word.EndsWith('국') || word.EndsWith('팀')))
