@@ -336,7 +336,7 @@ internal static class EastAsianCredits
     {
         ' ' or '\u3000' or '\t' => ' ',
         ',' or '，' or '、' => ',',
-        '·' => '·',
+        '·' or '‧' => '·',
         '・' or '･' => '・',
         ':' or '：' => ':',
         '=' or '＝' => '=',
@@ -961,7 +961,7 @@ internal static class EastAsianCredits
         return trimmed.Length is >= 2 and <= 6 && trimmed.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9') && trimmed.Any(c => c is >= 'A' and <= 'Z');
     }
 
-    private static readonly char[] WordBreaks = [' ', '\u3000', '\t', '\n', '\r', ',', '，', '、', '·', '・', ':', '：', '=', '＝', '/', '／', '|', '｜', '丨', ';', '；', '(', ')', '（', '）', '[', ']', '【', '】'];
+    private static readonly char[] WordBreaks = [' ', '\u3000', '\t', '\n', '\r', ',', '，', '、', '·', '‧', '・', ':', '：', '=', '＝', '/', '／', '|', '｜', '丨', ';', '；', '(', ')', '（', '）', '[', ']', '【', '】'];
 
     private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９'];
 

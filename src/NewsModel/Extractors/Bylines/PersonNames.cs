@@ -308,7 +308,8 @@ internal static class PersonNames
     internal static bool IsProfessionTitle(string piece)
     {
         var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0])) && BylineVocabulary.Professions.Contains(words[^1]);
+        return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]))
+            && (BylineVocabulary.Professions.Contains(words[^1]) || words[^1] == "Chief");
     }
 
     /// <summary>

@@ -64,6 +64,9 @@ public class EastAsianCreditTests
         { "ジョン・スミス", "ジョン・スミス [author]" },
         { "マイケル・ブラウン 特派員", "マイケル・ブラウン [author, as 特派員]" },
         { "记者 买买提·吐尔逊", "买买提·吐尔逊 [author, as 记者]" },
+        // Taiwan prints the foreign name's dot as U+2027; the name is given with the middle dot U+00B7.
+        { "文／麥可‧喬丹", "麥可·喬丹 [author]" },
+        { "記者麥可‧喬丹、王芳／台北報導", "麥可·喬丹 [author, in 台北, as 記者]; 王芳 [author, in 台北, as 記者]" },
         { "记者 王明 李华", "王明 [author, as 记者]; 李华 [author, as 记者]" },
         // Two labels joined: the writing's role.
         { "글·사진 정하늘", "정하늘 [author]" },

@@ -117,6 +117,8 @@ public class JobTitleTests
         { "By Jane Roe, Head of News", "Jane Roe [author, as Head of News]" },
         { "By Jane Roe, Civil Engineer", "Jane Roe [author, as Civil Engineer]" },
         { "By Jane Roe, Marine Biologist", "Jane Roe [author, as Marine Biologist]" },
+        { "By Jane Roe, Fire Chief", "Jane Roe [author, as Fire Chief]" },
+        { "Tom Hale, Police Chief", "Tom Hale [author, as Police Chief]" },
         { "By Jane Roe, Anna Poet and Tom Hale", "Jane Roe [author]; Anna Poet [author]; Tom Hale [author]" },
         { "By Jane Roe, Harbour Times Sports Writer", "Jane Roe [author, @Harbour Times, as Sports Writer]" },
         { "BY JANE ROE, SPECIAL TO THE HARBOUR TIMES", "Jane Roe [author, @THE HARBOUR TIMES]" },
