@@ -137,6 +137,15 @@ internal static class EastAsianCredits
                 }
             }
 
+            // "【ワシントン山田太郎】", "【北京・山田太郎】": in lenticular brackets, a place datelines print glued to the writer's
+            // name or set apart by a middle dot, then a name of Han letters alone that opens with a common family name
+            // ("【ソウル支局】", "【パリ五輪特集】" are a desk and a tag).
+            if (group[0] == '【' && GluedPlace(inner, out var nameStart) is { } gluedPlace && inner[nameStart..] is var writer && writer.All(IsHan) && IsName(writer)
+                && JapaneseSurnames.Any(f => writer.Length - f.Length is >= 1 and <= 3 && writer.StartsWith(f, StringComparison.Ordinal)))
+            {
+                return Credit(group, [new Contributor(writer) { Location = gluedPlace }]);
+            }
+
             // "（中央社台北1日電）": a dispatch line in brackets; "（记者 王小明）": a post and the writers.
             if (inner.EndsWith('電') || inner.EndsWith('电'))
             {
@@ -216,7 +225,7 @@ internal static class EastAsianCredits
         var head = lead.Length > 60 ? lead[..60] : lead;
         var digit = head.IndexOfAny(Digits);
         var sent = DispatchMarks.Select(m => head.IndexOf(m, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
-        if (digit < 2 || sent < digit || !head[..digit].All(IsEastAsianLetter))
+        if (digit < 2 || sent < digit || !head[..digit].All(c => IsEastAsianLetter(c) || c == '、'))
         {
             return null;
         }
@@ -246,12 +255,14 @@ internal static class EastAsianCredits
 
         var place = prefix[placeStart..];
 
-        // "中央社記者王小明台北1日電": a post, the writer and a place the datelines print, run together.
+        // "中央社記者王小明台北1日電": a post, the writer and a place the datelines print, run together; several writers
+        // listed with "、" ("中央社記者王小明、李華台北1日電").
         if (GluedPosts.FirstOrDefault(p => place.StartsWith(p, StringComparison.Ordinal)) is { } gluedPost
             && DatelinePlaces.FirstOrDefault(c => place.EndsWith(c, StringComparison.Ordinal)) is { } city
-            && place[gluedPost.Length..^city.Length] is var writer && IsName(writer))
+            && place[gluedPost.Length..^city.Length].Split('、') is var writers && writers.All(IsName))
         {
-            return Credit(bracketed ?? lead[..(sent + 2)], [new Contributor(writer) { Organization = agency, Location = city, JobTitle = gluedPost }]);
+            return Credit(bracketed ?? lead[..(sent + 2)],
+                [.. writers.Select(writer => new Contributor(writer) { Organization = agency, Location = city, JobTitle = gluedPost })]);
         }
 
         if (place.Length > 0 && !place.All(IsEastAsianLetter))
@@ -268,6 +279,18 @@ internal static class EastAsianCredits
         }
 
         return agency is null ? null : Credit(bracketed ?? lead[..(sent + markLength)], [Agency(agency, place.Length > 0 ? place : null)]);
+    }
+
+    /// <summary>
+    /// The place that opens a text with a name glued after it, or set apart by a middle dot: the longest place datelines
+    /// print, in katakana ("ワシントン", <see cref="KatakanaPlaces"/>) or in Han letters ("北京", <see cref="DatelinePlaces"/>);
+    /// null when none opens it or nothing follows. <paramref name="nameStart"/> is where the name begins.
+    /// </summary>
+    private static string? GluedPlace(string text, out int nameStart)
+    {
+        var place = KatakanaPlaces.Concat(DatelinePlaces).Where(p => p.Length < text.Length && text.StartsWith(p, StringComparison.Ordinal)).MaxBy(p => p.Length);
+        nameStart = place is null ? 0 : place.Length + (text[place.Length] == '・' ? 1 : 0);
+        return place is not null && nameStart < text.Length ? place : null;
     }
 
     /// <summary>How a dispatch line ends: "sent on the day" ("日电"), "a special dispatch" ("日專電").</summary>
@@ -1074,6 +1097,35 @@ internal static class EastAsianCredits
         "西安", "成都", "深圳", "青島", "青岛", "高雄", "台中", "臺中", "台南", "臺南", "新北", "桃園", "新竹", "基隆", "嘉義", "花蓮", "宜蘭", "屏東", "澳門", "澳门",
         "東京", "东京", "大阪", "首爾", "首尔", "華盛頓", "华盛顿", "紐約", "纽约", "倫敦", "伦敦", "巴黎", "柏林", "莫斯科", "日內瓦", "日内瓦", "布魯塞爾", "布鲁塞尔",
     };
+
+    /// <summary>Places abroad Japanese datelines print in katakana before a writer's name ("【ワシントン山田太郎】").</summary>
+    private static readonly HashSet<string> KatakanaPlaces = new(StringComparer.Ordinal)
+    {
+        "ワシントン", "ニューヨーク", "ロサンゼルス", "サンフランシスコ", "シリコンバレー", "シカゴ", "ヒューストン", "ホノルル", "トロント", "バンクーバー",
+        "オタワ", "メキシコ市", "サンパウロ", "リオデジャネイロ", "ブエノスアイレス", "ロンドン", "パリ", "ベルリン", "ブリュッセル", "ジュネーブ", "ウィーン",
+        "ローマ", "マドリード", "アムステルダム", "ストックホルム", "ワルシャワ", "モスクワ", "キーウ", "キエフ", "イスタンブール", "アンカラ", "テヘラン",
+        "エルサレム", "テルアビブ", "カイロ", "ドバイ", "リヤド", "バグダッド", "ベイルート", "ナイロビ", "ヨハネスブルク", "ニューデリー", "ムンバイ",
+        "イスラマバード", "カブール", "バンコク", "ハノイ", "ホーチミン", "ヤンゴン", "ジャカルタ", "マニラ", "シンガポール", "クアラルンプール", "ソウル",
+        "ウランバートル", "シドニー", "キャンベラ",
+    };
+
+    /// <summary>
+    /// Common Japanese family names: a name glued after a dateline's place opens with one ("【ワシントン山田太郎】"), where a
+    /// desk or a tag would read as a name.
+    /// </summary>
+    private static readonly string[] JapaneseSurnames =
+    [
+        "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "渡邊", "渡邉", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村", "林", "斎藤", "斉藤", "齋藤",
+        "清水", "山崎", "森", "池田", "橋本", "阿部", "石川", "山下", "中島", "石井", "小川", "前田", "岡田", "長谷川", "藤田", "後藤", "近藤", "村上", "遠藤", "青木", "坂本", "福田", "太田",
+        "西村", "藤井", "金子", "岡本", "藤原", "中野", "三浦", "原田", "中川", "松田", "竹内", "小野", "田村", "中山", "和田", "石田", "森田", "上田", "原", "内田", "柴田", "酒井", "宮崎",
+        "横山", "高木", "安藤", "宮本", "大野", "小島", "谷口", "今井", "工藤", "高田", "増田", "丸山", "杉山", "村田", "大塚", "新井", "小山", "平野", "藤本", "河野", "上野", "野口", "武田",
+        "松井", "千葉", "岩崎", "菅原", "木下", "久保", "佐野", "野村", "松尾", "市川", "菊地", "菊池", "杉本", "古川", "大西", "島田", "水野", "桜井", "高野", "渡部", "吉川", "山内", "西田",
+        "飯田", "西川", "小松", "北村", "安田", "五十嵐", "川口", "平田", "関", "中田", "久保田", "服部", "東", "岩田", "土屋", "川崎", "福島", "本田", "辻", "樋口", "秋山", "田口", "永井",
+        "山中", "中西", "吉村", "川上", "石原", "大橋", "松岡", "馬場", "浅野", "荒木", "大久保", "野田", "小沢", "田辺", "川村", "星野", "黒田", "堀", "尾崎", "望月", "永田", "熊谷", "内藤",
+        "松村", "西山", "大谷", "平井", "大島", "岩本", "片山", "本間", "早川", "横田", "岡崎", "荒井", "大石", "鎌田", "成田", "宮田", "小田", "石橋", "篠原", "須藤", "河合", "大川", "坂口",
+        "北川", "松下", "吉岡", "小池", "宮下", "植田", "津田", "堀内", "浜田", "浜口", "西尾", "奥村", "松浦", "松原", "中谷", "井口", "桑原", "野崎", "岡", "大森", "竹田", "吉野", "木内",
+        "今村", "芦田", "米田", "大竹", "堀江", "石塚", "沢田", "澤田", "杉田", "長田", "白石", "上原", "福井", "細川", "佐久間", "足立", "小西", "水谷", "小倉", "岸", "梅田", "藤川", "首藤",
+    ];
 
     /// <summary>Letters only simplified Chinese writes so (Japanese and traditional Chinese write 記, 華, 張, …).</summary>
     private const string SimplifiedLetters = "记编辑报讯华张刘陈杨赵吴孙马郑谢韩冯邓许蒋贾钟谭邹陆顾龙钱汤贺赖龚东时门们这现实网论评员习责发图丽伟军红涛强鹏辉宁飞刚杰";

@@ -135,6 +135,9 @@ public class EastAsianCreditTests
     [InlineData("(서울=연합뉴스) 정부는 내년부터 항구의 여객선 시간표를 바꾼다고 밝혔다.", "Yonhap [author, org, in 서울]")]
     [InlineData("【ワシントン=山田太郎】米政府は港のフェリーの時刻表を変えると発表した。", "山田太郎 [author, in ワシントン]")]
     [InlineData("【北京共同】中国政府は港のフェリーの時刻表を変えると発表した。", "Kyodo [author, org, in 北京]")]
+    [InlineData("【ワシントン山田太郎】米政府は港のフェリーの時刻表を変えると発表した。", "山田太郎 [author, in ワシントン]")]
+    [InlineData("【北京・河野一郎】中国政府は港のフェリーの時刻表を変えると発表した。", "河野一郎 [author, in 北京]")]
+    [InlineData("【ニューヨーク・佐藤花子】市は港のフェリーの時刻表を変えると発表した。", "佐藤花子 [author, in ニューヨーク]")]
     [InlineData("新华社北京5月1日电（记者王小明 李华）港口管理委员会1日宣布调整渡轮时刻表。", "王小明 [author, @Xinhua, in 北京, as 记者]; 李华 [author, @Xinhua, in 北京, as 记者]")]
     [InlineData("本报北京5月1日电 （记者 王小明）港口管理委员会1日宣布调整渡轮时刻表。", "王小明 [author, in 北京, as 记者]")]
     [InlineData("中新网北京5月1日电 港口管理委员会1日宣布调整渡轮时刻表。", "China News Service [author, org, in 北京]")]
@@ -142,6 +145,7 @@ public class EastAsianCreditTests
     [InlineData("本报讯（记者 王小明）港口管理委员会1日宣布调整渡轮时刻表。", "王小明 [author, as 记者]")]
     [InlineData("（记者 王小明）港口管理委员会1日宣布调整渡轮时刻表。", "王小明 [author, as 记者]")]
     [InlineData("（中央社記者王小明台北1日電）港口管理委員會1日宣布調整渡輪時刻表。", "王小明 [author, @CNA, in 台北, as 記者]")]
+    [InlineData("（中央社記者王小明、李華台北1日電）港口管理委員會1日宣布調整渡輪時刻表。", "王小明 [author, @CNA, in 台北, as 記者]; 李華 [author, @CNA, in 台北, as 記者]")]
     [InlineData("（中央社台北1日電）港口管理委員會1日宣布調整渡輪時刻表。", "CNA [author, org, in 台北]")]
     [InlineData("【ニューヨーク=ジョン・スミス】米政府は港のフェリーの時刻表を変えると発表した。", "ジョン・スミス [author, in ニューヨーク]")]
     [InlineData("新华社乌鲁木齐5月1日电（记者 买买提·吐尔逊）港口管理委员会1日宣布调整渡轮时刻表。", "买买提·吐尔逊 [author, @Xinhua, in 乌鲁木齐, as 记者]")]
@@ -161,6 +165,10 @@ public class EastAsianCreditTests
     [InlineData("(자료=연합뉴스) 정부는 내년부터 항구의 여객선 시간표를 바꾼다고 밝혔다.")]
     [InlineData("(서울) 정부는 내년부터 항구의 여객선 시간표를 바꾼다고 밝혔다.")]
     [InlineData("港口管理委员会5月1日宣布调整渡轮时刻表。")]
+    // A desk or a tag after a place in lenticular brackets names no one.
+    [InlineData("【ソウル支局】市は港のフェリーの時刻表を変えると発表した。")]
+    [InlineData("【パリ五輪特集】市は港のフェリーの時刻表を変えると発表した。")]
+    [InlineData("【ワクチン接種状況】市は港のフェリーの時刻表を変えると発表した。")]
     // "Joint" is no Kyodo: "官民共同" (public and private, jointly).
     [InlineData("【官民共同】米政府は港のフェリーの時刻表を変えると発表した。")]
     [InlineData("（中美共同）港口管理委员会宣布调整渡轮时刻表。")]
