@@ -53,6 +53,7 @@ internal static class BylineParser
         var lastRole = ContributorRole.Author;
         var segmentStart = 0;
         var editorial = false;
+        string? placeFirst = null;
         foreach (var rawSegment in text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries).Select(CutAtFieldLabel).SelectMany(SplitAtRolePhrases))
         {
             var cut = CutDate(WithoutSourceLabel(TextNormalizer.Collapse(rawSegment)));
@@ -70,6 +71,23 @@ internal static class BylineParser
 
             var (role, rest, hadPrefix) = StripRolePrefix(segment);
             editorial |= hadPrefix && role == ContributorRole.Editor && IsEditorialCredit(segment);
+
+            // "EFE | Madrid", "Marco Galli | Roma", "Madrid | EFE": a city set apart by itself is where the names beside it
+            // report from, not a writer.
+            if (!hadPrefix && BylineVocabulary.IsKnownCity(segment, namesToo: true) && (contributors.Count > 0 || segment.Length < TrimPunctuation(text).Length))
+            {
+                if (contributors.Count == 0)
+                {
+                    placeFirst = segment;
+                }
+
+                for (var i = segmentStart; i < contributors.Count; i++)
+                {
+                    contributors[i] = contributors[i] with { Location = contributors[i].Location ?? segment };
+                }
+
+                continue;
+            }
             if (!hadPrefix && contributors.Count > 0 && DescribesNames(rest, contributors, segmentStart, out var namesAfter))
             {
                 if (namesAfter is null)
@@ -91,6 +109,12 @@ internal static class BylineParser
             var before = contributors.Count;
             ParseNames(rest, role, contributors, desks);
             segmentStart = contributors.Count > before ? before : segmentStart;
+            for (var i = before; placeFirst is not null && i < contributors.Count; i++)
+            {
+                contributors[i] = contributors[i] with { Location = contributors[i].Location ?? placeFirst };
+            }
+
+            placeFirst = null;
         }
 
         // "Redaktion: Jane Roe" standing alone: the person who prepared the item, its writer; beside a writer's credit

@@ -68,7 +68,17 @@ internal static class BylineText
             }
 
             // Avatar initials printed before each name ("LP Luana Patriolino RF Raphael Felice") separate the names.
-            parts = parts.SelectMany(SplitAtInitials).ToList();
+            // "María Pérez y Ruiz", "Ana Gomes e Silva": "y" or "e" before one last surname joins the surnames of one name.
+            if (parts.Count >= 2 && TrimPunctuation(parts[^1]) is var last && !last.Contains(' ', StringComparison.Ordinal) && last.Length > 1
+                && char.IsUpper(last[0]) && TrimPunctuation(parts[^2]).Contains(' ', StringComparison.Ordinal)
+                && TrimPunctuation(rest) is var whole && (whole.EndsWith(" y " + last, StringComparison.Ordinal) || whole.EndsWith(" e " + last, StringComparison.Ordinal))
+                && !PersonNames.IsVocabularyWord(last) && NewsAgencies.Match(last) is null && !BylineVocabulary.IsKnownCity(last, namesToo: true))
+            {
+                parts[^2] = parts[^2].TrimEnd() + (whole.EndsWith(" y " + last, StringComparison.Ordinal) ? " y " : " e ") + last + " ";
+                parts.RemoveAt(parts.Count - 1);
+            }
+
+            parts = parts.SelectMany(SplitAtInitials).SelectMany(SplitAtGluedAnd).ToList();
             var first = true;
             foreach (var part in parts)
             {
@@ -82,6 +92,34 @@ internal static class BylineText
         }
 
         return pieces;
+    }
+
+    /// <summary>
+    /// "محمد العلي وفاطمة الزهراء", "יעל כהן ודני לוי": Arabic and Hebrew write "and" glued to the next word. In a run of
+    /// words in one of those scripts, a word that opens so after two words or more opens the next name, without its "and";
+    /// not a given name that opens with the letter ("وليد", "وائل", "ורד").
+    /// </summary>
+    private static IEnumerable<string> SplitAtGluedAnd(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !words.All(w => w.All(c => c is (>= '\u0590' and <= '\u06FF') or '\u200C' or '-' or '\'')))
+        {
+            yield return text;
+            yield break;
+        }
+
+        var start = 0;
+        for (var i = 2; i < words.Length; i++)
+        {
+            if (i - start >= 2 && words[i].Length >= 4 && words[i][0] is 'و' or 'ו' && !BylineVocabulary.GluedAndNames.Contains(words[i]))
+            {
+                yield return " " + string.Join(' ', words[start..i]) + " ";
+                words[i] = words[i][1..];
+                start = i;
+            }
+        }
+
+        yield return " " + string.Join(' ', words[start..]) + " ";
     }
 
     private static IEnumerable<string> SplitAtInitials(string text)

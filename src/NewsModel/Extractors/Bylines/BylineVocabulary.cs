@@ -138,6 +138,26 @@ internal static class BylineVocabulary
         ("testo di", ContributorRole.Author),
         ("servizio di", ContributorRole.Reporter),
         ("derleyen:", ContributorRole.Author),
+        ("mitarbeit:", ContributorRole.Contributor),
+        ("opracowanie:", ContributorRole.Author),
+        ("oprac.:", ContributorRole.Author),
+        ("oprac.", ContributorRole.Author),
+        ("интервью:", ContributorRole.Author),
+        ("беседовала", ContributorRole.Author),
+        ("беседовал", ContributorRole.Author),
+        ("записала", ContributorRole.Author),
+        ("записал", ContributorRole.Author),
+        ("автори:", ContributorRole.Author),
+        ("авторка:", ContributorRole.Author),
+        ("مصاحبه:", ContributorRole.Author),
+        ("گفتگو:", ContributorRole.Author),
+        ("گفت‌وگو:", ContributorRole.Author),
+        ("מאת:", ContributorRole.Author),
+        ("מאת", ContributorRole.Author),
+        ("כתבה:", ContributorRole.Author),
+        ("צילום:", ContributorRole.Photographer),
+        ("עריכה:", ContributorRole.Editor),
+        ("תרגום:", ContributorRole.Translator),
         ("إعداد:", ContributorRole.Author),
         ("اعداد:", ContributorRole.Author),
         ("reportagem:", ContributorRole.Reporter),
@@ -214,7 +234,7 @@ internal static class BylineVocabulary
     public static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase) { "by", "von", "par", "por", "di", "da", "de", "door", "av" };
 
     /// <summary>Words that join names in a list ("A and B").</summary>
-    public static readonly string[] Conjunctions = [" and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " och ", " en ", " ve ", " и ", " та ", " oraz ", " و ", " with ", " mit ", " avec ", " con "];
+    public static readonly string[] Conjunctions = [" and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " och ", " en ", " ve ", " и ", " і ", " й ", " та ", " oraz ", " و ", " with ", " mit ", " avec ", " con "];
 
     /// <summary>Last words of collective credits: "Times Staff", "Editorial Board", "Web Desk".</summary>
     public static readonly HashSet<string> CollectiveWords = new(StringComparer.OrdinalIgnoreCase)
@@ -222,7 +242,20 @@ internal static class BylineVocabulary
         "staff", "desk", "board", "newsroom", "team", "redaktion", "rédaction", "redacción", "redazione", "redakcja", "redação", "agencies",
         "agencias", "agenzie", "agencje", "agenturen", "bureau", "correspondent", "correspondents", "reporters", "writers", "editors", "editorial",
         "staffers", "wires", "agences", "редакция", "sekretariat", "secretariat", "secrétariat", "pressestelle", "geschäftsstelle", "reports",
-        "merkezi", "masası", "редакція",
+        "merkezi", "masası", "редакція", "redactie", "redaktionen", "redaksjonen",
+    };
+
+    /// <summary>
+    /// Names in Arabic and Hebrew script that open with the letter those languages glue "and" with (و, ו): a word so opening
+    /// is the next name only when it is none of these (see <see cref="BylineText"/>).
+    /// </summary>
+    public static readonly HashSet<string> GluedAndNames = new(StringComparer.Ordinal)
+    {
+        "وليد", "وائل", "وفاء", "وسام", "وجدي", "وحيد", "وداد", "ولاء", "وئام", "وديع", "وضاح", "وهيب", "وصفي", "وسيم", "وجيه", "وردة", "وفيق",
+        "وهبة", "وجدان", "وعد", "وليم", "وهاب", "واصف", "وصال", "وحيدة", "وفيقة", "وسيلة", "ولید", "وحید", "وهاب", "وارطان", "وديعة", "ونس",
+        "وائلة", "واثق", "واعظ", "وكيل", "والي", "وزير", "وهبي", "ورداني", "وافي", "وفائي", "وحیدی", "وکیلی", "واعظی", "وثوقی", "ورد",
+        "ورد", "ורד", "ויקטור", "ולדימיר", "ולרי", "ואדים", "ויולט", "ונסה", "ולנטינה", "וליד", "וואליד", "ויקי", "וילנאי", "וייס", "וולף",
+        "ויס", "ויינברג", "וקנין", "ויצמן", "וגנר", "ולך", "ורדי", "וכטל",
     };
 
     /// <summary>Words newspapers are named with ("Times", "Gazette"): before "Staff" they make a collective credit, not a name.</summary>

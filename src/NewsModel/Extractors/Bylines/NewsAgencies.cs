@@ -9,9 +9,9 @@ namespace NewsModel.Extractors.Bylines;
 internal static class NewsAgencies
 {
     private static readonly Dictionary<string, string> Names = Build(
-        ("Reuters", ["reuters", "thomson reuters", "رويترز", "رویترز", "рейтер", "рейтерс", "로이터", "로이터통신", "路透社", "ロイター", "ロイター通信"]),
-        ("AP", ["ap", "associated press", "the associated press", "أسوشيتد برس", "اسوشیتدپرس", "ассошиэйтед пресс", "美联社", "美聯社", "ap통신", "ap通信"]),
-        ("AFP", ["afp", "agence france-presse", "agence france presse", "فرانس برس", "فرانس‌پرس", "أ ف ب", "франс пресс", "франс-пресс", "法新社", "afp통신", "afp通信"]),
+        ("Reuters", ["reuters", "thomson reuters", "رويترز", "رویترز", "רויטרס", "рейтер", "рейтерс", "로이터", "로이터통신", "路透社", "ロイター", "ロイター通信"]),
+        ("AP", ["ap", "associated press", "the associated press", "סוכנות הידיעות אי-פי", "أسوشيتد برس", "اسوشیتدپرس", "ассошиэйтед пресс", "美联社", "美聯社", "ap통신", "ap通信"]),
+        ("AFP", ["afp", "agence france-presse", "agence france presse", "فرانس برس", "فرانس‌پرس", "أ ف ب", "أ.ف.ب", "א-פ-פ", "франс пресс", "франс-пресс", "法新社", "afp통신", "afp通信"]),
         ("dpa", ["dpa", "deutsche presse-agentur"]),
         ("SANA", ["sana", "syrian arab news agency", "سانا"]),
         ("IRNA", ["irna", "ایرنا", "إرنا"]),
@@ -39,7 +39,7 @@ internal static class NewsAgencies
         ("Kathpress", ["kathpress"]),
         ("epd", ["epd"]),
         ("APA", ["apa"]),
-        ("Keystone-SDA", ["sda", "keystone-sda"]),
+        ("Keystone-SDA", ["sda", "keystone-sda", "ats", "keystone-ats"]),
         ("Anadolu", ["anadolu", "anadolu agency", "anadolu ajansı", "aa", "الأناضول"]),
         ("PTI", ["pti"]),
         ("IANS", ["ians"]),
@@ -47,12 +47,13 @@ internal static class NewsAgencies
         ("Bernama", ["bernama"]),
         ("Antara", ["antara"]),
         ("WAM", ["wam", "وام"]),
-        ("SPA", ["spa"]),
+        ("SPA", ["spa", "واس"]),
         ("QNA", ["qna"]),
-        ("KUNA", ["kuna"]),
-        ("MENA", ["mena"]),
+        ("KUNA", ["kuna", "كونا"]),
+        ("MENA", ["mena", "أ ش أ", "أ.ش.أ"]),
         ("Ukrinform", ["ukrinform", "укрінформ", "укрінформу"]),
         ("UNIAN", ["unian", "уніан", "униан"]),
+        ("UNN", ["unn", "унн"]),
         ("PAP", ["pap", "polska agencja prasowa"]),
         ("ČTK", ["čtk", "ctk"]),
         ("MTI", ["mti"]),
@@ -71,11 +72,23 @@ internal static class NewsAgencies
         ("Europa Press", ["europa press"]),
         ("AAP", ["aap"]),
         ("The Canadian Press", ["the canadian press", "canadian press", "cp"]),
-        ("CNA", ["cna", "中央社"]));
+        ("CNA", ["cna", "中央社"]),
+        ("TASR", ["tasr"]),
+        ("HINA", ["hina"]),
+        ("LETA", ["leta"]),
+        ("BTA", ["bta"]),
+        ("STA", ["sta"]),
+        ("Agerpres", ["agerpres"]),
+        ("Tanjug", ["tanjug"]),
+        ("Notimex", ["notimex"]),
+        ("Sputnik", ["sputnik", "спутник"]),
+        ("BelTA", ["belta", "белта"]),
+        ("Petra", ["بترا"]),
+        ("WAFA", ["wafa", "وفا"]));
 
-    // Aliases that are also common words or abbreviations ("mehr" is German for "more", "pa", "tt", "cp", "aa", "spa"):
+    // Aliases that are also common words, abbreviations or given names ("mehr" is German for "more", "pa", "tt", "cp", "aa", "spa", "Hina", "Leta"):
     // read as an agency in a printed credit only when written as agencies print them (in capitals; "Mehr" capitalised).
-    private static readonly HashSet<string> AmbiguousAliases = new(StringComparer.Ordinal) { "pa", "aa", "tt", "cp", "mehr", "spa" };
+    private static readonly HashSet<string> AmbiguousAliases = new(StringComparer.Ordinal) { "pa", "aa", "tt", "cp", "mehr", "spa", "hina", "leta", "sta", "wafa", "спутник" };
 
     /// <summary>
     /// The agencies a printed credit names, as printed ("dpa", "Agencia EFE"; the display name for one printed in
@@ -127,8 +140,29 @@ internal static class NewsAgencies
     public static string? Match(string text)
     {
         var key = TextNormalizer.WithoutJoiners(text.Trim().TrimEnd('.', ',', ';', ':').Trim().ToLowerInvariant());
-        return Names.TryGetValue(key, out var name) ? name : null;
+        if (Names.TryGetValue(key, out var name))
+        {
+            return name;
+        }
+
+        // "خبرگزاری مهر", "وكالة سانا": the word for a news agency before its name, which makes a common word one ("مهر").
+        foreach (var noun in AgencyNouns)
+        {
+            if (key.Length > noun.Length + 1 && key.StartsWith(noun, StringComparison.Ordinal) && key[noun.Length] == ' '
+                && key[(noun.Length + 1)..] is var rest && (Names.TryGetValue(rest, out name) || AfterAgencyNoun.TryGetValue(rest, out name)))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>The word for a news agency, in the scripts where it is printed before the agency's name.</summary>
+    private static readonly string[] AgencyNouns = ["خبرگزاری", "خبرگزاري", "وكالة", "وكالة أنباء", "وکالة"];
+
+    /// <summary>Agencies whose name alone is a common word ("مهر", a month; "فارس", a province): only after <see cref="AgencyNouns"/>.</summary>
+    private static readonly Dictionary<string, string> AfterAgencyNoun = new(StringComparer.Ordinal) { ["مهر"] = "Mehr", ["فارس"] = "Fars" };
 
     private static Dictionary<string, string> Build(params (string Display, string[] Aliases)[] agencies)
     {

@@ -126,7 +126,7 @@ internal static class PersonNames
         }
 
         if (words.All(w => BylineVocabulary.NonNameWords.Contains(w.Trim('.', ':')) || BylineVocabulary.Particles.Contains(w))
-            || words.Any(w => BylineVocabulary.NonNameWords.Contains(w.Trim('.', ':')) && !char.IsUpper(w[0]))
+            || words.Any(w => BylineVocabulary.NonNameWords.Contains(w.Trim('.', ':')) && !char.IsUpper(w[0]) && !BylineVocabulary.Particles.Contains(w))
             || words.Count(w => BylineVocabulary.NonNameWords.Contains(w.Trim('.', ':'))) * 2 >= words.Length + 1)
         {
             return null;
@@ -172,6 +172,36 @@ internal static class PersonNames
     private static bool IsLoneDash(string word) => word is "-" or "–" or "—";
 
     /// <summary>
+    /// Whether the word at <paramref name="at"/>, a particle that is a credit word too ("von", "di", "av"), is part of the name
+    /// that opens at <paramref name="start"/>: in lower case, after one given name ("Ursula von Trotha", "Marco di Stefano"),
+    /// or after more names when another particle follows it ("Anna Maria von der Lippe"), with a capitalised word after the
+    /// particles that is neither a word names are not made of nor a publication's ("Jana Krüger von der Redaktion",
+    /// "Jana Krüger von Harbour" end at "Krüger").
+    /// </summary>
+    private static bool IsNameParticle(string[] words, int start, int at)
+    {
+        if (at == start || !BylineVocabulary.Particles.Contains(words[at]))
+        {
+            return false;
+        }
+
+        var next = at + 1;
+        while (next < words.Length && BylineVocabulary.Particles.Contains(words[next]))
+        {
+            next++;
+        }
+
+        if (next >= words.Length || (at - start > 1 && next == at + 1))
+        {
+            return false;
+        }
+
+        var surname = words[next].Trim('.', ',', ':');
+        return surname.Length > 1 && char.IsUpper(surname[0]) && !BylineVocabulary.NonNameWords.Contains(surname)
+            && !BylineVocabulary.PublicationWords.Contains(surname) && !IsTitleWord(surname);
+    }
+
+    /// <summary>
     /// Drops what pages print around a name: leading titles and avatar initials ("FOCUS-Online-Experte", "LP"),
     /// and everything from the first word that cannot be part of a name ("Twitter", "Über", "Mitglied der ...").
     /// </summary>
@@ -208,7 +238,8 @@ internal static class PersonNames
         {
             var word = words[end].Trim('.', ':', ',');
             // In cased scripts a name's words are capitalised; a lower-case word other than a particle ends the name.
-            var isName = !BylineVocabulary.NonNameWords.Contains(word) && (!IsTitleWord(word) || IsSurnameQualifier(words, start, end))
+            var isName = (!BylineVocabulary.NonNameWords.Contains(word) || IsNameParticle(words, start, end))
+                && (!IsTitleWord(word) || IsSurnameQualifier(words, start, end))
                 && (BylineVocabulary.Particles.Contains(word) || word.Length == 0 || !char.IsLower(word[0]) || !anyUpper);
             if (!isName && end - start >= 1)
             {

@@ -525,6 +525,48 @@ public class BylineParserTests
         // "For" a publication
         { "By Gwen Hale And Ross Pike For The Sunday Courier", "Gwen Hale [author, @The Sunday Courier]; Ross Pike [author, @The Sunday Courier]" },
         { "By Ann Lee for Coastline Online", "Ann Lee [author, @Coastline Online]" },
+        // Particles that are credit words too, inside a name; not before a publication or the newsroom
+        { "Von Carl-Friedrich von der Heydt", "Carl-Friedrich von der Heydt [author]" },
+        { "Ursula von Trotha", "Ursula von Trotha [author]" },
+        { "Di Marco di Stefano", "Marco di Stefano [author]" },
+        { "Von Anna Maria von der Lippe und Jan Oster", "Anna Maria von der Lippe [author]; Jan Oster [author]" },
+        { "Von Carl-Friedrich von der Heydt, Brüssel", "Carl-Friedrich von der Heydt [author, in Brüssel]" },
+        { "Jana Krüger von der Redaktion", "Jana Krüger [author]" },
+        { "Jana Krüger von Harbour", "Jana Krüger [author]" },
+        // Credit labels in other languages, opening the byline or after a first credit
+        { "Tobias Krämer Mitarbeit: Lea Hoffmann", "Tobias Krämer [author]; Lea Hoffmann [contributor]" },
+        { "Беседовала Наталья Орлова", "Наталья Орлова [author]" },
+        { "Записал Иван Соколов", "Иван Соколов [author]" },
+        { "Автори: Олег Мельник і Ірина Бондар", "Олег Мельник [author]; Ірина Бондар [author]" },
+        { "Opracowanie: Jan Kowalski", "Jan Kowalski [author]" },
+        { "oprac. Tomasz Kowalczyk", "Tomasz Kowalczyk [author]" },
+        { "مصاحبه: امیرحسین طاهری\u200Cپور", "امیرحسین طاهری\u200Cپور [author]" },
+        { "מאת יעל כהן", "יעל כהן [author]" },
+        { "צילום: דני לוי", "דני לוי [photographer]" },
+        // "And" glued to the next name in Arabic and Hebrew; not a given name that opens with its letter
+        { "كتب: محمد العلي وفاطمة الزهراء", "محمد العلي [author]; فاطمة الزهراء [author]" },
+        { "بقلم: خالد بن سعيد وسامر الخطيب", "خالد بن سعيد [author]; سامر الخطيب [author]" },
+        { "كتب: أحمد محمد وليد", "أحمد محمد وليد [author]" },
+        { "יעל כהן ודני לוי", "יעל כהן [author]; דני לוי [author]" },
+        { "Олег Мельник і Ірина Бондар", "Олег Мельник [author]; Ірина Бондар [author]" },
+        // "y"/"e" before one last surname joins a compound surname
+        { "María Pérez y Ruiz", "María Pérez y Ruiz [author]" },
+        { "Por Maria Gomes e Silva", "Maria Gomes e Silva [author]" },
+        { "Por Ana Gómez y Luis Ortega", "Ana Gómez [author]; Luis Ortega [author]" },
+        // A city set apart by a bar is where the names beside it report from
+        { "EFE | Madrid", "EFE [author, org, in Madrid]" },
+        { "Madrid | EFE", "EFE [author, org, in Madrid]" },
+        { "di Marco Galli | Roma", "Marco Galli [author, in Roma]" },
+        // Agencies and newsrooms in more languages
+        { "Door Redactie", "Redactie [author, org]" },
+        { "TASR", "TASR [author, org]" },
+        { "Autor: Lucia Horváthová, TASR", "Lucia Horváthová [author, @TASR]" },
+        { "HINA", "HINA [author, org]" },
+        { "Hina Sato", "Hina Sato [author]" },
+        { "רויטרס", "Reuters [author, org]" },
+        { "خبرگزاری مهر", "Mehr [author, org]" },
+        { "وكالة سانا", "SANA [author, org]" },
+        { "كونا", "KUNA [author, org]" },
     };
 
     [Theory]
