@@ -97,11 +97,18 @@ public sealed record ArticleDate
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public ArticleDate WithSource(string source, string? text) => new(Precision, Local, OffsetValue, ZoneId, text, source);
 
+    /// <summary>
+    /// RFC 3339's form of an offset date and time: NodaTime's extended ISO pattern writes a whole hour's offset without its
+    /// minutes ("+01"), which RFC 3339 and ECMAScript's date parser reject; this one writes "+01:00", and "Z" for UTC.
+    /// </summary>
+    private static readonly OffsetDateTimePattern OffsetIsoPattern =
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<Z+HH:mm>");
+
     /// <summary>The value in ISO-8601 form, at the precision known ("2021-05-25", "2021-05-25T10:30:00", "2021-05-25T10:30:00+04:30").</summary>
     /// <returns>The ISO-8601 text.</returns>
     public string ToIsoString() => Precision switch
     {
-        DatePrecision.OffsetDateTime => OffsetDateTimePattern.ExtendedIso.Format(OffsetDateTime!.Value),
+        DatePrecision.OffsetDateTime => OffsetIsoPattern.Format(OffsetDateTime!.Value),
         DatePrecision.LocalDateTime => LocalDateTimePattern.ExtendedIso.Format(Local),
         _ => LocalDatePattern.Iso.Format(Date),
     };

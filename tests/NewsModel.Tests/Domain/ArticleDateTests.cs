@@ -1,3 +1,4 @@
+using NewsModel.Json;
 using NodaTime;
 
 namespace NewsModel.Tests.Domain;
@@ -18,6 +19,30 @@ public class ArticleDateTests
         Assert.Null(date.ZoneId);
     }
 
+    // RFC 3339's form: a whole hour's offset with its minutes, UTC as "Z", fractions of a second only when non-zero.
+    [Theory]
+    [InlineData(1, 0, 0, "2021-05-25T10:30:00+01:00")]
+    [InlineData(-5, 0, 0, "2021-05-25T10:30:00-05:00")]
+    [InlineData(5, 30, 0, "2021-05-25T10:30:00+05:30")]
+    [InlineData(0, 0, 0, "2021-05-25T10:30:00Z")]
+    [InlineData(2, 0, 250, "2021-05-25T10:30:00.25+02:00")]
+    public void ToIsoString_WritesTheOffsetAsRfc3339Does(int hours, int minutes, int milliseconds, string expected)
+    {
+        var local = new LocalDateTime(2021, 5, 25, 10, 30).PlusMilliseconds(milliseconds);
+        var date = ArticleDate.FromOffsetDateTime(new OffsetDateTime(local, Offset.FromHoursAndMinutes(hours, minutes)), "json-ld");
+
+        Assert.Equal(expected, date.ToIsoString());
+    }
+
+    [Fact]
+    public void JsonWrittenWithAnHourOnlyOffset_IsStillRead()
+    {
+        var article = ArticleJson.Deserialize("""{"published":{"value":"2021-05-25T10:30:00+01","precision":"offsetDateTime","source":"json-ld"}}""");
+
+        Assert.Equal(Offset.FromHours(1), article.Published!.OffsetDateTime!.Value.Offset);
+        Assert.Equal("2021-05-25T10:30:00+01:00", article.Published.ToIsoString());
+    }
+
     [Fact]
     public void FromZonedDateTime_KeepsZoneIdAndOffsetInForce()
     {
@@ -27,7 +52,7 @@ public class ArticleDateTests
         var date = ArticleDate.FromZonedDateTime(summer, "profile");
 
         Assert.Equal("Europe/Berlin", date.ZoneId);
-        Assert.Equal("2023-07-01T09:00:00+02", date.ToIsoString());
+        Assert.Equal("2023-07-01T09:00:00+02:00", date.ToIsoString());
     }
 
     [Fact]

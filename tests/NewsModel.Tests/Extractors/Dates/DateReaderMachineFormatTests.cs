@@ -11,14 +11,14 @@ public class DateReaderMachineFormatTests
     {
         // ISO-8601 with offsets, 'Z', fractions, with and without seconds.
         { "2021-05-25T10:30:00+04:30", "2021-05-25T10:30:00+04:30", DatePrecision.OffsetDateTime },
-        { "2021-05-25T10:30:00-05:00", "2021-05-25T10:30:00-05", DatePrecision.OffsetDateTime },
+        { "2021-05-25T10:30:00-05:00", "2021-05-25T10:30:00-05:00", DatePrecision.OffsetDateTime },
         { "2021-05-25T10:30:00Z", "2021-05-25T10:30:00Z", DatePrecision.OffsetDateTime },
         { "2021-05-25T10:30:00z", "2021-05-25T10:30:00Z", DatePrecision.OffsetDateTime },
         { "2021-05-25T10:30:00.123Z", "2021-05-25T10:30:00.123Z", DatePrecision.OffsetDateTime },
-        { "2021-05-25T10:30:00.1234567+02:00", "2021-05-25T10:30:00.1234567+02", DatePrecision.OffsetDateTime },
-        { "2021-05-25T10:30+02:00", "2021-05-25T10:30:00+02", DatePrecision.OffsetDateTime },
-        { "2021-05-25T10:30:00+0200", "2021-05-25T10:30:00+02", DatePrecision.OffsetDateTime },
-        { "2021-05-25T10:30:00+02", "2021-05-25T10:30:00+02", DatePrecision.OffsetDateTime },
+        { "2021-05-25T10:30:00.1234567+02:00", "2021-05-25T10:30:00.1234567+02:00", DatePrecision.OffsetDateTime },
+        { "2021-05-25T10:30+02:00", "2021-05-25T10:30:00+02:00", DatePrecision.OffsetDateTime },
+        { "2021-05-25T10:30:00+0200", "2021-05-25T10:30:00+02:00", DatePrecision.OffsetDateTime },
+        { "2021-05-25T10:30:00+02", "2021-05-25T10:30:00+02:00", DatePrecision.OffsetDateTime },
         { "2021-05-25T10:30:00 +05:30", "2021-05-25T10:30:00+05:30", DatePrecision.OffsetDateTime },
         { "2021-05-25 10:30:00 +0000", "2021-05-25T10:30:00Z", DatePrecision.OffsetDateTime },
         { "2021-05-25 10:30:00 UTC", "2021-05-25T10:30:00Z", DatePrecision.OffsetDateTime },
@@ -27,11 +27,11 @@ public class DateReaderMachineFormatTests
         // RFC 1123 and RFC 822, with zone names RFC 822 defines.
         { "Tue, 25 May 2021 10:30:00 GMT", "2021-05-25T10:30:00Z", DatePrecision.OffsetDateTime },
         { "Tue, 25 May 2021 10:30:00 +0430", "2021-05-25T10:30:00+04:30", DatePrecision.OffsetDateTime },
-        { "25 May 2021 10:30:00 -0700", "2021-05-25T10:30:00-07", DatePrecision.OffsetDateTime },
-        { "Tue, 25 May 2021 10:30:00 EST", "2021-05-25T10:30:00-05", DatePrecision.OffsetDateTime },
-        { "Tue, 25 May 2021 10:30:00 PDT", "2021-05-25T10:30:00-07", DatePrecision.OffsetDateTime },
+        { "25 May 2021 10:30:00 -0700", "2021-05-25T10:30:00-07:00", DatePrecision.OffsetDateTime },
+        { "Tue, 25 May 2021 10:30:00 EST", "2021-05-25T10:30:00-05:00", DatePrecision.OffsetDateTime },
+        { "Tue, 25 May 2021 10:30:00 PDT", "2021-05-25T10:30:00-07:00", DatePrecision.OffsetDateTime },
         { "Tue, 5 May 2021 08:05 GMT", "2021-05-05T08:05:00Z", DatePrecision.OffsetDateTime },
-        { "Tue May 25 2021 10:30:00 GMT+0200", "2021-05-25T10:30:00+02", DatePrecision.OffsetDateTime },
+        { "Tue May 25 2021 10:30:00 GMT+0200", "2021-05-25T10:30:00+02:00", DatePrecision.OffsetDateTime },
 
         // Wall-clock times with no offset: kept as local date-times, never given one.
         { "2021-05-25T10:30:00", "2021-05-25T10:30:00", DatePrecision.LocalDateTime },

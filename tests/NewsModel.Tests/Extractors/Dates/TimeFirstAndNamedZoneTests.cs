@@ -17,31 +17,31 @@ public class TimeFirstAndNamedZoneTests
     public static TheoryData<string, string, string, string> Table => new()
     {
         // A generic zone takes the offset its zone keeps on the day: standard time in November, daylight time in July.
-        { "Nov. 14, 2024, 10:35 a.m. ET", "en", "2024-11-14T10:35:00-05", "America/New_York" },
-        { "July 4, 2024, 10:35 a.m. ET", "en", "2024-07-04T10:35:00-04", "America/New_York" },
-        { "Jul. 4, 2024, 9:05 p.m. PT", "en", "2024-07-04T21:05:00-07", "America/Los_Angeles" },
-        { "Nov 14, 2024 6:15 PM CT", "en", "2024-11-14T18:15:00-06", "America/Chicago" },
-        { "March 1, 2024 8:00 AM MT", "", "2024-03-01T08:00:00-07", "America/Denver" },
-        { "10:35 AM ET, Thu November 14, 2024", "en", "2024-11-14T10:35:00-05", "America/New_York" },
+        { "Nov. 14, 2024, 10:35 a.m. ET", "en", "2024-11-14T10:35:00-05:00", "America/New_York" },
+        { "July 4, 2024, 10:35 a.m. ET", "en", "2024-07-04T10:35:00-04:00", "America/New_York" },
+        { "Jul. 4, 2024, 9:05 p.m. PT", "en", "2024-07-04T21:05:00-07:00", "America/Los_Angeles" },
+        { "Nov 14, 2024 6:15 PM CT", "en", "2024-11-14T18:15:00-06:00", "America/Chicago" },
+        { "March 1, 2024 8:00 AM MT", "", "2024-03-01T08:00:00-07:00", "America/Denver" },
+        { "10:35 AM ET, Thu November 14, 2024", "en", "2024-11-14T10:35:00-05:00", "America/New_York" },
         // Only in capitals, and only on English pages (or pages of no known language).
         { "14/11/2024 10:35 PT", "pt", "2024-11-14T10:35:00", "" },
         { "Nov 14, 2024 10:35 am Et", "en", "2024-11-14T10:35:00", "" },
         // An abbreviation several zones share, read by the page's region ("IST": India, Ireland or Israel); none without one.
         { "November 14, 2024 8:05 pm IST", "en-IN", "2024-11-14T20:05:00+05:30", "Asia/Kolkata" },
-        { "July 4, 2024 8:05 pm IST", "en-IE", "2024-07-04T20:05:00+01", "Europe/Dublin" },
-        { "14 November 2024 20:05 CST", "zh-CN", "2024-11-14T20:05:00+08", "Asia/Shanghai" },
-        { "Thursday 4 July 2024 11:22 BST", "en-GB", "2024-07-04T11:22:00+01", "Europe/London" },
+        { "July 4, 2024 8:05 pm IST", "en-IE", "2024-07-04T20:05:00+01:00", "Europe/Dublin" },
+        { "14 November 2024 20:05 CST", "zh-CN", "2024-11-14T20:05:00+08:00", "Asia/Shanghai" },
+        { "Thursday 4 July 2024 11:22 BST", "en-GB", "2024-07-04T11:22:00+01:00", "Europe/London" },
         { "November 14, 2024 8:05 pm IST", "en", "2024-11-14T20:05:00", "" },
         // A place's time named after the time: that place's tzdb zone, its offset on the day.
-        { "نشر في: 14 نوفمبر 2024 - 10:35 م بتوقيت مكة المكرمة", "ar", "2024-11-14T22:35:00+03", "Asia/Riyadh" },
-        { "14 نوفمبر 2024 - 10:35 بتوقيت القاهرة", "ar", "2024-11-14T10:35:00+02", "Africa/Cairo" },
+        { "نشر في: 14 نوفمبر 2024 - 10:35 م بتوقيت مكة المكرمة", "ar", "2024-11-14T22:35:00+03:00", "Asia/Riyadh" },
+        { "14 نوفمبر 2024 - 10:35 بتوقيت القاهرة", "ar", "2024-11-14T10:35:00+02:00", "Africa/Cairo" },
         { "14 نوفمبر 2024 10:35 صباحاً (بتوقيت غرينتش)", "ar", "2024-11-14T10:35:00Z", "" },
         { "۲۴ آبان ۱۴۰۳ ساعت ۱۰:۳۵ به وقت تهران", "fa", "2024-11-14T10:35:00+03:30", "Asia/Tehran" },
-        { "14 июля 2024, 10:35 по московскому времени", "ru", "2024-07-14T10:35:00+03", "Europe/Moscow" },
-        { "14 липня 2024, 10:35 за київським часом", "uk", "2024-07-14T10:35:00+03", "Europe/Kyiv" },
-        { "14 листопада 2024, 10:35 за київським часом", "uk", "2024-11-14T10:35:00+02", "Europe/Kyiv" },
-        { "14 Kasım 2024 10:35 Türkiye saatiyle", "tr", "2024-11-14T10:35:00+03", "Europe/Istanbul" },
-        { "November 14, 2024 10:35 (Moscow time)", "en", "2024-11-14T10:35:00+03", "Europe/Moscow" },
+        { "14 июля 2024, 10:35 по московскому времени", "ru", "2024-07-14T10:35:00+03:00", "Europe/Moscow" },
+        { "14 липня 2024, 10:35 за київським часом", "uk", "2024-07-14T10:35:00+03:00", "Europe/Kyiv" },
+        { "14 листопада 2024, 10:35 за київським часом", "uk", "2024-11-14T10:35:00+02:00", "Europe/Kyiv" },
+        { "14 Kasım 2024 10:35 Türkiye saatiyle", "tr", "2024-11-14T10:35:00+03:00", "Europe/Istanbul" },
+        { "November 14, 2024 10:35 (Moscow time)", "en", "2024-11-14T10:35:00+03:00", "Europe/Moscow" },
         // Where the place's name is shared (Amman or Oman), no zone.
         { "14 نوفمبر 2024 - 10:35 بتوقيت عمان", "ar", "2024-11-14T10:35:00", "" },
         // Arabic words for morning and evening after a 12-hour time.
@@ -54,13 +54,13 @@ public class TimeFirstAndNamedZoneTests
         { "Nov 14, 2024 20:30 am", "en", "2024-11-14", "" },
         // A dash between spaces after a time separates; a sign against its digits is an offset.
         { "Nov 14, 2024 10:35 - 14 readers", "en", "2024-11-14T10:35:00", "" },
-        { "Nov 14, 2024 10:35 -0500", "en", "2024-11-14T10:35:00-05", "" },
-        { "Nov 14, 2024 10:35 GMT+3", "en", "2024-11-14T10:35:00+03", "" },
+        { "Nov 14, 2024 10:35 -0500", "en", "2024-11-14T10:35:00-05:00", "" },
+        { "Nov 14, 2024 10:35 GMT+3", "en", "2024-11-14T10:35:00+03:00", "" },
         // Only where the name ends the time's phrase, and only on pages of the United States, Canada or no region.
         { "Nov 14, 2024 10:35 a.m. CT Mirror staff", "en", "2024-11-14T10:35:00", "" },
         { "Nov 14, 2024 10:35 AM ET Bureau", "en-IN", "2024-11-14T10:35:00", "" },
         { "14/11/2024 10:35 PT", "en-GB", "2024-11-14T10:35:00", "" },
-        { "10:35 AM ET Thu Nov 14, 2024", "en-US", "2024-11-14T10:35:00-05", "America/New_York" },
+        { "10:35 AM ET Thu Nov 14, 2024", "en-US", "2024-11-14T10:35:00-05:00", "America/New_York" },
     };
 
     /// <summary>Text, page language, expected ISO value with a bare time before the date allowed, and without.</summary>
@@ -149,7 +149,7 @@ public class TimeFirstAndNamedZoneTests
             """,
             new Uri(page));
 
-        Assert.Equal("2024-11-14T10:35:00-05", article.Published!.ToIsoString());
+        Assert.Equal("2024-11-14T10:35:00-05:00", article.Published!.ToIsoString());
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public class TimeFirstAndNamedZoneTests
             new Uri("https://harbour.example/news/fares"),
             new ArticleParserOptions { ThrowOnExtractorFailure = true, Clock = new FakeClock(Reference) });
 
-        Assert.Equal("2024-11-14T10:35:00-05", article.Published?.ToIsoString());
+        Assert.Equal("2024-11-14T10:35:00-05:00", article.Published?.ToIsoString());
         Assert.Equal("America/New_York", article.Published?.ZoneId);
         Assert.Equal(Instant.FromUtc(2024, 11, 14, 15, 35), article.Published?.Instant);
     }

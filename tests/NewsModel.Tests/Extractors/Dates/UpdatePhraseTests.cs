@@ -59,14 +59,14 @@ public class UpdatePhraseTests
 
     /// <summary>An update line in the header that prints only a time is the update on the publication's day, on its clock.</summary>
     [Theory]
-    [InlineData("en", "Nov. 12, 2024, 5:02 p.m. ET", "Updated 6:15 p.m. ET", "2024-11-12T18:15:00-05")]
+    [InlineData("en", "Nov. 12, 2024, 5:02 p.m. ET", "Updated 6:15 p.m. ET", "2024-11-12T18:15:00-05:00")]
     [InlineData("de", "12.11.2024, 18:05 Uhr", "Aktualisiert um 19:30 Uhr", "2024-11-12T19:30:00")]
     [InlineData("it", "12 novembre 2024, 18:05", "Aggiornato alle 19:30", "2024-11-12T19:30:00")]
-    [InlineData("ru", "12 ноября 2024, 18:05 мск", "Обновлено 19:30", "2024-11-12T19:30:00+03")]
+    [InlineData("ru", "12 ноября 2024, 18:05 мск", "Обновлено 19:30", "2024-11-12T19:30:00+03:00")]
     [InlineData("uk", "12 листопада 2024, 18:05", "Оновлено 19:30", "2024-11-12T19:30:00")]
     [InlineData("ru", "12 ноября 2024, 18:05", "Обновлено 17:30", "")]
     // A relative update is read against the caller's reference time (1 December 2024 here), not on the publication's day.
-    [InlineData("en", "Nov. 12, 2024, 5:02 p.m. ET", "Updated yesterday at 6:15 p.m. ET", "2024-11-30T18:15:00-05")]
+    [InlineData("en", "Nov. 12, 2024, 5:02 p.m. ET", "Updated yesterday at 6:15 p.m. ET", "2024-11-30T18:15:00-05:00")]
     [InlineData("en", "Nov. 12, 2024, 5:02 p.m. ET", "Updated 2 hours ago", "2024-11-30T22:00:00Z")]
     public void Parse_UpdateLineWithATimeOnly_UpdatesThePublicationDay(string language, string published, string updated, string expected)
     {
@@ -121,7 +121,7 @@ public class UpdatePhraseTests
 
     [Theory]
     [InlineData("Updated 4:30 p.m.", "")]
-    [InlineData("Updated 4:30 p.m. ET", "2024-11-12T16:30:00-05")]
+    [InlineData("Updated 4:30 p.m. ET", "2024-11-12T16:30:00-05:00")]
     public void Parse_UpdateTimeWithADeclaredPublicationOnly_ReadWhereItNamesItsZone(string updated, string expected)
     {
         var article = ArticleParser.Parse(

@@ -46,7 +46,7 @@ public class MetaTagExtractorTests
     {
         var article = TestPages.ParsePage($"""<meta name="{name}" content="2021-06-30T10:15:00+02:00">""", "<article><h1>Harbour cranes return</h1><p>The cranes are back.</p></article>");
 
-        Assert.Equal("2021-06-30T10:15:00+02", article.Published?.ToIsoString());
+        Assert.Equal("2021-06-30T10:15:00+02:00", article.Published?.ToIsoString());
         Assert.Equal(source, article.Published?.Source);
     }
 

@@ -24,7 +24,7 @@ public class MicrodataExtractorTests
         Assert.Equal(["Jane Doe", "Harbour Press Agency"], article.Byline.Contributors.Select(c => c.Name));
         Assert.Equal(ContributorKind.Organization, article.Byline.Contributors[1].Kind);
         Assert.Equal(new Uri("https://www.coastline.example/staff/jane"), article.Byline.Contributors[0].ProfileUrl);
-        Assert.Equal("2021-05-25T10:30:00+02", article.Published!.ToIsoString());
+        Assert.Equal("2021-05-25T10:30:00+02:00", article.Published!.ToIsoString());
         Assert.Equal("microdata", article.Published.Source);
         Assert.Equal("2021-05-26", article.Modified!.ToIsoString());
         Assert.Equal("Business", article.Section.Path);
@@ -79,6 +79,6 @@ public class MicrodataExtractorTests
             <div class="post"><abbr class="published" title="2018-06-05T08:00:00-07:00">08:00</abbr></div>
             """);
 
-        Assert.Equal("2018-06-05T08:00:00-07", article.Published!.ToIsoString());
+        Assert.Equal("2018-06-05T08:00:00-07:00", article.Published!.ToIsoString());
     }
 }

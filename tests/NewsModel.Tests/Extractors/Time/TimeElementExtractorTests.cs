@@ -13,9 +13,9 @@ public class TimeElementExtractorTests
             </footer></article>
             """);
 
-        Assert.Equal("2021-05-25T10:30:00+02", article.Published!.ToIsoString());
+        Assert.Equal("2021-05-25T10:30:00+02:00", article.Published!.ToIsoString());
         Assert.Equal("time", article.Published.Source);
-        Assert.Equal("2021-05-26T09:00:00+02", article.Modified!.ToIsoString());
+        Assert.Equal("2021-05-26T09:00:00+02:00", article.Modified!.ToIsoString());
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class TimeElementOtherStoriesTests
             </article></main>
             """);
 
-        Assert.Equal("2023-03-14T09:15:00+01", article.Published!.ToIsoString());
+        Assert.Equal("2023-03-14T09:15:00+01:00", article.Published!.ToIsoString());
         Assert.Equal("time", article.Published.Source);
     }
 }
@@ -134,8 +134,8 @@ public class TimeElementUpdateLineTests
             </article></main>
             """);
 
-        Assert.Equal("2024-03-12T09:00:00+01", article.Published!.ToIsoString());
-        Assert.Equal("2024-03-13T10:30:00+01", article.Modified!.ToIsoString());
+        Assert.Equal("2024-03-12T09:00:00+01:00", article.Published!.ToIsoString());
+        Assert.Equal("2024-03-13T10:30:00+01:00", article.Modified!.ToIsoString());
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public class TimeElementUpdateLineTests
             """);
 
         // The later update line (a correction note) is the last modification; neither is the publication.
-        Assert.Equal("2024-03-14T08:00:00+01", article.Modified!.ToIsoString());
+        Assert.Equal("2024-03-14T08:00:00+01:00", article.Modified!.ToIsoString());
         Assert.NotEqual("2024-03-14", article.Published?.ToIsoString()[..10]);
     }
 
@@ -191,7 +191,7 @@ public class TimeElementUpdateLineTests
     // An update label printed before the <time>, as text or in an element of its own, makes it the modification date:
     // the printed publication line keeps the published date, and the update keeps its machine offset.
     [Theory]
-    [InlineData("es", "<p class=\"date\">Puerto Claro - 12 mar 2024 - 09:05 CET</p><p>Actualizado: <time datetime=\"2024-03-13T10:30:10+01:00\">13 mar 2024 - 10:30 CET</time></p>", "2024-03-12T09:05:00+01")]
+    [InlineData("es", "<p class=\"date\">Puerto Claro - 12 mar 2024 - 09:05 CET</p><p>Actualizado: <time datetime=\"2024-03-13T10:30:10+01:00\">13 mar 2024 - 10:30 CET</time></p>", "2024-03-12T09:05:00+01:00")]
     [InlineData("pl", "<p class=\"date\">12.03.2024 09:05</p><p>Aktualizacja: <time datetime=\"2024-03-13T10:30:00+01:00\">13.03.2024 10:30</time></p>", "2024-03-12T09:05:00")]
     [InlineData("en", "<p class=\"date\">March 12, 2024</p><p><span class=\"label\">Updated</span> <time datetime=\"2024-03-13T10:30:00+01:00\">March 13, 2024 10:30</time></p>", "2024-03-12")]
     [InlineData("de", "<p class=\"date\">12.03.2024</p><p><span>Letzte Aktualisierung am</span> <time datetime=\"2024-03-13T10:30:00+01:00\">13.03.2024, 10:30 Uhr</time></p>", "2024-03-12")]
@@ -207,7 +207,7 @@ public class TimeElementUpdateLineTests
 
         Assert.Equal(published, article.Published!.ToIsoString());
         Assert.StartsWith("2024-03-13T10:30", article.Modified!.ToIsoString(), StringComparison.Ordinal);
-        Assert.EndsWith("+01", article.Modified!.ToIsoString(), StringComparison.Ordinal);
+        Assert.EndsWith("+01:00", article.Modified!.ToIsoString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public class TimeElementUpdateLineTests
             </article></main>
             """);
 
-        Assert.Equal("2024-03-08T15:47:00-05", article.Modified!.ToIsoString());
-        Assert.NotEqual("2024-03-08T15:47:00-05", article.Published?.ToIsoString());
+        Assert.Equal("2024-03-08T15:47:00-05:00", article.Modified!.ToIsoString());
+        Assert.NotEqual("2024-03-08T15:47:00-05:00", article.Published?.ToIsoString());
     }
 }
