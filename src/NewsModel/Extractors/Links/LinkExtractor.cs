@@ -41,7 +41,7 @@ public sealed class LinkExtractor : IArticleExtractor
         IElement? group = null;
         foreach (var anchor in anchors)
         {
-            if (PageRegions.IsBoilerplate(anchor))
+            if (PageRegions.IsBoilerplate(anchor) || IsTeaserCredit(anchor))
             {
                 continue;
             }
@@ -63,5 +63,31 @@ public sealed class LinkExtractor : IArticleExtractor
         {
             Proposals.Byline(context, contributors, ArticleSources.AuthorLink);
         }
+    }
+
+    /// <summary>
+    /// Whether an author link credits another article listed on the page: it sits in a list item that also links to another
+    /// page by a title of three words or more ("<li><a href=/2024/10/bridge>Bridge: what commuters need to know</a> –
+    /// <a rel=author>Petra Lang</a></li>" in a "more on this topic" list), whatever the list's class says.
+    /// </summary>
+    private static bool IsTeaserCredit(IElement anchor)
+    {
+        var item = anchor.Closest("li");
+        if (item is null || item.QuerySelector("h1") is not null)
+        {
+            return false;
+        }
+
+        var href = anchor.GetAttribute("href");
+        foreach (var link in item.QuerySelectorAll("a[href]"))
+        {
+            if (!ReferenceEquals(link, anchor) && link.GetAttribute("rel")?.Contains("author", StringComparison.OrdinalIgnoreCase) != true
+                && link.GetAttribute("href") != href && TextNormalizer.Collapse(link.TextContent).Split(' ').Length >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

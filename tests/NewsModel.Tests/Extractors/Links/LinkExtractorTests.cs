@@ -35,6 +35,36 @@ public class LinkExtractorTests
         Assert.Equal("link:author", article.SourceOf("byline")!.Source);
     }
 
+    // A list of other stories, each credited by an author link, whatever its class: the printed byline is the article's.
+    [Theory]
+    [InlineData("more-on-topic")]
+    [InlineData("box")]
+    [InlineData("weitere-artikel")]
+    public void Extract_AuthorLinksOfListedStories_AreNotTheArticlesByline(string listClass)
+    {
+        var article = TestPages.ParsePage(string.Empty, $$"""
+            <p class="byline">Von Jana Krüger</p>
+            <p>Die Brücke über den Hafenkanal bleibt bis zum Frühjahr gesperrt, teilte die Stadt am Montag mit.</p>
+            <div class="{{listClass}}"><h2>Mehr zum Thema</h2><ul>
+              <li><a href="/region/2024/10/11/behelfsbruecke/">Behelfsbrücke: Was Pendler jetzt wissen müssen</a> – <a rel="author" href="/autoren/petra-lang/">Petra Lang</a></li>
+              <li><a href="/region/2024/10/12/laermschutz/">Streit um Lärmschutz geht weiter</a> – <a rel="author" href="/autoren/henning-borchert/">Henning Borchert</a></li>
+            </ul></div>
+            """);
+
+        Assert.Equal("Jana Krüger", Assert.Single(article.Byline.Contributors).Name);
+    }
+
+    [Fact]
+    public void Extract_AuthorLinkInAMetaListItem_IsStillRead()
+    {
+        var article = TestPages.ParsePage(string.Empty, """
+            <ul class="entry-meta"><li>By <a rel="author" href="/staff/jane">Jane Doe</a> in <a href="/category/harbour">Harbour</a></li></ul>
+            """);
+
+        Assert.Equal("Jane Doe", Assert.Single(article.Byline.Contributors).Name);
+        Assert.Equal("link:author", article.SourceOf("byline")!.Source);
+    }
+
     [Fact]
     public void Extract_AuthorLinkText_ListingPhraseIsStripped()
     {
