@@ -29,6 +29,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     private static readonly HashSet<string> SourceLabels = new(StringComparer.OrdinalIgnoreCase)
     {
         "quelle", "quellen", "source", "sources", "fuente", "fuentes", "fonte", "fonti", "źródło", "bron", "kilde", "källa", "lähde", "kaynak", "источник",
+        "джерело", "zdroj", "izvor", "forrás", "sursa", "източник", "منبع", "المصدر", "مصدر", "מקור",
     };
 
     // "Hamburg (dpa/lno) –", "WASHINGTON (AP) —", "FRANKFURT (Reuters):", "SPRINGFIELD, Ill. (AP) —": place of one to
@@ -38,14 +39,24 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     // one, a colon after a place not in capitals and no mark at all ("New Delhi, Nov 14 (IANS) The …", as Indian agencies
     // print it) are a dateline too (see Dateline).
     private static readonly Regex DatelinePattern = new(
-        @"^(?<place>\p{Lu}[\p{L}.'’/-]*(\s+\p{L}[\p{L}.'’/-]*){0,3}(,\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,2})?)(?<country>\s+\[\p{Lu}\p{L}{1,20}(\s\p{Lu}\p{L}{1,20})?\])?(?<day>,\s+(\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?))?\s*\((?<credit>[^()]{2,30})\)\s*((?<mark>[-–—:]|\.[-–—])\s|\s\p{Lu})",
+        @"^(?<place>\p{Lu}[\p{L}.'’/-]*(\s+\p{L}[\p{L}.'’/-]*){0,3}(,\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,2})?)(?<country>\s+\[\p{Lu}\p{L}{1,20}(\s\p{Lu}\p{L}{1,20})?\]|\s+\(\p{Lu}[\p{L}.]{1,12}\))?(?<day>,?\s+(\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(\s+\d{4})?)?\s*\((?<credit>[^()]{2,30})\)\s*((?<mark>[-–—:]|\.[-–—])\s|\s\p{Lu})",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     // The agency after the place and a dash, then a period ("МОСКВА, 14 ноя — РИА Новости.", "KYIV, 14 November — Ukrinform."),
     // between slashes (ТАСС: "МОСКВА, 14 ноября. /ТАСС/."), or after a place in a script without capitals and a hyphen
     // ("دمشق-سانا", "تهران- ایرنا-").
     private static readonly Regex AgencyAfterPlacePattern = new(
-        @"^(?<place>\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,2})(,\s+\d{1,2}\s+\p{L}{3,10}\.?(\s+\d{4})?)?(\s+[-–—]\s+(?<credit>\p{Lu}[\p{L} -]{1,28})\.|\.\s+/(?<credit>[^/]{2,20})/\.?)\s",
+        @"^(?<place>\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,2})(,\s+\d{1,2}\s+\p{L}{3,10}\.?(\s+\d{4})?)?(\s+[-–—]\s+(?<credit>\p{Lu}[\p{L} -]{1,28})\.|\.?\s+/(?<credit>[^/]{2,20})/\.?)\s",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    // The agency opening the paragraph in brackets, then a dash ("(ANSA) - ROMA, 14 OTT - …"), or after a place in a script
+    // without capitals ("باريس (أ ف ب) - …", "دمشق (رويترز) -").
+    private static readonly Regex AgencyFirstPattern = new(
+        @"^\((?<credit>[^()]{2,30})\)\s*[-–—]\s",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex UncasedBracketDatelinePattern = new(
+        @"^(?<place>[\p{Lo}\p{Mn}\u200C]{2,20}(\s[\p{Lo}\p{Mn}\u200C]{2,20})?)\s*\((?<credit>[^()]{2,30})\)\s*[-–—:]\s",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex UncasedDatelinePattern = new(
@@ -174,7 +185,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
                 && byline.Contributors.All(c => c.Kind == ContributorKind.Organization || c.Name.Contains(' ', StringComparison.Ordinal)) ? byline : null;
         }
 
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        var colon = line.IndexOfAny([':', '：']);
         return afterProse && colon > 0 && SourceLabels.Contains(line[..colon].Trim()) ? AgencyCredit(line[(colon + 1)..], line) : null;
     }
 
@@ -373,7 +384,13 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         var match = DatelinePattern.Match(lead);
         if (!match.Success)
         {
-            // Agencies only: a place and an agency read so name nothing else.
+            // Agencies only: an agency opening the paragraph, a place and an agency read so name nothing else.
+            var opening = AgencyFirstPattern.Match(lead) is { Success: true } first ? first : UncasedBracketDatelinePattern.Match(lead);
+            if (opening.Success && AgencyCredit(opening.Groups["credit"].Value.Trim(), opening.Groups["credit"].Value.Trim()) is { } openingCredit)
+            {
+                return openingCredit;
+            }
+
             if (AgencyAfterPlacePattern.Match(lead) is { Success: true } after && !NonPlaceWords.Contains(after.Groups["place"].Value.Split(' ')[0]))
             {
                 return AgencyCredit(after.Groups["credit"].Value.Trim(), after.Groups["credit"].Value.Trim());
@@ -391,7 +408,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         var words = place.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         // The opening word decides whether this is a sentence ("Laut Reuters (AP) –", "Der Sprecher (dpa) –"); later
         // lower-case words may only join a place's name ("Frankfurt an der Oder", "Rio das Ostras").
-        if (NonPlaceWords.Contains(words[0]) || NewsAgencies.Match(place) is not null)
+        if ((NonPlaceWords.Contains(words[0]) && !BylineVocabulary.IsKnownCity(BylineText.TitleCase(place), namesToo: true)) || NewsAgencies.Match(place) is not null)
         {
             return null;
         }

@@ -670,6 +670,7 @@ internal static class BylineVocabulary
         "New York", "Los Angeles", "San Francisco", "Hong Kong", "New Delhi", "Tel Aviv", "Rio de Janeiro", "Buenos Aires", "Kuala Lumpur",
         "Mexico City", "Washington DC", "Washington D.C.", "Sao Paulo", "São Paulo", "Cape Town", "Abu Dhabi", "Las Vegas", "Kuwait City",
         "Addis Ababa", "Ho Chi Minh City", "Santo Domingo", "San Salvador", "Port-au-Prince", "The Hague", "Frankfurt am Main",
+        "Den Haag", "La Paz", "Los Ángeles", "Nueva York", "Nova York", "Nuova York", "New Orleans", "Sri Jayawardenepura Kotte",
     };
 
     /// <summary>

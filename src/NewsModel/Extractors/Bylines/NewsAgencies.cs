@@ -139,7 +139,8 @@ internal static class NewsAgencies
     /// <summary>The agency's display name when <paramref name="text"/> names one (case-insensitive, "The" and trailing punctuation ignored).</summary>
     public static string? Match(string text)
     {
-        var key = TextNormalizer.WithoutJoiners(text.Trim().TrimEnd('.', ',', ';', ':').Trim().ToLowerInvariant());
+        // "İHA": the Turkish dotted capital is an "i" here, whatever the runtime's invariant casing makes of it.
+        var key = TextNormalizer.WithoutJoiners(text.Trim().TrimEnd('.', ',', ';', ':').Trim().Replace('İ', 'I').ToLowerInvariant());
         if (Names.TryGetValue(key, out var name))
         {
             return name;

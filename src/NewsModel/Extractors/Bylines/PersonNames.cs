@@ -121,7 +121,8 @@ internal static class PersonNames
             // Scripts without case (Arabic, Persian, Chinese, ...): accept a short run of words, none of them a furniture word
             // ("خاص", exclusive: "غزة - خاص" credits no one), and not one word left after a post ("مراسل الجزيرة": Al
             // Jazeera's correspondent).
-            return words.Length <= 5 && name.Any(char.IsLetter) && !words.Any(BylineVocabulary.NonNameWords.Contains)
+            // Arabic names run longer where they chain "son of", "family of" or "servant of" ("عبد الله بن ناصر آل ثاني").
+            return words.Length <= 5 + Math.Min(2, words.Count(ArabicNameLinks.Contains)) && name.Any(char.IsLetter) && !words.Any(BylineVocabulary.NonNameWords.Contains)
                 && !(words.Length == 1 && original.Length > 1 && IsTitleWord(original[0])) ? name : null;
         }
 
@@ -170,6 +171,9 @@ internal static class PersonNames
     }
 
     private static bool IsLoneDash(string word) => word is "-" or "–" or "—";
+
+    /// <summary>The words that link the parts of an Arabic name: "son of", "daughter of", "family of", "servant of", "father of".</summary>
+    private static readonly HashSet<string> ArabicNameLinks = new(StringComparer.Ordinal) { "بن", "بنت", "ابن", "آل", "عبد", "أبو", "ابو" };
 
     /// <summary>
     /// Whether the word at <paramref name="at"/>, a particle that is a credit word too ("von", "di", "av"), is part of the name

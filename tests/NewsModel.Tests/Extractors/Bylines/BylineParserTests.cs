@@ -567,6 +567,9 @@ public class BylineParserTests
         { "خبرگزاری مهر", "Mehr [author, org]" },
         { "وكالة سانا", "SANA [author, org]" },
         { "كونا", "KUNA [author, org]" },
+        { "İHA", "İHA [author, org]" },
+        // Arabic names that chain "son of", "family of"
+        { "كتب: عبد الله بن ناصر آل ثاني", "عبد الله بن ناصر آل ثاني [author]" },
     };
 
     [Theory]

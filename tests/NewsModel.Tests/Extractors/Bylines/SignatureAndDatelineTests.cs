@@ -87,6 +87,23 @@ public class SignatureAndDatelineTests
     [InlineData("КИЕВ, 14 ноября — Интерфакс-Украина. Совет порта в понедельник продлил расписание.", "Интерфакс-Украина [author, org]")]
     [InlineData("دمشق-سانا وافق مجلس الميناء يوم الاثنين على تمديد الجدول.", "SANA [author, org]")]
     [InlineData("تهران- ایرنا- شورای بندر روز دوشنبه جدول را تمدید کرد.", "IRNA [author, org]")]
+    // The agency first (ANSA); the year or a day without a comma after the place; "Den Haag"; a place in Arabic script
+    // before the agency in brackets; the Turkish dotted capital; the slashes without a period before them; a country in
+    // brackets after the place.
+    [InlineData("(ANSA) - ROMA, 14 OTT - Il consiglio del porto ha prolungato l'orario dei traghetti.", "ANSA [author, org]")]
+    [InlineData("Lisboa, 14 out 2024 (Lusa) – O conselho do porto prolongou o horário na segunda-feira.", "Lusa [author, org]")]
+    [InlineData("Praha 14. října (ČTK) - Rada přístavu v pondělí prodloužila jízdní řád.", "ČTK [author, org]")]
+    [InlineData("Bratislava 14. októbra (TASR) - Rada prístavu v pondelok predĺžila cestovný poriadok.", "TASR [author, org]")]
+    [InlineData("DEN HAAG (ANP) - De havenraad heeft maandag de dienstregeling verlengd.", "ANP [author, org]")]
+    [InlineData("Den Haag (ANP) - De havenraad heeft maandag de dienstregeling verlengd.", "ANP [author, org]")]
+    [InlineData("باريس (أ ف ب) - وافق مجلس الميناء يوم الاثنين على تمديد الجدول.", "AFP [author, org]")]
+    [InlineData("İSTANBUL (İHA) - Liman kurulu pazartesi günü tarifeyi uzattı.", "İHA [author, org]")]
+    [InlineData("КИЇВ, 14 листопада /Укрінформ/. Рада порту в понеділок продовжила розклад.", "Укрінформ [author, org]")]
+    [InlineData("Los Ángeles (EE.UU.), 14 oct (EFE).- La junta del puerto acordó el lunes ampliar el horario.", "EFE [author, org]")]
+    [InlineData("Der Sprecher (dpa) - sagte am Montag, der Fahrplan werde verlängert.", null)]
+    [InlineData("Den Sprecher (dpa) - hatte am Montag niemand erreicht.", null)]
+    [InlineData("(Foto) - Die Fähre am Anleger kurz vor der Abfahrt.", null)]
+    [InlineData("القاهرة (خاص) - وافق مجلس الميناء يوم الاثنين على تمديد الجدول.", null)]
     // Not an agency, or a sentence: nothing.
     [InlineData("МОСКВА, 14 ноя — Портовый совет. В понедельник продлил расписание.", null)]
     [InlineData("دمشق - وافق مجلس الميناء يوم الاثنين على تمديد الجدول.", null)]
@@ -103,4 +120,15 @@ public class SignatureAndDatelineTests
         Assert.Equal("AP [author, org]", BylineParser.Describe(article.Byline));
         Assert.Equal("body:dateline", article.SourceOf("byline")!.Source);
     }
+
+    // A closing source line names agencies in the other scripts too; anything else after the label is no credit.
+    [Theory]
+    [InlineData("منبع: تسنیم", "Tasnim [author, org]")]
+    [InlineData("منبع: IRNA", "IRNA [author, org]")]
+    [InlineData("المصدر: سانا", "SANA [author, org]")]
+    [InlineData("Джерело: Укрінформ", "Укрінформ [author, org]")]
+    [InlineData("Zdroj: ČTK", "ČTK [author, org]")]
+    [InlineData("منبع: وزارت بهداشت", null)]
+    public void ClosingCredit_SourceLine_Read(string line, string? expected) =>
+        Assert.Equal(expected, BodySignatureExtractor.ClosingCredit(line) is { } byline ? BylineParser.Describe(byline) : null);
 }
