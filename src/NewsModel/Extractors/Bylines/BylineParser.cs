@@ -49,6 +49,7 @@ internal static class BylineParser
             return eastAsian;
         }
 
+        text = RolesInParentheses(text);
         var contributors = new List<Contributor>();
         var lastRole = ContributorRole.Author;
         var segmentStart = 0;
@@ -130,6 +131,64 @@ internal static class BylineParser
         return contributors.Count == 0
             ? Byline.Empty
             : new Byline { Text = TextNormalizer.Collapse(text), Contributors = Deduplicate(contributors) };
+    }
+
+    /// <summary>
+    /// "Sabine Kühn (Text) und Markus Pohl (Fotos)": a role printed in brackets after each name, as the label of two-word
+    /// credits names it (<see cref="BylineVocabulary.JointLabelWords"/>), rewritten as the labels a byline prints before
+    /// the names ("text: Sabine Kühn; photo: Markus Pohl"); the text as it is where no bracket names a role.
+    /// </summary>
+    private static string RolesInParentheses(string text)
+    {
+        if (!text.Contains('(', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var credits = new List<string>();
+        var start = 0;
+        for (var open = text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            var close = text.IndexOf(')', open);
+            if (close < 0)
+            {
+                break;
+            }
+
+            if (BylineVocabulary.JointLabelWords.TryGetValue(text[(open + 1)..close].Trim(), out var role) && WithoutJoiner(text[start..open]) is { Length: > 0 } names)
+            {
+                credits.Add(LabelOf(role) + " " + names);
+                start = close + 1;
+            }
+        }
+
+        if (credits.Count == 0)
+        {
+            return text;
+        }
+
+        if (WithoutJoiner(text[start..]) is { Length: > 0 } rest)
+        {
+            credits.Add(rest);
+        }
+
+        return string.Join("; ", credits);
+
+        static string WithoutJoiner(string part)
+        {
+            var trimmed = part.Trim().TrimStart(',', ';', '&', '/', '+').TrimStart();
+            var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+            return space > 0 && BylineVocabulary.Conjunctions.Contains(" " + trimmed[..space] + " ", StringComparer.OrdinalIgnoreCase) ? trimmed[(space + 1)..].Trim() : trimmed;
+        }
+
+        static string LabelOf(ContributorRole role) => role switch
+        {
+            ContributorRole.Photographer => "photo:",
+            ContributorRole.Reporter => "reporting:",
+            ContributorRole.Producer => "video by",
+            ContributorRole.Illustrator => "illustration:",
+            _ => "text:",
+        };
     }
 
     /// <summary>

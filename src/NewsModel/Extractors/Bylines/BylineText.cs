@@ -79,7 +79,9 @@ internal static class BylineText
             }
 
             parts = parts.SelectMany(SplitAtInitials).SelectMany(SplitAtGluedAnd).ToList();
-            var first = true;
+            // "Jane Roe, avec AFP", "Jane Roe, with Reuters": what a conjunction opening the part joins is another credit, not a
+            // description of the name before the comma (her agency).
+            var first = TrimPunctuation(parts[0]).Length > 0 || !IsAccompanying(rest);
             foreach (var part in parts)
             {
                 var trimmed = TrimPunctuation(part);
@@ -121,6 +123,11 @@ internal static class BylineText
 
         yield return " " + string.Join(' ', words[start..]) + " ";
     }
+
+    /// <summary>Whether a part opens with a word that adds a credit to the one before ("with", "avec", "mit", "con").</summary>
+    private static bool IsAccompanying(string part) =>
+        part.TrimStart().Split(' ', 2)[0] is var word && (word.Equals("with", StringComparison.OrdinalIgnoreCase) || word.Equals("avec", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("mit", StringComparison.OrdinalIgnoreCase) || word.Equals("con", StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<string> SplitAtInitials(string text)
     {

@@ -379,6 +379,12 @@ internal static class CreditOrganizations
     /// "Jane Roe Associated Press", "JANE ROE AFP": an agency printed right after a name of two words or more without a comma;
     /// a one-word agency only in capitals after a name that is not ("Jane Roe Bloomberg" may be a surname).
     /// </summary>
+    /// <summary>Lower-case words that tie a post to the agency printed after it ("repórter da Agência Brasil", "Redakteur der dpa").</summary>
+    private static readonly HashSet<string> AgencyPrepositions = new(StringComparer.Ordinal)
+    {
+        "da", "do", "de", "del", "della", "dell'", "di", "du", "des", "of", "at", "der", "bei", "von", "w", "в", "у",
+    };
+
     internal static (string Name, string Agency)? SplitTrailingAgency(string piece)
     {
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -391,10 +397,11 @@ internal static class CreditOrganizations
             }
 
             // "Jane Roe with AFP", "Jane Roe, AFP", "Jane Roe, For The Associated Press": the agency is printed as a credit
-            // of its own; "Jane Roe for The Associated Press": the words before the agency are no part of the name.
+            // of its own; "Jane Roe for The Associated Press", "repórter da Agência Brasil": the words before the agency are
+            // no part of the name or the post.
             var head = words[..^n];
             var end = head.Length;
-            while (end > 1 && head[end - 1] is "The" or "the" or "For" or "for" or "From" or "from")
+            while (end > 1 && (head[end - 1] is "The" or "the" or "For" or "for" or "From" or "from" || AgencyPrepositions.Contains(head[end - 1])))
             {
                 end--;
             }

@@ -72,6 +72,13 @@ internal static class CreditPlaces
                 // "Jane Roe - Damascus": a known city alone after the names (not a second surname, "Lloyd - Jones").
                 town = AsPrintedTown(part);
             }
+            else if (agency is null && !part.Contains(',', StringComparison.Ordinal) && CreditOrganizations.SplitTrailingAgency(part) is { } trailing
+                && IsJobTitle(trailing.Name))
+            {
+                // "Carolina Mendes – Repórter da Agência Brasil": the post, then the agency.
+                title ??= CreditOrganizations.AsPrintedTitle(trailing.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                agency = trailing.Agency;
+            }
             else if (i == parts.Length - 1 && town is null && agency is null
                 && (NamesPeople(parts[0]) || NewsAgencies.MatchPrinted(parts[0]) is not null || JournalistPosts.IsAnonymousPost(parts[0], out _, out _))
                 && DashedTail(parts[i]) is { } tail)

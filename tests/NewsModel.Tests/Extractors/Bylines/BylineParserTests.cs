@@ -568,6 +568,17 @@ public class BylineParserTests
         { "وكالة سانا", "SANA [author, org]" },
         { "كونا", "KUNA [author, org]" },
         { "İHA", "İHA [author, org]" },
+        // A role in brackets after each name
+        { "Von Sabine Kühn (Text) und Markus Pohl (Fotos)", "Sabine Kühn [author]; Markus Pohl [photographer]" },
+        { "Jane Roe (words) and John Doe (photos)", "Jane Roe [author]; John Doe [photographer]" },
+        { "Von Sabine Kühn (Text), Markus Pohl (Fotos) und Lea Berg (Video)", "Sabine Kühn [author]; Markus Pohl [photographer]; Lea Berg [producer]" },
+        // "With" an agency after a comma credits the agency beside her, as without the comma
+        { "Par Hélène Martin-Duval, avec AFP", "AFP [author, org]; Hélène Martin-Duval [author]" },
+        { "By Jane Roe, with Reuters", "Reuters [author, org]; Jane Roe [author]" },
+        { "Jane Roe, AFP", "Jane Roe [author, @AFP]" },
+        // A post tied to the agency after it
+        { "Carolina Mendes, repórter da Agência Brasil", "Carolina Mendes [author, @Agência Brasil, as repórter]" },
+        { "Carolina Mendes – Repórter da Agência Brasil", "Carolina Mendes [author, @Agência Brasil, as Repórter]" },
         // Arabic names that chain "son of", "family of"
         { "كتب: عبد الله بن ناصر آل ثاني", "عبد الله بن ناصر آل ثاني [author]" },
     };
