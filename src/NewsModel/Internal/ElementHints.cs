@@ -76,8 +76,10 @@ internal static class ElementHints
         var idHint = ClassifyName(attributes.Id);
         hint |= attributes.Id is { Length: > MaxRoleIdLength } ? idHint & ~ElementHint.Byline : idHint;
 
+        // A trail marked up as a schema.org BreadcrumbList, in microdata (itemtype) or RDFa (typeof), whatever its class.
         if ((attributes.AriaLabel is { } label && ContainsAny(label, BreadcrumbKeys))
-            || (attributes.ItemType is { } itemtype && itemtype.Contains("BreadcrumbList", StringComparison.OrdinalIgnoreCase)))
+            || (attributes.ItemType is { } itemtype && itemtype.Contains("BreadcrumbList", StringComparison.OrdinalIgnoreCase))
+            || (attributes.TypeOf is { } rdfaType && rdfaType.Contains("BreadcrumbList", StringComparison.OrdinalIgnoreCase)))
         {
             hint |= ElementHint.Breadcrumb;
         }

@@ -5,15 +5,19 @@ using NewsModel.Pipeline;
 namespace NewsModel.Extractors.Sections;
 
 /// <summary>
-/// Reads the section path from the breadcrumb trail printed on the page: an element whose class, id, ARIA label or
-/// microdata names a breadcrumb, or a short "News / Syria" trail of links, separated by printed separators, just
-/// before the headline. <see cref="SectionTrail"/> drops the home link, the site's name and the article itself.
+/// Reads the section path from the breadcrumb trail printed on the page: an element whose class, id, ARIA label,
+/// microdata or RDFa names a breadcrumb (not one in a sidebar's widget), or a short "News / Syria" trail of links,
+/// separated by printed separators, just before the headline (not a language switcher, nor a bar labelled
+/// "Trending:"). <see cref="SectionTrail"/> drops the home link, the site's name and the article itself.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class BreadcrumbExtractor : IArticleExtractor
 {
     private const int MaxSegmentLength = 40;
     private const int MaxSegments = 6;
+
+    /// <summary>How long an unmarked line of links may be, without the headline closing it: a trail, not a paragraph.</summary>
+    private const int MaxLineLength = 80;
 
     /// <summary>How many items of a marked trail are read: two trails printed one after the other, with their home links and leaves.</summary>
     private const int MaxTrailItems = 20;
@@ -28,6 +32,7 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         var headline = context.TryGetBest(ArticleFields.Headline, out var h) ? h : null;
+        var layout = PageLayout.Of(context);
         IElement? taken = null;
         foreach (var hinted in context.Index.Hinted)
         {
@@ -36,8 +41,9 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
                 continue;
             }
 
-            // A theme's class on the page itself ("<body class='breadcrumbs-hidden'>") marks no trail.
-            if (hinted.Element.LocalName is "body" or "html" or "main")
+            // A theme's class on the page itself ("<body class='breadcrumbs-hidden'>") marks no trail; a trail in a
+            // sidebar's widget is a shop's or a calendar's, not the article's.
+            if (hinted.Element.LocalName is "body" or "html" or "main" || InFurniture(hinted.Element, layout.Headline))
             {
                 continue;
             }
@@ -50,22 +56,99 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
             }
         }
 
-        // No marked trail: a short line of links separated by "/" or "›" just before the headline.
+        // No marked trail: a short line of links separated by "/" or "›" just before the headline, perhaps closed by the
+        // headline itself ("Home » Opinion » Why the bypass matters").
         var texts = ElementText.Cache.Of(context);
-        foreach (var element in PageLayout.Of(context).Before)
+        var language = SectionTrail.Language(context);
+        foreach (var element in layout.Before)
         {
-            if (texts.ShortOrNull(element, 80) is not { Length: >= 3 } text || !text.Any(c => Array.IndexOf(Separators, c) >= 0))
+            if (texts.ShortOrNull(element, Math.Min(ElementText.Cache.CachedLength, MaxLineLength + (headline?.Length ?? 0))) is not { Length: >= 3 } text || !text.Any(c => Array.IndexOf(Separators, c) >= 0)
+                || (text.Length > MaxLineLength && (headline is null || !text.Contains(headline, StringComparison.OrdinalIgnoreCase))))
             {
                 continue;
             }
 
             var links = element.QuerySelectorAll("a").ToArray();
-            if (links.Length is >= 2 and <= MaxSegments && SeparatesLinks(element) && Read(context, element, headline, strict: true) is { } section)
+            if (links.Length is >= 2 and <= MaxSegments && SeparatesLinks(element) && !IsLanguageSwitch(links, language) && !IsLabelled(element)
+                && Read(context, element, headline, strict: true) is { } section)
             {
                 ProposeUnlessEmpty(context, section);
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a marked trail sits in page furniture: an <c>aside</c>, a sidebar, a widget, comments or a related list
+    /// ("aside.sidebar › div.widget-shop › ol.breadcrumb"), below any region that holds the headline. A <c>nav</c> is
+    /// where trails live, and a footer is where many sites print the page's own trail again (or only there): neither
+    /// counts.
+    /// </summary>
+    private static bool InFurniture(IElement trail, IElement? headline)
+    {
+        for (var e = trail; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+        {
+            if (headline is not null && e.Contains(headline))
+            {
+                return false;
+            }
+
+            if (e.LocalName != "nav" && PageRegions.IsRegion(e, footers: false, comments: true, headline))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a line of links switches the page's language: its links are marked with the languages they lead to
+    /// (<c>hreflang="de"</c>, <c>lang="fr"</c>), two different ones or one that is not the page's, as "Deutsch /
+    /// Français" or "DE | FR | IT" are. A CMS that marks every link with the page's own language (Drupal's
+    /// <c>hreflang="de"</c> on a German page) switches nothing.
+    /// </summary>
+    private static bool IsLanguageSwitch(IElement[] links, string? language)
+    {
+        string? first = null;
+        foreach (var link in links)
+        {
+            if ((link.GetAttribute("hreflang") ?? link.GetAttribute("lang")) is not { Length: >= 2 } tag)
+            {
+                continue;
+            }
+
+            var primary = tag.Split('-', '_')[0].ToLowerInvariant();
+            if ((language is not null && primary != language) || (first is not null && primary != first))
+            {
+                return true;
+            }
+
+            first = primary;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the line opens with a label of its own ("Trending:", "Hot topics:"): a bar of links the site picks, not
+    /// the article's trail. "You are here:" labels a trail.
+    /// </summary>
+    private static bool IsLabelled(IElement line)
+    {
+        var label = new System.Text.StringBuilder();
+        foreach (var node in line.Descendants<IText>())
+        {
+            if (node.ParentElement?.Closest("a") is { } link && line.Contains(link))
+            {
+                break;
+            }
+
+            label.Append(node.Data);
+        }
+
+        var text = TextNormalizer.Collapse(label.ToString()).Trim();
+        return text.EndsWith(':') && !SectionTrail.IsHereLabel(text);
     }
 
     /// <summary>Proposes a trail's section; a trail of catch-alls only ("Home › Uncategorized") proposes none.</summary>
@@ -102,9 +185,15 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
         return false;
     }
 
+    /// <summary>Whether a trail's item is marked as the page being read (<c>aria-current="page"</c>, on it or inside it).</summary>
+    private static bool IsCurrentPage(IElement part) =>
+        string.Equals(part.GetAttribute("aria-current"), "page", StringComparison.OrdinalIgnoreCase)
+        || part.QuerySelector("[aria-current='page']") is not null;
+
     private static Section? Read(ExtractionContext context, IElement container, string? headline, bool strict)
     {
         var items = new List<SectionSegment>();
+        var lastIsCurrentPage = false;
         // The trail's own items, not the entries of a drop-down menu nested in one of them.
         var listItems = container.QuerySelectorAll("li").Where(li => li.ParentElement?.Closest("li") is not { } outer || !container.Contains(outer)).ToArray();
         IEnumerable<IElement> parts = listItems.Length > 0 ? listItems : container.QuerySelectorAll("a, span:not(:has(a)), strong").Where(e => e.ParentElement?.LocalName != "a");
@@ -123,10 +212,18 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
             }
 
             items.Add(new SectionSegment(name, anchor is null ? null : context.ResolveUrl(anchor.GetAttribute("href"))));
+            lastIsCurrentPage = anchor is null && IsCurrentPage(part);
             if (items.Count == MaxTrailItems)
             {
                 break;
             }
+        }
+
+        // A last item without a link that the trail marks as the current page ("Council tax") is the article itself,
+        // however it is worded.
+        if (lastIsCurrentPage && items.Count > 1)
+        {
+            items.RemoveAt(items.Count - 1);
         }
 
         return items.Count == 0 ? null : SectionTrail.Clean(context, items, headline, strict) is { } section

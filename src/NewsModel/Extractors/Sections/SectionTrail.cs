@@ -8,8 +8,9 @@ namespace NewsModel.Extractors.Sections;
 /// Turns a breadcrumb trail, printed or declared in JSON-LD, into a section path: the trail's root (the home page,
 /// the site's own name, a "You are here:" label, an ellipsis) and its leaf when the leaf is this very page (its
 /// address, its headline or its title, perhaps cut short with "…") are not sections; neither are the previous/next
-/// links, "skip to content" links or share buttons that themes mark up with breadcrumb classes, nor dates, years and
-/// month numbers (a date archive's levels), nor the levels closing a trail that link to tag or topic pages.
+/// links, "skip to content" links or share buttons that themes mark up with breadcrumb classes, nor dates, years,
+/// months and the archive above them (a date archive's levels: "Archive › May 2024"), nor the levels closing a trail
+/// that link to tag or topic pages.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class SectionTrail
@@ -73,6 +74,16 @@ internal static class SectionTrail
         "mapa de sitio", "suscríbase", "agb",
     };
 
+    // A date archive's page above the dates in a trail ("Home › Archive › May 2024"): the archive, not a section.
+    private static readonly HashSet<string> ArchiveWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "archive", "archives", "archiv", "archivo", "archivio", "arquivo", "archiwum", "archief", "arkiv", "arkisto", "архив", "архів", "arşiv",
+        "الأرشيف", "أرشيف", "آرشیو", "news archive", "blog archive", "nachrichtenarchiv", "newsarchiv",
+    };
+
+    // Words joining a month and its year ("mayo de 2024", "May of 2024").
+    private static readonly HashSet<string> MonthYearJoiners = new(StringComparer.OrdinalIgnoreCase) { "de", "del", "of" };
+
     private static readonly char[] Arrows = ['←', '→', '«', '»', '‹', '›', '<', '>', '|'];
 
     /// <summary>The page's own addresses and titles, which a trail's leaf repeats.</summary>
@@ -100,11 +111,12 @@ internal static class SectionTrail
     public static Section? Clean(ExtractionContext context, IReadOnlyList<SectionSegment> trail, string? headline, bool strict)
     {
         var items = new List<SectionSegment>(trail.Count);
+        var identity = Identity(context);
         foreach (var item in trail)
         {
             var name = item.Name.Trim();
             if (IsNavigation(name) || name.Contains('@', StringComparison.Ordinal)
-                || (strict && (IsLabel(name) || IsDate(name) || UtilityItems.Contains(name) || IsAuthorPage(item.Url))))
+                || (strict && (IsLabel(name) || IsDate(name) || UtilityItems.Contains(name) || IsAuthorPage(item.Url) || IsTranslation(item.Url, identity))))
             {
                 if (strict)
                 {
@@ -119,7 +131,6 @@ internal static class SectionTrail
 
         // Two trails printed one after the other (one for small screens): the last one, from its home link, counts.
         var site = SiteNames.Get(context);
-        var identity = Identity(context);
         var start = items.FindLastIndex(i => IsHome(i.Name, site)) + 1;
         while (start < items.Count && IsRoot(items[start], site, identity))
         {
@@ -132,8 +143,16 @@ internal static class SectionTrail
             end--;
         }
 
-        // A date archive's levels ("News › 2019 › 05") and a date printed in the trail are the article's, not sections;
-        // a post type or a catch-all ("Articles", "All") is no level.
+        // A date archive's levels ("News › 2019 › 05", "2024 › May › 14", "May 2024") and a date printed in the trail are
+        // the article's, not sections, and so is the archive above them ("Archive › May 2024"); a post type or a
+        // catch-all ("Articles", "All") is no level.
+        var language = Language(context);
+        var dates = new bool[items.Count];
+        for (var i = start; i < end; i++)
+        {
+            dates[i] = IsDate(items[i].Name) || items[i].Name.All(c => char.IsAsciiDigit(c) || char.IsWhiteSpace(c)) || IsMonthLevel(items, i, language);
+        }
+
         var kept = new List<SectionSegment>(end - start);
         var catchAll = false;
         for (var i = start; i < end; i++)
@@ -142,10 +161,17 @@ internal static class SectionTrail
             {
                 catchAll = true;
             }
-            else if (!IsDate(items[i].Name) && !items[i].Name.All(c => char.IsAsciiDigit(c) || char.IsWhiteSpace(c)))
+            else if (!dates[i] && !(ArchiveWords.Contains(items[i].Name.Trim()) && Array.IndexOf(dates, true, i + 1) > 0))
             {
                 kept.Add(WithoutTitleDecoration(items[i], site));
             }
+        }
+
+        // A line found without markup whose levels all lead to topic or tag pages is a bar of hot topics, and one whose
+        // levels are three sections side by side, none nested in another nor holding this page, is a menu.
+        if (strict && kept.Count > 0 && (kept.All(k => k.Url is { } url && SectionWords.IsTagPage(url, topics: true)) || IsRowOfSections(kept, identity)))
+        {
+            return null;
         }
 
         // Levels closing the trail that link to tag or topic pages ("Health › Marijuana › Cannabis") are the article's
@@ -253,6 +279,94 @@ internal static class SectionTrail
     private static bool IsAuthorPage(Uri? url) =>
         url is { IsAbsoluteUri: true } && url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } segments
         && segments[0].ToLowerInvariant() is "author" or "authors" or "autor" or "autoren" or "auteur" or "autore" or "autores";
+
+    /// <summary>Whether a label names the trail that follows it ("You are here:", "Sie befinden sich hier:").</summary>
+    /// <param name="label">The label, with or without its colon.</param>
+    /// <returns>True for a "you are here" label.</returns>
+    internal static bool IsHereLabel(string label) => HomePhrases.Contains(label.Trim().TrimEnd(':').Trim());
+
+    /// <summary>The page's primary language subtag ("de" for "de-AT"), for month names and language links; null when unknown.</summary>
+    /// <param name="context">The extraction context.</param>
+    /// <returns>The lower-case subtag, or null.</returns>
+    internal static string? Language(ExtractionContext context)
+    {
+        var tag = context.TryGetBest(ArticleFields.Language, out var best) ? best : context.Index.HtmlLang;
+        return tag?.Split('-', '_')[0].ToLowerInvariant() is { Length: > 0 } language ? language : null;
+    }
+
+    /// <summary>
+    /// Whether a trail's level is a month of a date archive: a month's name with its year ("May 2024", "mayo de 2024"),
+    /// or alone beside a year or a day ("2024 › Mai › 14") or linking a dated folder (/2024/05/). A month's name
+    /// elsewhere ("Sciences › Mars") is a level.
+    /// </summary>
+    private static bool IsMonthLevel(List<SectionSegment> items, int i, string? language)
+    {
+        var words = items[i].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !MonthYearJoiners.Contains(w)).Select(w => w.Trim(',', '.')).ToArray();
+        var month = Array.FindIndex(words, w => w.Length >= 3 && DateVocabulary.Month(w, language) is not null);
+        if (month < 0 || words.Length > 2)
+        {
+            return false;
+        }
+
+        if (words.Length == 2)
+        {
+            return words[1 - month] is { Length: 4 } year && year.All(char.IsAsciiDigit);
+        }
+
+        static bool Digits(SectionSegment item) => item.Name.Length > 0 && item.Name.All(char.IsAsciiDigit);
+        return (i > 0 && Digits(items[i - 1])) || (i + 1 < items.Count && Digits(items[i + 1]))
+            || (items[i].Url is { } url && LastSegment(url) is { Length: > 0 } folder && folder.All(char.IsAsciiDigit));
+    }
+
+    /// <summary>
+    /// Whether a link leads to this page in another language: its address is the page's own, under a language folder
+    /// of its own (/de/a/99232 for /a/99232, /fr/ for /de/): a language switcher's link, never a trail's level.
+    /// </summary>
+    private static bool IsTranslation(Uri? url, PageIdentity identity)
+    {
+        if (url is not { IsAbsoluteUri: true } || identity.Urls.Count == 0)
+        {
+            return false;
+        }
+
+        var path = WithoutLanguageFolder(url.AbsolutePath);
+        return identity.Urls.Any(u => SameSite(u, url) && !string.Equals(u.AbsolutePath.TrimEnd('/'), url.AbsolutePath.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+            && path.Length > 1 && string.Equals(WithoutLanguageFolder(u.AbsolutePath), path, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>An address's path without a leading language folder ("/de/", "/pt-br/") and its closing slash.</summary>
+    private static string WithoutLanguageFolder(string path)
+    {
+        var trimmed = path.TrimEnd('/');
+        var second = trimmed.Length > 1 ? trimmed.IndexOf('/', 1) : -1;
+        var first = second > 0 ? trimmed[1..second] : string.Empty;
+        var language = first.Length == 2 || (first.Length == 5 && first[2] is '-' or '_');
+        return language && first.All(c => char.IsAsciiLetter(c) || c is '-' or '_') ? trimmed[second..] : trimmed;
+    }
+
+    /// <summary>
+    /// Whether three levels or more stand side by side: no level's address holds the next one's, and none holds this
+    /// page ("Sport · Weather · Business" linking /sport/, /weather/, /business/ on /a/44191): a menu, where a trail's
+    /// levels nest (/culture/, /culture/books/) or lead to the page.
+    /// </summary>
+    private static bool IsRowOfSections(List<SectionSegment> levels, PageIdentity identity)
+    {
+        if (levels.Count < 3 || levels.Any(l => l.Url is not { IsAbsoluteUri: true }))
+        {
+            return false;
+        }
+
+        static string Folder(Uri url) => url.AbsolutePath.TrimEnd('/') + "/";
+        for (var i = 0; i + 1 < levels.Count; i++)
+        {
+            if (Folder(levels[i + 1].Url!).StartsWith(Folder(levels[i].Url!), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return !levels.Any(l => identity.Urls.Any(u => Folder(u).StartsWith(Folder(l.Url!), StringComparison.OrdinalIgnoreCase)));
+    }
 
     /// <summary>"Sie sind hier:", "You are here:", "Kategorien:": a label, which ends with a colon.</summary>
     private static bool IsLabel(string name) => name.TrimEnd().EndsWith(':');

@@ -101,6 +101,44 @@ public class BreadcrumbTests
             """<div class="story-sections"><span><a href="/politik/">Politik</a></span><a href="/themen/hafen/"> / Hafen</a></div>""",
             "Politik › Hafen"
         },
+        // A CMS that marks every link with the page's own language (hreflang="de" on a German page) prints a trail all the same.
+        {
+            """<div class="story-sections"><a href="/politik/" hreflang="de">Politik</a> » <a href="/politik/ausland/" hreflang="de">Ausland</a></div>""",
+            "Politik › Ausland"
+        },
+        // Three levels that nest, without markup.
+        {
+            """<div class="meta-top"><a href="/politik/">Politik</a> / <a href="/politik/ausland/">Ausland</a> / <a href="/politik/ausland/hafen/">Hafen</a></div>""",
+            "Politik › Ausland › Hafen"
+        },
+        // An RDFa BreadcrumbList, whatever its class.
+        {
+            """<ol class="path" vocab="https://schema.org/" typeof="BreadcrumbList"><li property="itemListElement" typeof="ListItem"><a property="item" typeof="WebPage" href="/"><span property="name">Home</span></a><meta property="position" content="1"></li><li property="itemListElement" typeof="ListItem"><a property="item" typeof="WebPage" href="/politik/"><span property="name">Politik</span></a><meta property="position" content="2"></li><li property="itemListElement" typeof="ListItem"><a property="item" typeof="WebPage" href="/politik/ausland/"><span property="name">Ausland</span></a><meta property="position" content="3"></li></ol>""",
+            "Politik › Ausland"
+        },
+        // A last item without a link marked as the current page is the article, however short; a linked one is a level.
+        {
+            """<nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/politik/">Politik</a></li><li><a href="/politik/ausland/">Ausland</a></li><li aria-current="page">Hafenstreik</li></ol></nav>""",
+            "Politik › Ausland"
+        },
+        {
+            """<ol class="breadcrumb"><li><a href="/politik/">Politik</a></li><li><a href="/politik/hafen/" aria-current="page">Hafen</a></li></ol>""",
+            "Politik › Hafen"
+        },
+        // A month's name that is no date archive's ("Mars", the planet, linking its own page), and an archive that is a section.
+        {
+            """<ol class="breadcrumb"><li><a href="/wissenschaft/">Wissenschaft</a></li><li><a href="/wissenschaft/mars/">Mars</a></li></ol>""",
+            "Wissenschaft › Mars"
+        },
+        {
+            """<ol class="breadcrumb"><li><a href="/kultur/">Kultur</a></li><li><a href="/kultur/archiv/">Archiv</a></li></ol>""",
+            "Kultur › Archiv"
+        },
+        // The page's trail printed again in its footer.
+        {
+            """<footer class="site-footer"><div class="breadcrumbs"><a href="/politik/">Politik</a> › <a href="/politik/hafen/">Hafen</a></div></footer>""",
+            "Politik › Hafen"
+        },
     };
 
     [Theory]
@@ -130,6 +168,23 @@ public class BreadcrumbTests
         """<div class="service"><a href="/impressum/">Impressum</a> | <a href="/kontakt/">Kontakt</a> | <a href="/datenschutz/">Datenschutz</a></div>""",
         // A label on the trail's line without markup: "Kategorien:" belongs to a meta box.
         """<div class="entry-meta"><a href="/by/">by</a> / <a href="/author/jane/">Jane Roe</a> / <span>Kategorien:</span> <a href="/category/event/">Event</a></div>""",
+        // A bar labelled as the site's picks ("Meistgelesen:"), in the line's own text.
+        """<div class="bar">Meistgelesen: <a href="/sport/">Sport</a> · <a href="/wetter/">Wetter</a></div>""",
+        // A language switcher: links marked with other languages, or leading to this page in another language's folder.
+        """<div class="lang-switch"><a href="/en/politik/ausland/hafen-streik-2024" hreflang="en">English</a> / <a href="/fr/politik/ausland/hafen-streik-2024" hreflang="fr">Français</a></div>""",
+        """<div class="languages"><a href="/x/de" lang="de">DE</a> | <a href="/x/fr" lang="fr">FR</a> | <a href="/x/it" lang="it">IT</a></div>""",
+        """<ul class="lang-menu"><li><a href="/en/politik/ausland/hafen-streik-2024">English</a> /</li><li><a href="/fr/politik/ausland/hafen-streik-2024">Français</a></li></ul>""",
+        // A bar of hot topics, and three sections side by side that hold neither each other nor this page.
+        """<div class="hot"><a href="/topic/wahlen/">Wahlen</a> | <a href="/topic/wetter/">Wetter</a> | <a href="/topic/verkehr/">Verkehr</a></div>""",
+        """<div class="quick"><a href="/sport/">Sport</a> · <a href="/wetter/">Wetter</a> · <a href="/wirtschaft/">Wirtschaft</a></div>""",
+        // A trail in a sidebar's widget: a shop's or a calendar's.
+        """<aside class="sidebar"><div class="widget widget-shop"><ol class="breadcrumb"><li><a href="/shop/">Shop</a></li><li><a href="/shop/drucke/">Drucke</a></li></ol></div></aside>""",
+        """<div class="widget-area"><section class="widget widget-events"><nav aria-label="breadcrumb"><ol><li><a href="/termine/">Termine</a></li><li><a href="/termine/musik/">Musik</a></li></ol></nav></section></div>""",
+        // A date archive's trail: years, months (alone or with their year) and the archive above them.
+        """<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/2024/">2024</a></li><li><a href="/2024/05/">Mai</a></li><li><a href="/2024/05/14/">14</a></li></ol>""",
+        """<div class="breadcrumb"><a href="/">Startseite</a> » <a href="/2024/">2024</a> » <a href="/2024/05/">May</a></div>""",
+        """<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/archiv/">Archiv</a></li><li><a href="/archiv/2024-05/">Mai 2024</a></li></ol>""",
+        """<ol class="breadcrumb"><li><a href="/archivo/">Archivo</a></li><li><a href="/archivo/m5/">mayo de 2024</a></li></ol>""",
     };
 
     [Theory]
@@ -141,6 +196,18 @@ public class BreadcrumbTests
         // Not a trail: the section is the address's, or the category the meta line links to ("Kategorien: Event").
         Assert.NotEqual("dom:breadcrumb", article.SourceOf("section")?.Source);
         Assert.True(article.Section.Path == "Politik › Ausland" || article.SourceOf("section")!.Source == "dom:category", article.Section.Path);
+    }
+
+    [Fact]
+    public void Parse_YouAreHereLineClosedByTheHeadline_IsTheTrail()
+    {
+        const string headline = "Harbour strike enters its third day as talks with the port authority stall";
+        var line = $"""<p class="trail">You are here: <a href="/">Home</a> » <a href="/meinung/">Meinung</a> » <a href="/meinung/kolumnen/">Kolumnen</a> » {headline}</p>""";
+
+        var article = Parse(string.Empty, line, headline);
+
+        Assert.Equal("Meinung › Kolumnen", article.Section.Path);
+        Assert.Equal("dom:breadcrumb", article.SourceOf("section")!.Source);
     }
 
     [Fact]
