@@ -200,6 +200,18 @@ public class SectionAuditTests
         Assert.Equal("U.S. news", Parse(kicker, head: JsonLd("International")).Section.Path);
     }
 
+    [Theory]
+    // The address's folder of the same generic word backs nothing: the printed kicker or article:section names the section.
+    [InlineData("news", "News", """<div class="category"><a href="/science/">Science</a></div>""", "", "Science")]
+    [InlineData("aktuelles", "Aktuelles", """<div class="category"><a href="/bildung/">Bildung</a></div>""", "", "Bildung")]
+    [InlineData("news", "News", "", """<meta property="article:section" content="Transport">""", "Transport")]
+    public void Parse_GenericDeclaredName_AddressOfTheSameWordIsNoSupport(string folder, string declared, string kicker, string meta, string expected)
+    {
+        var url = new Uri($"https://www.harbourgazette.example/{folder}/2024/05/14/cranes-return");
+
+        Assert.Equal(expected, Parse(kicker, head: JsonLd(declared) + meta, url: url).Section.Path);
+    }
+
     [Fact]
     public void Parse_GenericDeclaredName_KeptWhenNothingMoreSpecific()
     {

@@ -187,12 +187,14 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
     /// <summary>
     /// The first candidate below a generic one whose leaf is not generic: a declared or printed one, or the address
     /// when it continues the generic name (News › World for "News"); one that no other source backs does not outrank a
-    /// generic name two sources agree on.
+    /// generic name two declared or printed sources agree on (the address's /news/ folder is not one).
     /// </summary>
     private static FieldCandidate<Section>? MoreSpecific(IReadOnlyList<FieldCandidate<Section>> candidates, Section generic)
     {
+        // The address filing the page under the same generic word (/news/… for "News") backs nothing: it is the stream
+        // every story goes through, not a second opinion on the section.
         var name = SiteNames.Fold(generic.Segments[^1].Name);
-        var genericSupport = Support(candidates, generic);
+        var genericSupport = Support(candidates.Where(c => c.Source != ArticleSources.UrlPath).ToArray(), generic);
         foreach (var candidate in candidates.Skip(1))
         {
             // A sentence given for a section is no more specific: it names none.
