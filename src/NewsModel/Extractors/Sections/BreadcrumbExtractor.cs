@@ -118,7 +118,13 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
                 continue;
             }
 
+            // "und", "zxx", "mul" and "x-default" name no language of their own.
             var primary = tag.Split('-', '_')[0].ToLowerInvariant();
+            if (primary is "und" or "zxx" or "mul" or "x")
+            {
+                continue;
+            }
+
             if ((language is not null && primary != language) || (first is not null && primary != first))
             {
                 return true;

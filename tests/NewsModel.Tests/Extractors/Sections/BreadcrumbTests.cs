@@ -106,6 +106,10 @@ public class BreadcrumbTests
             """<div class="story-sections"><a href="/politik/" hreflang="de">Politik</a> » <a href="/politik/ausland/" hreflang="de">Ausland</a></div>""",
             "Politik › Ausland"
         },
+        {
+            """<div class="story-sections"><a href="/politik/" hreflang="und">Politik</a> » <a href="/politik/ausland/" hreflang="und">Ausland</a></div>""",
+            "Politik › Ausland"
+        },
         // Three levels that nest, without markup.
         {
             """<div class="meta-top"><a href="/politik/">Politik</a> / <a href="/politik/ausland/">Ausland</a> / <a href="/politik/ausland/hafen/">Hafen</a></div>""",
