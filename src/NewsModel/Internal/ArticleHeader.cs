@@ -284,6 +284,50 @@ internal sealed class ArticleHeader
         return false;
     }
 
+    /// <summary>
+    /// Whether the date found at <paramref name="at"/> in <paramref name="element"/>'s text is another story's, printed
+    /// as an item's beside its linked title: the date's nearest container (the element itself when it holds a link,
+    /// else its parent), away from the headline, links a story (see <see cref="StoryLink"/>) before the date, as a
+    /// ticker or a teaser does ("&lt;div class=ticker&gt;Breaking &lt;a href=/news/storm&gt;Storm warning for the
+    /// coast&lt;/a&gt; &lt;span&gt;June 19, 2024&lt;/span&gt;&lt;/div&gt;" above the headline). Between the headline
+    /// and the body's first paragraph the title must be a story's (in a list item, or linking a dated address): the
+    /// article's own meta line may print a long category or series link before its date. A linked heading is left to the
+    /// lone-teaser rule (a series' or a column's heading above the article's own meta is as common). False without a
+    /// headline.
+    /// </summary>
+    /// <param name="element">The element whose text holds the date.</param>
+    /// <param name="text">The element's text.</param>
+    /// <param name="at">Where the date starts in <paramref name="text"/>.</param>
+    public bool DatesAnotherStory(IElement element, string text, int at)
+    {
+        if (Headline is not { } headline || at < 0)
+        {
+            return false;
+        }
+
+        var own = element.QuerySelector("a[href]") is not null;
+        var item = own ? element : element.ParentElement;
+        if (item is null || item.LocalName is "body" or "html" || item.Contains(headline) || StoryLink(item) is not { } link
+            || link.Closest("h1, h2, h3, h4, h5, h6") is not null || link.QuerySelector("h1, h2, h3, h4, h5, h6") is not null)
+        {
+            return false;
+        }
+
+        // The title comes first: in the element's own text before the date, or as an element before the date's.
+        var first = own
+            ? ElementText.ShortOrNull(link, MaxCardText) is { Length: > 0 } title && text.IndexOf(title, StringComparison.Ordinal) is >= 0 and var t && t < at
+            : link.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following);
+        if (!first)
+        {
+            return false;
+        }
+
+        var below = headline.CompareDocumentPosition(item).HasFlag(DocumentPositions.Following);
+        var inHeader = below && (InBand(item) || (_bodyStart is { } start && start.CompareDocumentPosition(item).HasFlag(DocumentPositions.Preceding)));
+        return !inHeader || item.Closest("li") is not null
+            || (Resolve(link) is { } url && Extractors.Dates.UrlDateExtractor.FromPath(url.AbsolutePath) is not null);
+    }
+
     private bool Judge(IElement element, bool entries, bool kicker)
     {
         if (Headline is not { } headline)

@@ -190,6 +190,12 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 return;
             }
 
+            // A date printed beside another story's linked title (a ticker's or a teaser's item) is that story's.
+            if (header.DatesAnotherStory(element, text, at))
+            {
+                return;
+            }
+
             // Today's date in the page's masthead, above the headline: the page's banner, not the article's header.
             if (order < layout.HeadlineOrder && InBanner(element, layout.Headline))
             {
@@ -365,7 +371,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 continue;
             }
 
-            if ((IsLoneDate(element, settings) ?? LabelledDateText(element, settings)) is { } lone && !header.IsFurniture(element))
+            if ((IsLoneDate(element, settings) ?? LabelledDateText(element, settings)) is { } lone && !header.IsFurniture(element)
+                && !(ElementText.ShortOrNull(element, LoneDateText * 3) is { } loneText && header.DatesAnotherStory(element, loneText, loneText.IndexOf(lone.Text ?? string.Empty, StringComparison.Ordinal))))
             {
                 if (headline is null || headlinePosition >= 0)
                 {

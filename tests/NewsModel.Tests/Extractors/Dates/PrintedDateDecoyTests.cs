@@ -1,0 +1,55 @@
+using NodaTime;
+using NodaTime.Testing;
+
+namespace NewsModel.Tests.Extractors.Dates;
+
+/// <summary>
+/// Printed dates that are not the article's (another story's in a ticker, a comment's stamp, an event's, a body
+/// sentence's, a notice's) and the real ones beside them that must still be read.
+/// </summary>
+public class PrintedDateDecoyTests
+{
+    private static readonly ArticleParserOptions Options = new()
+    {
+        ThrowOnExtractorFailure = true,
+        Clock = new FakeClock(Instant.FromUtc(2024, 12, 1, 0, 0)),
+    };
+
+    private const string Headline = "<h1>Harbour board approves the winter ferry timetable</h1>";
+
+    private const string Body =
+        "<p>Passengers on the eastern shore will be able to cross every quarter of an hour from next month, after the harbour board approved a timetable it had put off twice.</p>"
+        + "<p>The operator said two overhauled boats would return to service one after the other, and that late crossings would run until midnight on weekdays.</p>";
+
+    private static Article Parse(string language, string html) =>
+        ArticleParser.Parse(
+            $"<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>Winter ferry timetable</title></head><body><main>{html}</main></body></html>",
+            new Uri("https://harbour.example/news/winter-ferry-timetable"),
+            Options);
+
+    private static string PublishedDay(Article article) => article.Published?.ToIsoString()[..10] ?? string.Empty;
+
+    /// <summary>Markup around the headline, and the day expected ("" for none).</summary>
+    public static TheoryData<string, string> AnotherStorysDate => new()
+    {
+        // A ticker above the headline prints another story's title and date: the article's date below the headline wins,
+        // and without one there is no date.
+        { $"<article><div class=\"ticker\"><span>Breaking</span> <a href=\"/news/gale\">Gale warning for the coast</a> <span class=\"date\">June 19, 2024</span></div>{Headline}<div class=\"meta\"><span class=\"date\">June 18, 2024</span></div>{Body}</article>", "2024-06-18" },
+        { $"<article><div class=\"ticker\"><span>Breaking</span> <a href=\"/news/gale\">Gale warning for the coast</a> <span class=\"date\">June 19, 2024</span></div>{Headline}{Body}</article>", "" },
+        { $"<article><div class=\"ticker\">Breaking: <a href=\"/news/2024/06/19/gale\">Gale warning for the whole coast</a> June 19, 2024</div>{Headline}{Body}</article>", "" },
+        // The article's own lines keep their dates: a date before a story link, an author's page link, a long category
+        // link in the meta line below the headline (not a list item, no dated address).
+        { $"<article>{Headline}<div class=\"meta\"><span class=\"date\">June 18, 2024</span> <a href=\"/news/gale\">Read our report on the gale warning</a></div>{Body}</article>", "2024-06-18" },
+        { $"<article><div class=\"meta\">By <a href=\"/authors/mary-ann-van-dyke\">Mary Ann van Dyke</a> <span class=\"date\">June 18, 2024</span></div>{Headline}{Body}</article>", "2024-06-18" },
+        { $"<article>{Headline}<div class=\"meta\"><a href=\"/local/harbour-and-ferry-news\">Harbour and Ferry News Desk</a> · <span class=\"date\">June 18, 2024</span></div>{Body}</article>", "2024-06-18" },
+        // Below the headline, a related story's dated link before its date is that story's.
+        { $"<article>{Headline}<div class=\"meta\"><span class=\"date\">June 18, 2024</span></div><div class=\"note\">Related: <a href=\"/news/2024/06/10/gale\">Gale closes the harbour mouth</a> <span class=\"date\">June 10, 2024</span></div>{Body}</article>", "2024-06-18" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AnotherStorysDate))]
+    public void Parse_DateBesideAnotherStorysTitle_IsThatStorys(string html, string expected)
+    {
+        Assert.Equal(expected, PublishedDay(Parse("en", html)));
+    }
+}
