@@ -183,9 +183,12 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             }
 
             // A sentence of the body that mentions a date ("Der Preis soll zum 1. Januar 2025 auf 58 Euro steigen.") dates
-            // what it tells, not the article.
+            // what it tells, not the article; so does one that runs on after it ("Am 3. Mai 2025 stimmt der Rat über den
+            // Plan ab.").
             // So does a picture's caption that describes it ("Abbildung: Ausschnitt des Satellitenbildes vom 31.05.2021 (links)").
-            if (hint == ElementHint.None && !dateline && (IsSentence(text, at) || IsCaptionPhrase(text, at)))
+            var dateLength = at < 0 ? 0 : dates[0].Text?.Length ?? 0;
+            if (hint == ElementHint.None
+                && ((!dateline && (IsSentence(text, at, dateLength) || IsCaptionPhrase(text, at))) || RunsOnAsProse(text, at, dateLength, cut: dateline)))
             {
                 return;
             }
@@ -536,14 +539,16 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// Whether a text is a sentence that mentions the date found at <paramref name="at"/>: six words or more ending with a
-    /// sentence's mark, three words or more before the date, one in small letters, and no date label, credit word or meta
-    /// separator among them ("Posted by Jane Roe on 14 November 2024." and "Text: Jane Roe | 14.11.2024" are meta lines).
+    /// Whether a text is a sentence that mentions the date found at <paramref name="at"/>: six words or more up to the end
+    /// of the sentence that holds the date (a sentence's mark and a space, or the text's end: a credit printed after it,
+    /// "… am 12. März 2024. Foto: Jana Holm", does not make it a credit line), three words or more before the date, one in
+    /// small letters, and no date label, credit word or meta separator among them ("Posted by Jane Roe on 14 November
+    /// 2024." and "Text: Jane Roe | 14.11.2024" are meta lines).
     /// </summary>
-    private static bool IsSentence(string text, int at)
+    private static bool IsSentence(string text, int at, int length)
     {
-        var trimmed = text.AsSpan().TrimEnd();
-        if (at <= 0 || trimmed.Length == 0 || trimmed[^1] is not ('.' or '!' or '?') || text.Count(c => c == ' ') < 5)
+        var end = at <= 0 ? -1 : SentenceEnd(text, at + length);
+        if (end < 0 || text.AsSpan(0, end).Count(' ') < 5)
         {
             return false;
         }
@@ -558,6 +563,72 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         }
 
         return !words.Any(IsMetaWord);
+    }
+
+    /// <summary>
+    /// Where the sentence that goes on from <paramref name="from"/> ends: just after its mark (".", "!", "?", "؟") where a
+    /// space or the text's end follows it; -1 when the text ends without one.
+    /// </summary>
+    private static int SentenceEnd(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '؟' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the date found at <paramref name="at"/> stands inside running prose, however few words come before it: the
+    /// sentence runs on after the date (past a comma at most) with a word in small letters (or of a script without
+    /// capitals), four words or more up to its mark, two of them in small letters, none of the first three holding a digit,
+    /// no date label, credit word or meta separator before the date and no credit word, separator or label with its colon
+    /// after it (a word such as "public" there is prose, not a label) ("On May 3, 2025, the full council will
+    /// vote on the plan.", "Am 3. Mai 2025 stimmt der Rat ab.", "31 Mart 2025 tarihinde yapılacak seçimler…"). What
+    /// follows a printed date line is none: a time, a dash or a bracket ("12 March 2024 — 14:30", "BERLIN, 12. März 2024
+    /// (dpa) –"), a place in capitals ("12 March 2024, Berlin"), a credit ("Posted on May 3, 2024 by admin"), a line with
+    /// no sentence's mark ("3 May 2024 in Politics").
+    /// </summary>
+    /// <param name="text">The element's text.</param>
+    /// <param name="at">Where the date starts.</param>
+    /// <param name="length">The date's length.</param>
+    /// <param name="cut">Whether the text is a paragraph's opening only (a dateline's lead), so its sentence may end beyond it.</param>
+    private static bool RunsOnAsProse(string text, int at, int length, bool cut)
+    {
+        if (at < 0 || length == 0)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(at + length).TrimStart();
+        if (rest.Length > 0 && rest[0] is ',' or '،')
+        {
+            rest = rest[1..].TrimStart();
+        }
+
+        if (rest.IsEmpty || !char.IsLetter(rest[0]) || char.IsUpper(rest[0]))
+        {
+            return false;
+        }
+
+        var end = SentenceEnd(text, at + length);
+        if (end < 0 && !cut)
+        {
+            return false;
+        }
+
+        var after = text[(text.Length - rest.Length)..(end < 0 ? text.Length : end)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (after.Length < 4 || after.Count(w => char.IsLetter(w[0]) && !char.IsUpper(w[0])) < 2 || after.Take(3).Any(w => w.Any(char.IsDigit))
+            || after.Any(w => w is "|" or "·" or "•" or "-" or "–" or "—" || SentenceCreditWords.Contains(w) || (w.EndsWith(':') && DateVocabulary.IsDateLabel(w))))
+        {
+            return false;
+        }
+
+        return !text[..at].Split([' ', ',', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(IsMetaWord);
     }
 
     /// <summary>A meta line's separator, a date's label or a credit word ("|", "Updated:", "by"): what a meta line holds before its date and a sentence does not.</summary>

@@ -52,4 +52,39 @@ public class PrintedDateDecoyTests
     {
         Assert.Equal(expected, PublishedDay(Parse("en", html)));
     }
+    /// <summary>Page language, a paragraph printed below the headline, and the day expected ("" for none).</summary>
+    public static TheoryData<string, string, string> ProseDate => new()
+    {
+        // A body sentence that opens with a date (or has few words before it) and runs on after it dates what it tells.
+        { "en", "<p>On May 3, 2024, the full council will vote on the plan after a last public hearing in the town hall.</p>", "" },
+        { "de", "<p>Am 3. Mai 2024 stimmt der Hafenrat über den Plan ab, wie eine Sprecherin sagte.</p>", "" },
+        { "es", "<p>El 3 de mayo de 2024 la junta votará el plan final, según fuentes del puerto.</p>", "" },
+        { "pl", "<p>7 kwietnia 2024 roku radni zagłosują nad nowym rozkładem, zapowiedziała rzeczniczka.</p>", "" },
+        { "ru", "<p>17 марта 2024 года пройдут выборы в портовый совет, сообщили в комиссии.</p>", "" },
+        { "tr", "<p>Seçimler 31 Mart 2024 tarihinde yapılacak ve yeni kurul tarifeyi yeniden ele alacak.</p>", "" },
+        { "ar", "<p>في 15 يونيو 2024 سيصوت المجلس على الخطة الجديدة كما قال متحدث باسم الميناء.</p>", "" },
+        { "fa", "<p>۲۰ فروردین ۱۴۰۳ شورای بندر درباره برنامه تازه رأی می‌دهد، به گفته سخنگو.</p>", "" },
+        // The same in a long paragraph, read as a possible dateline from its opening.
+        { "en", "<p>On May 3, 2024, the full council will vote on the plan after a last public hearing in the town hall, and the operator has promised to publish its crew numbers before then.</p>", "" },
+        // A caption describing the picture, with its credit after the sentence.
+        { "de", "<figure><img src=\"/f.jpg\" alt=\"\"><figcaption>Die Fähre am Kai kurz vor dem Ablegen am 12. März 2024. Foto: Jana Holm</figcaption></figure>", "" },
+        { "de", "<figure><img src=\"/f.jpg\" alt=\"\"><figcaption>Die Fähre am Kai kurz vor dem Ablegen am 12. März 2024. (Foto: Jana Holm)</figcaption></figure>", "" },
+        // Printed date lines keep their dates: a time, a credit, a dateline with its agency and dash, a place after the
+        // date, a line with no sentence's mark.
+        { "en", "<p>12 March 2024 — 14:30</p>", "2024-03-12" },
+        { "en", "<p>Published 12 March 2024 by Jane Roe</p>", "2024-03-12" },
+        { "en", "<p>Posted on May 3, 2024 by admin</p>", "2024-05-03" },
+        { "en", "<p>12 March 2024, Berlin</p>", "2024-03-12" },
+        { "en", "<p>May 3, 2024 in Harbour news</p>", "2024-05-03" },
+        { "de", "<p>BERLIN, 12. März 2024 (dpa) – Der Hafenrat hat am Dienstag einen neuen Fahrplan beschlossen, der vom kommenden Monat an gelten soll und mehr Fahrten am Abend vorsieht.</p>", "2024-03-12" },
+        { "de", "<p>12.03.2024 – der Hafenrat hat am Dienstag einen neuen Fahrplan beschlossen, der vom kommenden Monat an gelten soll und mehr Fahrten am Abend vorsieht.</p>", "2024-03-12" },
+        { "de", "<figure><img src=\"/f.jpg\" alt=\"\"><figcaption>Foto: Jana Holm, 12.03.2024</figcaption></figure>", "2024-03-12" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProseDate))]
+    public void Parse_DateInRunningProse_IsNotThePublicationDate(string language, string paragraph, string expected)
+    {
+        Assert.Equal(expected, PublishedDay(Parse(language, $"<article>{Headline}{paragraph}{Body}</article>")));
+    }
 }
