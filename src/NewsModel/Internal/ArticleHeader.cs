@@ -328,6 +328,24 @@ internal sealed class ArticleHeader
             || (Resolve(link) is { } url && Extractors.Dates.UrlDateExtractor.FromPath(url.AbsolutePath) is not null);
     }
 
+    /// <summary>
+    /// Whether <paramref name="element"/> sits in the readers' comments, inside the article or after it: a container named
+    /// for them ("comments", "comment-list", "commentlist") that is not a short meta line named for the comment count
+    /// ("date-comments", "comment-date"). A stamp there dates a comment, never the article, even as a last resort.
+    /// </summary>
+    public bool InComments(IElement element)
+    {
+        for (var up = element; up is not null && up.LocalName is not ("body" or "html") && (Headline is null || !up.Contains(Headline)); up = up.ParentElement)
+        {
+            if (PageRegions.IsCommentRegion(up) && !IsMetaLine(up))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool Judge(IElement element, bool entries, bool kicker)
     {
         if (Headline is not { } headline)

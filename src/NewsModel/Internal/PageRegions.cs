@@ -45,6 +45,12 @@ internal static class PageRegions
     /// <summary>Whether an element sits inside the comments: the weaker test for values marked as the article's own (a pubdate, an entry date), which themes also put in an entry footer.</summary>
     public static bool IsInComments(IElement element) => IsInside(element, CommentHints, checkElements: false);
 
+    /// <summary>
+    /// Whether the element itself is named for the readers' comments ("comments", "comment-list", "commentlist", "disqus"
+    /// in its class or id), whatever sits around it; the caller tells a meta line named for the comment count apart.
+    /// </summary>
+    public static bool IsCommentRegion(IElement element) => HasHint(element.GetAttribute("class"), CommentHints) || HasHint(element.Id, CommentHints);
+
     private static bool IsInside(IElement element, string[] hints, bool checkElements, IElement? headline = null)
     {
         // The body's and root's classes describe the page layout ("has-sidebar"), not a region.

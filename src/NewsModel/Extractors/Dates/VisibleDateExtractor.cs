@@ -216,7 +216,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             if (header.IsFurniture(element))
             {
                 var distance = layout.DistanceFromHeadline(order);
-                if (!updated && (hint & ElementHint.Date) != 0 && order > layout.HeadlineOrder && distance <= BesideLimit && !header.BesideAStory(element))
+                if (!updated && (hint & ElementHint.Date) != 0 && order > layout.HeadlineOrder && distance <= BesideLimit && !header.BesideAStory(element)
+                    && !header.InComments(element))
                 {
                     Keep(ref beside, new Found(dates[0], -distance));
                 }
@@ -234,11 +235,16 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             // blog entry's stamp): such a date ranks as a day.
             var timed = dates[0].Precision != DatePrecision.Date && !TimeThenDateText.OpensWithTime(dates[0].Text);
 
-            // An event's own label ("When:", "Termin:", "Kick-off:") says the date is not the article's. (A bonus for a
-            // "Published" label was tried and dropped: it lifted a book's, a report's or a broadcast's publication date,
-            // "first published" lines in every language, and words such as "public" or "النشرة".)
-            var eventDate = at is > 0 and <= EventLabelLength && IsEventLabel(text.AsSpan(0, at));
-            var score = ((hint & ElementHint.Date) != 0 ? 2 : 0) + ((hint & ElementHint.Byline) != 0 ? 1 : 0) + (timed ? 0.5 : 0) - (eventDate ? 2 : 0)
+            // An event's own label ("When:", "Termin:", "Kick-off:") says the date is not the article's, even as a last
+            // resort, as for a lone date. (A bonus for a "Published" label was tried and dropped: it lifted a book's, a
+            // report's or a broadcast's publication date, "first published" lines in every language, and words such as
+            // "public" or "النشرة".)
+            if (!updated && at is > 0 and <= EventLabelLength && IsEventLabel(text.AsSpan(0, at)))
+            {
+                return;
+            }
+
+            var score = ((hint & ElementHint.Date) != 0 ? 2 : 0) + ((hint & ElementHint.Byline) != 0 ? 1 : 0) + (timed ? 0.5 : 0)
                 - Math.Min(3, layout.DistanceFromHeadline(order) / 30.0);
             if (updated)
             {
@@ -403,9 +409,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             return null;
         }
 
-        // "Wann: Samstag, 12.03.2022": a date a label introduces describes what the label names (an event, a deadline).
-        if (element.PreviousElementSibling is { } label && ElementText.ShortOrNull(label, 40) is { } labelText && labelText.TrimEnd().EndsWith(':')
-            && !PublicationLabels.Any(w => labelText.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        // "Wann: Samstag, 12.03.2022": a date a label introduces describes what the label names (an event, a deadline), in
+        // an element of its own before the date's or in the date's own text ("When: November 16, 2024").
+        if (element.PreviousElementSibling is { } label && ElementText.ShortOrNull(label, 40) is { } labelText && IsOtherLabel(labelText))
         {
             return null;
         }
@@ -418,7 +424,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
         var at = text.IndexOf(dateText, StringComparison.Ordinal);
         var rest = text.Remove(Math.Max(0, at), dateText.Length);
-        if (rest.Any(char.IsDigit) || IsUpdate(element, text, at) || IsTeaserDate(element))
+        if (rest.Any(char.IsDigit) || IsUpdate(element, text, at) || IsTeaserDate(element)
+            || (at > 0 && (IsOtherLabel(text[..at]) || (at <= EventLabelLength && IsEventLabel(text.AsSpan(0, at))))))
         {
             return null;
         }
@@ -464,6 +471,12 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a text is a label other than a publication label, ending with its colon ("Wann:", "Deadline:"): the date
+    /// after it is what the label names. "Datum:" and "Veröffentlicht:" introduce the page's own date.
+    /// </summary>
+    private static bool IsOtherLabel(string label) => label.TrimEnd().EndsWith(':') && !HasPublicationLabel(label);
 
     private static bool HasPublicationLabel(string text)
     {

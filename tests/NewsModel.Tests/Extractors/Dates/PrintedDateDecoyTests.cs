@@ -87,4 +87,41 @@ public class PrintedDateDecoyTests
     {
         Assert.Equal(expected, PublishedDay(Parse(language, $"<article>{Headline}{paragraph}{Body}</article>")));
     }
+    /// <summary>Markup of the page's main column, and the day expected ("" for none).</summary>
+    public static TheoryData<string, string> CommentStamps => new()
+    {
+        // Comment stamps inside the article or after it date the comments, even where nothing else gives a date.
+        { $"<article>{Headline}<div class=\"meta\">By Jane Roe</div>{Body}<section class=\"comments\" id=\"comments\"><h2>Comments</h2><div class=\"comment\"><span class=\"comment-author\">quaywatcher</span> <span class=\"comment-date\">13/03/2024 09:15</span><p>At last.</p></div></section></article>", "" },
+        { $"<article>{Headline}<div class=\"meta\">By Jane Roe</div>{Body}</article><section id=\"comments\"><div class=\"comment\"><span class=\"c-date\">June 19, 2024 at 8:12 am</span><p>And on Sundays?</p></div></section>", "" },
+        { $"<article>{Headline}<div class=\"meta\">By Jane Roe</div>{Body}<div class=\"comment-list\"><div><span class=\"comment-time\">June 19, 2024 at 8:12 am</span><p>About time.</p></div></div></article>", "" },
+        // A meta line named for the comment count keeps the article's date, and so does a meta column set as an aside.
+        { $"<article>{Headline}<div class=\"date-comments\"><span class=\"date\">June 18, 2024</span> <a href=\"#comments\">3 comments</a></div>{Body}</article>", "2024-06-18" },
+        { $"<article>{Headline}<aside class=\"meta-column\"><span class=\"date\">June 18, 2024</span></aside>{Body}</article>", "2024-06-18" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CommentStamps))]
+    public void Parse_CommentStamps_AreNotThePublicationDate(string html, string expected)
+    {
+        Assert.Equal(expected, PublishedDay(Parse("en", html)));
+    }
+
+    /// <summary>Page language, the markup below the headline, and the day expected ("" for none).</summary>
+    public static TheoryData<string, string, string> EventLines => new()
+    {
+        // A date an event's label opens is the event's, even where nothing else gives a date.
+        { "en", $"<p class=\"event\">Kick-off: Saturday, November 16, 2024, 3:00 PM</p>{Body}", "" },
+        { "en", $"<p>When: November 16, 2024</p>{Body}", "" },
+        { "de", $"<p>Termin: 16. November 2024</p>{Body}", "" },
+        // The article's own date beside it is read; a publication label is no event's.
+        { "en", $"<div class=\"meta\"><span class=\"date\">November 2, 2024</span></div><p class=\"event\">Kick-off: Saturday, November 16, 2024, 3:00 PM</p>{Body}", "2024-11-02" },
+        { "en", $"<p>Published: November 2, 2024</p>{Body}", "2024-11-02" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EventLines))]
+    public void Parse_EventLines_AreNotThePublicationDate(string language, string html, string expected)
+    {
+        Assert.Equal(expected, PublishedDay(Parse(language, $"<article>{Headline}{html}</article>")));
+    }
 }
