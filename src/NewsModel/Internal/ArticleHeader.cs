@@ -77,8 +77,8 @@ internal sealed class ArticleHeader
     private static readonly string[] OtherStoryKeys =
     [
         "related", "more-stories", "more-from", "more-articles", "more-posts", "more-news", "read-next", "readnext", "up-next", "roundup",
-        "story-list", "story-card", "also-read", "alsoread", "see-also", "inline-story", "inlinestory", "outbrain", "taboola", "most-read",
-        "mostread",
+        "story-list", "story-card", "also-read", "alsoread", "see-also", "inline-story", "inlinestory", "outbrain", "taboola",
+        .. PageRegions.MostReadHints,
     ];
 
     // Containers of other stories except right beside the headline, where the same names mark the article's own lede

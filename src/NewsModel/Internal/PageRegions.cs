@@ -6,9 +6,24 @@ namespace NewsModel.Internal;
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class PageRegions
 {
+    /// <summary>
+    /// Names of a "most read" list in the languages we read, matched where a class or id word starts ("most-read",
+    /// "box-piu-letti", "meistgelesen", "lo-mas-leido", "les-plus-lus", "mais-lidas", "najczesciej-czytane",
+    /// "populyarnoe", "en-cok-okunan"): furniture here, and a container of other stories for <see cref="ArticleHeader"/>.
+    /// </summary>
+    internal static readonly string[] MostReadHints =
+    [
+        "mostread", "most-read", "most-viewed", "mostviewed", "piu-lett", "piulett", "più-lett", "meistgelesen", "meist-gelesen", "mas-leid",
+        "masleid", "más-leíd", "mas-vist", "plus-lu", "pluslu", "mais-lid", "maislid", "mais-vist", "najczesciej", "najczęściej",
+        "najpopularniejsz", "populyarn", "chitaem", "cok-okunan", "cokokunan", "encokokunan", "meest-gelezen", "meestgelezen",
+    ];
+
+    // Furniture: comments, sidebars, related lists, footers, "most read" lists, and cookie, consent and privacy notices
+    // (the content reader's words for them, ClassHints.ConsentWords).
     private static readonly string[] BoilerplateHints =
     [
-        "comment", "sidebar", "related", "footer", "outbrain", "taboola", "mostread", "most-read", "more-stories", "morestories", "disqus",
+        "comment", "sidebar", "related", "footer", "outbrain", "taboola", "more-stories", "morestories", "disqus", .. MostReadHints,
+        .. Extractors.Content.ClassHints.ConsentWords,
     ];
 
 

@@ -30,7 +30,7 @@ internal static class ClassHints
         ["newsletter"] = BoilerplateFamily.Newsletter, ["subscribe"] = BoilerplateFamily.Newsletter, ["subscription"] = BoilerplateFamily.Newsletter,
         ["signup"] = BoilerplateFamily.Newsletter, ["promo"] = BoilerplateFamily.Newsletter, ["cta"] = BoilerplateFamily.Newsletter,
         ["cookie"] = BoilerplateFamily.Consent, ["cookies"] = BoilerplateFamily.Consent, ["consent"] = BoilerplateFamily.Consent,
-        ["gdpr"] = BoilerplateFamily.Consent,
+        ["gdpr"] = BoilerplateFamily.Consent, ["privacy"] = BoilerplateFamily.Consent,
         ["comment"] = BoilerplateFamily.Comments, ["comments"] = BoilerplateFamily.Comments, ["commentlist"] = BoilerplateFamily.Comments,
         ["disqus"] = BoilerplateFamily.Comments, ["respond"] = BoilerplateFamily.Comments, ["replies"] = BoilerplateFamily.Comments,
         ["discussion"] = BoilerplateFamily.Comments,
@@ -50,6 +50,12 @@ internal static class ClassHints
         ["figcaption"] = BoilerplateFamily.Caption,
         ["modal"] = BoilerplateFamily.Navigation, ["popup"] = BoilerplateFamily.Navigation, ["overlay"] = BoilerplateFamily.Navigation,
     };
+
+    /// <summary>
+    /// The words that name a cookie, consent or privacy notice ("cookie", "consent", "gdpr", "privacy"), shared with
+    /// <see cref="Internal.PageRegions"/> so the field readers keep off the same notices ("consent-box": "Stand: 01.01.2024").
+    /// </summary>
+    public static readonly string[] ConsentWords = [.. Words.Where(w => w.Value == BoilerplateFamily.Consent).Select(w => w.Key)];
 
 #if NET9_0_OR_GREATER
     private static readonly Dictionary<string, BoilerplateFamily>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();

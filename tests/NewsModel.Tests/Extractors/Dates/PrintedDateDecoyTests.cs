@@ -124,4 +124,31 @@ public class PrintedDateDecoyTests
     {
         Assert.Equal(expected, PublishedDay(Parse(language, $"<article>{Headline}{html}</article>")));
     }
+    /// <summary>Page language, markup after the body inside the article, and the day expected ("" for none).</summary>
+    public static TheoryData<string, string, string> NoticesAndMostRead => new()
+    {
+        // "Most read" lists named in the page's language, and cookie, consent or privacy notices, are furniture.
+        { "it", "<div class=\"box-piu-letti\"><h2>I più letti</h2><ol><li><a href=\"/news/strada-chiusa\">Chiusa la strada del lungolago</a> <span class=\"date\">14/03/2024</span></li><li><a href=\"/news/parcheggio\">Nuovo parcheggio in centro città</a> <span class=\"date\">13/03/2024</span></li></ol></div>", "" },
+        { "de", "<div class=\"meistgelesen\"><p>14.03.2024</p><a href=\"/news/strasse\">Straße am Ufer bleibt gesperrt</a></div>", "" },
+        { "es", "<div class=\"lo-mas-leido\"><p>14/03/2024</p><a href=\"/news/calle\">La calle del puerto sigue cerrada</a></div>", "" },
+        { "de", "<div class=\"consent-box\"><p>Datenschutzhinweise, Stand: 01.01.2024</p></div>", "" },
+        { "en", "<div class=\"cookie-notice\"><p>Privacy notice, last revised: 01.01.2024</p></div>", "" },
+        { "en", "<div id=\"privacy-banner\"><p>01.01.2024</p></div>", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NoticesAndMostRead))]
+    public void Parse_NoticesAndMostReadLists_AreFurniture(string language, string html, string expected)
+    {
+        Assert.Equal(expected, PublishedDay(Parse(language, $"<article>{Headline}<div class=\"meta\">By Jane Roe</div>{Body}{html}</article>")));
+    }
+
+    /// <summary>An article filed under a privacy topic, or whose own wrapper says so, keeps its date.</summary>
+    [Theory]
+    [InlineData("<article class=\"post category-privacy\">")]
+    [InlineData("<article class=\"privacy-story\">")]
+    public void Parse_ArticleNamedForPrivacy_KeepsItsDate(string open)
+    {
+        Assert.Equal("2024-03-12", PublishedDay(Parse("en", $"{open}{Headline}<p class=\"meta\">March 12, 2024</p>{Body}</article>")));
+    }
 }
