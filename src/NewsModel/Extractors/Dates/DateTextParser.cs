@@ -410,14 +410,25 @@ internal static class DateTextParser
             skipped++;
         }
 
+        // A place's time named before the time ("12 Mart 2024, Türkiye saatiyle 14:30"): the time's zone where it names none.
+        var named = DateVocabulary.ZonePhrase(tokens, ref j);
         if (TryTime(tokens, ref j, settings, out var time, out var offset, out var zone))
         {
+            if (named is not null && offset is null && zone is null)
+            {
+                (zone, offset) = PlaceTime(named);
+            }
+
             date = date with { Time = time, Offset = offset, Zone = zone };
             end = j;
         }
 
         return true;
     }
+
+    /// <summary>The zone a place's time names, or UTC's offset for Greenwich's ("بتوقيت غرينتش" reads as "GMT" does).</summary>
+    private static (DateTimeZone? Zone, Offset? Offset) PlaceTime(DateTimeZone named) =>
+        named == DateTimeZone.Utc || named.Id == "Etc/UTC" ? (null, Offset.Zero) : (named, null);
 
     private static bool TryTime(List<DateToken> tokens, ref int j, DateTextSettings settings, out LocalTime time, out Offset? offset, out DateTimeZone? zone)
     {
@@ -481,7 +492,7 @@ internal static class DateTextParser
         else if (offset is null && DateVocabulary.ZonePhrase(tokens, ref k) is { } named)
         {
             // "بتوقيت غرينتش" is UTC's offset, as "GMT" is; a place's time is its zone.
-            (zone, offset) = named == DateTimeZone.Utc || named.Id == "Etc/UTC" ? (null, Offset.Zero) : (named, (Offset?)null);
+            (zone, offset) = PlaceTime(named);
         }
 
         j = k;

@@ -181,9 +181,11 @@ internal static class DateVocabulary
     };
 
     /// <summary>
-    /// Zones named by a phrase after a time: a place's time ("بتوقيت مكة المكرمة", "به وقت تهران", "по московскому времени",
-    /// "за київським часом", "Türkiye saatiyle", "Moscow time") or Greenwich's ("بتوقيت غرينتش"). Places whose name is
-    /// shared or whose zone is disputed (عمان, Amman or Oman; القدس) are left out.
+    /// Zones named by a phrase after a time (or just before it: "12 Mart 2024, Türkiye saatiyle 14:30"): a place's time
+    /// ("بتوقيت مكة المكرمة", "به وقت تهران", "по московскому времени", "за київським часом", "Türkiye saatiyle", "Moscow
+    /// time", "horário de Brasília", "heure de Paris", "hora peninsular") or Greenwich's ("بتوقيت غرينتش"). Places whose
+    /// name is shared or whose zone is disputed (عمان, Amman or Oman; القدس), and zones named for a region of several
+    /// ("heure de l'Est"), are left out.
     /// </summary>
     private static readonly (string[] Words, string Zone)[] ZonePhrases = BuildZonePhrases(
         ("Asia/Riyadh", ["بتوقيت مكة المكرمة", "بتوقيت مكة", "بتوقيت السعودية", "بتوقيت الرياض", "Mecca time", "Riyadh time"]),
@@ -203,7 +205,19 @@ internal static class DateVocabulary
         ("Europe/Istanbul", ["بتوقيت أنقرة", "بتوقيت إسطنبول", "بتوقيت تركيا", "Türkiye saatiyle", "Türkiye saati ile", "Turkish time"]),
         ("Europe/Moscow", ["по московскому времени", "по Москве", "за московським часом", "Moscow time"]),
         ("Europe/Kyiv", ["по киевскому времени", "за київським часом", "за Києвом", "Kyiv time"]),
-        ("Asia/Shanghai", ["Beijing time"]));
+        ("Asia/Shanghai", ["Beijing time"]),
+        ("America/Sao_Paulo", ["horário de Brasília", "hora de Brasília", "horário oficial de Brasília"]),
+        ("Europe/Paris", ["heure de Paris", "heure française", "heure de France"]),
+        ("Europe/Lisbon", ["hora de Lisboa", "hora de Portugal"]),
+        ("Europe/Madrid", ["hora peninsular", "hora de Madrid"]),
+        ("Europe/Rome", ["ora italiana", "ora di Roma"]),
+        ("Europe/Berlin", ["deutscher Zeit"]),
+        ("Europe/Warsaw", ["czasu polskiego"]),
+        ("America/Argentina/Buenos_Aires", ["hora argentina", "hora de Buenos Aires"]),
+        ("America/Mexico_City", ["hora del centro de México", "hora de la Ciudad de México"]),
+        ("America/Bogota", ["hora de Colombia", "hora colombiana"]),
+        ("America/Lima", ["hora peruana", "hora de Lima"]),
+        ("America/Santiago", ["hora de Chile", "hora chilena"]));
 
     private static (string[] Words, string Zone)[] BuildZonePhrases(params (string Zone, string[] Phrases)[] zones) =>
         [.. zones.SelectMany(z => z.Phrases.Select(p => (p.Split(' '), z.Zone))).OrderByDescending(p => p.Item1.Length)];
@@ -254,8 +268,7 @@ internal static class DateVocabulary
     public static DateTimeZone? GenericZone(List<DateToken> tokens, int k, DateTextSettings settings)
     {
         // "8:05 pm IST" on an Indian page, "CST" on a Chinese one: an abbreviation several zones share, read by the page's region.
-        if (settings.Region is { } region && RegionalZones.TryGetValue((tokens[k].Text, region), out var regional)
-            && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || EnglishWeekdays.Contains(tokens[k + 1].Text) || IsMonthIn(tokens[k + 1].Text, "en")))
+        if (settings.Region is { } region && RegionalZones.TryGetValue((tokens[k].Text, region), out var regional) && EndsTimePhrase(tokens, k))
         {
             return DateTimeZoneProviders.Tzdb.GetZoneOrNull(regional);
         }
@@ -266,12 +279,24 @@ internal static class DateVocabulary
             return null;
         }
 
-        if (k + 1 < tokens.Count && tokens[k + 1].IsWord && !EnglishWeekdays.Contains(tokens[k + 1].Text) && !IsMonthIn(tokens[k + 1].Text, "en"))
+        return EndsTimePhrase(tokens, k) ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) : null;
+    }
+
+    /// <summary>
+    /// Whether a zone's name at <paramref name="k"/> ends the time's phrase: the end, punctuation, a weekday or a month
+    /// after it, or the next date's label ("09:05 IST Updated: Mar 12, 2024", two dates in one line); not a word of a
+    /// name ("10:35 CT Mirror", "ET Bureau", "CT Public Radio").
+    /// </summary>
+    private static bool EndsTimePhrase(List<DateToken> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || EnglishWeekdays.Contains(tokens[k + 1].Text) || IsMonthIn(tokens[k + 1].Text, "en"))
         {
-            return null;
+            return true;
         }
 
-        return DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
+        // A date's label, with its colon or the date right after it.
+        return IsDateLabel(tokens[k + 1].Text) && k + 2 < tokens.Count
+            && (tokens[k + 2].IsSymbol(':') || tokens[k + 2].IsNumber || IsMonthIn(tokens[k + 2].Text, "en"));
     }
 
     /// <summary>

@@ -42,6 +42,12 @@ public class TimeFirstAndNamedZoneTests
         { "14 листопада 2024, 10:35 за київським часом", "uk", "2024-11-14T10:35:00+02:00", "Europe/Kyiv" },
         { "14 Kasım 2024 10:35 Türkiye saatiyle", "tr", "2024-11-14T10:35:00+03:00", "Europe/Istanbul" },
         { "November 14, 2024 10:35 (Moscow time)", "en", "2024-11-14T10:35:00+03:00", "Europe/Moscow" },
+        // Before the time too; and the place's times of Brazil, France, Spain's mainland.
+        { "12 Mart 2024, Türkiye saatiyle 14:30", "tr", "2024-03-12T14:30:00+03:00", "Europe/Istanbul" },
+        { "12 Mart 2024, Türkiye saatiyle", "tr", "2024-03-12", "" },
+        { "12/03/2024 às 14h30 (horário de Brasília)", "pt-BR", "2024-03-12T14:30:00-03:00", "America/Sao_Paulo" },
+        { "14/11/2024 à 14:30 (heure de Paris)", "fr", "2024-11-14T14:30:00+01:00", "Europe/Paris" },
+        { "14 de noviembre de 2024, 14:30 hora peninsular", "es", "2024-11-14T14:30:00+01:00", "Europe/Madrid" },
         // Where the place's name is shared (Amman or Oman), no zone.
         { "14 نوفمبر 2024 - 10:35 بتوقيت عمان", "ar", "2024-11-14T10:35:00", "" },
         // Arabic words for morning and evening after a 12-hour time.
@@ -59,6 +65,10 @@ public class TimeFirstAndNamedZoneTests
         // Only where the name ends the time's phrase, and only on pages of the United States, Canada or no region.
         { "Nov 14, 2024 10:35 a.m. CT Mirror staff", "en", "2024-11-14T10:35:00", "" },
         { "Nov 14, 2024 10:35 AM ET Bureau", "en-IN", "2024-11-14T10:35:00", "" },
+        { "Nov 14, 2024 10:35 a.m. CT Public Radio", "en", "2024-11-14T10:35:00", "" },
+        // The next date's label after the name ends the phrase: two dates on one line.
+        { "Published: Mar 12, 2024, 09:05 IST Updated: Mar 12, 2024, 14:30 IST", "en-IN", "2024-03-12T09:05:00+05:30", "Asia/Kolkata" },
+        { "Nov 14, 2024 10:35 a.m. ET Updated Nov 14, 2024 11:00 a.m. ET", "en", "2024-11-14T10:35:00-05:00", "America/New_York" },
         { "14/11/2024 10:35 PT", "en-GB", "2024-11-14T10:35:00", "" },
         { "10:35 AM ET Thu Nov 14, 2024", "en-US", "2024-11-14T10:35:00-05:00", "America/New_York" },
     };
