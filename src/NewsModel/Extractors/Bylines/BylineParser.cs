@@ -545,10 +545,13 @@ internal static class BylineParser
                 }
 
                 organization ??= publication;
-                // "De notre correspondante à Bruxelles, Marie Dubois": the post was hers, and so is its place.
+                // "De notre correspondante à Bruxelles, Marie Dubois": the post was hers (without its possessive:
+                // "correspondante"), and so is its place.
                 if (anonymousAt == i - 1 && afterComma)
                 {
                     reportedFrom ??= organizations[^1].Organization.Location;
+                    var staffWords = organizations[^1].Organization.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(BylineVocabulary.PostDeterminers.Contains).ToArray();
+                    printedTitle ??= staffWords.Length > 0 && IsTitleWords(staffWords) ? AsPrintedTitle(staffWords) : null;
                     organizations.RemoveAt(organizations.Count - 1);
                 }
 

@@ -172,7 +172,7 @@ public class BylineParserTests
         { "Por nuestro corresponsal en Bruselas", "nuestro corresponsal [author, org, in Bruselas]" },
         { "Von unserem Korrespondenten", "unserem Korrespondenten [author, org]" },
         { "Наш корреспондент", "Наш корреспондент [author, org]" },
-        { "De notre correspondante à Bruxelles, Marie Dubois", "Marie Dubois [author, in Bruxelles]" },
+        { "De notre correspondante à Bruxelles, Marie Dubois", "Marie Dubois [author, in Bruxelles, as correspondante]" },
         { "By Jane Roe and our correspondent in Kyiv", "Jane Roe [author]; our correspondent [author, org, in Kyiv]" },
         { "Jane Roe, Our Correspondent", "Jane Roe [author, as Correspondent]" },
         { "The Correspondent", "" },
@@ -576,6 +576,9 @@ public class BylineParserTests
         { "Par Hélène Martin-Duval, avec AFP", "AFP [author, org]; Hélène Martin-Duval [author]" },
         { "By Jane Roe, with Reuters", "Reuters [author, org]; Jane Roe [author]" },
         { "Jane Roe, AFP", "Jane Roe [author, @AFP]" },
+        // The unnamed post before a name is hers, without its possessive
+        { "De notre envoyé spécial à Kiev, Thomas Garnier", "Thomas Garnier [author, in Kiev, as envoyé spécial]" },
+        { "From our correspondent in Kyiv, Jane Roe", "Jane Roe [author, in Kyiv, as correspondent]" },
         // A post tied to the agency after it
         { "Carolina Mendes, repórter da Agência Brasil", "Carolina Mendes [author, @Agência Brasil, as repórter]" },
         { "Carolina Mendes – Repórter da Agência Brasil", "Carolina Mendes [author, @Agência Brasil, as Repórter]" },
