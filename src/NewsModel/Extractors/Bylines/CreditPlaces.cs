@@ -296,7 +296,7 @@ internal static class CreditPlaces
     /// One word in Arabic or Hebrew script (Arabic, Persian, Urdu, Hebrew), where no capital tells a town from a name: read as
     /// a town only between a writer's name and an agency ("سامر الخطيب - دمشق - سانا").
     /// </summary>
-    private static bool IsRightToLeftWord(string word)
+    internal static bool IsRightToLeftWord(string word)
     {
         if (word.Length < 2 || word.Contains(' ', StringComparison.Ordinal))
         {

@@ -148,15 +148,24 @@ internal static class JournalistPosts
 
         var (w, posting, italian) = read;
 
+        // "مراسل الصحيفة في عمان", "خبرنگار ایرنا در تهران": in Arabic script the outlet (or "the paper") may stand between
+        // the post and "في" or "در", which follow any post as "in" does.
+        if (w + 2 < words.Length && words[w + 1] is "في" or "در" && CreditPlaces.IsRightToLeftWord(words[w]))
+        {
+            w++;
+        }
+
         var rest = string.Join(' ', words[(w + 1)..]);
         var town = BylineVocabulary.IsKnownCity(rest);
-        if (!(words[w] == "in" || (posting && PostingPrepositions.Contains(words[w])) || (italian && words[w] == "da")
+        if (!(words[w] is "in" or "في" or "در" || (posting && PostingPrepositions.Contains(words[w])) || (italian && words[w] == "da")
             || (town && TownPrepositions.Contains(words[w]))))
         {
             return false;
         }
 
-        place = ReportingPlace(rest);
+        // In a script without capitals, a place of one or two words after "في" or "در" ("في عمان", "در تهران").
+        place = ReportingPlace(rest)
+            ?? (words[w] is "في" or "در" && words.Length - w - 1 is 1 or 2 && words[(w + 1)..].All(CreditPlaces.IsRightToLeftWord) ? rest : null);
         return true;
     }
 

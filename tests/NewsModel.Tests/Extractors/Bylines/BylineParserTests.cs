@@ -579,6 +579,10 @@ public class BylineParserTests
         // The unnamed post before a name is hers, without its possessive
         { "De notre envoyé spécial à Kiev, Thomas Garnier", "Thomas Garnier [author, in Kiev, as envoyé spécial]" },
         { "From our correspondent in Kyiv, Jane Roe", "Jane Roe [author, in Kyiv, as correspondent]" },
+        // A post and its place in Arabic script, an outlet between them
+        { "كتب: يوسف الحسن، مراسل الصحيفة في عمان", "يوسف الحسن [author, in عمان, as مراسل]" },
+        { "يوسف الحسن، مراسل في غزة", "يوسف الحسن [author, in غزة, as مراسل]" },
+        { "سارا احمدی، خبرنگار ایرنا در تهران", "سارا احمدی [author, in تهران, as خبرنگار]" },
         // A post tied to the agency after it
         { "Carolina Mendes, repórter da Agência Brasil", "Carolina Mendes [author, @Agência Brasil, as repórter]" },
         { "Carolina Mendes – Repórter da Agência Brasil", "Carolina Mendes [author, @Agência Brasil, as Repórter]" },
