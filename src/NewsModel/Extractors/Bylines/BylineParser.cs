@@ -49,6 +49,7 @@ internal static class BylineParser
             return eastAsian;
         }
 
+        var printed = text;
         text = RolesInParentheses(text);
         var contributors = new List<Contributor>();
         var lastRole = ContributorRole.Author;
@@ -130,7 +131,7 @@ internal static class BylineParser
 
         return contributors.Count == 0
             ? Byline.Empty
-            : new Byline { Text = TextNormalizer.Collapse(text), Contributors = Deduplicate(contributors) };
+            : new Byline { Text = TextNormalizer.Collapse(printed), Contributors = Deduplicate(contributors) };
     }
 
     /// <summary>
@@ -157,6 +158,14 @@ internal static class BylineParser
 
             if (BylineVocabulary.JointLabelWords.TryGetValue(text[(open + 1)..close].Trim(), out var role) && WithoutJoiner(text[start..open]) is { Length: > 0 } names)
             {
+                // "Von Sabine Kühn und Markus Pohl (Fotos)": the role is the last name's; the names before it keep theirs.
+                var last = LastNameStart(names);
+                if (last > 0)
+                {
+                    credits.Add(names[..last].TrimEnd().TrimEnd(',', '&').TrimEnd());
+                    names = WithoutJoiner(names[last..]);
+                }
+
                 credits.Add(LabelOf(role) + " " + names);
                 start = close + 1;
             }
@@ -179,6 +188,19 @@ internal static class BylineParser
             var trimmed = part.Trim().TrimStart(',', ';', '&', '/', '+').TrimStart();
             var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
             return space > 0 && BylineVocabulary.Conjunctions.Contains(" " + trimmed[..space] + " ", StringComparer.OrdinalIgnoreCase) ? trimmed[(space + 1)..].Trim() : trimmed;
+        }
+
+        // Where the last name of a list starts: after its last comma or conjunction; 0 for one name.
+        static int LastNameStart(string names)
+        {
+            var last = names.LastIndexOf(',') + 1;
+            foreach (var conjunction in BylineVocabulary.Conjunctions)
+            {
+                var at = names.LastIndexOf(conjunction, StringComparison.OrdinalIgnoreCase);
+                last = at >= 0 ? Math.Max(last, at + 1) : last;
+            }
+
+            return last;
         }
 
         static string LabelOf(ContributorRole role) => role switch
@@ -590,11 +612,11 @@ internal static class BylineParser
         // "BEIRUT (AFP)", "DAMASCUS, Nov 27 (SANA)": one word in capitals (or a known city, "Damascus, SANA", "Houston -
         // Reuters": one that is a given name too counts, as no writer is credited by a given name alone) credited with an
         // agency, and nobody else, is the agency's dateline, not a writer named Beirut; "Smith, AP" and a photographer's
-        // "Smith/AP" stay a person's credit.
+        // "Smith/AP" stay a person's credit. In Arabic or Hebrew script one word is no writer's name ("عمان - بترا": Petra in Amman).
         if (role == ContributorRole.Author && contributors.Count == firstNew + 1
             && contributors[firstNew] is { Kind: ContributorKind.Person, Location: null, Organization: { } agencyName } lone
-            && !lone.Name.Contains(' ', StringComparison.Ordinal) && NewsAgencies.Match(agencyName) is not null
-            && (IsDatelineTown(text) || BylineVocabulary.IsKnownCity(lone.Name, namesToo: true)))
+            && !lone.Name.Contains(' ', StringComparison.Ordinal) && NewsAgencies.IsAgency(agencyName)
+            && (IsDatelineTown(text) || BylineVocabulary.IsKnownCity(lone.Name, namesToo: true) || IsRightToLeftWord(lone.Name)))
         {
             contributors[firstNew] = new Contributor(agencyName, role, ContributorKind.Organization) { Location = lone.Name };
         }

@@ -68,16 +68,6 @@ internal static class BylineText
             }
 
             // Avatar initials printed before each name ("LP Luana Patriolino RF Raphael Felice") separate the names.
-            // "María Pérez y Ruiz", "Ana Gomes e Silva": "y" or "e" before one last surname joins the surnames of one name.
-            if (parts.Count >= 2 && TrimPunctuation(parts[^1]) is var last && !last.Contains(' ', StringComparison.Ordinal) && last.Length > 1
-                && char.IsUpper(last[0]) && TrimPunctuation(parts[^2]).Contains(' ', StringComparison.Ordinal)
-                && TrimPunctuation(rest) is var whole && (whole.EndsWith(" y " + last, StringComparison.Ordinal) || whole.EndsWith(" e " + last, StringComparison.Ordinal))
-                && !PersonNames.IsVocabularyWord(last) && NewsAgencies.Match(last) is null && !BylineVocabulary.IsKnownCity(last, namesToo: true))
-            {
-                parts[^2] = parts[^2].TrimEnd() + (whole.EndsWith(" y " + last, StringComparison.Ordinal) ? " y " : " e ") + last + " ";
-                parts.RemoveAt(parts.Count - 1);
-            }
-
             parts = parts.SelectMany(SplitAtInitials).SelectMany(SplitAtGluedAnd).ToList();
             // "Jane Roe, avec AFP", "Jane Roe, with Reuters": what a conjunction opening the part joins is another credit, not a
             // description of the name before the comma (her agency).
@@ -98,8 +88,8 @@ internal static class BylineText
 
     /// <summary>
     /// "محمد العلي وفاطمة الزهراء", "יעל כהן ודני לוי": Arabic and Hebrew write "and" glued to the next word. In a run of
-    /// words in one of those scripts, a word that opens so after two words or more opens the next name, without its "and";
-    /// not a given name that opens with the letter ("وليد", "وائل", "ורד").
+    /// words in one of those scripts, a word that opens so after two words or more and before another opens the next name,
+    /// without its "and"; not a given name that opens with the letter ("وليد", "وائل", "ורד"), nor a last word ("אלון בר וולך").
     /// </summary>
     private static IEnumerable<string> SplitAtGluedAnd(string text)
     {
@@ -113,7 +103,7 @@ internal static class BylineText
         var start = 0;
         for (var i = 2; i < words.Length; i++)
         {
-            if (i - start >= 2 && words[i].Length >= 4 && words[i][0] is 'و' or 'ו' && !BylineVocabulary.GluedAndNames.Contains(words[i]))
+            if (i - start >= 2 && i + 1 < words.Length && words[i].Length >= 4 && words[i][0] is 'و' or 'ו' && !BylineVocabulary.GluedAndNames.Contains(words[i]))
             {
                 yield return " " + string.Join(' ', words[start..i]) + " ";
                 words[i] = words[i][1..];

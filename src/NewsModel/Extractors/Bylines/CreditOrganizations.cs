@@ -401,7 +401,8 @@ internal static class CreditOrganizations
             // no part of the name or the post.
             var head = words[..^n];
             var end = head.Length;
-            while (end > 1 && (head[end - 1] is "The" or "the" or "For" or "for" or "From" or "from" || AgencyPrepositions.Contains(head[end - 1])))
+            while (end > 1 && (head[end - 1] is "The" or "the" or "For" or "for" or "From" or "from"
+                || (AgencyPrepositions.Contains(head[end - 1]) && !head[end - 2].EndsWith(','))))
             {
                 end--;
             }

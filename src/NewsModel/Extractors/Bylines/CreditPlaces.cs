@@ -72,6 +72,11 @@ internal static class CreditPlaces
                 // "Jane Roe - Damascus": a known city alone after the names (not a second surname, "Lloyd - Jones").
                 town = AsPrintedTown(part);
             }
+            else if (i == parts.Length - 1 && town is null && agency is not null && i > 1 && (BylineVocabulary.IsKnownCity(part, namesToo: true) || ReportingPlace(part) is not null))
+            {
+                // "Vitor Abdala - Repórter da Agência Brasil - Rio de Janeiro": the town after the post and its agency.
+                town = AsPrintedTown(part);
+            }
             else if (agency is null && !part.Contains(',', StringComparison.Ordinal) && CreditOrganizations.SplitTrailingAgency(part) is { } trailing
                 && IsJobTitle(trailing.Name))
             {

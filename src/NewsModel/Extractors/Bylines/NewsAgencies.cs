@@ -159,6 +159,11 @@ internal static class NewsAgencies
         return null;
     }
 
+    /// <summary>Whether a name is an agency's, as printed or as its display name ("Petra", given for "بترا").</summary>
+    public static bool IsAgency(string name) => Match(name) is not null || DisplayNames.Contains(name);
+
+    private static readonly HashSet<string> DisplayNames = new(Names.Values, StringComparer.Ordinal);
+
     /// <summary>The word for a news agency, in the scripts where it is printed before the agency's name.</summary>
     private static readonly string[] AgencyNouns = ["خبرگزاری", "خبرگزاري", "وكالة", "وكالة أنباء", "وکالة"];
 

@@ -177,14 +177,14 @@ internal static class PersonNames
 
     /// <summary>
     /// Whether the word at <paramref name="at"/>, a particle that is a credit word too ("von", "di", "av"), is part of the name
-    /// that opens at <paramref name="start"/>: in lower case, after one given name ("Ursula von Trotha", "Marco di Stefano"),
-    /// or after more names when another particle follows it ("Anna Maria von der Lippe"), with a capitalised word after the
-    /// particles that is neither a word names are not made of nor a publication's ("Jana Krüger von der Redaktion",
-    /// "Jana Krüger von Harbour" end at "Krüger").
+    /// that opens at <paramref name="start"/>: in lower case, right after one given name, before one capitalised surname that
+    /// ends the name, maybe after more particles ("Ursula von Trotha", "Marco di Stefano", "Carl-Friedrich von der Heydt");
+    /// not after a full name, where "von der" names whom she writes for ("Max Weber von der Rundschau", "Jana Krüger von der
+    /// Redaktion"), nor before words of a publication or more than one capitalised word.
     /// </summary>
     private static bool IsNameParticle(string[] words, int start, int at)
     {
-        if (at == start || !BylineVocabulary.Particles.Contains(words[at]))
+        if (at - start != 1 || !BylineVocabulary.Particles.Contains(words[at]))
         {
             return false;
         }
@@ -195,7 +195,7 @@ internal static class PersonNames
             next++;
         }
 
-        if (next >= words.Length || (at - start > 1 && next == at + 1))
+        if (next >= words.Length || (next + 1 < words.Length && words[next + 1].Length > 0 && char.IsUpper(words[next + 1][0])))
         {
             return false;
         }
@@ -340,11 +340,17 @@ internal static class PersonNames
     /// beyond the newsroom (<see cref="BylineVocabulary.Professions"/>), printed after a comma right after a person's name,
     /// where it says what she is, as a post there does ("Anna Poet" alone is a name).
     /// </summary>
+    /// <summary>The services and units a chief heads, before "Chief" after a name ("Fire Chief"; "Tom Chief" is a name).</summary>
+    private static readonly HashSet<string> ChiefUnits = new(StringComparer.Ordinal)
+    {
+        "Fire", "Police", "Army", "Navy", "Tribal", "Station", "Section", "Division", "Crew", "Party", "Defence", "Defense", "Security", "Medical",
+    };
+
     internal static bool IsProfessionTitle(string piece)
     {
         var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]))
-            && (BylineVocabulary.Professions.Contains(words[^1]) || words[^1] == "Chief");
+            && (BylineVocabulary.Professions.Contains(words[^1]) || (words[^1] == "Chief" && (IsVocabularyWord(words[^2]) || ChiefUnits.Contains(words[^2]))));
     }
 
     /// <summary>
