@@ -406,6 +406,13 @@ internal static class BylineParser
                 continue;
             }
 
+            // "Mariana Costa, do UOL", "Mariana Costa, da Folha de S.Paulo": "of" and an outlet after her name is her employer.
+            if (afterComma && lastPiecePerson == i - 1 && people.Count > 0 && people[^1].Organization is null && OutletOf(piece) is { } outletOf)
+            {
+                people[^1] = people[^1] with { Organization = outletOf };
+                continue;
+            }
+
             // "Our Correspondent", "From our correspondent in Kyiv", "مراسلنا": the publication's staff, and where it was posted;
             // after a name, that person's post ("Jane Roe, Our Correspondent").
             if (!(afterComma && people.Count > 0 && lastPiecePerson == i - 1) && IsAnonymousPost(piece, out var staffPost, out var postedAt, out var named))
@@ -620,6 +627,26 @@ internal static class BylineParser
         {
             contributors[firstNew] = new Contributor(agencyName, role, ContributorKind.Organization) { Location = lone.Name };
         }
+    }
+
+    /// <summary>
+    /// The outlet in a piece that is "of" and the outlet's name, as Portuguese, Spanish and Italian print an employer after
+    /// a name ("do UOL", "da Reuters", "de El País", "della Stampa"): up to five words after the preposition, the first
+    /// capitalised or in capitals; null for anything else.
+    /// </summary>
+    private static string? OutletOf(string piece)
+    {
+        var space = piece.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || piece[..space] is not ("do" or "da" or "dos" or "das" or "de" or "del" or "della" or "dello" or "dell'"))
+        {
+            return null;
+        }
+
+        var outlet = TrimPunctuation(piece[(space + 1)..]);
+        var words = outlet.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 5 && char.IsUpper(words[0][0]) && !BylineVocabulary.IsKnownCity(outlet, namesToo: true) && !IsJobTitle(outlet)
+            ? NewsAgencies.MatchPrinted(outlet) is { } agency ? AsPrinted(outlet, agency) : outlet
+            : null;
     }
 
     /// <summary>

@@ -88,6 +88,14 @@ internal static class BylineVocabulary
         ("av", ContributorRole.Author),
         ("af", ContributorRole.Author),
         ("autor:", ContributorRole.Author),
+        ("autorka:", ContributorRole.Author),
+        ("autorica:", ContributorRole.Author),
+        ("autore:", ContributorRole.Author),
+        ("autori:", ContributorRole.Author),
+        ("autors:", ContributorRole.Author),
+        ("autorius:", ContributorRole.Author),
+        ("szerző:", ContributorRole.Author),
+        ("tekijä:", ContributorRole.Author),
         ("autorin:", ContributorRole.Author),
         ("autoren:", ContributorRole.Author),
         ("autoren", ContributorRole.Author),
@@ -469,7 +477,7 @@ internal static class BylineVocabulary
         "historian", "economist", "lecturer", "researcher", "scientist", "lawyer", "attorney", "consultant", "strategist", "diplomat", "ambassador",
         "novelist", "poet", "activist", "physician", "surgeon", "psychologist", "psychiatrist", "sociologist", "curator", "architect", "engineer",
         "biologist", "chemist", "physicist", "geologist", "epidemiologist", "virologist", "scholar", "philosopher", "theologian", "anthropologist",
-        "archaeologist", "justice", "judge",
+        "archaeologist", "justice", "judge", "marshal", "chef",
     };
 
     /// <summary>

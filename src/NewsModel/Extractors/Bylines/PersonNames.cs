@@ -172,19 +172,28 @@ internal static class PersonNames
 
     private static bool IsLoneDash(string word) => word is "-" or "–" or "—";
 
+    /// <summary>"al-Rashid", "el-Sisi", "ad-Din": an Arabic surname that opens with its article in small letters, then a hyphen and a capital.</summary>
+    private static bool IsPrefixedSurname(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen is >= 2 and <= 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
+            && word[..hyphen] is "al" or "el" or "ad" or "ar" or "as" or "at" or "az" or "an" or "ash" or "ul";
+    }
+
     /// <summary>The words that link the parts of an Arabic name: "son of", "daughter of", "family of", "servant of", "father of".</summary>
     private static readonly HashSet<string> ArabicNameLinks = new(StringComparer.Ordinal) { "بن", "بنت", "ابن", "آل", "عبد", "أبو", "ابو" };
 
     /// <summary>
     /// Whether the word at <paramref name="at"/>, a particle that is a credit word too ("von", "di", "av"), is part of the name
-    /// that opens at <paramref name="start"/>: in lower case, right after one given name, before one capitalised surname that
+    /// that opens at <paramref name="start"/>: in lower case (or capitalised, "Carla Di Stefano"), right after one given name, before one capitalised surname that
     /// ends the name, maybe after more particles ("Ursula von Trotha", "Marco di Stefano", "Carl-Friedrich von der Heydt");
     /// not after a full name, where "von der" names whom she writes for ("Max Weber von der Rundschau", "Jana Krüger von der
     /// Redaktion"), nor before words of a publication or more than one capitalised word.
     /// </summary>
     private static bool IsNameParticle(string[] words, int start, int at)
     {
-        if (at - start != 1 || !BylineVocabulary.Particles.Contains(words[at]))
+        // "Carla Di Stefano": capitalised as Italian surnames write it.
+        if (at - start != 1 || !BylineVocabulary.Particles.Contains(words[at].ToLowerInvariant()))
         {
             return false;
         }
@@ -244,7 +253,7 @@ internal static class PersonNames
             // In cased scripts a name's words are capitalised; a lower-case word other than a particle ends the name.
             var isName = (!BylineVocabulary.NonNameWords.Contains(word) || IsNameParticle(words, start, end))
                 && (!IsTitleWord(word) || IsSurnameQualifier(words, start, end))
-                && (BylineVocabulary.Particles.Contains(word) || word.Length == 0 || !char.IsLower(word[0]) || !anyUpper);
+                && (BylineVocabulary.Particles.Contains(word) || word.Length == 0 || !char.IsLower(word[0]) || !anyUpper || IsPrefixedSurname(word));
             if (!isName && end - start >= 1)
             {
                 break;

@@ -191,6 +191,16 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
         return false;
     }
 
+    /// <summary>
+    /// Whether a trail's last item reads as the page's title cut short: three words or more, or a word of four letters or
+    /// more that the headline holds.
+    /// </summary>
+    private static bool ReadsAsTitle(string name, string? headline)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 || (headline is not null && words.Any(w => w.Length >= 4 && headline.Split(' ').Any(h => h.Trim(',', '.', ':', '"').Equals(w, StringComparison.OrdinalIgnoreCase))));
+    }
+
     /// <summary>Whether a trail's item is marked as the page being read (<c>aria-current="page"</c>, on it or inside it).</summary>
     private static bool IsCurrentPage(IElement part) =>
         string.Equals(part.GetAttribute("aria-current"), "page", StringComparison.OrdinalIgnoreCase)
@@ -225,9 +235,10 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
             }
         }
 
-        // A last item without a link that the trail marks as the current page ("Council tax") is the article itself,
-        // however it is worded.
-        if (lastIsCurrentPage && items.Count > 1)
+        // A last item without a link that the trail marks as the current page is the article itself where it reads as its
+        // title cut short ("Council tax" under "Council tax rise capped at three per cent": a word of four letters or more
+        // shared with the headline, or three words or more); "Football" under "Striker signs new contract" is its section.
+        if (lastIsCurrentPage && items.Count > 1 && ReadsAsTitle(items[^1].Name, headline))
         {
             items.RemoveAt(items.Count - 1);
         }

@@ -26,6 +26,9 @@ internal static class SectionTrail
         "home page", "ana sayfa", "صفحه اصلی", "strona główna", "strona glowna", "front page", "page d'accueil", "pagina principale", "página inicial",
         "you are here", "sie sind hier", "sie befinden sich hier", "vous êtes ici", "usted está aquí", "está aquí", "estás aquí", "ti trovi qui",
         "você está aqui", "jesteś tutaj", "jesteś tu", "вы здесь", "ви тут", "buradasınız",
+        "location", "current page", "you are in", "du bist hier", "usted está en", "está en", "estás en", "se encuentra en", "ubicación",
+        "вы находитесь", "вы находитесь здесь", "konumunuz", "bulunduğunuz sayfa", "şu an buradasınız", "أنت هنا", "أنت في",
+        "موقعیت شما", "مسیر شما", "شما اینجا هستید", "rubrik", "rubrique", "sección", "ressort",
     };
 
     // Words printed before a home word on a link home ("Zur Startseite", "Back to home", "News Home").
@@ -169,7 +172,10 @@ internal static class SectionTrail
 
         // A line found without markup whose levels all lead to topic or tag pages is a bar of hot topics, and one whose
         // levels are three sections side by side, none nested in another nor holding this page, is a menu.
-        if (strict && kept.Count > 0 && (kept.All(k => k.Url is { } url && SectionWords.IsTagPage(url, topics: true)) || IsRowOfSections(kept, identity)))
+        // A line that opens at the home link or is closed by the page itself reads as a trail, nested or not ("Home > World
+        // > Europe > Politics" on flat folders).
+        if (strict && kept.Count > 0 && (kept.All(k => k.Url is { } url && SectionWords.IsTagPage(url, topics: true))
+            || (start == 0 && end == items.Count && IsRowOfSections(kept, identity))))
         {
             return null;
         }

@@ -22,6 +22,11 @@ internal static class SectionWords
         "front page", "frontpage", "front", "homepage", "home page", "startseite", "titelseite", "accueil", "une", "à la une", "portada",
         "inicio", "prima pagina", "voorpagina", "strona główna", "главная",
 
+        // A promotion: the stories the site puts forward, from any section ("Featured", "Destacados", "Manşet", "Главное").
+        "featured", "featured posts", "featured stories", "featured news", "destacados", "destacado", "destaque", "destaques", "in evidenza",
+        "manşet", "manset", "главное", "top stories", "top story", "top news", "highlights", "headlines", "editor's picks", "editors' picks",
+        "editors picks", "top-themen", "schlagzeilen", "aufmacher", "spotlight", "sticky", "slider",
+
         // The catch-all: everything, or nothing in particular (a blog's default category).
         "all", "alle", "alles", "tous", "tout", "todos", "todas", "tutti", "tutte", "wszystkie", "все", "uncategorized", "uncategorised",
         "unkategorisiert", "nicht kategorisiert", "ohne kategorie", "allgemein", "non classé", "non classe", "sin categoría",

@@ -120,9 +120,29 @@ public class BreadcrumbTests
             """<ol class="path" vocab="https://schema.org/" typeof="BreadcrumbList"><li property="itemListElement" typeof="ListItem"><a property="item" typeof="WebPage" href="/"><span property="name">Home</span></a><meta property="position" content="1"></li><li property="itemListElement" typeof="ListItem"><a property="item" typeof="WebPage" href="/politik/"><span property="name">Politik</span></a><meta property="position" content="2"></li><li property="itemListElement" typeof="ListItem"><a property="item" typeof="WebPage" href="/politik/ausland/"><span property="name">Ausland</span></a><meta property="position" content="3"></li></ol>""",
             "Politik › Ausland"
         },
-        // A last item without a link marked as the current page is the article, however short; a linked one is a level.
+        // A line that opens at the home link is a trail even where its levels sit in flat folders.
         {
-            """<nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/politik/">Politik</a></li><li><a href="/politik/ausland/">Ausland</a></li><li aria-current="page">Hafenstreik</li></ol></nav>""",
+            """<div class="top-links"><a href="/">Home</a> &gt; <a href="/world/">World</a> &gt; <a href="/europe/">Europe</a> &gt; <a href="/politics/">Politics</a></div>""",
+            "World › Europe › Politics"
+        },
+        // Labels that say where the reader is, in the other languages.
+        {
+            """<p>Estás en: <a href="/">Portada</a> › <a href="/cultura/">Cultura</a> › <a href="/cultura/musica/">Música</a></p>""",
+            "Cultura › Música"
+        },
+        {
+            """<p>Вы находитесь здесь: <a href="/">Главная</a> → <a href="/sport/">Спорт</a> → <a href="/sport/hockey/">Хоккей</a></p>""",
+            "Спорт › Хоккей"
+        },
+        // A last item without a link marked as the current page is the article where it reads as its title cut short; one
+        // that shares nothing with the headline is the article's section (Bootstrap marks the last level so); a linked one
+        // is a level.
+        {
+            """<nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/politik/">Politik</a></li><li><a href="/politik/ausland/">Ausland</a></li><li aria-current="page">Harbour strike</li></ol></nav>""",
+            "Politik › Ausland"
+        },
+        {
+            """<nav aria-label="Breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Home</a></li><li class="breadcrumb-item"><a href="/politik/">Politik</a></li><li class="breadcrumb-item active" aria-current="page">Ausland</li></ol></nav>""",
             "Politik › Ausland"
         },
         {
