@@ -155,7 +155,8 @@ internal static class PersonNames
                 return null;
             }
 
-            if (!char.IsUpper(first[0]) && !BylineVocabulary.Particles.Contains(word) && !(first.Length > 2 && first[1] == '\'' && char.IsUpper(first[2])))
+            if (!char.IsUpper(first[0]) && !BylineVocabulary.Particles.Contains(word) && !(first.Length > 2 && first[1] == '\'' && char.IsUpper(first[2]))
+                && !IsPrefixedSurname(first))
             {
                 return null;
             }

@@ -599,6 +599,17 @@ public class BylineParserTests
         { "كتب: يوسف الحسن، مراسل الصحيفة في عمان", "يوسف الحسن [author, in عمان, as مراسل]" },
         { "يوسف الحسن، مراسل في غزة", "يوسف الحسن [author, in غزة, as مراسل]" },
         { "سارا احمدی، خبرنگار ایرنا در تهران", "سارا احمدی [author, in تهران, as خبرنگار]" },
+        // "Of" and an outlet after a comma is her employer (review rvb's same-wrong shapes)
+        { "Por Mariana Costa, do UOL", "Mariana Costa [author, @UOL]" },
+        { "Por Mariana Costa, da Folha de S.Paulo", "Mariana Costa [author, @Folha de S.Paulo]" },
+        { "Por Mariana Costa, da Reuters", "Mariana Costa [author, @Reuters]" },
+        // A capitalised particle inside an Italian name; an Arabic surname with its article
+        { "Carla Di Stefano", "Carla Di Stefano [author]" },
+        { "By Aisha al-Rashid and Omar bin Laden", "Aisha al-Rashid [author]; Omar bin Laden [author]" },
+        // Posts beyond the newsroom; labels in more languages
+        { "Ken Doyle, Fire Marshal", "Ken Doyle [author, as Fire Marshal]" },
+        { "Olivia Park, Executive Chef", "Olivia Park [author, as Executive Chef]" },
+        { "Autorica: Hina Kovač", "Hina Kovač [author]" },
         // A post tied to the agency after it
         { "Carolina Mendes, repórter da Agência Brasil", "Carolina Mendes [author, @Agência Brasil, as repórter]" },
         { "Carolina Mendes – Repórter da Agência Brasil", "Carolina Mendes [author, @Agência Brasil, as Repórter]" },
