@@ -599,9 +599,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     /// Whether the date found at <paramref name="at"/> stands inside running prose, however few words come before it: the
     /// sentence runs on after the date (past a comma at most) with a word in small letters (or of a script without
     /// capitals), four words or more up to its mark, two of them in small letters, none of the first three holding a digit,
-    /// no date label, credit word or meta separator before the date and no credit word, separator or label with its colon
-    /// after it (a word such as "public" there is prose, not a label) ("On May 3, 2025, the full council will
-    /// vote on the plan.", "Am 3. Mai 2025 stimmt der Rat ab.", "31 Mart 2025 tarihinde yapılacak seçimler…"). What
+    /// no date label, credit word or meta separator before the date, no separator or label with its colon after it (a
+    /// word such as "public" there is prose, not a label) and no credit word among the first three words after it ("by
+    /// admin"; "… a plan drawn up by the board." is prose) ("On May 3, 2025, the full council will vote on the plan.", "Am 3. Mai 2025 stimmt der Rat ab.", "31 Mart 2025 tarihinde yapılacak seçimler…"). What
     /// follows a printed date line is none: a time, a dash or a bracket ("12 March 2024 — 14:30", "BERLIN, 12. März 2024
     /// (dpa) –"), a place in capitals ("12 March 2024, Berlin"), a credit ("Posted on May 3, 2024 by admin"), a line with
     /// no sentence's mark ("3 May 2024 in Politics").
@@ -636,7 +636,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
         var after = text[(text.Length - rest.Length)..(end < 0 ? text.Length : end)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (after.Length < 4 || after.Count(w => char.IsLetter(w[0]) && !char.IsUpper(w[0])) < 2 || after.Take(3).Any(w => w.Any(char.IsDigit))
-            || after.Any(w => w is "|" or "·" or "•" or "-" or "–" or "—" || SentenceCreditWords.Contains(w) || (w.EndsWith(':') && DateVocabulary.IsDateLabel(w))))
+            || after.Any(w => w is "|" or "·" or "•" or "-" or "–" or "—" || (w.EndsWith(':') && DateVocabulary.IsDateLabel(w)))
+            || after.Take(3).Any(SentenceCreditWords.Contains))
         {
             return false;
         }

@@ -57,6 +57,8 @@ public class PrintedDateDecoyTests
     {
         // A body sentence that opens with a date (or has few words before it) and runs on after it dates what it tells.
         { "en", "<p>On May 3, 2024, the full council will vote on the plan after a last public hearing in the town hall.</p>", "" },
+        { "en", "<p>On May 3, 2024, the full council will vote on whether to extend the tram depot by another forty bays.</p>", "" },
+        { "en", "<p>On May 3, 2024, the council will vote on a plan drawn up by the transport board.</p>", "" },
         { "de", "<p>Am 3. Mai 2024 stimmt der Hafenrat über den Plan ab, wie eine Sprecherin sagte.</p>", "" },
         { "es", "<p>El 3 de mayo de 2024 la junta votará el plan final, según fuentes del puerto.</p>", "" },
         { "pl", "<p>7 kwietnia 2024 roku radni zagłosują nad nowym rozkładem, zapowiedziała rzeczniczka.</p>", "" },
