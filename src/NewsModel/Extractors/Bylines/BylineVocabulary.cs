@@ -615,6 +615,17 @@ internal static class BylineVocabulary
         "edition", "edited", "revised", "fr", "sa", "so", "message", "nachricht", "خاص", "حصري", "اختصاصی", "تقرير", "گزارش",
     };
 
+    /// <summary>
+    /// Given names that parents in the countries of "von", "van" and "di" give second ("Anna Maria", "Karl Theodor", "Gian
+    /// Maria"): after one, a particle still opens the surname ("Anna Maria von der Lippe").
+    /// </summary>
+    public static readonly HashSet<string> MiddleGivenNames = new(StringComparer.Ordinal)
+    {
+        "Maria", "Marie", "Anna", "Anne", "Luise", "Louise", "Sophie", "Christine", "Elisabeth", "Katharina", "Theresa", "Johanna",
+        "Johann", "Josef", "Joseph", "Karl", "Carl", "Theodor", "Friedrich", "Wilhelm", "Heinrich", "Peter", "Christian", "Georg",
+        "Ludwig", "Jan", "Pieter", "Willem", "Hendrik", "Paolo", "Luigi", "Giuseppe", "Francesco", "Carlo", "Luca", "Andrea",
+    };
+
     /// <summary>Name particles written in lower case ("Ludwig van Beethoven", "Ana de la Cruz").</summary>
     public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {

@@ -186,7 +186,8 @@ internal static class PersonNames
 
     /// <summary>
     /// Whether the word at <paramref name="at"/>, a particle that is a credit word too ("von", "di", "av"), is part of the name
-    /// that opens at <paramref name="start"/>: in lower case (or capitalised, "Carla Di Stefano"), right after one given name, before one capitalised surname that
+    /// that opens at <paramref name="start"/>: in lower case (or capitalised, "Carla Di Stefano"), right after one given name (or
+    /// two, the second a common middle name: "Anna Maria von der Lippe"), before one capitalised surname that
     /// ends the name, maybe after more particles ("Ursula von Trotha", "Marco di Stefano", "Carl-Friedrich von der Heydt");
     /// not after a full name, where "von der" names whom she writes for ("Max Weber von der Rundschau", "Jana Krüger von der
     /// Redaktion"), nor before words of a publication or more than one capitalised word.
@@ -194,7 +195,9 @@ internal static class PersonNames
     private static bool IsNameParticle(string[] words, int start, int at)
     {
         // "Carla Di Stefano": capitalised as Italian surnames write it.
-        if (at - start != 1 || !BylineVocabulary.Particles.Contains(words[at].ToLowerInvariant()))
+        // "Anna Maria von der Lippe": two given names, the second one that parents give as a middle name.
+        var givenNames = at - start == 2 && BylineVocabulary.MiddleGivenNames.Contains(words[start + 1]) ? 2 : 1;
+        if (at - start != givenNames || !BylineVocabulary.Particles.Contains(words[at].ToLowerInvariant()))
         {
             return false;
         }

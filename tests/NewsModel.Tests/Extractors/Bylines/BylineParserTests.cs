@@ -556,6 +556,11 @@ public class BylineParserTests
         { "Von Max Weber von der Rundschau", "Max Weber [author]" },
         { "Von Katharina von Hagen von der Lokalredaktion", "Katharina von Hagen [author]" },
         { "Ein Gastbeitrag von Peter Lang von der Universität Bonn", "Peter Lang [author]" },
+        // Two given names, the second a common middle name, before a particle: the particle opens the surname
+        { "Von Anna Maria von der Lippe", "Anna Maria von der Lippe [author]" },
+        { "di Gian Maria de Luca", "Gian Maria de Luca [author]" },
+        { "Door Jan Pieter van Dijk", "Jan Pieter van Dijk [author]" },
+        { "Von Anna Berger von der Lokalredaktion", "Anna Berger [author]" },
         // A glued "and" before the last word is part of the name
         { "מאת אלון בר וולך", "אלון בר וולך [author]" },
         // One word in Arabic script beside an agency is its place
