@@ -26,6 +26,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
     // The longest update line read for a time alone ("Zuletzt aktualisiert um 19:30 Uhr MEZ").
     private const int UpdateTimeText = 48;
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹");
+
     private static readonly string[] UpdatedPrefixes =
     [
         "updated", "last updated", "modified", "last modified", "last edited", "aktualisiert", "zuletzt aktualisiert", "zuletzt geändert",
@@ -180,6 +182,14 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             if (dates.Count == 0 || (dateline && at is < 0 or > DatelineLead))
             {
                 return;
+            }
+
+            // "March 12, 2024 | Updated 3:15 p.m. ET": the date, then an update phrase with a time and no date of its own.
+            if (!dateline && dates.Count == 1 && UpdateTimeAfter(text, settings) is { } later
+                && header.Holds(element) && !header.IsFurniture(element))
+            {
+                updateTime ??= later;
+                updateTimes.Add(later.Time);
             }
 
             // A sentence of the body that mentions a date ("Der Preis soll zum 1. Januar 2025 auf 58 Euro steigen.") dates
@@ -780,6 +790,30 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     private const int UpdateLabelText = 40;
 
     /// <summary>Whether an update phrase opens the text: "Updated: 3 May", "Aktualisiert am 3. Mai".</summary>
+    /// <summary>
+    /// The time of day an update phrase gives after a date in the same text ("March 12, 2024 | Updated 3:15 p.m. ET", "12.03.2024,
+    /// 09:00 Uhr, aktualisiert 15:15 Uhr"), or null: the phrase must stand after the date's text (the rest holds no date) and
+    /// be followed by a time.
+    /// </summary>
+    private static (LocalTime Time, Offset? Offset, DateTimeZone? Zone, string Text)? UpdateTimeAfter(string text, DateTextSettings settings)
+    {
+        foreach (var prefix in UpdatedPrefixes)
+        {
+            var found = text.IndexOf(prefix, 1, StringComparison.OrdinalIgnoreCase);
+            if (found > 0 && !char.IsLetter(text[found - 1]) && text.Length - found <= UpdateTimeText)
+            {
+                // Only words between the phrase and its time ("Updated at 3:15"): "Updated November 19 at 4:46 PM" names another day.
+                var rest = text[found..];
+                return OpensWithUpdatePhrase(rest) && rest.Any(char.IsAsciiDigit) && DateTextParser.TimeOfDay(rest, settings) is { } time
+                    && rest.AsSpan().IndexOfAny(Digits) is var digit and > 0 && rest.AsSpan(digit).StartsWith(time.Text.Split(' ')[0], StringComparison.Ordinal)
+                    ? time
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
     internal static bool OpensWithUpdatePhrase(string text) =>
         UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase) && (text.Length == u.Length || !char.IsLetter(text[u.Length])))
         || UpdatedLabels.Any(u => OpensWithLabel(text, u));

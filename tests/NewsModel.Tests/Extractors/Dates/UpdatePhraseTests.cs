@@ -78,6 +78,27 @@ public class UpdatePhraseTests
         Assert.Equal(expected, article.Modified?.ToIsoString() ?? string.Empty);
     }
 
+    /// <summary>An update phrase with a time only, in the same line as the publication's date, is the update on that day.</summary>
+    [Theory]
+    [InlineData("en", "March 12, 2024 | Updated 3:15 p.m. ET", "2024-03-12", "2024-03-12T15:15:00-04:00")]
+    [InlineData("en", "March 12, 2024 9:00 a.m. ET, last updated 3:15 p.m. ET", "2024-03-12T09:00:00-04:00", "2024-03-12T15:15:00-04:00")]
+    [InlineData("de", "12.03.2024, 09:00 Uhr, aktualisiert 15:15 Uhr", "2024-03-12T09:00:00", "2024-03-12T15:15:00")]
+    [InlineData("it", "12 marzo 2024 - Aggiornato alle 15:15", "2024-03-12", "2024-03-12T15:15:00")]
+    // An update with its own date is read as that date; a time without an update phrase is no update.
+    [InlineData("en", "March 12, 2024 | Updated March 13, 2024 8:15 a.m. ET", "2024-03-12", "2024-03-13T08:15:00-04:00")]
+    [InlineData("en", "March 12, 2024 | 5 min read | Listen 3:15", "2024-03-12", "")]
+    [InlineData("en", "November 18, 2019 at 2:26 PM HST - Updated November 19 at 4:46 PM", "2019-11-18T14:26:00-10:00", "")]
+    public void Parse_DateAndUpdateTimeInOneLine_UpdatesThatDay(string language, string line, string published, string expected)
+    {
+        var article = ArticleParser.Parse(
+            $"<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>Ferry timetable</title></head><body><article><h1>Board approves the winter ferry timetable</h1><p class=\"meta\">{line}</p><p>{Text}</p><p>{Text}</p></article></body></html>",
+            new Uri("https://harbour.example/news/ferry"),
+            Options);
+
+        Assert.Equal(published, article.Published?.ToIsoString() ?? string.Empty);
+        Assert.Equal(expected, article.Modified?.ToIsoString() ?? string.Empty);
+    }
+
     /// <summary>
     /// A sentence of the body that mentions a date dates what it tells, not the article; a meta line ending with a period
     /// ("Posted by Jane Roe on 12 November 2024.") still dates it.
