@@ -334,11 +334,26 @@ public sealed class UrlSectionExtractor : IArticleExtractor
         return segment.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 };
     }
 
+    /// <summary>
+    /// How a segment reads as a name: words capitalised, two letters in capitals ("tv" → "TV", "us-news" → "US News") unless a
+    /// little word ("in-depth" → "In Depth"), and
+    /// the little words that link two others in small letters ("food-and-drink" → "Food and Drink", "bill-of-rights",
+    /// "economia-e-finanza", "sport-und-freizeit").
+    /// </summary>
     private static string Display(string segment)
     {
         var words = segment.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', words.Select(w => w.Length <= 2 && w.All(char.IsAsciiLetter)
+        return string.Join(' ', words.Select((w, i) => i > 0 && i < words.Length - 1 && LinkWords.Contains(w)
+            ? w.ToLowerInvariant()
+            : w.Length <= 2 && w.All(char.IsAsciiLetter) && !LinkWords.Contains(w)
             ? w.ToUpperInvariant()
             : char.ToUpper(w[0], CultureInfo.InvariantCulture) + w[1..]));
     }
+
+    /// <summary>Words that link two others in a section's name, written in small letters between them.</summary>
+    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "of", "the", "in", "on", "for", "to", "at", "und", "et", "y", "e", "i", "og", "och", "en", "de", "di", "da", "do", "du",
+        "del", "des", "della", "la", "le", "em", "и", "і", "ve",
+    };
 }

@@ -312,7 +312,7 @@ public class BreadcrumbTests
     [Theory]
     [InlineData("""<meta property="article:section" content="Podcast, Kultur, Berlin, Hafen">""", "Podcast")]
     [InlineData("""<meta property="article:section" content="Kultur, Medien">""", "Kultur, Medien")]
-    [InlineData("""<meta property="article:section" content="https://www.harbourgazette.example/category/hafen-und-meer/">""", "Hafen Und Meer")]
+    [InlineData("""<meta property="article:section" content="https://www.harbourgazette.example/category/hafen-und-meer/">""", "Hafen und Meer")]
     [InlineData("""<meta property="article:section" content="/columns/">""", "Columns")]
     [InlineData("""<meta property="article:section" content="harbourgazette.example">""", "Politik › Ausland")]
     public void Parse_DeclaredSectionName_KeywordListAndAddress(string meta, string expected)

@@ -23,6 +23,10 @@ public class UrlSectionExtractorTests
     [InlineData("/tv/reviews/slug", "TV › Reviews")]
     [InlineData("/intl/ai/slug", "AI")]
     [InlineData("/home_garden/slug", "Home Garden")]
+    [InlineData("/food-and-drink/2024/03/12/slug", "Food and Drink")]
+    [InlineData("/economia-e-finanza/slug-lungo-qui", "Economia e Finanza")]
+    [InlineData("/in-depth/slug", "In Depth")]
+    [InlineData("/la-liga/slug", "La Liga")]
     [InlineData("/r/python/comments/abc123/slug", "Python")]
     public void FromPath_Table(string path, string expected)
     {
