@@ -205,6 +205,11 @@ public class SectionAuditTests
     [InlineData("news", "News", """<div class="category"><a href="/science/">Science</a></div>""", "", "Science")]
     [InlineData("aktuelles", "Aktuelles", """<div class="category"><a href="/bildung/">Bildung</a></div>""", "", "Bildung")]
     [InlineData("news", "News", "", """<meta property="article:section" content="Transport">""", "Transport")]
+    // The generic word in the page's own language yields as "News" does.
+    [InlineData("ar/123", "أخبار", """<div class="category"><a href="/ar/politics/">سياسة</a></div>""", "", "سياسة")]
+    [InlineData("fa/123", "اخبار", """<div class="category"><a href="/fa/economy/">اقتصاد</a></div>""", "", "اقتصاد")]
+    [InlineData("uk/123", "Новини", """<div class="category"><a href="/uk/economy/">Економіка</a></div>""", "", "Економіка")]
+    [InlineData("tr/123", "Son Dakika", """<div class="category"><a href="/tr/ekonomi/">Ekonomi</a></div>""", "", "Ekonomi")]
     public void Parse_GenericDeclaredName_AddressOfTheSameWordIsNoSupport(string folder, string declared, string kicker, string meta, string expected)
     {
         var url = new Uri($"https://www.harbourgazette.example/{folder}/2024/05/14/cranes-return");

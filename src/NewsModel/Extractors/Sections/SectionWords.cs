@@ -54,6 +54,9 @@ internal static class SectionWords
         "news", "latest", "latest news", "top news", "top stories", "headlines", "breaking news", "nachrichten", "aktuelles", "aktuell", "news aktuell",
         "noticias", "notícias", "actualité", "actualités", "actualidad", "actualidades", "notizie", "attualità", "nieuws", "wiadomości",
         "aktualności", "новости", "haberler", "haber", "international", "intl", "global", "world edition", "blog", "blogs",
+        "أخبار", "اخبار", "الأخبار", "الاخبار", "آخر الأخبار", "آخر الاخبار", "خبر", "آخرین اخبار", "новини", "останні новини",
+        "последние новости", "son dakika", "últimas noticias", "últimas notícias", "ultime notizie", "dernières nouvelles", "infos",
+        "najnowsze", "neueste nachrichten",
     };
 
     // The first segment of a tag page's address (/tag/ukraine, /schlagwort/hafen): a keyword, not a section.
