@@ -153,7 +153,7 @@ internal static class SectionTrail
         var dates = new bool[items.Count];
         for (var i = start; i < end; i++)
         {
-            dates[i] = IsDate(items[i].Name) || items[i].Name.All(c => char.IsAsciiDigit(c) || char.IsWhiteSpace(c)) || IsMonthLevel(items, i, language);
+            dates[i] = IsDate(items[i].Name) || items[i].Name.All(c => char.IsDigit(c) || char.IsWhiteSpace(c)) || IsMonthLevel(items, i, language);
         }
 
         var kept = new List<SectionSegment>(end - start);
@@ -316,10 +316,10 @@ internal static class SectionTrail
 
         if (words.Length == 2)
         {
-            return words[1 - month] is { Length: 4 } year && year.All(char.IsAsciiDigit);
+            return words[1 - month] is { Length: 4 } year && year.All(char.IsDigit);
         }
 
-        static bool Digits(SectionSegment item) => item.Name.Length > 0 && item.Name.All(char.IsAsciiDigit);
+        static bool Digits(SectionSegment item) => item.Name.Length > 0 && item.Name.All(char.IsDigit);
         return (i > 0 && Digits(items[i - 1])) || (i + 1 < items.Count && Digits(items[i + 1]))
             || (items[i].Url is { } url && LastSegment(url) is { Length: > 0 } folder && folder.All(char.IsAsciiDigit));
     }
@@ -396,12 +396,12 @@ internal static class SectionTrail
     /// <summary>"01.05.2017", "Jul 19, 2013", "10:08 am": a date or a time, not a section.</summary>
     private static bool IsDate(string name)
     {
-        if (!name.Any(char.IsAsciiDigit))
+        if (!name.Any(char.IsDigit))
         {
             return false;
         }
 
-        if (name.Contains(':', StringComparison.Ordinal) && name.Count(char.IsAsciiDigit) is >= 3 and <= 4 && name.Length <= 16)
+        if (name.Contains(':', StringComparison.Ordinal) && name.Count(char.IsDigit) is >= 3 and <= 4 && name.Length <= 16)
         {
             return true;
         }

@@ -209,6 +209,9 @@ public class BreadcrumbTests
         """<div class="breadcrumb"><a href="/">Startseite</a> » <a href="/2024/">2024</a> » <a href="/2024/05/">May</a></div>""",
         """<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/archiv/">Archiv</a></li><li><a href="/archiv/2024-05/">Mai 2024</a></li></ol>""",
         """<ol class="breadcrumb"><li><a href="/archivo/">Archivo</a></li><li><a href="/archivo/m5/">mayo de 2024</a></li></ol>""",
+        // Years and dates in Persian and Arabic-Indic digits.
+        """<div class="breadcrumb"><a href="/">خانه</a> › <a href="/archive/1402/">۱۴۰۲</a> › <a href="/archive/1402/12/">۱۴۰۲/۱۲/۲۲</a></div>""",
+        """<div class="breadcrumb"><a href="/">الرئيسية</a> › <a href="/2024/">٢٠٢٤</a></div>""",
     };
 
     [Theory]
