@@ -20,7 +20,7 @@ internal static class DateTextParser
 
     private static readonly HashSet<string> TimeConnectors = new(StringComparer.OrdinalIgnoreCase)
     {
-        ",", "-", "–", "—", "|", "/", "at", "um", "à", "a", "las", "la", "alle", "ore", "às", "o", "godz", "godzina", "в", "о", "об", "saat", "ساعت", "الساعة", "kl", "klo", ".", ":", "·", "•", "(", "de", "à", "a.m", "h",
+        ",", "-", "–", "—", "|", "/", "at", "um", "à", "a", "las", "la", "alle", "ore", "às", "o", "godz", "godzina", "в", "о", "об", "saat", "ساعت", "الساعة", "على", "kl", "klo", ".", ":", "·", "•", "(", "de", "à", "a.m", "h",
     };
 
     private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.OrdinalIgnoreCase) { "st", "nd", "rd", "th", "er", "e", "º", "ª", "re", "eme", "ème" };

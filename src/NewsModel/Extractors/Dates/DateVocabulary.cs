@@ -30,9 +30,9 @@ internal static class DateVocabulary
         ["fa"] = ["ژانویه|ژانویهٔ", "فوریه|فوریهٔ", "مارس", "آوریل", "مه|مهٔ|می", "ژوئن", "ژوئیه|ژوئیهٔ|جولای", "اوت|آگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"],
     };
 
-    /// <summary>Solar Hijri (Iranian) month names.</summary>
+    /// <summary>Solar Hijri month names: Iran's, and Afghanistan's (Dari: "حمل" for Farvardin … "حوت" for Esfand, the same calendar).</summary>
     private static readonly string[] SolarHijriMonths =
-        ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد|امرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+        ["فروردین|حمل", "اردیبهشت|ثور", "خرداد|جوزا", "تیر|سرطان", "مرداد|امرداد|اسد", "شهریور|سنبله", "مهر|میزان", "آبان|عقرب", "آذر|قوس", "دی|جدی", "بهمن|دلو", "اسفند|حوت"];
 
     /// <summary>Hijri (Islamic lunar) month names.</summary>
     private static readonly string[] HijriMonths =

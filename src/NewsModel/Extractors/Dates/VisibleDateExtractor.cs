@@ -218,6 +218,16 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             // An update phrase opens the text, or stands just before its first date ("page revision 4, last edited: 3 May"),
             // in the text or just before the element ("last edited: <span class="date">3 May</span>").
             var updated = (hint & ElementHint.Modified) != 0 || IsUpdate(element, text, at);
+
+            // "Updated: 20.09.2024 14:00 · Published: 19.09.2024 22:35": the update printed first, then the publication under
+            // its own label.
+            if (updated && dates.Count >= 2 && PublishedAfter(text, Math.Max(at, 0) + 1, settings) is { } first
+                && first.Date == dates[1].Date && first.LocalDateTime == dates[1].LocalDateTime)
+            {
+                dates = [dates[1], dates[0].WithSource(ArticleSources.DomModified, dates[0].Text)];
+                updated = false;
+            }
+
             if (updated)
             {
                 dates = dates.ConvertAll(d => d.WithSource(ArticleSources.DomModified, d.Text));
@@ -570,7 +580,14 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     /// </summary>
     private static bool IsSentence(string text, int at, int length)
     {
-        var end = at <= 0 ? -1 : SentenceEnd(text, at + length);
+        // A date's text may end with the sentence's own period ("… na 11 października 2025 r.", "am 3. Mai 2025.").
+        var after = at + length;
+        if (after > 0 && after <= text.Length && text[after - 1] == '.')
+        {
+            after--;
+        }
+
+        var end = at <= 0 ? -1 : SentenceEnd(text, after);
         if (end < 0 || text.AsSpan(0, end).Count(' ') < 5)
         {
             return false;
@@ -808,6 +825,31 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                     && rest.AsSpan().IndexOfAny(Digits) is var digit and > 0 && rest.AsSpan(digit).StartsWith(time.Text.Split(' ')[0], StringComparison.Ordinal)
                     ? time
                     : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Labels of a publication date, read after an update's date in the same line.
+    private static readonly string[] PublishedLabels =
+    [
+        "published", "posted", "veröffentlicht", "erstellt", "publié", "publiée", "publicado", "publicada", "pubblicato", "pubblicata",
+        "publikacja", "opublikowano", "опубликовано", "опубліковано", "yayınlanma", "yayın tarihi", "تاريخ النشر", "نشر", "منتشر شده", "تاریخ انتشار",
+    ];
+
+    /// <summary>
+    /// The date a publication label gives after <paramref name="from"/> in the text ("… · Publikacja: 19.09.2024 22:35"), or
+    /// null: the label must start a word.
+    /// </summary>
+    private static ArticleDate? PublishedAfter(string text, int from, DateTextSettings settings)
+    {
+        foreach (var label in PublishedLabels)
+        {
+            var found = from < text.Length ? text.IndexOf(label, from, StringComparison.OrdinalIgnoreCase) : -1;
+            if (found > 0 && !char.IsLetter(text[found - 1]))
+            {
+                return DateReader.FindAll(text[found..], settings, ArticleSources.DomDate).FirstOrDefault();
             }
         }
 

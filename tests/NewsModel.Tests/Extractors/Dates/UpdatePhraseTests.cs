@@ -78,6 +78,39 @@ public class UpdatePhraseTests
         Assert.Equal(expected, article.Modified?.ToIsoString() ?? string.Empty);
     }
 
+    /// <summary>An update printed before the publication in one line, each under its label: both read.</summary>
+    [Theory]
+    [InlineData("fr", "Modifié le 27/11/2023 à 07h40 Publié le 26/11/2023 à 19h12", "2023-11-26T19:12:00", "2023-11-27T07:40:00")]
+    [InlineData("pl", "Aktualizacja: 20.09.2024 14:00 · Publikacja: 19.09.2024 22:35", "2024-09-19T22:35:00", "2024-09-20T14:00:00")]
+    [InlineData("ru", "Обновлено 5 апреля 2024, 10:12 · Опубликовано 4 апреля 2024, 21:47", "2024-04-04T21:47:00", "2024-04-05T10:12:00")]
+    [InlineData("en", "Updated: March 5, 2024 10:12 a.m. Published: March 4, 2024 9:47 p.m.", "2024-03-04T21:47:00", "2024-03-05T10:12:00")]
+    // Without a publication label the second date is no publication.
+    [InlineData("en", "Updated: March 5, 2024 10:12, March 4, 2024", "", "2024-03-05T10:12:00")]
+    public void Parse_UpdateThenPublicationInOneLine_BothRead(string language, string line, string published, string modified)
+    {
+        var article = ArticleParser.Parse(
+            $"<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>Ferry timetable</title></head><body><article><h1>Board approves the winter ferry timetable</h1><p class=\"meta\">{line}</p><p>{Text}</p><p>{Text}</p></article></body></html>",
+            new Uri("https://harbour.example/news/ferry"),
+            Options);
+
+        Assert.Equal(published, article.Published?.ToIsoString() ?? string.Empty);
+        Assert.Equal(modified, article.Modified?.ToIsoString() ?? string.Empty);
+    }
+
+    /// <summary>A body sentence whose date ends it, the period inside the date's text ("2025 r."), dates nothing.</summary>
+    [Theory]
+    [InlineData("pl", "Następna edycja zaplanowana jest na 11 października 2025 r.")]
+    [InlineData("ru", "Закон вступит в силу с 1 сентября 2024 г.")]
+    public void Parse_SentenceEndingWithItsDate_DatesNothing(string language, string sentence)
+    {
+        var article = ArticleParser.Parse(
+            $"<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>Ferry timetable</title></head><body><article><h1>Board approves the winter ferry timetable</h1><div class=\"entry-content\"><p>{Text}</p><p>{Text}</p><p>{sentence}</p></div></article></body></html>",
+            new Uri("https://harbour.example/news/ferry"),
+            Options);
+
+        Assert.Null(article.Published);
+    }
+
     /// <summary>An update phrase with a time only, in the same line as the publication's date, is the update on that day.</summary>
     [Theory]
     [InlineData("en", "March 12, 2024 | Updated 3:15 p.m. ET", "2024-03-12", "2024-03-12T15:15:00-04:00")]
