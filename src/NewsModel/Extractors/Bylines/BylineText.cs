@@ -370,7 +370,8 @@ internal static class BylineText
             {
                 var upper = startOfWord
                     || (i >= 2 && text[i - 2] is 'M' && builder[^1] == 'c' && (i < 3 || !char.IsLetter(text[i - 3])));
-                builder.Append(upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+                // The Turkish dotted capital İ has no small form in the invariant culture: its small letter is i ("ÇELİK" → "Çelik").
+                builder.Append(upper ? char.ToUpperInvariant(c) : c == 'İ' ? 'i' : char.ToLowerInvariant(c));
                 startOfWord = false;
             }
             else

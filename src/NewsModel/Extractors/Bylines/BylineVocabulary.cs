@@ -92,6 +92,11 @@ internal static class BylineVocabulary
         ("autorica:", ContributorRole.Author),
         ("autore:", ContributorRole.Author),
         ("autori:", ContributorRole.Author),
+        ("autoři:", ContributorRole.Author),
+        ("autorzy:", ContributorRole.Author),
+        ("yazan:", ContributorRole.Author),
+        ("yazanlar:", ContributorRole.Author),
+        ("نوشته:", ContributorRole.Author),
         ("autors:", ContributorRole.Author),
         ("autorius:", ContributorRole.Author),
         ("szerző:", ContributorRole.Author),
@@ -242,7 +247,7 @@ internal static class BylineVocabulary
     public static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase) { "by", "von", "par", "por", "di", "da", "de", "door", "av" };
 
     /// <summary>Words that join names in a list ("A and B").</summary>
-    public static readonly string[] Conjunctions = [" and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " och ", " en ", " ve ", " и ", " і ", " й ", " та ", " oraz ", " و ", " with ", " mit ", " avec ", " con "];
+    public static readonly string[] Conjunctions = [" and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " och ", " en ", " ve ", " и ", " і ", " й ", " та ", " oraz ", " și ", " و ", " with ", " mit ", " avec ", " con "];
 
     /// <summary>Last words of collective credits: "Times Staff", "Editorial Board", "Web Desk".</summary>
     public static readonly HashSet<string> CollectiveWords = new(StringComparer.OrdinalIgnoreCase)

@@ -556,6 +556,14 @@ public class BylineParserTests
         { "Von Max Weber von der Rundschau", "Max Weber [author]" },
         { "Von Katharina von Hagen von der Lokalredaktion", "Katharina von Hagen [author]" },
         { "Ein Gastbeitrag von Peter Lang von der Universität Bonn", "Peter Lang [author]" },
+        // Plural and other-language writers' labels; Romanian "și"; a Turkish name in capitals with the dotted İ
+        { "Autoři: Jana Nováková, Petr Svoboda", "Jana Nováková [author]; Petr Svoboda [author]" },
+        { "Autorzy: Anna Nowak, Piotr Wiśniewski", "Anna Nowak [author]; Piotr Wiśniewski [author]" },
+        { "Yazan: EMRE ÇELİK", "Emre Çelik [author]" },
+        { "نوشته: جیمز ویلسون", "جیمز ویلسون [author]" },
+        { "Andrei Popescu și Ioana Ionescu", "Andrei Popescu [author]; Ioana Ionescu [author]" },
+        // An Italian "a" before a town is no conjunction
+        { "di Marco Galli a Roma", "Marco Galli [author]" },
         // Two given names, the second a common middle name, before a particle: the particle opens the surname
         { "Von Anna Maria von der Lippe", "Anna Maria von der Lippe [author]" },
         { "di Gian Maria de Luca", "Gian Maria de Luca [author]" },
