@@ -14,6 +14,13 @@ public class UpdatePhraseTests
 
     private const string Text = "The harbour board approved the new ferry timetable on Tuesday after a long debate about winter crossings and the cost of the extra boats.";
 
+    /// <summary>A page in <paramref name="language"/> whose article holds <paramref name="articleHtml"/> after the headline, then two paragraphs.</summary>
+    private static Article ParseArticle(string language, string articleHtml) =>
+        ArticleParser.Parse(
+            $"<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>Ferry timetable</title></head><body><article><h1>Board approves the winter ferry timetable</h1>{articleHtml}<p>{Text}</p><p>{Text}</p></article></body></html>",
+            new Uri("https://harbour.example/news/ferry"),
+            Options);
+
     [Theory]
     [InlineData("en", "Published 12 November 2024", "Last updated: 14 November 2024")]
     [InlineData("es", "Publicado: 12 de noviembre de 2024", "Última actualización: 14 de noviembre de 2024")]
@@ -88,10 +95,7 @@ public class UpdatePhraseTests
     [InlineData("en", "Updated: March 5, 2024 10:12, March 4, 2024", "", "2024-03-05T10:12:00")]
     public void Parse_UpdateThenPublicationInOneLine_BothRead(string language, string line, string published, string modified)
     {
-        var article = ArticleParser.Parse(
-            $"<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>Ferry timetable</title></head><body><article><h1>Board approves the winter ferry timetable</h1><p class=\"meta\">{line}</p><p>{Text}</p><p>{Text}</p></article></body></html>",
-            new Uri("https://harbour.example/news/ferry"),
-            Options);
+        var article = ParseArticle(language, $"<p class=\"meta\">{line}</p>");
 
         Assert.Equal(published, article.Published?.ToIsoString() ?? string.Empty);
         Assert.Equal(modified, article.Modified?.ToIsoString() ?? string.Empty);
@@ -103,10 +107,7 @@ public class UpdatePhraseTests
     [InlineData("ru", "Закон вступит в силу с 1 сентября 2024 г.")]
     public void Parse_SentenceEndingWithItsDate_DatesNothing(string language, string sentence)
     {
-        var article = ArticleParser.Parse(
-            $"<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>Ferry timetable</title></head><body><article><h1>Board approves the winter ferry timetable</h1><div class=\"entry-content\"><p>{Text}</p><p>{Text}</p><p>{sentence}</p></div></article></body></html>",
-            new Uri("https://harbour.example/news/ferry"),
-            Options);
+        var article = ParseArticle(language, $"<div class=\"entry-content\"><p>{Text}</p><p>{sentence}</p></div>");
 
         Assert.Null(article.Published);
     }
@@ -123,10 +124,7 @@ public class UpdatePhraseTests
     [InlineData("en", "November 18, 2019 at 2:26 PM HST - Updated November 19 at 4:46 PM", "2019-11-18T14:26:00-10:00", "")]
     public void Parse_DateAndUpdateTimeInOneLine_UpdatesThatDay(string language, string line, string published, string expected)
     {
-        var article = ArticleParser.Parse(
-            $"<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>Ferry timetable</title></head><body><article><h1>Board approves the winter ferry timetable</h1><p class=\"meta\">{line}</p><p>{Text}</p><p>{Text}</p></article></body></html>",
-            new Uri("https://harbour.example/news/ferry"),
-            Options);
+        var article = ParseArticle(language, $"<p class=\"meta\">{line}</p>");
 
         Assert.Equal(published, article.Published?.ToIsoString() ?? string.Empty);
         Assert.Equal(expected, article.Modified?.ToIsoString() ?? string.Empty);
