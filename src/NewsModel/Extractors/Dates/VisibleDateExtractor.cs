@@ -806,7 +806,6 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     private const int ShortUpdateLabel = 24;
     private const int UpdateLabelText = 40;
 
-    /// <summary>Whether an update phrase opens the text: "Updated: 3 May", "Aktualisiert am 3. Mai".</summary>
     /// <summary>
     /// The time of day an update phrase gives after a date in the same text ("March 12, 2024 | Updated 3:15 p.m. ET", "12.03.2024,
     /// 09:00 Uhr, aktualisiert 15:15 Uhr"), or null: the phrase must stand after the date's text (the rest holds no date) and
@@ -856,6 +855,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         return null;
     }
 
+    /// <summary>Whether an update phrase opens the text: "Updated: 3 May", "Aktualisiert am 3. Mai".</summary>
     internal static bool OpensWithUpdatePhrase(string text) =>
         UpdatedPrefixes.Any(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase) && (text.Length == u.Length || !char.IsLetter(text[u.Length])))
         || UpdatedLabels.Any(u => OpensWithLabel(text, u));
