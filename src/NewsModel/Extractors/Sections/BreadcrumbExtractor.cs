@@ -54,6 +54,14 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
                 ProposeUnlessEmpty(context, section);
                 return;
             }
+
+            // A marked trail printed as text without links or items ("<div class="breadcrumbs-text">Home → World → Europe</div>").
+            if (hinted.Element.ChildElementCount == 0 && ElementText.Cache.Of(context).ShortOrNull(hinted.Element, MaxLineLength * 2) is { } plain
+                && ReadText(context, plain, headline, labelled: false) is { } printed)
+            {
+                ProposeUnlessEmpty(context, printed);
+                return;
+            }
         }
 
         // No marked trail: a short line of links separated by "/" or "›" just before the headline, perhaps closed by the
@@ -75,7 +83,61 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
                 ProposeUnlessEmpty(context, section);
                 return;
             }
+
+            // "You are here: Home » Opinion » Columnists", printed as text without links: the label says it is the trail.
+            if (links.Length == 0 && element.ChildElementCount == 0 && ReadText(context, text, headline, labelled: true) is { } printed)
+            {
+                ProposeUnlessEmpty(context, printed);
+                return;
+            }
         }
+    }
+
+    /// <summary>
+    /// A trail printed as text without links ("Home » Opinion » Columnists"): its items between one kind of separator set
+    /// apart by spaces, after a "You are here:" label (required when <paramref name="labelled"/>); null when the text is no
+    /// such trail (one item, an item too long, or a label of another kind).
+    /// </summary>
+    private static Section? ReadText(ExtractionContext context, string text, string? headline, bool labelled)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && SectionTrail.IsHereLabel(text[..colon]))
+        {
+            text = text[(colon + 1)..];
+        }
+        else if (labelled)
+        {
+            return null;
+        }
+
+        var separator = -1;
+        for (var i = 1; i < text.Length - 1 && separator < 0; i++)
+        {
+            if (Array.IndexOf(Separators, text[i]) >= 0 && text[i - 1] == ' ' && text[i + 1] == ' ')
+            {
+                separator = i;
+            }
+        }
+
+        if (separator < 0)
+        {
+            return null;
+        }
+
+        // Unlabelled, only a trail's own separators ("›", "»", ">", "→", "/"): a bar or a dot sets apart a meta line's parts
+        // ("Posted by Jane Roe | 3 May 2024") as often.
+        if (!labelled && text[separator] is '|' or '·' or '•')
+        {
+            return null;
+        }
+
+        var pieces = text.Split($" {text[separator]} ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (pieces.Length is < 2 or > MaxTrailItems || pieces.Any(p => p.Length > MaxSegmentLength && !string.Equals(p, headline, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        return SectionTrail.Clean(context, [.. pieces.Select(p => new SectionSegment(p))], headline, strict: true);
     }
 
     /// <summary>

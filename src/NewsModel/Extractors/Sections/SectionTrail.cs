@@ -25,7 +25,7 @@ internal static class SectionTrail
     {
         "home page", "ana sayfa", "صفحه اصلی", "strona główna", "strona glowna", "front page", "page d'accueil", "pagina principale", "página inicial",
         "you are here", "sie sind hier", "sie befinden sich hier", "vous êtes ici", "usted está aquí", "está aquí", "estás aquí", "ti trovi qui",
-        "você está aqui", "jesteś tutaj", "jesteś tu", "вы здесь", "ви тут", "buradasınız",
+        "você está aqui", "jesteś tutaj", "jesteś tu", "вы здесь", "ви тут", "buradasınız", "sei in", "sei qui",
         "location", "current page", "you are in", "du bist hier", "usted está en", "está en", "estás en", "se encuentra en", "ubicación",
         "вы находитесь", "вы находитесь здесь", "konumunuz", "bulunduğunuz sayfa", "şu an buradasınız", "أنت هنا", "أنت في",
         "موقعیت شما", "مسیر شما", "شما اینجا هستید", "rubrik", "rubrique", "sección", "ressort",

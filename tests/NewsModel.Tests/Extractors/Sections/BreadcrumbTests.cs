@@ -225,6 +225,24 @@ public class BreadcrumbTests
         Assert.True(article.Section.Path == "Politik › Ausland" || article.SourceOf("section")!.Source == "dom:category", article.Section.Path);
     }
 
+    /// <summary>A trail printed as text without links: after a "You are here:" label, or in an element marked as a breadcrumb.</summary>
+    [Theory]
+    [InlineData("""<div class="you-are-here">You are here: Home &raquo; Meinung &raquo; Kolumnen</div>""", "Meinung › Kolumnen")]
+    [InlineData("""<div class="pathway">Sei in: Home / Meinung / Kolumnen</div>""", "Meinung › Kolumnen")]
+    [InlineData("""<div class="konum">Buradasınız: Anasayfa » Meinung » Kolumnen</div>""", "Meinung › Kolumnen")]
+    [InlineData("""<div class="x">Ви тут: Головна → Meinung → Kolumnen</div>""", "Meinung › Kolumnen")]
+    [InlineData("""<div class="x">شما اینجا هستید: خانه / Meinung / Kolumnen</div>""", "Meinung › Kolumnen")]
+    [InlineData("""<p>Sie sind hier: Startseite &gt; Meinung &gt; Kolumnen &gt; Harbour strike enters third day</p>""", "Meinung › Kolumnen")]
+    [InlineData("""<div class="breadcrumbs-text">Startseite → Meinung → Kolumnen</div>""", "Meinung › Kolumnen")]
+    // Not trails: another label, a meta line in a breadcrumb's class set apart by bars, one item only.
+    [InlineData("""<div class="x">Trending: Wahlen » Wetter » Verkehr</div>""", "Politik › Ausland")]
+    [InlineData("""<div class="breadcrumb">Von Jana Holm | 3. Mai 2024</div>""", "Politik › Ausland")]
+    [InlineData("""<div class="x">Sie sind hier: Startseite</div>""", "Politik › Ausland")]
+    public void Parse_TrailPrintedAsText_Read(string line, string expected)
+    {
+        Assert.Equal(expected, Parse(string.Empty, line).Section.Path);
+    }
+
     [Fact]
     public void Parse_YouAreHereLineClosedByTheHeadline_IsTheTrail()
     {
