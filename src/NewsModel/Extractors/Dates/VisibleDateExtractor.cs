@@ -237,7 +237,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             {
                 var distance = layout.DistanceFromHeadline(order);
                 if (!updated && (hint & ElementHint.Date) != 0 && order > layout.HeadlineOrder && distance <= BesideLimit && !header.BesideAStory(element)
-                    && !header.InComments(element))
+                    && !header.InComments(element) && !InLinkedListItem(element, layout.Headline))
                 {
                     Keep(ref beside, new Found(dates[0], -distance));
                 }
@@ -854,6 +854,14 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a date in page furniture stands in a list item that links another page ("Read also: <li><a>Queues at the
+    /// border</a> <span class=date>13.06.2024</span></li>"): that item's date, however short its title.
+    /// </summary>
+    private static bool InLinkedListItem(IElement element, IElement? headline) =>
+        element.Closest("li") is { } item && (headline is null || !item.Contains(headline))
+        && item.QuerySelector("a[href]:not([href^='#'])") is not null;
 
     /// <summary>Whether an update phrase opens the text: "Updated: 3 May", "Aktualisiert am 3. Mai".</summary>
     internal static bool OpensWithUpdatePhrase(string text) =>

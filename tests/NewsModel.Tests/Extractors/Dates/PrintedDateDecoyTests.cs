@@ -44,6 +44,8 @@ public class PrintedDateDecoyTests
         { $"<article>{Headline}<div class=\"meta\"><a href=\"/local/harbour-and-ferry-news\">Harbour and Ferry News Desk</a> · <span class=\"date\">June 18, 2024</span></div>{Body}</article>", "2024-06-18" },
         // Below the headline, a related story's dated link before its date is that story's.
         { $"<article>{Headline}<div class=\"meta\"><span class=\"date\">June 18, 2024</span></div><div class=\"note\">Related: <a href=\"/news/2024/06/10/gale\">Gale closes the harbour mouth</a> <span class=\"date\">June 10, 2024</span></div>{Body}</article>", "2024-06-18" },
+        // A related list's item of a short title and its date, where the article prints none: that item's date.
+        { $"<article>{Headline}{Body}<section class=\"related\"><h3>Read also</h3><ul><li><a href=\"/story/5000\">Border queues grow</a> <span class=\"date\">June 13, 2024</span></li></ul></section></article>", "" },
     };
 
     [Theory]
