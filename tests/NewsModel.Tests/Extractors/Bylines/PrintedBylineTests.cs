@@ -15,6 +15,10 @@ public class PrintedBylineTests
     [InlineData("""<p class="meta">Gespeichert von <span class="username">hufeisen</span> am 24. Juli 2017 - 18:55</p>""", "hufeisen")]
     [InlineData("""<div class="poster">Author: <a href="/profile/58"><b>Reiter77</b></a> am 29.12.2010, 13:36 Uhr</div>""", "Reiter77")]
     [InlineData("""<p class="byline"><span class="sr-only">Author</span><a href="/autor/holm">Jana Holm</a></p>""", "Jana Holm")]
+    // A CMS field named for the byline in the site's language: Polish "podpis", Turkish "muhabir", Drupal's "field-signature".
+    [InlineData("""<div class="field field--name-field-podpis"><div class="field__item">Jakub Zając / Gazeta Pomorska, Gdańsk</div></div>""", "Jakub Zając")]
+    [InlineData("""<div class="field field--name-field-muhabir"><div class="field__item">Ali Kaya / Ege Postası, İzmir</div></div>""", "Ali Kaya")]
+    [InlineData("""<div class="field field--name-field-signature"><div class="field__item">Paula Stein</div></div>""", "Paula Stein")]
     public void Parse_PrintedBylineShapes_NameRead(string byline, string expected)
     {
         var article = Parse($"<article><h1>Übungen für junge Pferde</h1>{byline}<p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
