@@ -50,7 +50,7 @@ internal static class BylineParser
         }
 
         var printed = text;
-        text = RolesInParentheses(text);
+        text = RolesInParentheses(WithAgencyMaterial(text));
         var contributors = new List<Contributor>();
         var lastRole = ContributorRole.Author;
         var segmentStart = 0;

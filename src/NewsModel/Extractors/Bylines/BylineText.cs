@@ -30,6 +30,32 @@ internal static class BylineText
         return segment;
     }
 
+    /// <summary>
+    /// "mit Material von dpa und AFP", "con información de Reuters y AP": a phrase that credits agencies' copy beside the
+    /// writer reads as "with" before them, so each agency is a credit of its own.
+    /// </summary>
+    internal static string WithAgencyMaterial(string text)
+    {
+        foreach (var phrase in AgencyMaterialPhrases)
+        {
+            var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(text[at - 1]))
+                && text[(at + phrase.Length)..].Split([' ', ',', ')'], StringSplitOptions.RemoveEmptyEntries) is [var agency, ..] && NewsAgencies.IsAgency(agency))
+            {
+                return string.Concat(text.AsSpan(0, at), " with ", text.AsSpan(at + phrase.Length));
+            }
+        }
+
+        return text;
+    }
+
+    private static readonly string[] AgencyMaterialPhrases =
+    [
+        "mit material von", "mit material der", "mit material aus", "unter verwendung von material von", "con información de", "con informaciones de",
+        "com informações da", "com informações de", "com informações do", "con informazioni di", "avec des informations de", "with reporting from",
+        "with reporting by", "with material from", "z materiałów", "na podstawie materiałów", "за матеріалами", "по материалам", "met materiaal van",
+    ];
+
     private static readonly string[] SourceCredits =
         ["source:", "sources:", "source :", "sources :", "quelle:", "quellen:", "źródło:", "fuente:", "fonte:", "fonti:", "источник:", "джерело:", "kaynak:", "bron:", "منبع:", "المصدر:"];
 

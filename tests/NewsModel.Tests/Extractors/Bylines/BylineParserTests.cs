@@ -562,6 +562,10 @@ public class BylineParserTests
         { "Yazan: EMRE ÇELİK", "Emre Çelik [author]" },
         { "نوشته: جیمز ویلسون", "جیمز ویلسون [author]" },
         { "Andrei Popescu și Ioana Ionescu", "Andrei Popescu [author]; Ioana Ionescu [author]" },
+        // A phrase crediting agencies' copy beside the writer: each agency a credit of its own
+        { "Von Jana Holm, mit Material von dpa und AFP", "dpa [author, org]; AFP [author, org]; Jana Holm [author]" },
+        { "Por Ana Gómez, con información de Reuters y AP", "Reuters [author, org]; AP [author, org]; Ana Gómez [author]" },
+        { "Олег Мельник, за матеріалами Reuters", "Reuters [author, org]; Олег Мельник [author]" },
         // An Italian "a" before a town is no conjunction
         { "di Marco Galli a Roma", "Marco Galli [author]" },
         // Two given names, the second a common middle name, before a particle: the particle opens the surname
