@@ -239,7 +239,10 @@ public sealed class BylineExtractor : IArticleExtractor
         return moreWins ? more.Item1 == element : fewer.Item1 == element;
     }
 
-    /// <summary>Whether every name a container reads beyond an inner candidate's is printed in a descendant marked as an author or a byline, or in a link to a profile page.</summary>
+    /// <summary>
+    /// Whether every name a container reads beyond an inner candidate's is printed in a descendant marked as an author or a
+    /// byline, or in a link to a profile page, or is credited in another role than the writing's (a label gave it).
+    /// </summary>
     private static bool ExtrasFromAuthorChildren(IElement container, Byline bigger, Byline smaller)
     {
         var known = smaller.Contributors.Select(c => SiteNames.Fold(c.Name)).ToHashSet(StringComparer.Ordinal);
@@ -247,8 +250,9 @@ public sealed class BylineExtractor : IArticleExtractor
             .Where(e => AuthorMarked(e.GetAttribute("class")) || AuthorMarked(e.GetAttribute("itemprop")) || AuthorMarked(e.GetAttribute("rel"))
                 || (e.LocalName == "a" && e.GetAttribute("href") is { } href && NamesProfilePage(href)))
             .Select(e => SiteNames.Fold(e.TextContent)).ToList();
+        // A name credited under a role's own label ("Fotos: Ben Hartung", "Eindredactie: Yvonne Smits") is a credit too.
         return bigger.Contributors.Where(c => !known.Contains(SiteNames.Fold(c.Name)))
-            .All(c => SiteNames.Fold(c.Name) is { Length: > 0 } name && marked.Any(m => m.Contains(name, StringComparison.Ordinal)));
+            .All(c => c.Role != ContributorRole.Author || (SiteNames.Fold(c.Name) is { Length: > 0 } name && marked.Any(m => m.Contains(name, StringComparison.Ordinal))));
 
         static bool AuthorMarked(string? value) => MarksAuthor(value) || value?.Contains("name", StringComparison.OrdinalIgnoreCase) == true;
     }

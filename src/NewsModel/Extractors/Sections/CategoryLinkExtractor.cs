@@ -98,10 +98,141 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
             }
         }
 
-        if (MenuCategory(context) is { } filed)
+        if (MenuCategory(context, out var wordPress) is { } filed)
         {
             context.Propose(ArticleFields.Section, filed, ArticleSources.DomCategory);
         }
+        else if (headline is not null && !wordPress && context.GetCandidates(ArticleFields.Section).Count == 0 && MarkedMenu(context, headline) is { } marked)
+        {
+            context.Propose(ArticleFields.Section, marked, ArticleSources.DomCategory);
+        }
+    }
+
+    /// <summary>
+    /// Where nothing else names a section (no markup, trail or printed category): the item a menu above the headline marks
+    /// as the current one (<c>aria-current</c>, or a class "active", "is-active", "current", "selected" on the link or its
+    /// item), with the marked items it is nested in as the levels above ("Sport › Calcio"). The item must link a section
+    /// page of this site (not the home page, the article or a language's edition) from a menu of three links or more;
+    /// null when no item is marked, items on different branches are, or the page's own link is marked too, or a WordPress
+    /// menu's item is (WordPress marks a post's categories itself, <see cref="MenuCategory"/>; other marks there are static).
+    /// </summary>
+    private static Section? MarkedMenu(ExtractionContext context, IElement headline)
+    {
+        List<List<SectionSegment>>? chains = null;
+        foreach (var anchor in context.Index.Anchors)
+        {
+            var link = anchor.Element;
+            if (!headline.CompareDocumentPosition(link).HasFlag(DocumentPositions.Preceding) || !IsCurrentLink(link) || link.HasAttribute("hreflang")
+                || link.HasAttribute("lang") || !InSiteMenu(link, headline))
+            {
+                continue;
+            }
+
+            // A WordPress menu marks a post's categories itself (MenuCategory): another mark on its items is static.
+            if (link.ParentElement is { LocalName: "li" } wpItem && wpItem.GetAttribute("class") is { } wpClasses
+                && (wpClasses.Contains("menu-item-type-", StringComparison.Ordinal) || wpClasses.Contains("current-menu-", StringComparison.Ordinal)
+                    || wpClasses.Contains("current_page_", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            // The page's own link marked current (a page of the menu, a language switcher's item): the other marks are the
+            // theme's decoration, not this page's section.
+            if (context.ResolveUrl(link.GetAttribute("href")) is { } target && SectionTrail.Identity(context).Urls.Contains(UrlNormalizer.Normalize(target)))
+            {
+                return null;
+            }
+
+            if (MenuSegment(context, link) is not { } leaf)
+            {
+                continue;
+            }
+
+            var segments = new List<SectionSegment> { leaf };
+            var item = link.ParentElement is { LocalName: "li" } own ? own : null;
+            for (var up = (item ?? link).ParentElement; up is not null && up.LocalName is not ("body" or "html" or "nav" or "header"); up = up.ParentElement)
+            {
+                if (up.LocalName == "li" && FirstLink(up) is { } parent && parent != link && IsCurrentLink(parent) && MenuSegment(context, parent) is { } level)
+                {
+                    segments.Insert(0, level);
+                }
+            }
+
+            (chains ??= []).Add(segments);
+        }
+
+        return chains is null ? null : OneBranch(chains);
+    }
+
+    /// <summary>Whether a link is marked as the current page's, on itself or on its list item.</summary>
+    private static bool IsCurrentLink(IElement link) =>
+        (link.GetAttribute("aria-current") is { } aria && !string.Equals(aria, "false", StringComparison.OrdinalIgnoreCase))
+        || IsMarkedCurrent(link.GetAttribute("class")) || (link.ParentElement is { LocalName: "li" } item && IsMarkedCurrent(item.GetAttribute("class")));
+
+    /// <summary>Whether a link sits in a menu of three links or more (a navigation element, or a container named "menu" or "nav"), not a language switcher's.</summary>
+    private static bool InSiteMenu(IElement link, IElement headline)
+    {
+        var level = 0;
+        for (var e = link.ParentElement; e is not null && level < MenuReach && e.LocalName is not ("body" or "html") && !e.Contains(headline); e = e.ParentElement, level++)
+        {
+            if (HasAny(e.GetAttribute("class"), LanguageKeys) || HasAny(e.Id, LanguageKeys))
+            {
+                return false;
+            }
+
+            // A menu's item ("menu-item", "c-nav__item") is no menu; a container named so with fewer links is a part of one.
+            if (e.LocalName != "li" && (e.LocalName is "nav" or "menu" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase)
+                || HasAny(e.GetAttribute("class"), MenuKeys) || HasAny(e.Id, MenuKeys)) && e.QuerySelectorAll("a[href]").Length >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A language switcher's container ("lang-switch", "languages", "language-menu").
+    private static readonly string[] LanguageKeys = ["lang"];
+
+    /// <summary>
+    /// The one branch several marked chains name: the same category printed in several menus (desktop and mobile) is one,
+    /// and a category above another marked one is that one's level; null when marked leaves lie on different branches.
+    /// </summary>
+    private static Section? OneBranch(List<List<SectionSegment>> chains)
+    {
+        List<SectionSegment>? chosen = null;
+        foreach (var chain in chains)
+        {
+            var leafUrl = chain[^1].Url;
+            if (chains.Any(other => other.Count > 1 && other.Take(other.Count - 1).Any(s => s.Url == leafUrl)))
+            {
+                continue;
+            }
+
+            if (chosen is null)
+            {
+                chosen = chain;
+            }
+            else if (chosen[^1].Url != leafUrl)
+            {
+                return null;
+            }
+        }
+
+        return chosen is null ? null : new Section { Segments = chosen };
+    }
+
+    private static IElement? FirstLink(IElement item)
+    {
+        foreach (var child in item.Children)
+        {
+            if (child.LocalName == "a")
+            {
+                return child;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -109,15 +240,22 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
     /// <c>current-post-parent</c>, the items of the categories above it <c>current-post-ancestor</c> (the CMS computes
     /// both for each post; a static "active" mark in a menu proves nothing). A marked item with the marked items it is
     /// nested in as the levels above; null when the page marks none, or marks several categories on different branches
-    /// (a post filed under "Mode" and "Beauty" has no one section to tell).
+    /// (a post filed under "Mode" and "Beauty" has no one section to tell). <paramref name="marked"/> tells whether the
+    /// menu marks any item so: then no other mark in it is read (<see cref="MarkedMenu"/>).
     /// </summary>
-    private static Section? MenuCategory(ExtractionContext context)
+    private static Section? MenuCategory(ExtractionContext context, out bool marked)
     {
+        marked = false;
         List<List<SectionSegment>>? chains = null;
         foreach (var anchor in context.Index.Anchors)
         {
-            if (anchor.Element.ParentElement is not { LocalName: "li" } item || !IsMarked(item, "current-post-parent")
-                || MenuSegment(context, anchor.Element) is not { } leaf)
+            if (anchor.Element.ParentElement is not { LocalName: "li" } item || !IsMarked(item, "current-post-parent"))
+            {
+                continue;
+            }
+
+            marked = true;
+            if (MenuSegment(context, anchor.Element) is not { } leaf)
             {
                 continue;
             }
@@ -139,43 +277,9 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
             return null;
         }
 
-        // The same category printed in several menus (desktop and mobile) is one; a category above another marked one
-        // is that one's level.
-        List<SectionSegment>? chosen = null;
-        foreach (var chain in chains)
-        {
-            var leafUrl = chain[^1].Url;
-            if (chains.Any(other => other.Count > 1 && other.Take(other.Count - 1).Any(s => s.Url == leafUrl)))
-            {
-                continue;
-            }
-
-            if (chosen is null)
-            {
-                chosen = chain;
-            }
-            else if (chosen[^1].Url != leafUrl)
-            {
-                return null;
-            }
-        }
-
-        return chosen is null ? null : new Section { Segments = chosen };
+        return OneBranch(chains);
 
         static bool IsMarked(IElement item, string mark) => item.GetAttribute("class") is { } classes && DocumentIndex.HasToken(classes, mark);
-
-        static IElement? FirstLink(IElement item)
-        {
-            foreach (var child in item.Children)
-            {
-                if (child.LocalName == "a")
-                {
-                    return child;
-                }
-            }
-
-            return null;
-        }
     }
 
     /// <summary>A menu item's link as a section: a short plausible name linking a section page of this site, not a tag's.</summary>

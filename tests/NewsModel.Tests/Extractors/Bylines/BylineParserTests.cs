@@ -566,6 +566,9 @@ public class BylineParserTests
         { "Von Jana Holm, mit Material von dpa und AFP", "dpa [author, org]; AFP [author, org]; Jana Holm [author]" },
         { "Por Ana Gómez, con información de Reuters y AP", "Reuters [author, org]; AP [author, org]; Ana Gómez [author]" },
         { "Олег Мельник, за матеріалами Reuters", "Reuters [author, org]; Олег Мельник [author]" },
+        // Editors' labels in the other languages
+        { "Tekst: Maarten Dekker | Eindredactie: Yvonne Smits", "Maarten Dekker [author]; Yvonne Smits [editor]" },
+        { "نویسنده: رضا نوروزی | دبیر: زهرا کریمی", "رضا نوروزی [author]; زهرا کریمی [editor]" },
         // An Italian "a" before a town is no conjunction
         { "di Marco Galli a Roma", "Marco Galli [author]" },
         // Two given names, the second a common middle name, before a particle: the particle opens the surname

@@ -26,6 +26,20 @@ public class PrintedBylineTests
         Assert.Equal([expected], article.Byline.Contributors.Select(c => c.Name));
     }
 
+    /// <summary>
+    /// A byline whose writer is a profile link and whose other credits are labelled by their roles: the whole line is read,
+    /// not the writer's item alone ("Text: Clara Vogt · Fotos: Ben Hartung").
+    /// </summary>
+    [Theory]
+    [InlineData("""<div class="byline"><span>Text: <a href="/team/clara-vogt">Clara Vogt</a></span> · <span>Fotos: Ben Hartung</span></div>""", "Clara Vogt [author]; Ben Hartung [photographer]")]
+    [InlineData("""<div class="byline"><span class="credits">Tekst: <b>Maarten Dekker</b> | Eindredactie: <b>Yvonne Smits</b></span></div>""", "Maarten Dekker [author]; Yvonne Smits [editor]")]
+    public void Parse_LabelledCreditsBesideTheWriter_AllRead(string byline, string expected)
+    {
+        var contributors = Parse(byline).Byline.Contributors;
+
+        Assert.Equal(expected, string.Join("; ", contributors.Select(c => $"{c.Name} [{c.Role.ToString().ToLowerInvariant()}]")));
+    }
+
     [Theory]
     [InlineData("""<div class="meta"><a href="/autoren/jana-holm-311"><span class="portrait"><img src="/p.jpg" alt=""><span class="credit">© Jana Holm</span></span><span itemprop="name">Jana Holm</span></a> am 26.01.2022</div>""", "Jana Holm")]
     [InlineData("""<div class="meta"><a href="https://reiten.example/author/paula-stein/">Paula Stein</a> · 12.03.2021</div>""", "Paula Stein")]

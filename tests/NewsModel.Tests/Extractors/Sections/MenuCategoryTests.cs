@@ -92,4 +92,57 @@ public class MenuCategoryTests
 
         Assert.Equal("Lake life", article.Section.Path);
     }
+
+    /// <summary>A site menu (not WordPress's) above the headline: the item it marks current, where nothing else names a section.</summary>
+    private static Article ParseSiteMenu(string items, string beforeHeadline = "", string url = "https://www.valley-post.example/article/48213")
+    {
+        var html = $"""
+            <html lang="it"><head><title>Il derby finisce in parità | Valley Post</title></head>
+            <body><header><a href="/">Valley Post</a><nav class="c-nav"><ul class="c-nav__list">{items}</ul></nav>
+            <div class="lang"><ul><li class="active"><a href="/it/">IT</a></li><li><a href="/en/">EN</a></li><li><a href="/de/">DE</a></li></ul></div></header>
+            <main><article>{beforeHeadline}<h1>Il derby finisce in parità dopo novanta minuti di pioggia</h1>
+            <p>Le due squadre della valle si sono divise la posta in un pomeriggio di pioggia battente davanti a tremila spettatori.</p>
+            <p>L'allenatore di casa ha lodato la difesa, mentre gli ospiti recriminano per un rigore negato nel finale.</p>
+            </article></main></body></html>
+            """;
+        return ArticleParser.Parse(html, new Uri(url), Options);
+    }
+
+    private const string SiteItems = """<li class="c-nav__item"><a href="/">Home</a></li><li class="c-nav__item"><a href="/cronaca/">Cronaca</a></li><li class="c-nav__item"><a href="/economia/">Economia</a></li><li class="c-nav__item"><a href="/cultura/">Cultura</a></li>""";
+
+    [Theory]
+    [InlineData("""<li class="c-nav__item is-active"><a href="/sport/">Sport</a></li>""", "Sport")]
+    [InlineData("""<li class="active"><a href="/sport/">Sport</a></li>""", "Sport")]
+    [InlineData("""<li class="c-nav__item"><a class="nav-link selected" href="/sport/">Sport</a></li>""", "Sport")]
+    [InlineData("""<li><a aria-current="true" href="/sport/">Sport</a></li>""", "Sport")]
+    // A marked item inside a marked item: the path.
+    [InlineData("""<li class="active"><a href="/sport/">Sport</a><ul class="sub"><li><a href="/sport/basket/">Basket</a></li><li class="active"><a href="/sport/calcio/">Calcio</a></li></ul></li>""", "Sport › Calcio")]
+    public void SiteMenuMark_IsTheSection(string item, string expected)
+    {
+        var article = ParseSiteMenu(SiteItems + item);
+
+        Assert.Equal(expected, article.Section.Path);
+        Assert.Equal("dom:category", article.SourceOf("section")!.Source);
+    }
+
+    [Theory]
+    // Only the home page, or only a language switcher's item, marked.
+    [InlineData("""<li class="active"><a href="/">Home</a></li><li><a href="/sport/">Sport</a></li><li><a href="/cronaca/">Cronaca</a></li>""")]
+    [InlineData("""<li><a href="/sport/">Sport</a></li><li><a href="/cronaca/">Cronaca</a></li><li><a href="/cultura/">Cultura</a></li>""")]
+    // Two branches marked.
+    [InlineData("""<li class="active"><a href="/sport/">Sport</a></li><li class="active"><a href="/cronaca/">Cronaca</a></li><li><a href="/cultura/">Cultura</a></li>""")]
+    // The page's own link marked (a page of the menu): the other mark is decoration.
+    [InlineData("""<li class="current"><a href="/article/48213">Il derby</a></li><li class="active"><a href="/sport/">Sport</a></li><li><a href="/cultura/">Cultura</a></li>""")]
+    public void SiteMenuWithoutOneMarkedSection_GivesNone(string items)
+    {
+        Assert.Empty(ParseSiteMenu(items).Section.Segments);
+    }
+
+    [Fact]
+    public void SiteMenuMark_YieldsToAPrintedKicker()
+    {
+        var article = ParseSiteMenu(SiteItems + """<li class="active"><a href="/sport/">Sport</a></li>""", """<div class="kicker"><a href="/sport/calcio/">Calcio</a></div>""");
+
+        Assert.Equal("Calcio", article.Section.Path);
+    }
 }
