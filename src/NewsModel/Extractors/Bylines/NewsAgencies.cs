@@ -84,7 +84,10 @@ internal static class NewsAgencies
         ("Sputnik", ["sputnik", "спутник"]),
         ("BelTA", ["belta", "белта"]),
         ("Petra", ["بترا"]),
-        ("WAFA", ["wafa", "وفا"]));
+        ("WAFA", ["wafa", "وفا"]),
+        ("IAR", ["iar", "informacyjna agencja radiowa"]),
+        ("Mediafax", ["mediafax"]),
+        ("News.ro", ["news.ro"]));
 
     // Aliases that are also common words, abbreviations or given names ("mehr" is German for "more", "pa", "tt", "cp", "aa", "spa", "Hina", "Leta"):
     // read as an agency in a printed credit only when written as agencies print them (in capitals; "Mehr" capitalised).

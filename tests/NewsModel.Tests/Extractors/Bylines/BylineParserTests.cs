@@ -566,6 +566,11 @@ public class BylineParserTests
         { "Von Jana Holm, mit Material von dpa und AFP", "dpa [author, org]; AFP [author, org]; Jana Holm [author]" },
         { "Por Ana Gómez, con información de Reuters y AP", "Reuters [author, org]; AP [author, org]; Ana Gómez [author]" },
         { "Олег Мельник, за матеріалами Reuters", "Reuters [author, org]; Олег Мельник [author]" },
+        // A source label before agencies only, in Czech, Polish and Romanian; before anything else it credits data
+        { "Zdroj: ČTK", "ČTK [author, org]" },
+        { "Źródło: IAR, PAP", "IAR [author, org]; PAP [author, org]" },
+        { "Sursa: AGERPRES", "Agerpres [author, org]" },
+        { "Zdroj: Český statistický úřad", "" },
         // Editors' labels in the other languages
         { "Tekst: Maarten Dekker | Eindredactie: Yvonne Smits", "Maarten Dekker [author]; Yvonne Smits [editor]" },
         { "نویسنده: رضا نوروزی | دبیر: زهرا کریمی", "رضا نوروزی [author]; زهرا کریمی [editor]" },
