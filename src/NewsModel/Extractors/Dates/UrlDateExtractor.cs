@@ -61,6 +61,14 @@ public sealed class UrlDateExtractor : IArticleExtractor
                 return Make(segment[..4], segment[5..7], segment[8..10]);
             }
 
+            // /09/07/2024/: day and month folders, then the year's (the page's language orders the two, as for /09-07-2024).
+            if (IsDigits(segment, 2) && i + 2 < segments.Length && IsDigits(segments[i + 1], 2) && IsDigits(segments[i + 2], 4))
+            {
+                int first = int.Parse(segment, System.Globalization.CultureInfo.InvariantCulture), second = int.Parse(segments[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+                var firstIsDay = first > 12 || (second <= 12 && dayFirst);
+                return firstIsDay ? Make(segments[i + 2], segments[i + 1], segment) : Make(segments[i + 2], segment, segments[i + 1]);
+            }
+
             // /29-10-2021 or /29.10.2021-slug: the year last, as pages in most languages write it.
             if (segment.Length >= 10 && IsDigits(segment[..2], 2) && segment[2] is '-' or '_' or '.' && IsDigits(segment[3..5], 2)
                 && segment[5] == segment[2] && IsDigits(segment[6..10], 4) && (segment.Length == 10 || !char.IsDigit(segment[10])))
