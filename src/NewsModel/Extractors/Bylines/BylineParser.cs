@@ -50,7 +50,7 @@ internal static class BylineParser
         }
 
         var printed = text;
-        text = RolesInParentheses(WithAgencyMaterial(text));
+        text = RolesInParentheses(WithAgencyMaterial(AgencyThenTown(text)));
         var contributors = new List<Contributor>();
         var lastRole = ContributorRole.Author;
         var segmentStart = 0;
@@ -627,6 +627,19 @@ internal static class BylineParser
         {
             contributors[firstNew] = new Contributor(agencyName, role, ContributorKind.Organization) { Location = lone.Name };
         }
+    }
+
+    /// <summary>
+    /// "EFE Bogotá", "dpa Hamburg": an agency and a town run together (printed in two elements side by side) read as "EFE,
+    /// Bogotá", the agency and its dateline; only for a known city or a word in capitals after the agency, and nothing else.
+    /// </summary>
+    private static string AgencyThenTown(string text)
+    {
+        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && NewsAgencies.IsAgency(words[0]) && !NewsAgencies.IsAgency(words[1])
+            && (BylineVocabulary.IsKnownCity(words[1], namesToo: false) || (words[1].Length > 2 && words[1].All(char.IsUpper)))
+            ? words[0] + ", " + words[1]
+            : text;
     }
 
     /// <summary>

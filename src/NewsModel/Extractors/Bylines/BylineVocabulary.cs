@@ -390,7 +390,7 @@ internal static class BylineVocabulary
     {
         "our", "the", "unser", "unsere", "unserem", "unserer", "unseren", "notre", "nos", "nuestro", "nuestra", "nuestros", "nuestras",
         "nostro", "nostra", "nostri", "nostre", "il", "la", "nosso", "nossa", "nossos", "nossas", "o", "a", "nasz", "nasza", "naszego", "naszej",
-        "наш", "наша", "нашего", "нашей", "нашим", "нашого", "нашої",
+        "наш", "наша", "нашего", "нашей", "нашим", "нашого", "нашої", "onze", "ons", "vår", "vårt", "våra", "naše", "náš", "našeho", "bizim", "nostru", "noastră",
     };
 
     /// <summary>The possessives among <see cref="PostDeterminers"/>: before a post with no name after it, the publication's own staff ("our correspondent").</summary>

@@ -471,7 +471,13 @@ internal static class CreditPlaces
             return true;
         }
 
+        // In Arabic or Hebrew script, without capitals, one word after a name is a place as a capitalised one is ("אבי מזרחי, חיפה").
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && IsRightToLeftWord(words[0]))
+        {
+            return true;
+        }
+
         return words.Length is 1 or 2 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && !w.Any(char.IsDigit))
             && (words.Length == 1 || words.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c))));
     }

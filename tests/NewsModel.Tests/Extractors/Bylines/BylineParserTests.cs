@@ -571,6 +571,12 @@ public class BylineParserTests
         { "Źródło: IAR, PAP", "IAR [author, org]; PAP [author, org]" },
         { "Sursa: AGERPRES", "Agerpres [author, org]" },
         { "Zdroj: Český statistický úřad", "" },
+        // One word in Arabic or Hebrew script after a name is a place; an agency and a town run together; Dutch "onze"
+        { "אבי מזרחי, חיפה", "אבי מזרחי [author, in חיפה]" },
+        { "گزارش از: رضا نوروزی، تبریز", "رضا نوروزی [reporter, in تبریز]" },
+        { "EFE Bogotá", "EFE [author, org, in Bogotá]" },
+        { "dpa Hamburg", "dpa [author, org, in Hamburg]" },
+        { "Door onze correspondent Lotte Visser, Brussel", "Lotte Visser [author, in Brussel, as correspondent]" },
         // Editors' labels in the other languages
         { "Tekst: Maarten Dekker | Eindredactie: Yvonne Smits", "Maarten Dekker [author]; Yvonne Smits [editor]" },
         { "نویسنده: رضا نوروزی | دبیر: زهرا کریمی", "رضا نوروزی [author]; زهرا کریمی [editor]" },
