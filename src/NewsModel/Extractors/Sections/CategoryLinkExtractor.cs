@@ -143,7 +143,8 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
                 return null;
             }
 
-            if (MenuSegment(context, link) is not { } leaf)
+            if (MarkedSegment(context, link) is not { } leaf || leaf.Url is not { } leafUrl || !IsSectionAddress(leafUrl)
+                || SectionWords.IsGeneric(leaf.Name) || ServiceWords.Contains(leaf.Name))
             {
                 continue;
             }
@@ -152,7 +153,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
             var item = link.ParentElement is { LocalName: "li" } own ? own : null;
             for (var up = (item ?? link).ParentElement; up is not null && up.LocalName is not ("body" or "html" or "nav" or "header"); up = up.ParentElement)
             {
-                if (up.LocalName == "li" && FirstLink(up) is { } parent && parent != link && IsCurrentLink(parent) && MenuSegment(context, parent) is { } level)
+                if (up.LocalName == "li" && FirstLink(up) is { } parent && parent != link && IsCurrentLink(parent) && MarkedSegment(context, parent) is { } level)
                 {
                     segments.Insert(0, level);
                 }
@@ -164,6 +165,39 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         return chains is null ? null : OneBranch(chains);
     }
 
+    /// <summary>
+    /// A marked menu item's link as a section (<see cref="MenuSegment"/>), its name without what the item prints for screen
+    /// readers or as a badge ("Politics <span class=sr-only>(current)</span>", "Politik <span class=badge>12</span>").
+    /// </summary>
+    private static SectionSegment? MarkedSegment(ExtractionContext context, IElement link)
+    {
+        if (MenuSegment(context, link) is not { } segment)
+        {
+            return null;
+        }
+
+        var extras = link.QuerySelectorAll("[class]").Where(e => HasAny(e.GetAttribute("class"), MenuItemExtras)).ToArray();
+        if (extras.Length == 0)
+        {
+            return segment;
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var node in link.Descendants<IText>())
+        {
+            if (!extras.Any(e => e.Contains(node)))
+            {
+                text.Append(node.Data);
+            }
+        }
+
+        var name = TextNormalizer.Collapse(text.ToString()).Trim(LabelTrim);
+        return name.Length > 0 && IsPlausibleName(context, name) ? segment with { Name = name } : null;
+    }
+
+    // What a menu item prints beside its name: text for screen readers, a badge or a counter.
+    private static readonly string[] MenuItemExtras = ["sr-only", "visually-hidden", "screen-reader", "badge", "count", "counter"];
+
     /// <summary>Whether a link is marked as the current page's, on itself or on its list item.</summary>
     private static bool IsCurrentLink(IElement link) =>
         (link.GetAttribute("aria-current") is { } aria && !string.Equals(aria, "false", StringComparison.OrdinalIgnoreCase))
@@ -173,23 +207,65 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
     private static bool InSiteMenu(IElement link, IElement headline)
     {
         var level = 0;
-        for (var e = link.ParentElement; e is not null && level < MenuReach && e.LocalName is not ("body" or "html") && !e.Contains(headline); e = e.ParentElement, level++)
+        var menu = false;
+        for (var e = link.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement, level++)
         {
-            if (HasAny(e.GetAttribute("class"), LanguageKeys) || HasAny(e.Id, LanguageKeys))
+            // The page's frame, which holds the headline too, says nothing of the menu.
+            if (e.Contains(headline))
+            {
+                break;
+            }
+
+            if (HasAny(e.GetAttribute("class"), NotMainMenuKeys) || HasAny(e.Id, NotMainMenuKeys) || e.LocalName is "aside" or "footer")
             {
                 return false;
             }
 
             // A menu's item ("menu-item", "c-nav__item") is no menu; a container named so with fewer links is a part of one.
-            if (e.LocalName != "li" && (e.LocalName is "nav" or "menu" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase)
-                || HasAny(e.GetAttribute("class"), MenuKeys) || HasAny(e.Id, MenuKeys)) && e.QuerySelectorAll("a[href]").Length >= 3)
+            if (!menu && level < MenuReach && e.LocalName != "li" && (e.LocalName is "nav" or "menu" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase)
+                || HasAny(e.GetAttribute("class"), MenuKeys) || HasAny(e.Id, MenuKeys)) && e.QuerySelectorAll("a[href]").Length >= MinMainMenuLinks)
             {
-                return true;
+                menu = true;
             }
         }
 
-        return false;
+        return menu;
     }
+
+    /// <summary>How many links the site's main menu holds at least: fewer is a service bar, a tab pair or a switcher.</summary>
+    private const int MinMainMenuLinks = 5;
+
+    // Containers of menus other than the site's sections: a language, edition or theme switcher, a sidebar's, a service or
+    // utility bar's, a user's account, a footer's.
+    private static readonly string[] NotMainMenuKeys = ["lang", "edition", "side", "service", "utility", "util", "account", "user", "footer", "theme", "social", "share", "tab"];
+
+    /// <summary>
+    /// Whether a marked menu item's link leads to a section page by its address: a path of one to three folders, each
+    /// one that names a section (letters, not an id, a date, a query or a file), not a service's (live, video, weather).
+    /// </summary>
+    private static bool IsSectionAddress(Uri url)
+    {
+        if (url.Query.Length > 1)
+        {
+            return false;
+        }
+
+        var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length is >= 1 and <= 3
+            && segments.All(segment => CategoryFolders.Contains(segment) || UrlSectionExtractor.SegmentName(Uri.UnescapeDataString(segment)) is not null)
+            && !ServiceWords.Contains(Uri.UnescapeDataString(segments[^1]).Replace('-', ' ').Replace('_', ' '));
+    }
+
+    // Pages every site links from its menu that are services, not sections: live streams, videos, the weather, lists.
+    private static readonly HashSet<string> ServiceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "live", "video", "videos", "tv", "radio", "podcast", "podcasts", "weather", "meteo", "wetter", "météo", "clima", "pogoda", "погода", "hava durumu",
+        "horoscope", "horoscopes", "horoskop", "oroscopo", "horóscopo", "гороскоп", "most read", "most popular", "popular", "trending", "latest",
+        "newsletter", "newsletters", "epaper", "e paper", "shop", "jobs", "games", "puzzles", "crossword", "login", "subscribe", "abo", "live ticker",
+        "liveticker", "canli yayin", "canli", "en vivo", "en direct", "in diretta", "ao vivo", "na żywo", "прямой эфир", "directo", "en directo",
+        "diretta", "direct", "direkt", "na zywo", "efir", "эфир", "пряма трансляція", "наживо", "پخش زنده", "مباشر", "بث مباشر", "livestream", "blogs", "gallery", "galleries",
+        "photos", "fotos", "foto", "bilder", "search", "contact", "about",
+    };
 
     // A language switcher's container ("lang-switch", "languages", "language-menu").
     private static readonly string[] LanguageKeys = ["lang"];

@@ -116,6 +116,9 @@ public class MenuCategoryTests
     [InlineData("""<li class="c-nav__item"><a class="nav-link selected" href="/sport/">Sport</a></li>""", "Sport")]
     [InlineData("""<li><a aria-current="true" href="/sport/">Sport</a></li>""", "Sport")]
     // A marked item inside a marked item: the path.
+    // What the item prints for screen readers or as a counter is not its name (review rvm2).
+    [InlineData("""<li class="active"><a href="/sport/">Sport <span class="sr-only">(current)</span></a></li>""", "Sport")]
+    [InlineData("""<li class="active"><a href="/sport/">Sport<span class="badge">12</span></a></li>""", "Sport")]
     [InlineData("""<li class="active"><a href="/sport/">Sport</a><ul class="sub"><li><a href="/sport/basket/">Basket</a></li><li class="active"><a href="/sport/calcio/">Calcio</a></li></ul></li>""", "Sport › Calcio")]
     public void SiteMenuMark_IsTheSection(string item, string expected)
     {
@@ -136,6 +139,36 @@ public class MenuCategoryTests
     public void SiteMenuWithoutOneMarkedSection_GivesNone(string items)
     {
         Assert.Empty(ParseSiteMenu(items).Section.Segments);
+    }
+
+    /// <summary>
+    /// Marks that name no section (review rvm, 2026-12-01): a service or a badge, a generic stream, a story's or a
+    /// switcher's link, a theme toggle, a short service bar, a sidebar's menu.
+    /// </summary>
+    [Theory]
+    [InlineData("""<li class="active"><a href="/live">Live</a></li>""")]
+    [InlineData("""<li class="nav-video active"><a href="/video">Video</a></li>""")]
+    [InlineData("""<li class="weather active"><a href="/weather"><span>12°</span> Weather</a></li>""")]
+    [InlineData("""<li class="active"><a href="/latest">Latest</a></li>""")]
+    [InlineData("""<li class="active"><a href="/most-read">Most read</a></li>""")]
+    [InlineData("""<li class="active"><a href="/najnowsze">Najnowsze</a></li>""")]
+    [InlineData("""<li class="active"><a href="/en-directo/">En directo</a></li>""")]
+    [InlineData("""<li class="active"><a href="/article/60001">Election 2024 live</a></li>""")]
+    [InlineData("""<li class="active"><a href="/2024/02/19/festival-winner.html">Festival: the winner</a></li>""")]
+    [InlineData("""<li class="active"><a href="?theme=light">Light</a></li>""")]
+    public void SiteMenuMarkOfNoSection_GivesNone(string item)
+    {
+        Assert.Empty(ParseSiteMenu(SiteItems + item).Section.Segments);
+    }
+
+    [Theory]
+    // A service bar of a few links above the menu, a sidebar's or an edition switcher's menu.
+    [InlineData("""<div class="service-bar"><ul><li class="active"><a href="/meteo/">Meteo</a></li><li><a href="/oroscopo/">Oroscopo</a></li><li><a href="/giochi/">Giochi</a></li></ul></div>""")]
+    [InlineData("""<ul class="side-menu"><li class="current"><a href="/rubriche/">Rubriche</a></li><li><a href="/cronaca/">Cronaca</a></li><li><a href="/economia/">Economia</a></li><li><a href="/cultura/">Cultura</a></li><li><a href="/sport/">Sport</a></li></ul>""")]
+    [InlineData("""<nav class="edition-nav"><ul><li class="selected"><a href="/italia/">Italia</a></li><li><a href="/europa/">Europa</a></li><li><a href="/mondo/">Mondo</a></li><li><a href="/usa/">USA</a></li><li><a href="/asia/">Asia</a></li></ul></nav>""")]
+    public void MarkOutsideTheMainMenu_GivesNone(string beforeHeadline)
+    {
+        Assert.Empty(ParseSiteMenu(SiteItems, beforeHeadline).Section.Segments);
     }
 
     [Fact]
