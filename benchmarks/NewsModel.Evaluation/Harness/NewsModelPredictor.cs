@@ -39,18 +39,18 @@ public sealed class NewsModelPredictor(ArticleParserOptions? options = null) : I
 
     /// <summary>
     /// The names the corpora's <c>author</c> labels describe: the contributors credited with writing or reporting
-    /// the article (<see cref="ContributorRole.Author"/>, <see cref="ContributorRole.Reporter"/> and the unspecified
-    /// <see cref="ContributorRole.Contributor"/>), in byline order. Editors, photographers, translators,
-    /// illustrators and producers the byline also credits are not authors.
+    /// the article (<see cref="ContributorRole.Author"/>, <see cref="ContributorRole.Reporter"/>), in byline order; the
+    /// unspecified <see cref="ContributorRole.Contributor"/> ("Additional reporting by …") only when the byline credits
+    /// nobody so. Editors, photographers, translators, illustrators and producers the byline also credits are not authors.
     /// </summary>
     /// <param name="byline">The article's byline.</param>
     /// <returns>The authors' names.</returns>
     public static IReadOnlyList<string> AuthorNames(Byline byline)
     {
         ArgumentNullException.ThrowIfNull(byline);
-        return byline.Contributors
-            .Where(c => c.Role is ContributorRole.Author or ContributorRole.Reporter or ContributorRole.Contributor)
-            .Select(c => c.Name)
-            .ToArray();
+        var writers = byline.Contributors.Where(c => c.Role is ContributorRole.Author or ContributorRole.Reporter).Select(c => c.Name).ToArray();
+        return writers.Length > 0
+            ? writers
+            : byline.Contributors.Where(c => c.Role == ContributorRole.Contributor).Select(c => c.Name).ToArray();
     }
 }

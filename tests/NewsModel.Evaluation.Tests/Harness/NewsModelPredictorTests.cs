@@ -12,10 +12,20 @@ public class NewsModelPredictorTests
             new Contributor("Ada Reyes", ContributorRole.Reporter),
             new Contributor("Tomas Holm"),
             new Contributor("Wire Service", ContributorRole.Author, ContributorKind.Organization),
-            new Contributor("Lena Park", ContributorRole.Contributor),
         ]);
 
-        Assert.Equal(["Ada Reyes", "Tomas Holm", "Wire Service", "Lena Park"], NewsModelPredictor.AuthorNames(byline));
+        Assert.Equal(["Ada Reyes", "Tomas Holm", "Wire Service"], NewsModelPredictor.AuthorNames(byline));
+    }
+
+    [Fact]
+    public void AuthorNames_AdditionalReporting_CountsOnlyWithoutWriters()
+    {
+        var withWriter = Byline.FromContributors([new Contributor("Tomas Holm"), new Contributor("Lena Park", ContributorRole.Contributor)]);
+        var alone = Byline.FromContributors(
+            [new Contributor("Lena Park", ContributorRole.Contributor), new Contributor("Ivo Marn", ContributorRole.Editor), new Contributor("Ada Reyes", ContributorRole.Contributor)]);
+
+        Assert.Equal(["Tomas Holm"], NewsModelPredictor.AuthorNames(withWriter));
+        Assert.Equal(["Lena Park", "Ada Reyes"], NewsModelPredictor.AuthorNames(alone));
     }
 
     [Theory]

@@ -86,13 +86,101 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     public void Extract(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.GetCandidates(ArticleFields.Byline).Count > 0 || !context.TryGetBest(ArticleFields.Body, out var body))
+        if (!context.TryGetBest(ArticleFields.Body, out var body))
         {
             return;
         }
 
+        var texts = LastLines(body, out var lastAfterProse);
+        var site = SiteNames.Get(context);
+        var closing = Content.ClosingLines.Of(context).Lines;
+        if (context.GetCandidates(ArticleFields.Byline) is { Count: > 0 } candidates)
+        {
+            AddClosingCredits(context, candidates[0], texts.Take(1).Concat(closing), site);
+            return;
+        }
+
+        if (Signature(texts) is { } name && BylineParser.ParseSingleName(name) is { } byline && !site.NamesSite(name))
+        {
+            context.Propose(ArticleFields.Byline, byline, ArticleSources.BodySignature);
+            return;
+        }
+
+        // "…と述べた。（ニューヨーク=山田太郎）": a Japanese or Chinese article's writer in brackets after its last sentence.
+        if (texts.Count > 0 && EastAsianCredits.Closing(texts[0]) is { } closingCredit)
+        {
+            context.Propose(ArticleFields.Byline, closingCredit, ArticleSources.BodySignature);
+            return;
+        }
+
+        // The closing credit the body reader dropped as furniture ("Von Jane Roe", "Quelle: dpa"), or a source line kept last.
+        // A source line counts only after prose: below a table or a figure it credits the chart or the picture.
+        foreach (var (line, afterProse) in texts.Take(1).Select(t => (t, lastAfterProse)).Concat(closing.Select(c => (c, true))))
+        {
+            if (ClosingCredit(line, afterProse) is { } credit && credit.Contributors.Where(c => !site.NamesSite(c.Name)).ToArray() is { Length: > 0 } kept)
+            {
+                context.Propose(ArticleFields.Byline, credit with { Contributors = kept }, ArticleSources.BodySignature);
+                return;
+            }
+        }
+
+        // "Jane Roe, columnist jane@example.com", "홍길동 기자 hong@example.com": a name beside a journalist's post and an e-mail address.
+        if (RoleSignatureOf(context, body, closing) is { } signed && !site.NamesSite(signed.Contributors[0].Name))
+        {
+            context.Propose(ArticleFields.Byline, signed, ArticleSources.BodySignature);
+            return;
+        }
+
+        // The first paragraph, past pictures, embeds and headings (the headline the body kept, a kicker).
+        if (body.FirstOrDefault(b => b is not FigureBlock and not EmbedBlock and not HeadingBlock) is ParagraphBlock first && Dateline(first.ToPlainText()) is { } agencies)
+        {
+            context.Propose(ArticleFields.Byline, agencies, ArticleSources.BodyDateline);
+        }
+    }
+
+    /// <summary>
+    /// Adds to the chosen byline the people a closing credit line names in a role besides the writing ("Additional reporting
+    /// by Jane Roe; Editing by Tom Hill", "Jane Roe contributed to this report.", "Translated by …"): contributors, editors,
+    /// translators, photographers the byline does not name yet. A line that credits a writer or a reporter the byline does not
+    /// name is another account of the authorship, and adds nothing; nor does a line of agencies only. The byline keeps its source.
+    /// </summary>
+    private static void AddClosingCredits(ExtractionContext context, FieldCandidate<Byline> winner, IEnumerable<string> lines, SiteNames site)
+    {
+        var known = winner.Value.Contributors.Select(c => SiteNames.Fold(c.Name)).ToHashSet(StringComparer.Ordinal);
+        List<Contributor>? added = null;
+        foreach (var line in lines)
+        {
+            if (ClosingCredit(line) is not { } credit || credit.Contributors.All(c => c.Kind == ContributorKind.Organization))
+            {
+                continue;
+            }
+
+            var extras = credit.Contributors.Where(c => !known.Contains(SiteNames.Fold(c.Name)) && !site.NamesSite(c.Name)).ToArray();
+            if (extras.Any(c => c.Role is ContributorRole.Author or ContributorRole.Reporter))
+            {
+                continue;
+            }
+
+            foreach (var extra in extras)
+            {
+                if (known.Add(SiteNames.Fold(extra.Name)))
+                {
+                    (added ??= []).Add(extra);
+                }
+            }
+        }
+
+        if (added is not null)
+        {
+            context.Propose(ArticleFields.Byline, winner.Value with { Contributors = [.. winner.Value.Contributors, .. added] }, winner.Source, winner.Priority + 1);
+        }
+    }
+
+    /// <summary>The last lines of the body, last first (up to three), and whether prose precedes the last one.</summary>
+    private static List<string> LastLines(IReadOnlyList<Block> body, out bool lastAfterProse)
+    {
         var texts = new List<string>(3); // the last lines of the body, last first
-        var lastAfterProse = false; // whether text precedes the last line: an earlier line of its paragraph, or a paragraph right before it
+        lastAfterProse = false; // whether text precedes the last line: an earlier line of its paragraph, or a paragraph right before it
         for (var i = body.Count - 1; i >= 0 && texts.Count < 3; i--)
         {
             if (body[i] is FigureBlock or EmbedBlock)
@@ -123,44 +211,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
             }
         }
 
-        var site = SiteNames.Get(context);
-        if (Signature(texts) is { } name && BylineParser.ParseSingleName(name) is { } byline && !site.NamesSite(name))
-        {
-            context.Propose(ArticleFields.Byline, byline, ArticleSources.BodySignature);
-            return;
-        }
-
-        // "…と述べた。（ニューヨーク=山田太郎）": a Japanese or Chinese article's writer in brackets after its last sentence.
-        if (texts.Count > 0 && EastAsianCredits.Closing(texts[0]) is { } closingCredit)
-        {
-            context.Propose(ArticleFields.Byline, closingCredit, ArticleSources.BodySignature);
-            return;
-        }
-
-        // The closing credit the body reader dropped as furniture ("Von Jane Roe", "Quelle: dpa"), or a source line kept last.
-        // A source line counts only after prose: below a table or a figure it credits the chart or the picture.
-        var closing = Content.ClosingLines.Of(context).Lines;
-        foreach (var (line, afterProse) in texts.Take(1).Select(t => (t, lastAfterProse)).Concat(closing.Select(c => (c, true))))
-        {
-            if (ClosingCredit(line, afterProse) is { } credit && credit.Contributors.Where(c => !site.NamesSite(c.Name)).ToArray() is { Length: > 0 } kept)
-            {
-                context.Propose(ArticleFields.Byline, credit with { Contributors = kept }, ArticleSources.BodySignature);
-                return;
-            }
-        }
-
-        // "Jane Roe, columnist jane@example.com", "홍길동 기자 hong@example.com": a name beside a journalist's post and an e-mail address.
-        if (RoleSignatureOf(context, body, closing) is { } signed && !site.NamesSite(signed.Contributors[0].Name))
-        {
-            context.Propose(ArticleFields.Byline, signed, ArticleSources.BodySignature);
-            return;
-        }
-
-        // The first paragraph, past pictures, embeds and headings (the headline the body kept, a kicker).
-        if (body.FirstOrDefault(b => b is not FigureBlock and not EmbedBlock and not HeadingBlock) is ParagraphBlock first && Dateline(first.ToPlainText()) is { } agencies)
-        {
-            context.Propose(ArticleFields.Byline, agencies, ArticleSources.BodyDateline);
-        }
+        return texts;
     }
 
     /// <summary>
@@ -186,8 +237,72 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         }
 
         var colon = line.IndexOfAny([':', '：']);
-        return afterProse && colon > 0 && SourceLabels.Contains(line[..colon].Trim()) ? AgencyCredit(line[(colon + 1)..], line) : null;
+        if (colon > 0 && SourceLabels.Contains(line[..colon].Trim()))
+        {
+            return afterProse ? AgencyCredit(line[(colon + 1)..], line) : null;
+        }
+
+        // "Writing by Jane Roe; Editing by Tom Hill", "Підготувала Олена Коваль", "Muhabir: Ayşe Yılmaz": a role's credit word
+        // or label opens the line; "Jane Roe contributed to this report."; "— Jane Roe, with AFP": a signed dash.
+        var credit = OpensWithRoleCredit(line) || IsAgencyNewsroom(line) ? line
+            : ContributedReporting(line) is { } contributed ? contributed
+            : line.Length > 2 && line[0] is '—' or '–' && line.Contains(',', StringComparison.Ordinal) ? "By " + line.TrimStart('—', '–', ' ')
+            : null;
+        return credit is not null && !ReadsAsSentence(credit) && BylineParser.Parse(credit) is { IsEmpty: false } parsed
+            && parsed.Contributors.Any(c => c.Role is ContributorRole.Author or ContributorRole.Reporter or ContributorRole.Contributor or ContributorRole.Editor)
+            && parsed.Contributors.All(c => c.Kind == ContributorKind.Organization || IsFullName(c.Name))
+            ? parsed with { Text = line }
+            : null;
     }
+
+    /// <summary>"Redazione ANSA", "Redazione ANSA ROMA": an agency's newsroom, maybe with its town, credits the agency.</summary>
+    private static bool IsAgencyNewsroom(string line) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 2 or 3 } words && char.IsUpper(words[0][0])
+        && BylineVocabulary.CollectiveWords.Contains(words[0]) && NewsAgencies.IsAgency(words[1]);
+
+    /// <summary>
+    /// Whether a role's credit phrase or label opens the line ("Writing by", "Editing by", "Muhabir:", "Підготувала"): not
+    /// a short credit word ("Von", "By", "Vom"), which <see cref="Content.BoilerplateText.IsByline"/> reads with its own tests.
+    /// </summary>
+    private static bool OpensWithRoleCredit(string line)
+    {
+        var (_, remainder, hadPrefix) = RoleCredits.StripRolePrefix(line, creditPhrases: false);
+        var prefix = hadPrefix ? line[..(line.Length - remainder.Length)].Trim() : string.Empty;
+        return prefix.Length >= 6 || prefix.Contains(' ', StringComparison.Ordinal) || prefix.Contains(':', StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "Jane Roe contributed to this report.", "Jane Roe and Tom Hill contributed reporting from Paris.": the credit of the
+    /// names before the phrase as "Additional reporting by …"; null for anything else.
+    /// </summary>
+    private static string? ContributedReporting(string line)
+    {
+        foreach (var phrase in ContributedPhrases)
+        {
+            var at = line.IndexOf(phrase, StringComparison.Ordinal);
+            if (at > 0 && line[..at].Trim() is { Length: > 0 } names && char.IsUpper(names[0])
+                && (at + phrase.Length == line.Length || line[(at + phrase.Length)..].TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } rest
+                    && (rest.Length == 0 || rest[0] is "from" or "in")))
+            {
+                // "Fox News’ Jane Roe": the outlet's possessive before the name, as "Jane Roe of Fox News".
+                return "Additional reporting by " + OutletPossessive.Replace(names, "${name} of ${outlet}");
+            }
+        }
+
+        return null;
+    }
+
+    // "Fox News’ Jane Roe", "CNN's Jane Roe": an outlet of up to four capitalised words, its possessive, a name of two to four.
+    private static readonly Regex OutletPossessive = new(
+        @"(?<outlet>\p{Lu}[\p{L}.&-]*(\s\p{Lu}[\p{L}.&-]*){0,3})(’s|'s|’|')\s(?<name>\p{Lu}\p{L}+(\s\p{Lu}[\p{L}.'’-]*){1,3})",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    // What follows the names in a closing contribution credit.
+    private static readonly string[] ContributedPhrases = [" contributed to this report", " contributed reporting", " contributed to this article", " also contributed"];
+
+    /// <summary>A person's name of two words or more, or of one word of a script without case or capitals (Arabic, Hebrew, Korean).</summary>
+    private static bool IsFullName(string name) =>
+        name.Contains(' ', StringComparison.Ordinal) || PersonNames.IsOneWordFullName(name);
 
     /// <summary>
     /// The writer's signature with a post and an e-mail address, at the end of the article: in the body's last lines
@@ -533,12 +648,14 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     /// </summary>
     private static bool ReadsAsSentence(string line)
     {
-        var words = line.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        var words = line.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries);
         for (var i = 1; i < words.Length; i++)
         {
             var word = words[i].Trim('.', '!', '?', ':', ';', '(', ')');
+            // "Reporting by Jane Roe in London": a place after its preposition.
+            var beforePlace = PlacePrepositions.Contains(word) && i + 1 < words.Length && char.IsUpper(words[i + 1][0]);
             if (word.Length > 0 && char.IsLower(word[0]) && !BylineVocabulary.Particles.Contains(word) && !CreditJoiners.Contains(word)
-                && NewsAgencies.Match(word) is null)
+                && !beforePlace && NewsAgencies.Match(word) is null)
             {
                 return true;
             }
@@ -547,11 +664,15 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         return false;
     }
 
+    // The prepositions of a place a credit line names ("Reporting by Jane Roe in London").
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "from", "aus", "en", "em", "a", "à", "w", "в", "у", "із", "из" };
+
     // Lower-case words a credit line holds besides names: conjunctions and credit words ("Text und Fotos von Jane Roe").
     private static readonly HashSet<string> CreditJoiners = new(StringComparer.Ordinal)
     {
         "and", "und", "et", "y", "e", "i", "og", "och", "en", "ve", "oraz", "with", "mit", "avec", "con", "by", "von", "par", "por", "di", "door",
-        "av", "text", "fotos", "foto", "photos", "von:", "written", "words", "reporting", "additional",
+        "av", "text", "fotos", "foto", "photos", "von:", "written", "words", "reporting", "additional", "writing", "editing", "edited", "compiled",
+        "reported", "of",
     };
 
     private static bool EndsSentence(string text)
@@ -568,6 +689,14 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < minWords || words.Length > 4 || NewsAgencies.Match(name) is not null || ContributorNames.Clean(name) is null)
+        {
+            return false;
+        }
+
+        // A credit word or label opening the line ("Підготувала Олена Коваль"), an agency inside it ("Redazione ANSA ROMA"):
+        // a credit line, which ClosingCredit reads.
+        if ((words.Length > 1 && RoleCredits.OpensWithCredit(name) && !BylineVocabulary.SurnameCredits.Contains(words[0]))
+            || words.Any(w => w.Length > 1 && NewsAgencies.IsAgency(w)))
         {
             return false;
         }

@@ -632,13 +632,17 @@ internal static class BylineParser
     /// <summary>
     /// "EFE Bogotá", "dpa Hamburg": an agency and a town run together (printed in two elements side by side) read as "EFE,
     /// Bogotá", the agency and its dateline; only for a known city or a word in capitals after the agency, and nothing else.
+    /// The agency's newsroom may stand before it ("Redazione ANSA ROMA").
     /// </summary>
     private static string AgencyThenTown(string text)
     {
         var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 2 && NewsAgencies.IsAgency(words[0]) && !NewsAgencies.IsAgency(words[1])
-            && (BylineVocabulary.IsKnownCity(words[1], namesToo: false) || (words[1].Length > 2 && words[1].All(char.IsUpper)))
-            ? words[0] + ", " + words[1]
+
+        // "Redazione ANSA ROMA", "Redacción EFE Madrid": the agency's newsroom (the agency), then the town.
+        var newsroom = words.Length == 3 && BylineVocabulary.CollectiveWords.Contains(words[0]) && char.IsUpper(words[0][0]) ? 1 : 0;
+        return words.Length == newsroom + 2 && NewsAgencies.IsAgency(words[newsroom]) && !NewsAgencies.IsAgency(words[^1])
+            && (BylineVocabulary.IsKnownCity(words[^1], namesToo: false) || (words[^1].Length > 2 && words[^1].All(char.IsUpper)))
+            ? words[newsroom] + ", " + words[^1]
             : text;
     }
 

@@ -108,6 +108,11 @@ public class BylineParserTests
         // An organization by its name's shape, or an acronym credited alone; a post after a newsroom's word is no desk.
         { "Agência Brasil", "Agência Brasil [author, org]" },
         { "Redazione ANSA", "Redazione ANSA [author, org]" },
+        { "Redazione ANSA ROMA", "ANSA [author, org, in Roma]" },
+        { "Redacción EFE Madrid", "EFE [author, org, in Madrid]" },
+        { "Підготувала Олена Коваль", "Олена Коваль [author]" },
+        { "Подготовил: Иван Петров", "Иван Петров [author]" },
+        { "Hazırlayan: Ayşe Yılmaz", "Ayşe Yılmaz [author]" },
         { "Redacción Internacional", "Redacción Internacional [author, org]" },
         { "Radio Harbour", "Radio Harbour [author, org]" },
         { "By CNN", "CNN [author, org]" },

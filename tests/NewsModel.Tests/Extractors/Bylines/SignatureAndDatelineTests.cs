@@ -131,4 +131,52 @@ public class SignatureAndDatelineTests
     [InlineData("منبع: وزارت بهداشت", null)]
     public void ClosingCredit_SourceLine_Read(string line, string? expected) =>
         Assert.Equal(expected, BodySignatureExtractor.ClosingCredit(line) is { } byline ? BylineParser.Describe(byline) : null);
+
+    // Closing credit lines in the forms wire copy and other languages print them (byline audit by2): the byline when
+    // nothing above credits the article.
+    [Theory]
+    [InlineData("<p>Writing by Marta Lindqvist; editing by Tom Hale and Ines Duarte</p>", "Marta Lindqvist [author]; Tom Hale [editor]; Ines Duarte [editor]")]
+    [InlineData("<p>Reporting by Marta Lindqvist in Oslo; Editing by Tom Hale</p>", "Marta Lindqvist [reporter, in Oslo]; Tom Hale [editor]")]
+    [InlineData("<p>Compiled by Marta Lindqvist; Editing by Tom Hale</p>", "Marta Lindqvist [author]; Tom Hale [editor]")]
+    [InlineData("<p>Marta Lindqvist contributed to this report.</p>", "Marta Lindqvist [contributor]")]
+    [InlineData("<p>Marta Lindqvist and Tom Hale contributed reporting from Oslo.</p>", "Marta Lindqvist [contributor]; Tom Hale [contributor]")]
+    [InlineData("<p>Harbour TV’s Marta Lindqvist contributed to this report.</p>", "Marta Lindqvist [contributor]")]
+    [InlineData("<p>— Marta Lindqvist, with AFP</p>", "AFP [author, org]; Marta Lindqvist [author]")]
+    [InlineData("<p>Підготувала Олена Коваль</p>", "Олена Коваль [author]")]
+    [InlineData("<p>Muhabir: Ayşe Yılmaz</p>", "Ayşe Yılmaz [reporter]")]
+    [InlineData("<p>تحرير: سارة أحمد</p>", "سارة أحمد [editor]")]
+    [InlineData("<p>Redazione ANSA ROMA</p>", "ANSA [author, org, in Roma]")]
+    public void Parse_ClosingRoleCredit_IsTheByline(string ending, string expected)
+    {
+        var article = ParseEnding(ending);
+
+        Assert.Equal(expected, BylineParser.Describe(article.Byline));
+        Assert.Equal("body:signature", article.SourceOf("byline")!.Source);
+    }
+
+    // A sentence: no person named so.
+    [Theory]
+    [InlineData("<p>Marta Lindqvist contributed to this report, which was updated on Monday after the board met again.</p>")]
+    [InlineData("<p>Editing by the harbour board, which met twice this week</p>")]
+    public void Parse_ClosingLineOfNoWriter_NoPersonNamedSo(string ending)
+    {
+        var article = ParseEnding(ending);
+
+        Assert.DoesNotContain(article.Byline.Contributors, c => c.Kind == ContributorKind.Person);
+    }
+
+    // Below a byline, the closing credits of other roles join it; a different writer's does not.
+    [Theory]
+    [InlineData("<p>Additional reporting by Ines Duarte; Editing by Tom Hale</p>", "Marta Lindqvist [author]; Ines Duarte [contributor]; Tom Hale [editor]")]
+    [InlineData("<p>Ines Duarte contributed to this report.</p>", "Marta Lindqvist [author]; Ines Duarte [contributor]")]
+    [InlineData("<p>Reporting by Marta Lindqvist; Editing by Tom Hale</p>", "Marta Lindqvist [author]; Tom Hale [editor]")]
+    [InlineData("<p>Writing by Ines Duarte; Editing by Tom Hale</p>", "Marta Lindqvist [author]")]
+    [InlineData("<p>The Associated Press contributed to this report.</p>", "Marta Lindqvist [author]")]
+    public void Parse_ClosingCreditsBelowAByline_JoinIt(string ending, string expected)
+    {
+        var article = ParseEnding(ending, "<p class=\"byline\">By Marta Lindqvist</p>");
+
+        Assert.Equal(expected, BylineParser.Describe(article.Byline));
+        Assert.Equal("dom:byline", article.SourceOf("byline")!.Source);
+    }
 }
