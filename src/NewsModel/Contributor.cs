@@ -45,4 +45,11 @@ public sealed record Contributor
 
     /// <summary>The contributor's profile page, when the page links one.</summary>
     public Uri? ProfileUrl { get; init; }
+
+    /// <summary>
+    /// The contributor's e-mail address, when the page gives one for her: a <c>mailto:</c> link in the byline (on her name,
+    /// or an "Email" link beside the one person it names), an address printed after her name ("Jane Roe, Staff Writer,
+    /// jane@example.com"), or a declared <c>email</c> (JSON-LD, microdata). Without the <c>mailto:</c> scheme and any query.
+    /// </summary>
+    public string? Email { get; init; }
 }

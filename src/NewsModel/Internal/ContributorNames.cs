@@ -485,6 +485,35 @@ internal static class ContributorNames
         return text[(at + 4)..].TrimStart();
     }
 
+    /// <summary>
+    /// An e-mail address as a contributor's <see cref="Contributor.Email"/>: a <c>mailto:</c> link's address or a printed
+    /// one ("(jane.roe@example.com)", "E-Mail: jane@example.com."), without the scheme, a query, brackets and punctuation
+    /// around it, in lower case when printed in capitals; null unless it reads as one address (a local part, one "@", a
+    /// domain with a dot).
+    /// </summary>
+    internal static string? Email(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var address = text.Trim();
+        if (address.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            address = Uri.UnescapeDataString(address[7..]);
+        }
+
+        var query = address.IndexOf('?', StringComparison.Ordinal);
+        address = (query >= 0 ? address[..query] : address).Trim().Trim('(', ')', '<', '>', '[', ']', '"', '\'', ',', ';', ':', '.', '|');
+        var at = address.IndexOf('@', StringComparison.Ordinal);
+        var dot = at > 0 ? address.IndexOf('.', at) : -1;
+        return at > 0 && dot > at + 1 && dot < address.Length - 1 && address.IndexOf('@', at + 1) < 0 && address.Length <= 254
+            && !address.Any(c => char.IsWhiteSpace(c) || c is ',' or ';' or '/' or '<' or '>' or '(' or ')')
+            ? address.Any(char.IsLower) ? address : address.ToLowerInvariant()
+            : null;
+    }
+
     /// <summary>"Jane Doe @janedoe" → "Jane Doe": a social handle beside a name is not part of it.</summary>
     private static string StripHandles(string text)
     {

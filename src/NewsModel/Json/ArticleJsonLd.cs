@@ -91,7 +91,7 @@ public static class ArticleJsonLd
             writer.WriteStartArray("author");
             foreach (var contributor in article.Byline.Contributors)
             {
-                WriteParty(writer, contributor.Kind == ContributorKind.Organization ? "Organization" : "Person", contributor.Name, contributor.ProfileUrl, contributor.JobTitle);
+                WriteParty(writer, contributor.Kind == ContributorKind.Organization ? "Organization" : "Person", contributor.Name, contributor.ProfileUrl, contributor.JobTitle, contributor.Email);
             }
 
             writer.WriteEndArray();
@@ -168,7 +168,7 @@ public static class ArticleJsonLd
         writer.WriteEndObject();
     }
 
-    private static void WriteParty(Utf8JsonWriter writer, string type, string name, Uri? url, string? jobTitle = null)
+    private static void WriteParty(Utf8JsonWriter writer, string type, string name, Uri? url, string? jobTitle = null, string? email = null)
     {
         writer.WriteStartObject();
         writer.WriteString("@type", type);
@@ -179,6 +179,7 @@ public static class ArticleJsonLd
         }
 
         WriteIfPresent(writer, "jobTitle", jobTitle);
+        WriteIfPresent(writer, "email", email);
 
         writer.WriteEndObject();
     }

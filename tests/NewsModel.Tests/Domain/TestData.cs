@@ -17,7 +17,7 @@ internal static class TestData
             Text = "By Ada Quist and Reuters",
             Contributors =
             [
-                new Contributor("Ada Quist") { Organization = "Example Post", JobTitle = "Harbour Correspondent", Location = "Harbourtown", ProfileUrl = new Uri("https://www.example.org/authors/ada") },
+                new Contributor("Ada Quist") { Organization = "Example Post", JobTitle = "Harbour Correspondent", Location = "Harbourtown", ProfileUrl = new Uri("https://www.example.org/authors/ada"), Email = "ada.quist@example.org" },
                 new Contributor("Reuters", ContributorRole.Author, ContributorKind.Organization),
                 new Contributor("Ben Marsh", ContributorRole.Editor),
             ],

@@ -415,7 +415,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         if (EastAsianCredits.Applies(line))
         {
             return EastAsianCredits.Parse(line) is { Contributors: [{ Kind: ContributorKind.Person, JobTitle: not null }] } eastAsian
-                ? eastAsian with { Text = line } : null;
+                ? eastAsian with { Text = line, Contributors = BylineParser.WithPrintedEmails(line, eastAsian.Contributors) } : null;
         }
 
         var tokens = line.Split([' ', ',', '=', '|', '/', '·', '(', ')', '[', ']'], StringSplitOptions.RemoveEmptyEntries);
@@ -452,7 +452,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         var person = (end - start == 1 && IsUncasedName(name) || IsPersonName(name, minWords: 2)) && NewsAgencies.Match(name) is null;
         // The post is her title as printed, in the page's order ("Senior Columnist", "칼럼니스트").
         return person && ContributorNames.Clean(name) is not null
-            ? new Byline { Text = line, Contributors = [new Contributor(name) { JobTitle = string.Join(' ', role) }] }
+            ? new Byline { Text = line, Contributors = [new Contributor(name) { JobTitle = string.Join(' ', role), Email = ContributorNames.Email(tokens[^1]) }] }
             : null;
 
         static bool IsEmail(string token)

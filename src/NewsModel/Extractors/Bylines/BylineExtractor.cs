@@ -715,9 +715,25 @@ public sealed class BylineExtractor : IArticleExtractor
         var contributors = byline.Contributors.Select(c =>
         {
             var anchor = anchors.FirstOrDefault(a => string.Equals(TextNormalizer.Collapse(a.TextContent), c.Name, StringComparison.OrdinalIgnoreCase));
+            if (anchor is not null && IsMailLink(anchor))
+            {
+                return c with { Email = c.Email ?? ContributorNames.Email(anchor.GetAttribute("href")) };
+            }
+
             return anchor is not null && context.ResolveUrl(anchor.GetAttribute("href")) is { } url ? c with { ProfileUrl = url } : c;
         }).ToArray();
+
+        // An "Email" link (an envelope, the address itself) beside the one person the byline names is hers.
+        if (contributors.Count(c => c.Kind == ContributorKind.Person) == 1
+            && anchors.Where(IsMailLink).Select(a => ContributorNames.Email(a.GetAttribute("href"))).Where(e => e is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToArray() is [{ } only])
+        {
+            var person = Array.FindIndex(contributors, c => c.Kind == ContributorKind.Person);
+            contributors[person] = contributors[person] with { Email = contributors[person].Email ?? only };
+        }
+
         return byline with { Contributors = contributors };
+
+        static bool IsMailLink(IElement anchor) => anchor.GetAttribute("href") is { } href && href.TrimStart().StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

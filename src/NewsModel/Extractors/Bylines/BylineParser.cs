@@ -131,7 +131,56 @@ internal static class BylineParser
 
         return contributors.Count == 0
             ? Byline.Empty
-            : new Byline { Text = TextNormalizer.Collapse(printed), Contributors = Deduplicate(contributors) };
+            : new Byline { Text = TextNormalizer.Collapse(printed), Contributors = WithPrintedEmails(printed, Deduplicate(contributors)) };
+    }
+
+    /// <summary>
+    /// Gives each e-mail address printed in a byline to the person named last before it ("Jane Roe (jane@example.com) and
+    /// John Doe", "Jane Roe, Staff Writer | jane@example.com"), or to the one person the byline names; the parser drops
+    /// the addresses from the names (<see cref="BylineText.RemoveContacts"/>).
+    /// </summary>
+    internal static IReadOnlyList<Contributor> WithPrintedEmails(string printed, IReadOnlyList<Contributor> contributors)
+    {
+        if (!printed.Contains('@', StringComparison.Ordinal))
+        {
+            return contributors;
+        }
+
+        Contributor[]? result = null;
+        var people = contributors.Count(c => c.Kind == ContributorKind.Person);
+        for (var at = printed.IndexOf('@', StringComparison.Ordinal); at >= 0; at = printed.IndexOf('@', at + 1))
+        {
+            var start = printed.LastIndexOfAny([' ', '\n', '\t'], at) + 1;
+            var end = printed.IndexOfAny([' ', '\n', '\t'], at);
+            if (ContributorNames.Email(printed[start..(end < 0 ? printed.Length : end)]) is not { } email)
+            {
+                continue;
+            }
+
+            // The person whose name is printed nearest before the address.
+            var best = -1;
+            var bestAt = -1;
+            for (var i = 0; i < contributors.Count; i++)
+            {
+                if (contributors[i].Kind == ContributorKind.Person && printed.LastIndexOf(contributors[i].Name, start, StringComparison.OrdinalIgnoreCase) is var found and >= 0 && found > bestAt)
+                {
+                    (best, bestAt) = (i, found);
+                }
+            }
+
+            if (best < 0 && people == 1)
+            {
+                best = contributors.Select((c, i) => (c, i)).First(x => x.c.Kind == ContributorKind.Person).i;
+            }
+
+            if (best >= 0 && (result ?? contributors)[best].Email is null)
+            {
+                result ??= [.. contributors];
+                result[best] = result[best] with { Email = email };
+            }
+        }
+
+        return result ?? contributors;
     }
 
     /// <summary>

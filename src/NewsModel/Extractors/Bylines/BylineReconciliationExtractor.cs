@@ -13,7 +13,8 @@ namespace NewsModel.Extractors.Bylines;
 /// sources give (a CMS's person node naming the account that posted the piece); a given name credited alone ("Von
 /// Jane") is completed from the one full name the page gives for a person of that name (<see cref="GivenNameCompletion"/>).
 /// Then a person the chosen byline names without a job title takes the one another source gives the same name ("Jane
-/// Roe" chosen from JSON-LD, "By Jane Roe, Staff Writer" printed; a JSON-LD <c>jobTitle</c> for the printed byline).
+/// Roe" chosen from JSON-LD, "By Jane Roe, Staff Writer" printed; a JSON-LD <c>jobTitle</c> for the printed byline),
+/// and likewise the e-mail address.
 /// </summary>
 /// <remarks>Stateless and thread-safe. Runs after the markup readers and the printed-byline reader.</remarks>
 public sealed class BylineReconciliationExtractor : IArticleExtractor
@@ -27,6 +28,42 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
         ArgumentNullException.ThrowIfNull(context);
         Settle(context);
         CompleteJobTitles(context);
+        CompleteEmails(context);
+    }
+
+    /// <summary>
+    /// Gives a person the chosen byline names without an e-mail address the one another source gives a person of the same
+    /// name (a JSON-LD <c>email</c> for the printed byline, a <c>mailto:</c> link in the printed byline for the JSON-LD
+    /// author); the byline keeps its source.
+    /// </summary>
+    private static void CompleteEmails(ExtractionContext context)
+    {
+        var candidates = context.GetCandidates(ArticleFields.Byline);
+        if (candidates.Count < 2 || candidates[0].Source == ArticleSources.PublisherProfile
+            || !candidates[0].Value.Contributors.Any(c => c is { Kind: ContributorKind.Person, Email: null }))
+        {
+            return;
+        }
+
+        var emails = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var contributor in candidates.Skip(1).SelectMany(c => c.Value.Contributors))
+        {
+            if (contributor is { Kind: ContributorKind.Person, Email: { } email })
+            {
+                emails.TryAdd(SiteNames.Fold(contributor.Name), email);
+            }
+        }
+
+        var winner = candidates[0];
+        if (!winner.Value.Contributors.Any(c => c is { Kind: ContributorKind.Person, Email: null } && emails.ContainsKey(SiteNames.Fold(c.Name))))
+        {
+            return;
+        }
+
+        var completed = winner.Value.Contributors
+            .Select(c => c is { Kind: ContributorKind.Person, Email: null } && emails.TryGetValue(SiteNames.Fold(c.Name), out var email) ? c with { Email = email } : c)
+            .ToArray();
+        context.Propose(ArticleFields.Byline, winner.Value with { Contributors = completed }, winner.Source, winner.Priority + 1);
     }
 
     /// <summary>

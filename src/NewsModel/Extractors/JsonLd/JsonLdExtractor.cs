@@ -171,7 +171,7 @@ public sealed class JsonLdExtractor : IArticleExtractor
                     .Select(JsonLdGraph.Address).Select(context.ResolveUrl).FirstOrDefault(u => u is not null);
                 // The declared title outranks one printed after the name ("Jane Roe, Staff Writer"); an organization has none.
                 var jobTitle = kind == ContributorKind.Person ? ContributorNames.CleanJobTitle(JsonLdGraph.TextOf(value, "jobTitle")) ?? cleaned.JobTitle : null;
-                ContributorNames.AddDistinct(contributors, cleaned with { Kind = kind, ProfileUrl = profile, JobTitle = jobTitle });
+                ContributorNames.AddDistinct(contributors, cleaned with { Kind = kind, ProfileUrl = profile, JobTitle = jobTitle, Email = ContributorNames.Email(JsonLdGraph.TextOf(value, "email")) });
             }
         }
 

@@ -265,7 +265,7 @@ public sealed class MicrodataExtractor : IArticleExtractor
         }
 
         // A nested person or organization item: its name property.
-        string? personName = null, given = null, family = null, jobTitle = null;
+        string? personName = null, given = null, family = null, jobTitle = null, email = null;
         Uri? url = null;
         foreach (var prop in context.Index.ItemProps)
         {
@@ -294,6 +294,10 @@ public sealed class MicrodataExtractor : IArticleExtractor
             {
                 url ??= context.ResolveUrl(prop.Element.GetAttribute("href") ?? prop.Element.GetAttribute("content"));
             }
+            else if (prop.Has("email"))
+            {
+                email ??= ContributorNames.Email(prop.Element.GetAttribute("href") ?? prop.Element.GetAttribute("content") ?? prop.Element.TextContent);
+            }
         }
 
         personName ??= given is null ? null : family is null ? given : given + " " + family;
@@ -303,7 +307,7 @@ public sealed class MicrodataExtractor : IArticleExtractor
             var kind = type is not null && SchemaTypes.IsOrganization(type) ? ContributorKind.Organization : ContributorKind.Person;
             ContributorNames.AddDistinct(authors, cleaned with
             {
-                Kind = kind, ProfileUrl = url, JobTitle = kind == ContributorKind.Person ? jobTitle ?? cleaned.JobTitle : null,
+                Kind = kind, ProfileUrl = url, JobTitle = kind == ContributorKind.Person ? jobTitle ?? cleaned.JobTitle : null, Email = email,
             });
         }
     }
