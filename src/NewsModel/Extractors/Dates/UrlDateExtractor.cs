@@ -4,8 +4,9 @@ using NodaTime;
 namespace NewsModel.Extractors.Dates;
 
 /// <summary>
-/// Reads a publication date from the article's address (/2024/11/14/, /20241114/, /2024-11-14-slug, /14-11-2024): weak
-/// evidence, below every date the page states, but often the only one on pages without markup.
+/// Reads a publication date from the article's address (/2024/11/14/, /20241114/, /2024-11-14-slug, /14-11-2024; in the
+/// Solar Hijri or Hijri calendar where the year says so, /1402/12/24/): weak evidence, below every date the page states,
+/// but often the only one on pages without markup.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class UrlDateExtractor : IArticleExtractor
@@ -89,13 +90,24 @@ public sealed class UrlDateExtractor : IArticleExtractor
         int y = int.Parse(year, System.Globalization.CultureInfo.InvariantCulture),
             m = int.Parse(month, System.Globalization.CultureInfo.InvariantCulture),
             d = int.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
-        if (y < DateReader.MinimumPrintedYear || y > 2200 || m is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, m))
+        // /1402/12/24/: Iranian and Afghan sites date their addresses in the Solar Hijri calendar (years 1374 to 1410 are
+        // 1995 to 2031), Saudi ones in the Hijri (Umm al-Qura: 1415 to 1455); the ranges do not meet.
+        var calendar = y switch
+        {
+            >= SolarHijriFirstYear and <= SolarHijriLastYear => CalendarSystem.PersianAstronomical,
+            >= HijriFirstYear and <= HijriLastYear => CalendarSystem.UmAlQura,
+            _ => CalendarSystem.Iso,
+        };
+        if ((calendar == CalendarSystem.Iso && (y < DateReader.MinimumPrintedYear || y > 2200)) || m is < 1 or > 12 || d < 1 || d > calendar.GetDaysInMonth(y, m))
         {
             return null;
         }
 
-        return new LocalDate(y, m, d);
+        return new LocalDate(y, m, d, calendar).WithCalendar(CalendarSystem.Iso);
     }
+
+    // The Solar Hijri and Hijri years of the Gregorian 1995 to about 2031.
+    private const int SolarHijriFirstYear = 1374, SolarHijriLastYear = 1410, HijriFirstYear = 1415, HijriLastYear = 1455;
 
     private static string LeadingDigits(string segment)
     {

@@ -31,6 +31,14 @@ public class UrlDateExtractorTests
     [InlineData("/article/123456789/slug", "")]
     [InlineData("/id/20241114123/", "")]
     [InlineData("/", "")]
+    // Solar Hijri (Iran, Afghanistan) and Hijri (Umm al-Qura) years.
+    [InlineData("/fa/news/1402/12/24/slug", "2024-03-14")]
+    [InlineData("/news/1402/01/01/4711", "2023-03-21")]
+    [InlineData("/14021224-slug", "2024-03-14")]
+    [InlineData("/1402/12/30/x", "")]
+    [InlineData("/ar/1445/08/12/x", "2024-02-22")]
+    [InlineData("/1300/01/01/x", "")]
+    [InlineData("/1412/05/05/x", "")]
     public void FromPath_Table(string path, string expected)
     {
         Assert.Equal(expected, UrlDateExtractor.FromPath(path)?.ToString("uuuu-MM-dd", null) ?? string.Empty);
