@@ -29,7 +29,11 @@ internal sealed class SiteNames
     /// <summary>The site names of the page being parsed, built on first use.</summary>
     public static SiteNames Get(ExtractionContext context) => context.GetShared(Build);
 
-    /// <summary>Letters and digits only, lower-case: the form names are compared in ("Coastline-Courier.com" → "coastlinecouriercom").</summary>
+    /// <summary>
+    /// Letters and digits only, lower-case, without accents: the form names are compared in ("Coastline-Courier.com" →
+    /// "coastlinecouriercom"). Letters that no accent makes are written as addresses spell them ("Piłka" → "pilka",
+    /// "Fußball" → "fussball", "Ørsted" → "orsted", "Kırmızı" → "kirmizi").
+    /// </summary>
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -37,11 +41,36 @@ internal sealed class SiteNames
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                var lower = char.ToLowerInvariant(c);
+                switch (lower)
+                {
+                    case 'ł': builder.Append('l'); break;
+                    case 'ß': builder.Append("ss"); break;
+                    case 'ø': builder.Append('o'); break;
+                    case 'ı': builder.Append('i'); break;
+                    case 'đ' or 'ð': builder.Append('d'); break;
+                    case 'æ': builder.Append("ae"); break;
+                    case 'œ': builder.Append("oe"); break;
+                    case 'þ': builder.Append("th"); break;
+                    case 'ħ': builder.Append('h'); break;
+                    default: builder.Append(lower); break;
+                }
             }
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether an address's folder spells a name: the two fold alike (<see cref="Fold"/>), or do once the German umlauts
+    /// are written out ("Bücher" for /buecher/).
+    /// </summary>
+    public static bool Spells(string folder, string name)
+    {
+        var spelled = Fold(Uri.UnescapeDataString(folder));
+        return spelled.Length > 0 && (spelled == Fold(name)
+            || (name.AsSpan().IndexOfAny("äöüÄÖÜ") >= 0 && spelled == Fold(name.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal)
+                .Replace("ü", "ue", StringComparison.Ordinal).Replace("Ä", "Ae", StringComparison.Ordinal).Replace("Ö", "Oe", StringComparison.Ordinal).Replace("Ü", "Ue", StringComparison.Ordinal))));
     }
 
     /// <summary>Whether a piece of a title is the site's name rather than part of the headline.</summary>

@@ -59,7 +59,8 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         "category", "categories", "section", "topic", "filed under", "posted in", "published in", "kategorie", "kategorien", "rubrik", "ressort",
         "abgelegt unter", "veröffentlicht in", "catégorie", "catégories", "rubrique", "publié dans", "classé dans", "categoría", "categorías",
         "sección", "publicado en", "categoria", "categorie", "sezione", "pubblicato in", "kategoria", "dział", "opublikowano w", "рубрика",
-        "категория", "раздел", "kategori", "categorie", "rubriek",
+        "категория", "раздел", "kategori", "categorie", "rubriek", "розділ", "категорія", "سرویس", "گروه", "دسته‌بندی", "دسته بندی",
+        "دسته", "القسم", "قسم", "التصنيف", "الفئة",
     };
 
     // A label that needs no colon ("Posted in Politics").
@@ -582,7 +583,8 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
     /// <summary>
     /// Whether a class list or id names a category label. A theme's taxonomy classes on a post's container
-    /// ("category-local-news" on a WordPress article) file the post, they do not mark a label, and do not count.
+    /// ("category-local-news" on a WordPress article) file the post, they do not mark a label, and do not count; a theme's
+    /// label named so ("category-label", "category-link") does.
     /// </summary>
     private static bool ContainsKey(string? name)
     {
@@ -593,7 +595,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
         foreach (var token in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!token.StartsWith("category-", StringComparison.OrdinalIgnoreCase) && HasAny(token, CategoryClassKeys))
+            if ((!token.StartsWith("category-", StringComparison.OrdinalIgnoreCase) || LabelParts.Contains(token[9..])) && HasAny(token, CategoryClassKeys))
             {
                 return true;
             }
@@ -601,6 +603,12 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
         return false;
     }
+
+    // What a theme's own label is called after "category-" ("category-label", "category-link"), not a category's slug.
+    private static readonly HashSet<string> LabelParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "label", "link", "name", "badge", "title", "tag", "kicker", "heading", "pill", "chip",
+    };
 
     private static bool HasAny(string? name, string[] keys)
     {

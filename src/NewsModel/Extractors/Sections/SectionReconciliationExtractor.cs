@@ -9,7 +9,9 @@ namespace NewsModel.Extractors.Sections;
 /// the address, all "Entertainment") gives way to theirs, unless theirs is generic; a generic name ("News",
 /// "International") gives way to a more specific one another source names (a declared or printed category, or an
 /// address that continues it: News › World); a printed category one level below the winner, as its address shows,
-/// continues the path (Education › Higher education); a declared slug ("a-e-d") gives way to the name the page prints.
+/// continues the path (Education › Higher education), as does a kicker below a section another source names (Sport ›
+/// Football for "Football" linking /sport/football/ on a page the address files under /sport/); a declared slug ("a-e-d")
+/// gives way to the name the page prints.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class SectionReconciliationExtractor : IArticleExtractor
@@ -54,6 +56,13 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
             return;
         }
 
+        // A kicker one level below a section another source names, as its address shows (/sport/football/ under "Sport").
+        if (!trail && best.Source == ArticleSources.DomCategory && KickerPath(best, candidates) is { } continued)
+        {
+            context.Propose(ArticleFields.Section, continued, best.Source, FieldPrecedence.Confirmed);
+            return;
+        }
+
         // A declared name that is a CMS's slug ("a-e-d", "local_news") names the section for machines; the name the page
         // prints for it (a kicker, a category link, a breadcrumb) is what readers see.
         if (trail || !IsSlug(best.Value))
@@ -84,8 +93,47 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
         var name = SiteNames.Fold(level.Name);
         var leaf = SiteNames.Fold(section.Segments[^1].Name);
         return name.Length > 0 && name != leaf && section.Segments.All(s => SiteNames.Fold(s.Name) != name)
-            && SiteNames.Fold(Uri.UnescapeDataString(folders[^1])) == name && SiteNames.Fold(Uri.UnescapeDataString(folders[^2])) == leaf;
+            && SiteNames.Spells(folders[^1], level.Name) && SiteNames.Spells(folders[^2], section.Segments[^1].Name);
     }
+
+    /// <summary>
+    /// The path a one-level printed category (a kicker) continues, as its address shows: another source's section whose
+    /// leaf its address's folder above it spells ("Football" linking /sport/football/ under the address's or the menu's
+    /// "Sport": Sport › Football), or that already ends with the kicker's level under that folder's name (the address's
+    /// "Sport › Calcio" for the kicker "Calcio": the kicker's name kept). Null when no other source names the level above.
+    /// </summary>
+    private static Section? KickerPath(FieldCandidate<Section> kicker, IReadOnlyList<FieldCandidate<Section>> candidates)
+    {
+        if (kicker.Value.Segments is not [{ Url: { } url } level] || url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is not { Length: >= 2 } folders
+            || !SiteNames.Spells(folders[^1], level.Name))
+        {
+            return null;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            var segments = candidate.Value.Segments;
+            if (candidate.Source == kicker.Source || segments.Count >= MaxPathLevels || segments.Any(s => SiteNames.Fold(s.Name) == SiteNames.Fold(level.Name) && s != segments[^1]))
+            {
+                continue;
+            }
+
+            if (SiteNames.Spells(folders[^2], segments[^1].Name) && SiteNames.Fold(segments[^1].Name) != SiteNames.Fold(level.Name))
+            {
+                return new Section { Segments = [.. segments, level] };
+            }
+
+            if (segments.Count >= 2 && SiteNames.Fold(segments[^1].Name) == SiteNames.Fold(level.Name) && SiteNames.Spells(folders[^2], segments[^2].Name))
+            {
+                return new Section { Segments = [.. segments.Take(segments.Count - 1), level] };
+            }
+        }
+
+        return null;
+    }
+
+    // The deepest path a kicker continues: a trail of three levels and the kicker make a path long enough.
+    private const int MaxPathLevels = 3;
 
     /// <summary>
     /// Whether the page's address files it under the section's leaf (<c>/e-commerce/…</c> for "e-commerce"): the site

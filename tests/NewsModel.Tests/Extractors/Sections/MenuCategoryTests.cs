@@ -178,4 +178,40 @@ public class MenuCategoryTests
 
         Assert.Equal("Calcio", article.Section.Path);
     }
+
+    // A kicker below a section another source names, as the kicker's address shows (section audit sc3): the menu's mark
+    // and the address's folder "Sport" above "Calcio" linking /sport/calcio/.
+    [Theory]
+    [InlineData("https://www.valley-post.example/sport/derby-finisce-in-parita-48213", """<li class="active"><a href="/sport/">Sport</a></li>""", "Sport › Calcio")]
+    [InlineData("https://www.valley-post.example/sport/calcio/24_maggio_18/derby.shtml", """<li><a href="/sport/">Sport</a></li>""", "Sport › Calcio")]
+    // The kicker's own address under another folder: the kicker alone.
+    [InlineData("https://www.valley-post.example/cronaca/derby-finisce-in-parita-48213", """<li><a href="/sport/">Sport</a></li>""", "Calcio")]
+    public void Kicker_ContinuesTheSectionAboveIt(string url, string item, string expected)
+    {
+        var article = ParseSiteMenu(SiteItems + item, """<a class="kicker" href="/sport/calcio/">Calcio</a>""", url);
+
+        Assert.Equal(expected, article.Section.Path);
+    }
+
+    [Theory]
+    [InlineData("pilka-nozna", "Piłka nożna", true)]
+    [InlineData("fussball", "Fußball", true)]
+    [InlineData("buecher", "Bücher", true)]
+    [InlineData("bucher", "Bücher", true)]
+    [InlineData("kirmizi", "Kırmızı", true)]
+    [InlineData("orsted", "Ørsted", true)]
+    [InlineData("economia", "Economía", true)]
+    [InlineData("sport", "Spor", false)]
+    [InlineData("", "Sport", false)]
+    public void Spells_FolderAndName(string folder, string name, bool expected) => Assert.Equal(expected, NewsModel.Internal.SiteNames.Spells(folder, name));
+
+    [Theory]
+    // A theme's label classed "category-label" (not a post's taxonomy class "category-sport").
+    [InlineData("""<a class="category-label" href="/sport/">Sport</a>""", "Sport")]
+    // A Persian agency's service label.
+    [InlineData("""<div class="news-service">سرویس: <a href="/service/culture">فرهنگ و هنر</a></div>""", "فرهنگ و هنر")]
+    public void LabelledCategory_Read(string beforeHeadline, string expected)
+    {
+        Assert.Equal(expected, ParseSiteMenu(SiteItems, beforeHeadline).Section.Path);
+    }
 }
