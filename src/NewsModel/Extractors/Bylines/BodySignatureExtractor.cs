@@ -24,6 +24,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
 {
     private const int MaxSignatureLength = 40;
     private const int MaxCreditLine = 100;
+    private const int MaxSignOffLine = 250;
 
     // Labels of a source line: "Quelle: dpa", "Source: AP".
     private static readonly HashSet<string> SourceLabels = new(StringComparer.OrdinalIgnoreCase)
@@ -140,9 +141,10 @@ public sealed class BodySignatureExtractor : IArticleExtractor
 
     /// <summary>
     /// Adds to the chosen byline the people a closing credit line names in a role besides the writing ("Additional reporting
-    /// by Jane Roe; Editing by Tom Hill", "Jane Roe contributed to this report.", "Translated by …"): contributors, editors,
-    /// translators, photographers the byline does not name yet. A line that credits a writer or a reporter the byline does not
-    /// name is another account of the authorship, and adds nothing; nor does a line of agencies only. The byline keeps its source.
+    /// by Jane Roe; Editing by Tom Hill", "Reporting by Jane Roe; Editing by Tom Hill" under "By John Doe", "Jane Roe
+    /// contributed to this report.", "Translated by …"): reporters, contributors, editors, translators, photographers the
+    /// byline does not name yet. A line that credits a writer the byline does not name is another account of the
+    /// authorship, and adds nothing; nor does a line of agencies only. The byline keeps its source.
     /// </summary>
     private static void AddClosingCredits(ExtractionContext context, FieldCandidate<Byline> winner, IEnumerable<string> lines, SiteNames site)
     {
@@ -156,7 +158,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
             }
 
             var extras = credit.Contributors.Where(c => !known.Contains(SiteNames.Fold(c.Name)) && !site.NamesSite(c.Name)).ToArray();
-            if (extras.Any(c => c.Role is ContributorRole.Author or ContributorRole.Reporter))
+            if (extras.Any(c => c.Role == ContributorRole.Author))
             {
                 continue;
             }
@@ -223,7 +225,9 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     /// <param name="afterProse">Whether the line follows a paragraph (not a table, a chart or a picture).</param>
     internal static Byline? ClosingCredit(string line, bool afterProse = true)
     {
-        if (line.Length > MaxCreditLine)
+        // A wire sign-off of several roles runs longer than a byline ("Reporting by Jane Roe in London; Additional
+        // reporting by John Doe in Amsterdam; Editing by Tom Hill").
+        if (line.Length > MaxCreditLine && (line.Length > MaxSignOffLine || !RoleCredits.OpensWithRoleLabel(line, out _)))
         {
             return null;
         }
@@ -244,7 +248,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
 
         // "Writing by Jane Roe; Editing by Tom Hill", "Підготувала Олена Коваль", "Muhabir: Ayşe Yılmaz": a role's credit word
         // or label opens the line; "Jane Roe contributed to this report."; "— Jane Roe, with AFP": a signed dash.
-        var credit = OpensWithRoleCredit(line) || IsAgencyNewsroom(line) ? line
+        var credit = RoleCredits.OpensWithRoleLabel(line, out _) || IsAgencyNewsroom(line) ? line
             : ContributedReporting(line) is { } contributed ? contributed
             : line.Length > 2 && line[0] is '—' or '–' && line.Contains(',', StringComparison.Ordinal) ? "By " + line.TrimStart('—', '–', ' ')
             : null;
@@ -259,17 +263,6 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     private static bool IsAgencyNewsroom(string line) =>
         line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 2 or 3 } words && char.IsUpper(words[0][0])
         && BylineVocabulary.CollectiveWords.Contains(words[0]) && NewsAgencies.IsAgency(words[1]);
-
-    /// <summary>
-    /// Whether a role's credit phrase or label opens the line ("Writing by", "Editing by", "Muhabir:", "Підготувала"): not
-    /// a short credit word ("Von", "By", "Vom"), which <see cref="Content.BoilerplateText.IsByline"/> reads with its own tests.
-    /// </summary>
-    private static bool OpensWithRoleCredit(string line)
-    {
-        var (_, remainder, hadPrefix) = RoleCredits.StripRolePrefix(line, creditPhrases: false);
-        var prefix = hadPrefix ? line[..(line.Length - remainder.Length)].Trim() : string.Empty;
-        return prefix.Length >= 6 || prefix.Contains(' ', StringComparison.Ordinal) || prefix.Contains(':', StringComparison.Ordinal);
-    }
 
     /// <summary>
     /// "Jane Roe contributed to this report.", "Jane Roe and Tom Hill contributed reporting from Paris.": the credit of the
@@ -496,6 +489,15 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         }
 
         var lead = text.Length > 200 ? text[..200] : text;
+
+        // "به گزارش ایرنا، …", "به گزارش خبرگزاری مهر، …": Persian wire copy opens with its agency's report.
+        const string ReportOf = "به گزارش ";
+        if (lead.StartsWith(ReportOf, StringComparison.Ordinal) && lead.IndexOfAny(['،', ','], ReportOf.Length) is var comma and > 0 && comma - ReportOf.Length <= 40
+            && AgencyCredit(lead[ReportOf.Length..comma].Trim(), lead[ReportOf.Length..comma].Trim()) is { } reported)
+        {
+            return reported;
+        }
+
         var match = DatelinePattern.Match(lead);
         if (!match.Success)
         {

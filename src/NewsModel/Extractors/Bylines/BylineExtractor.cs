@@ -122,7 +122,9 @@ public sealed class BylineExtractor : IArticleExtractor
                 return;
             }
 
-            var prefixed = IsPrefixed(text);
+            // "Reportagem: Tiago Mendes", "Propos recueillis par …", "كتبه: …": a writing credit's label in any language the parser knows.
+            var prefixed = IsPrefixed(text) || (RoleCredits.OpensWithRoleLabel(text, out var labelRole)
+                && labelRole is ContributorRole.Author or ContributorRole.Reporter or ContributorRole.Contributor);
             if (!hinted && !prefixed)
             {
                 return;
@@ -155,6 +157,12 @@ public sealed class BylineExtractor : IArticleExtractor
             else if (boxHeading is not null && BoxHeadingName(element, boxHeading, texts) is { } boxName)
             {
                 text = boxName;
+            }
+
+            // "VON ELENA PETROVA<br>Aus dem Englischen von Clara Vogt": a line break parts two credits, as a bar would.
+            if (element.QuerySelector("br") is not null && WithBreaks(element) is { } broken)
+            {
+                text = broken;
             }
 
             var byline = ParseOnce(text);
@@ -557,6 +565,47 @@ public sealed class BylineExtractor : IArticleExtractor
         static bool NamesLicence(string? names) =>
             names is not null && (names.Contains("license", StringComparison.OrdinalIgnoreCase) || names.Contains("licence", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// An element's text with each line break written as a bar between credits ("VON JANE ROE | Aus dem Englischen von …");
+    /// null when too long, or when a line runs longer than a credit (a paragraph of prose broken in lines).
+    /// </summary>
+    private static string? WithBreaks(IElement element)
+    {
+        var builder = new System.Text.StringBuilder();
+        var lineStart = 0;
+        foreach (var node in element.Descendants())
+        {
+            if (node is IText { Data: var data })
+            {
+                builder.Append(data);
+            }
+            else if (node is IElement { LocalName: "br" })
+            {
+                if (builder.Length - lineStart > MaxBrokenLine)
+                {
+                    return null;
+                }
+
+                builder.Append(" | ");
+                lineStart = builder.Length;
+            }
+            else if (node is IElement { LocalName: "script" or "style" })
+            {
+                return null;
+            }
+
+            if (builder.Length > MaxBylineText)
+            {
+                return null;
+            }
+        }
+
+        return builder.Length - lineStart > MaxBrokenLine ? null : TextNormalizer.Collapse(builder.ToString()).Trim(' ', '|');
+    }
+
+    /// <summary>The longest line between line breaks read as a credit of its own.</summary>
+    private const int MaxBrokenLine = 80;
 
     /// <summary>A "By ..." line, also after the date it opens with ("05.02.2020 – Redaktion: Jane Roe", "06.11.2023 13:30 von Jane").</summary>
     internal static bool IsPrefixed(string text)

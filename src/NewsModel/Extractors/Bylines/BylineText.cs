@@ -227,6 +227,14 @@ internal static class BylineText
         return string.Join(' ', words);
     }
 
+    // Update and publication labels in the other languages ("Güncelleme: 04.03.2024 11:20").
+    private static readonly string[] UpdateLabels =
+    [
+        "güncelleme", "güncellenme", "son güncelleme", "yayınlanma", "yayın tarihi", "oluşturulma", "aktualizacja", "zaktualizowano", "opublikowano",
+        "bijgewerkt", "gepubliceerd", "aktualizováno", "publikováno", "uppdaterad", "publicerad", "оновлено", "опубліковано", "опубликовано",
+        "تحديث", "آخر تحديث", "تاريخ النشر", "نشر في", "به‌روزرسانی", "بروزرسانی", "تاریخ انتشار", "منتشر شده",
+    ];
+
     internal static bool IsNoiseSegment(string segment)
     {
         var lower = segment.ToLowerInvariant();
@@ -236,6 +244,7 @@ internal static class BylineText
             || lower.StartsWith("mis à jour", StringComparison.Ordinal) || lower.StartsWith("publié", StringComparison.Ordinal)
             || lower.StartsWith("actualizado", StringComparison.Ordinal) || lower.StartsWith("aggiornato", StringComparison.Ordinal)
             || lower.StartsWith("atualizado", StringComparison.Ordinal) || lower.StartsWith("обновлено", StringComparison.Ordinal)
+            || UpdateLabels.Any(l => lower.StartsWith(l, StringComparison.Ordinal))
             || lower.StartsWith('@') || SourceCredits.Any(c => lower.StartsWith(c, StringComparison.Ordinal)))
         {
             return true;

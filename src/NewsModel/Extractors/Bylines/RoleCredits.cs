@@ -10,6 +10,16 @@ namespace NewsModel.Extractors.Bylines;
 /// <remarks>Part of <see cref="BylineParser"/>; stateless and thread-safe.</remarks>
 internal static class RoleCredits
 {
+    // A translator's credit with the language translated from, in the languages we meet; the name follows.
+    private static readonly System.Text.RegularExpressions.Regex TranslatedFrom = new(
+        @"^(translated from (the )?\p{L}+ by|translation from (the )?\p{L}+:?|traduit (de l['’]|du |de la |de )\p{L}+ par|traduction (de l['’]|du |de )\p{L}+ ?:?"
+        + @"|(übersetzt )?aus dem \p{L}+(ischen|chen|en) (übersetzt )?von|übersetzung aus dem \p{L}+(ischen|chen|en):?"
+        + @"|переклад з \p{L}+:?|перевод с \p{L}+:?|traducido del \p{L}+ por|traducción del \p{L}+:?|tradotto dall['’]\p{L}+ da|tradotto dal \p{L}+ da"
+        + @"|traduzione dall['’]\p{L}+:?|traduzione dal \p{L}+:?|tradução do \p{L}+:?|traduzido do \p{L}+ por|tłumaczenie z (języka )?\p{L}+:?"
+        + @"|vertaald uit het \p{L}+ door|vertaling uit het \p{L}+:?|översatt från \p{L}+ av|ترجمه از \p{L}+:?|ترجمة عن \p{L}+:?)\s+",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.NonBacktracking
+        | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>
     /// Whether a segment opens with the German word for a newsroom as a credit label ("Redaktion: Jane Roe"): German sites
     /// credit the person who prepared an item so; "Edited by", "Editor:" and the Polish "Redakcja:" (a book's or a
@@ -176,6 +186,18 @@ internal static class RoleCredits
         return hadPrefix && !opensSurname && rest.Length >= 2 && role is ContributorRole.Author or ContributorRole.Reporter ? rest : text;
     }
 
+    /// <summary>
+    /// Whether a role's credit phrase or label opens the text ("Writing by", "Editing by", "Muhabir:", "Підготувала"), and
+    /// which role it gives: not a short credit word ("Von", "By", "Vom"), which callers read with tests of their own.
+    /// </summary>
+    internal static bool OpensWithRoleLabel(string text, out ContributorRole role)
+    {
+        var (given, remainder, hadPrefix) = StripRolePrefix(text, creditPhrases: false);
+        var prefix = hadPrefix ? text[..(text.Length - remainder.Length)].Trim() : string.Empty;
+        role = given;
+        return remainder.Length > 0 && (prefix.Length >= 6 || prefix.Contains(' ', StringComparison.Ordinal) || prefix.IndexOfAny([':', '：']) >= 0);
+    }
+
     /// <summary>Whether a credit word or a role's label opens the text ("By", "Text:", "Übersetzung", "Fotos von").</summary>
     internal static bool OpensWithCredit(string text) => StripRolePrefix(text).HadPrefix;
 
@@ -186,6 +208,13 @@ internal static class RoleCredits
         if (TwoWordLabelEnd(segment, out var labelRole) is var labelEnd and > 0)
         {
             return (labelRole, TrimPunctuation(segment[labelEnd..]), true);
+        }
+
+        // "Translated from the Japanese by", "Aus dem Englischen von", "Переклад з англійської:": a translator's credit
+        // naming the language.
+        if (segment.Length > 12 && TranslatedFrom.Match(segment) is { Success: true } translated && translated.Length < segment.Length)
+        {
+            return (ContributorRole.Translator, TrimPunctuation(segment[translated.Length..]), true);
         }
 
         foreach (var (prefix, role) in BylineVocabulary.RolePrefixes)
@@ -201,7 +230,7 @@ internal static class RoleCredits
             {
                 var next = segment[prefix.Length];
                 // "نویسنده، سارا احمدی": the Arabic comma after a label, as a colon.
-                if (prefix.EndsWith(':') || char.IsWhiteSpace(next) || next is ':' or '،')
+                if (prefix.EndsWith(':') || prefix.EndsWith('：') || char.IsWhiteSpace(next) || next is ':' or '،')
                 {
                     return (role, TrimPunctuation(segment[prefix.Length..]), true);
                 }

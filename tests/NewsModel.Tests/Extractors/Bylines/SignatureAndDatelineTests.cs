@@ -99,6 +99,10 @@ public class SignatureAndDatelineTests
     [InlineData("باريس (أ ف ب) - وافق مجلس الميناء يوم الاثنين على تمديد الجدول.", "AFP [author, org]")]
     [InlineData("İSTANBUL (İHA) - Liman kurulu pazartesi günü tarifeyi uzattı.", "İHA [author, org]")]
     [InlineData("КИЇВ, 14 листопада /Укрінформ/. Рада порту в понеділок продовжила розклад.", "Укрінформ [author, org]")]
+    // Persian wire copy opens with its agency's report; "our reporter" is no agency.
+    [InlineData("به گزارش ایرنا، شورای بندر روز دوشنبه جدول کشتی‌ها را تمدید کرد.", "IRNA [author, org]")]
+    [InlineData("به گزارش خبرگزاری مهر، شورای بندر روز دوشنبه جدول کشتی‌ها را تمدید کرد.", "Mehr [author, org]")]
+    [InlineData("به گزارش خبرنگار ما، شورای بندر روز دوشنبه جدول کشتی‌ها را تمدید کرد.", null)]
     [InlineData("Los Ángeles (EE.UU.), 14 oct (EFE).- La junta del puerto acordó el lunes ampliar el horario.", "EFE [author, org]")]
     [InlineData("Der Sprecher (dpa) - sagte am Montag, der Fahrplan werde verlängert.", null)]
     [InlineData("Den Sprecher (dpa) - hatte am Montag niemand erreicht.", null)]
@@ -172,11 +176,37 @@ public class SignatureAndDatelineTests
     [InlineData("<p>Reporting by Marta Lindqvist; Editing by Tom Hale</p>", "Marta Lindqvist [author]; Tom Hale [editor]")]
     [InlineData("<p>Writing by Ines Duarte; Editing by Tom Hale</p>", "Marta Lindqvist [author]")]
     [InlineData("<p>The Associated Press contributed to this report.</p>", "Marta Lindqvist [author]")]
+    // A reporter the byline does not name is credited too; a wire sign-off may run past a byline's length.
+    [InlineData("<p>Reporting by Ines Duarte; Editing by Tom Hale</p>", "Marta Lindqvist [author]; Ines Duarte [reporter]; Tom Hale [editor]")]
+    [InlineData("<p>Reporting by Marta Lindqvist in London; Additional reporting by Ines Duarte in Amsterdam; Editing by Tom Hale</p>", "Marta Lindqvist [author]; Ines Duarte [contributor, in Amsterdam]; Tom Hale [editor]")]
     public void Parse_ClosingCreditsBelowAByline_JoinIt(string ending, string expected)
     {
         var article = ParseEnding(ending, "<p class=\"byline\">By Marta Lindqvist</p>");
 
         Assert.Equal(expected, BylineParser.Describe(article.Byline));
         Assert.Equal("dom:byline", article.SourceOf("byline")!.Source);
+    }
+
+    // Credit lines just below the headline in a container of any class, when a role's label opens them (byline audit by3).
+    [Theory]
+    [InlineData("<p class=\"article__credit\">Reportagem: Tiago Mendes · Edição: Luísa Rocha</p>", "Tiago Mendes [reporter]; Luísa Rocha [editor]")]
+    [InlineData("<ul class=\"creditos\"><li>Reportagem: <b>Tiago Mendes</b></li><li>Edição: <b>Luísa Rocha</b></li></ul>", "Tiago Mendes [reporter]; Luísa Rocha [editor]")]
+    [InlineData("<p class=\"interview-credit\">Propos recueillis par Marc Lefèvre</p>", "Marc Lefèvre [author]")]
+    [InlineData("<p class=\"byline\">VON ELENA PETROVA<br><span>Aus dem Englischen von Clara Vogt</span></p>", "Elena Petrova [author]; Clara Vogt [translator]")]
+    public void Parse_LabelledCreditUnderTheHeadline_IsTheByline(string credit, string expected)
+    {
+        var article = TestPages.ParseFerryStory(string.Empty, credit);
+
+        Assert.Equal(expected, BylineParser.Describe(article.Byline));
+        Assert.Equal("dom:byline", article.SourceOf("byline")!.Source);
+    }
+
+    // A picture's credit just below the headline credits no writer.
+    [Theory]
+    [InlineData("<p class=\"credit\">Foto: Tiago Mendes</p>")]
+    [InlineData("<p>Fotografía: Diego Salas</p>")]
+    public void Parse_PictureCreditUnderTheHeadline_NoByline(string credit)
+    {
+        Assert.Empty(TestPages.ParseFerryStory(string.Empty, credit).Byline.Contributors);
     }
 }
