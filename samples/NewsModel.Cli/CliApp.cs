@@ -9,7 +9,7 @@ internal static class CliApp
         newsmodel: turns news pages into structured articles.
 
         Usage:
-          newsmodel extract <file|folder|-> [--url URL] [--format json|jsonl|text|markdown]
+          newsmodel extract <file|folder|-> [--url URL] [--format json|jsonl|text|markdown] [--now INSTANT|system]
 
           <file>     an .html, .htm or .html.gz page (any charset; gzip is read transparently)
           <folder>   every *.html, *.htm and *.html.gz file in the folder, in parallel, output in file-name order
@@ -19,6 +19,9 @@ internal static class CliApp
           --format F     json (default for one page: one indented document),
                          jsonl (one line per page with an "id"; the default for a folder),
                          text, markdown
+          --now T        the reference time: an instant with its offset (2026-11-28T09:30:00Z) or "system";
+                         dates after it (plus a day) are rejected and "2 hours ago" resolves against it.
+                         Without it no date is too late and relative dates are left unread.
 
         Exit codes: 0 when at least one page was read, 1 when nothing could be read, 2 for a wrong command line.
         """;

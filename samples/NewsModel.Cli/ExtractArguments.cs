@@ -1,13 +1,23 @@
+using NodaTime;
+using NodaTime.Text;
+
 namespace NewsModel.Cli;
 
-/// <summary>The parsed arguments of <c>extract &lt;file|folder|-&gt; [--url URL] [--format json|jsonl|text|markdown]</c>.</summary>
+/// <summary>The parsed arguments of <c>extract &lt;file|folder|-&gt; [--url URL] [--format json|jsonl|text|markdown] [--now INSTANT|system]</c>.</summary>
 internal sealed record ExtractArguments(string Input, Uri? Url, OutputFormat? Format)
 {
+    /// <summary>
+    /// The reference time for the pages (<c>--now</c>): dates after it plus a day are rejected, relative dates ("2 hours
+    /// ago") resolve against it. Null (the default): no upper bound, relative dates unresolved.
+    /// </summary>
+    public IClock? Clock { get; init; }
+
     public static ExtractArguments Parse(IReadOnlyList<string> args, out string? error)
     {
         string? input = null;
         Uri? url = null;
         OutputFormat? format = null;
+        IClock? clock = null;
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -30,6 +40,15 @@ internal sealed record ExtractArguments(string Input, Uri? Url, OutputFormat? Fo
                     }
 
                     format = parsed;
+                    break;
+                case "--now":
+                    if (++i >= args.Count || ParseClock(args[i]) is not { } given)
+                    {
+                        error = "--now needs an instant with its offset (2026-11-28T09:30:00Z, 2026-11-28T10:30:00+01:00) or 'system'.";
+                        return Invalid;
+                    }
+
+                    clock = given;
                     break;
                 default:
                     if (arg.StartsWith("--", StringComparison.Ordinal))
@@ -55,7 +74,25 @@ internal sealed record ExtractArguments(string Input, Uri? Url, OutputFormat? Fo
             return Invalid;
         }
 
-        return new ExtractArguments(input, url, format);
+        return new ExtractArguments(input, url, format) { Clock = clock };
+    }
+
+    /// <summary>"system": the machine's clock; else a fixed instant, in UTC or with its offset.</summary>
+    private static IClock? ParseClock(string value)
+    {
+        if (string.Equals(value, "system", StringComparison.OrdinalIgnoreCase))
+        {
+            return SystemClock.Instance;
+        }
+
+        var parsed = OffsetDateTimePattern.ExtendedIso.Parse(value);
+        return parsed.Success ? new FixedClock(parsed.Value.ToInstant()) : null;
+    }
+
+    /// <summary>A clock that always gives one instant: the reference time a caller names.</summary>
+    private sealed class FixedClock(Instant now) : IClock
+    {
+        public Instant GetCurrentInstant() => now;
     }
 
     private static ExtractArguments Invalid => new(string.Empty, null, null);

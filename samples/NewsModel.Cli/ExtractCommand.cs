@@ -13,9 +13,12 @@ internal sealed class ExtractCommand(TextWriter stdout, TextWriter stderr, Func<
 {
     private static readonly string[] PageSuffixes = [".html.gz", ".htm.gz", ".html", ".htm"];
 
+    private ArticleParserOptions? _options;
+
     public async Task<int> RunAsync(ExtractArguments arguments, CancellationToken cancellationToken)
     {
         var input = arguments.Input;
+        _options = arguments.Clock is { } clock ? new ArticleParserOptions { Clock = clock } : null;
         if (input == "-")
         {
             var result = await ReadStdinAsync(arguments.Url, cancellationToken).ConfigureAwait(false);
@@ -122,7 +125,7 @@ internal sealed class ExtractCommand(TextWriter stdout, TextWriter stderr, Func<
             }
 
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            return PageResult.Read(id, ArticleParser.Parse(bytes, url, null, cancellationToken));
+            return PageResult.Read(id, ArticleParser.Parse(bytes, url, _options, cancellationToken));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -139,7 +142,7 @@ internal sealed class ExtractCommand(TextWriter stdout, TextWriter stderr, Func<
         try
         {
             await using var stream = openStdin();
-            return PageResult.Read("stdin", await ArticleParser.ParseAsync(stream, url, null, cancellationToken).ConfigureAwait(false));
+            return PageResult.Read("stdin", await ArticleParser.ParseAsync(stream, url, _options, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -305,6 +305,38 @@ internal sealed class ArticleHeader
             return false;
         }
 
+        // An item of a list of other stories ("Related stories" in a grid column, whatever its classes): a date in an item
+        // that links a story page, in a list of two items or more that do, is that item's, its title short or long, the date
+        // in the title or beside it.
+        if (element.Closest("li") is { } listItem && !listItem.Contains(headline) && InStoryList(listItem))
+        {
+            return true;
+        }
+
+        // The container of such a list (a card holding the list's heading and the list): the date printed in one of its items.
+        if (!element.Contains(headline) && at < text.Length && element.QuerySelector("li") is not null)
+        {
+            var end = at;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            var printed = text[at..end];
+            foreach (var printedIn in element.QuerySelectorAll("li"))
+            {
+                if (printedIn.TextContent.Contains(printed, StringComparison.Ordinal))
+                {
+                    if (InStoryList(printedIn))
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         var own = element.QuerySelector("a[href]") is not null;
         var item = own ? element : element.ParentElement;
         if (item is null || item.LocalName is "body" or "html" || item.Contains(headline) || StoryLink(item) is not { } link
@@ -528,6 +560,32 @@ internal sealed class ArticleHeader
     /// The first link in a short block (600 characters or less) that titles a story (see <see cref="IsStoryLink"/>), on
     /// this site; null when none. A person's name (three words or fewer) titles no story, linked heading or not.
     /// </summary>
+    /// <summary>Whether a list item links a story page, and so does another item of its list.</summary>
+    private bool InStoryList(IElement item) =>
+        IsStoryItem(item) && item.ParentElement is { } list && list.Children.Any(c => c != item && c.LocalName == "li" && IsStoryItem(c));
+
+    /// <summary>
+    /// Whether a list item is a story's card: short (not a forum's post), linking a story page of this site other than this
+    /// one by a title of two words or more.
+    /// </summary>
+    private bool IsStoryItem(IElement item)
+    {
+        if (ElementText.IsLongerThan(item, MaxCardText))
+        {
+            return false;
+        }
+
+        foreach (var link in item.QuerySelectorAll("a[href]"))
+        {
+            if (LinksAStoryPage(link) && OnThisSite(link) && !LinksThisPage(link) && WordCount(link.TextContent) >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private IElement? StoryLink(IElement container)
     {
         if (_storyLinks.TryGetValue(container, out var known))

@@ -133,6 +133,9 @@ public class ExtractCommandTests
     [InlineData("extract|a.html|--format|xml")]
     [InlineData("extract|a.html|--url|not a url")]
     [InlineData("extract|a.html|--bogus")]
+    [InlineData("extract|a.html|--now|yesterday")]
+    [InlineData("extract|a.html|--now|2026-11-28T09:30:00")]
+    [InlineData("extract|a.html|--now")]
     [InlineData("frobnicate")]
     public async Task Run_BadCommandLine_UsageAndExitTwo(string commandLine)
     {
@@ -152,5 +155,28 @@ public class ExtractCommandTests
     public void PageId_StripsPageExtensions(string path, string id)
     {
         Assert.Equal(id, NewsModel.Cli.ExtractCommand.PageId(path));
+    }
+
+    // --now: a date declared past the reference time is rejected for the one printed; "2 hours ago" resolves.
+    [Theory]
+    [InlineData(null, "2031-01-01")]
+    [InlineData("2026-11-28T09:30:00Z", "2025-02-01")]
+    [InlineData("2026-11-28T10:30:00+01:00", "2025-02-01")]
+    public async Task Run_Now_BoundsTheDates(string? now, string expected)
+    {
+        var page = CliRunner.Utf8("""
+            <html lang="en"><head><title>Quay repairs begin</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Quay repairs begin","datePublished":"2031-01-01T00:00:00Z"}</script></head>
+            <body><article><h1>Quay repairs begin</h1><div class="meta"><time>February 1, 2025</time></div>
+            <p>Work on the old quay wall began on Saturday morning, a year after a storm tore away part of the stonework along the harbour.</p>
+            <p>The council expects the repairs to last until the summer, when the ferries will moor on the eastern side again.</p></article></body></html>
+            """);
+        string[] args = now is null ? ["extract", "-", "--url", "https://quay.example/news/repairs"] : ["extract", "-", "--url", "https://quay.example/news/repairs", "--now", now];
+
+        var (exit, output, _) = await CliRunner.RunAsync(page, args);
+
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(output);
+        Assert.StartsWith(expected, document.RootElement.GetProperty("published").GetProperty("value").GetString(), StringComparison.Ordinal);
     }
 }

@@ -342,7 +342,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         {
             foreach (var word in between.ToString().Split([' ', '\u00a0', '-', '–', '—', '|', '/', ',', '،', '(', ')', '.', '·'], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (word is not ("هـ" or "ه" or "ق" or "م" or "ش"))
+                // A year's calendar mark, or "corresponding to" ("7 محرم 1446 هـ - الموافق 13 يوليو 2024 م", "برابر با").
+                if (word is not ("هـ" or "ه" or "ق" or "م" or "ش" or "الموافق" or "الموافق:" or "موافق" or "لـ" or "ل" or "برابر" or "با" or "مطابق"))
                 {
                     return false;
                 }

@@ -46,6 +46,10 @@ public class PrintedDateDecoyTests
         { $"<article>{Headline}<div class=\"meta\"><span class=\"date\">June 18, 2024</span></div><div class=\"note\">Related: <a href=\"/news/2024/06/10/gale\">Gale closes the harbour mouth</a> <span class=\"date\">June 10, 2024</span></div>{Body}</article>", "2024-06-18" },
         // A related list's item of a short title and its date, where the article prints none: that item's date.
         { $"<article>{Headline}{Body}<section class=\"related\"><h3>Read also</h3><ul><li><a href=\"/story/5000\">Border queues grow</a> <span class=\"date\">June 13, 2024</span></li></ul></section></article>", "" },
+        // A grid column's card of related stories (no aside, no related class), each item a link and its date: the items'
+        // dates, titles short or long, the date in a title or beside it (date audit dt3).
+        { $"<div class=\"row\"><div class=\"col-lg-8\"><article>{Headline}{Body}</article></div><div class=\"col-lg-4\"><div class=\"card\"><div class=\"card-header\">Related stories</div><ul class=\"list-group\"><li class=\"list-group-item\"><a href=\"/news/ferry-fares\">Ferry fares frozen</a><br><small>06/12/2024</small></li><li class=\"list-group-item\"><a href=\"/news/pier\">On 03/08/2024: north pier reopens to walkers</a><br><small>03/08/2024</small></li></ul></div></div></div>", "" },
+        { $"<article>{Headline}<div class=\"meta\"><span class=\"date\">June 18, 2024</span></div>{Body}</article><div class=\"col-lg-4\"><ul class=\"list-group\"><li><a href=\"/news/ferry-fares\">Ferry fares frozen</a> <small>June 12, 2024</small></li><li><a href=\"/news/pier\">Pier reopens</a> <small>June 8, 2024</small></li></ul></div>", "2024-06-18" },
     };
 
     [Theory]
