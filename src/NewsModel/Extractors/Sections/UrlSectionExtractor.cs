@@ -58,12 +58,49 @@ public sealed class UrlSectionExtractor : IArticleExtractor
         }
 
         var segments = Segments(url.AbsolutePath, SiteNames.Get(context).IsOwnName);
-        var confirmed = Confirmed(context, url, segments);
+        var confirmed = Confirmed(context, url, segments, out var printed);
         if (confirmed > 0)
         {
-            context.Propose(ArticleFields.Section, Section.FromNames([.. segments.Take(confirmed).Select(s => s.Name)]), ArticleSources.UrlPath, FieldPrecedence.Weak);
+            context.Propose(
+                ArticleFields.Section,
+                Section.FromNames([.. segments.Take(confirmed).Select((s, i) => printed?[i] ?? s.Name)]),
+                ArticleSources.UrlPath,
+                FieldPrecedence.Weak);
         }
     }
+
+    /// <summary>
+    /// The name the site's own links print for a level's page, where it reads as that level's folder: the folder spelled
+    /// with its accents, capitals and punctuation ("Economía" for /economia/, "Wirtschaft & Finanzen" for
+    /// /wirtschaft-finanzen/), or, for a folder in Latin letters, a name in a script without them ("رياضة" for /sport/),
+    /// the one printed most often among the links read. Null when no link names the level so.
+    /// </summary>
+    private static string? PrintedName(string folder, Dictionary<string, int>? texts)
+    {
+        if (texts is null)
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestCount = 0;
+        foreach (var (text, count) in texts)
+        {
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words is < 1 or > MaxPrintedWords || SectionWords.IsNotSection(text) || count <= bestCount
+                || !(SiteNames.Spells(folder, text) || (!text.Any(char.IsAsciiLetter) && text.Any(char.IsLetter) && folder.All(char.IsAscii))))
+            {
+                continue;
+            }
+
+            (best, bestCount) = (text, count);
+        }
+
+        return best;
+    }
+
+    /// <summary>The most words a link's text names a level with.</summary>
+    private const int MaxPrintedWords = 4;
 
     internal static Section? FromPath(string path, Func<string, bool>? isSiteName = null) =>
         Segments(path, isSiteName) is { Count: > 0 } segments ? Section.FromNames([.. segments.Select(s => s.Name)]) : null;
@@ -183,20 +220,34 @@ public sealed class UrlSectionExtractor : IArticleExtractor
     /// confirmed by none of these: under it sit only its tag pages, this article's gallery and other articles of the
     /// same /gazette/article/ branch.
     /// </summary>
-    private static int Confirmed(ExtractionContext context, Uri url, List<(string Name, string Prefix)> segments)
+    private static int Confirmed(ExtractionContext context, Uri url, List<(string Name, string Prefix)> segments, out string?[]? printed)
     {
+        printed = null;
         var anchors = context.Index.Anchors;
-        if (segments.Count == 0 || anchors.Count < MinAnchorsToConfirm)
+        if (segments.Count == 0)
         {
+            return 0;
+        }
+
+        // The texts the page's links to each level's own page print, and how often.
+        var texts = new Dictionary<string, int>?[segments.Count];
+
+        // A confirming link's path holds one of the levels' segments: other links are only read for their text.
+        var names = segments.Select(s => s.Prefix[(s.Prefix.LastIndexOf('/') + 1)..]).ToArray();
+        var filter = names.All(n => n.All(char.IsAscii)) ? names : null;
+        if (anchors.Count < MinAnchorsToConfirm)
+        {
+            foreach (var anchor in anchors)
+            {
+                CollectLevelText(anchor);
+            }
+
+            printed = Printed();
             return segments.Count;
         }
 
         var folded = segments.Select(s => SiteNames.Fold(s.Name)).ToArray();
         var article = LevelPath(url.AbsolutePath);
-
-        // A confirming link's path holds one of the levels' segments: other links are only read for their text.
-        var names = segments.Select(s => s.Prefix[(s.Prefix.LastIndexOf('/') + 1)..]).ToArray();
-        var filter = names.All(n => n.All(char.IsAscii)) ? names : null;
         var deepest = 0;
         foreach (var anchor in anchors)
         {
@@ -209,7 +260,9 @@ public sealed class UrlSectionExtractor : IArticleExtractor
             var level = -1;
             if ((filter is null || ContainsAny(href, filter)) && context.ResolveUrl(href) is { } target && IsOwnSectionLink(target, url))
             {
-                level = LinkedLevel(LevelPath(target.AbsolutePath), segments, article);
+                var path = LevelPath(target.AbsolutePath);
+                level = LinkedLevel(path, segments, article);
+                AddLevelText(anchor, path);
             }
 
             // A link naming a level ("World") confirms it only when it leads to a page of the site that is no tag page.
@@ -221,13 +274,56 @@ public sealed class UrlSectionExtractor : IArticleExtractor
             }
 
             deepest = Math.Max(deepest, level + 1);
-            if (deepest == segments.Count)
+
+            // Every level confirmed and named by a link: the rest of the page adds nothing but counts.
+            if (deepest == segments.Count && Array.TrueForAll(texts, t => t is not null))
             {
                 break;
             }
         }
 
+        printed = Printed();
         return deepest;
+
+        void CollectLevelText(AnchorTag anchor)
+        {
+            if (anchor.Href.Length > 1 && (filter is null || ContainsAny(anchor.Href, filter)) && context.ResolveUrl(anchor.Href) is { } target && IsOwnSectionLink(target, url))
+            {
+                AddLevelText(anchor, LevelPath(target.AbsolutePath));
+            }
+        }
+
+        // A link to a level's own page: its text, when short, counted for that level.
+        void AddLevelText(AnchorTag anchor, string path)
+        {
+            var index = segments.FindIndex(s => string.Equals(s.Prefix, path, StringComparison.Ordinal));
+            if (index >= 0 && ShortText(anchor.Element, MaxNameLength) is { } raw && TextNormalizer.CollapseOrNull(raw) is { } text)
+            {
+                if (texts[index] is null)
+                {
+                    texts[index] = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                var counts = texts[index]!;
+                counts[text] = counts.GetValueOrDefault(text) + 1;
+            }
+        }
+
+        string?[]? Printed()
+        {
+            string?[]? names = null;
+            for (var i = 0; i < segments.Count; i++)
+            {
+                var folder = segments[i].Prefix[(segments[i].Prefix.LastIndexOf('/') + 1)..];
+                if (PrintedName(folder, texts[i]) is { } name)
+                {
+                    names ??= new string?[segments.Count];
+                    names[i] = name;
+                }
+            }
+
+            return names;
+        }
     }
 
     /// <summary>Whether a link leads to a page of the article's own site that is not a tag or topic page.</summary>

@@ -41,4 +41,23 @@ public class UrlSectionExtractorTests
         Assert.Equal("Business › Markets", article.Section.Path);
         Assert.Equal("url-path", article.SourceOf("section")!.Source);
     }
+
+    // The name the site's links print for a level's page, where it spells the folder, or in another script (section
+    // audit sc3: "Economia" lost its accent, "Sport" stood for "رياضة").
+    [Theory]
+    [InlineData("https://diario.example/economia/2024/05/16/vecinos-reclaman", "<a href=\"/economia/\">Economía</a>", "Economía")]
+    [InlineData("https://zeitung.example/wirtschaft-finanzen/zinsen-steigen-48213", "<a href=\"/wirtschaft-finanzen/\">Wirtschaft &amp; Finanzen</a>", "Wirtschaft & Finanzen")]
+    [InlineData("https://al-mirsad.example/sport/2024/05/18/late-equaliser", "<a href=\"/sport/\">رياضة</a>", "رياضة")]
+    // A link's text that does not spell the folder names it no better: "More", another language's word in Latin letters.
+    [InlineData("https://diario.example/economia/2024/05/16/vecinos-reclaman", "<a href=\"/economia/\">Más noticias</a>", "Economia")]
+    [InlineData("https://zeitung.example/economy/zinsen-steigen-48213", "<a href=\"/economy/\">Wirtschaft</a>", "Economy")]
+    public void Parse_LevelNamedByTheSitesLink(string url, string link, string expected)
+    {
+        var article = ArticleParser.Parse(
+            $"<html><body><nav><ul><li><a href=\"/\">Home</a></li><li>{link}</li><li><a href=\"/cultura/\">Cultura</a></li><li><a href=\"/deportes/\">Deportes</a></li><li><a href=\"/opinion/\">Opinión</a></li><li><a href=\"/vida/\">Vida</a></li></ul></nav><article><h1>Headline of the story</h1><p>The council met on Monday and agreed to extend the ferry timetable for the winter months.</p></article></body></html>",
+            new Uri(url));
+
+        Assert.Equal(expected, article.Section.Path);
+        Assert.Equal("url-path", article.SourceOf("section")!.Source);
+    }
 }
