@@ -129,6 +129,13 @@ internal static class SectionTrail
                 continue;
             }
 
+            // A marked trail through the authors' pages ("Startseite › Autoren › Lisa Brandt"): a writer and the list
+            // of writers are no sections.
+            if (IsAuthorsPage(item.Url))
+            {
+                continue;
+            }
+
             items.Add(item);
         }
 
@@ -280,6 +287,11 @@ internal static class SectionTrail
         return rest.Length == 0 || (home == words.Length - 1 && words[..home].All(w => HomeLeads.Contains(w.Trim(',', '.', '!'))))
             || site.IsOwnName(string.Join(' ', rest));
     }
+
+    /// <summary>Whether a link leads to an author's page or to the list of authors (/autoren/, /author/jane-roe/).</summary>
+    private static bool IsAuthorsPage(Uri? url) =>
+        url is { IsAbsoluteUri: true } && url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 } segments
+        && segments[0].ToLowerInvariant() is "author" or "authors" or "autor" or "autoren" or "auteur" or "auteurs" or "autore" or "autori" or "autores";
 
     /// <summary>Whether a link leads to an author's page (/author/jane-roe/): a line holding one is a byline, not a trail.</summary>
     private static bool IsAuthorPage(Uri? url) =>

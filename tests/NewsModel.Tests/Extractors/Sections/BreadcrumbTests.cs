@@ -20,6 +20,11 @@ public class BreadcrumbTests
 
     public static TheoryData<string, string> PrintedTrails => new()
     {
+        // An author's page in a trail is no level; a section before it stays (section audit sc3).
+        {
+            """<nav class="breadcrumb"><a href="/">Startseite</a> › <a href="/politik/">Politik</a> › <a href="/authors/lisa-brandt/">Lisa Brandt</a></nav>""",
+            "Politik"
+        },
         // "You are here:" labels, the home link, and the article itself closing the trail.
         {
             """<nav class="breadcrumb">Sie befinden sich hier: <a href="/">Startseite</a> › <a href="/politik/">Politik</a> › <a href="/politik/ausland/">Ausland</a> › <span>Harbour strike enters third day</span></nav>""",
@@ -164,6 +169,16 @@ public class BreadcrumbTests
             "Politik › Hafen"
         },
     };
+
+    [Fact]
+    public void Parse_TrailThroughTheAuthorsPages_NamesNoSection()
+    {
+        var article = Parse(string.Empty, """<nav class="breadcrumb"><a href="/">Startseite</a> › <a href="/autoren/">Autoren</a> › <a href="/autor/lisa-brandt/">Lisa Brandt</a> › <span>Harbour strike enters third day</span></nav>""");
+
+        // The address's section, weak evidence, is all that is left.
+        Assert.Equal("Politik › Ausland", article.Section.Path);
+        Assert.Equal("url-path", article.SourceOf("section")!.Source);
+    }
 
     [Theory]
     [MemberData(nameof(PrintedTrails))]
