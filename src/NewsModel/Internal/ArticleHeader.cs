@@ -298,7 +298,8 @@ internal sealed class ArticleHeader
     /// <param name="element">The element whose text holds the date.</param>
     /// <param name="text">The element's text.</param>
     /// <param name="at">Where the date starts in <paramref name="text"/>.</param>
-    public bool DatesAnotherStory(IElement element, string text, int at)
+    /// <param name="dateText">The date as printed, when known: found in a list's item inside the element.</param>
+    public bool DatesAnotherStory(IElement element, string text, int at, string? dateText = null)
     {
         if (Headline is not { } headline || at < 0)
         {
@@ -307,27 +308,21 @@ internal sealed class ArticleHeader
 
         // An item of a list of other stories ("Related stories" in a grid column, whatever its classes): a date in an item
         // that links a story page, in a list of two items or more that do, is that item's, its title short or long, the date
-        // in the title or beside it.
-        if (element.Closest("li") is { } listItem && !listItem.Contains(headline) && InStoryList(listItem))
+        // in the title or beside it. Not in the header's band (the article's own meta list), and only where the page's
+        // address tells other pages from this one.
+        if (_page is not null && element.Closest("li") is { } listItem && !listItem.Contains(headline) && !InHeaderBand(listItem) && InStoryList(listItem))
         {
             return true;
         }
 
         // The container of such a list (a card holding the list's heading and the list): the date printed in one of its items.
-        if (!element.Contains(headline) && at < text.Length && element.QuerySelector("li") is not null)
+        if (_page is not null && dateText is { Length: > 0 } && !element.Contains(headline) && element.QuerySelector("li") is not null)
         {
-            var end = at;
-            while (end < text.Length && !char.IsWhiteSpace(text[end]))
-            {
-                end++;
-            }
-
-            var printed = text[at..end];
             foreach (var printedIn in element.QuerySelectorAll("li"))
             {
-                if (printedIn.TextContent.Contains(printed, StringComparison.Ordinal))
+                if (printedIn.TextContent.Contains(dateText, StringComparison.Ordinal))
                 {
-                    if (InStoryList(printedIn))
+                    if (!InHeaderBand(printedIn) && InStoryList(printedIn))
                     {
                         return true;
                     }
@@ -557,9 +552,21 @@ internal sealed class ArticleHeader
         && (ReferenceEquals(container, element) || link.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following));
 
     /// <summary>
-    /// The first link in a short block (600 characters or less) that titles a story (see <see cref="IsStoryLink"/>), on
-    /// this site; null when none. A person's name (three words or fewer) titles no story, linked heading or not.
+    /// Whether an address names a story rather than a section: its last segment holds a digit or a slug of three words or
+    /// more ("/story/5000", "/news/pier-reopens-to-walkers"; not "/sports/high-school/").
     /// </summary>
+    private static bool NamesAStory(Uri target)
+    {
+        var path = target.AbsolutePath.TrimEnd('/');
+        var leaf = path[(path.LastIndexOf('/') + 1)..];
+        return leaf.Any(char.IsAsciiDigit) || leaf.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+    }
+
+    /// <summary>Whether an element lies between the headline and the body's first paragraph, in the article's header.</summary>
+    private bool InHeaderBand(IElement element) =>
+        Headline is { } headline && headline.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following)
+        && (InBand(element) || (_bodyStart is { } start && start.CompareDocumentPosition(element).HasFlag(DocumentPositions.Preceding)));
+
     /// <summary>Whether a list item links a story page, and so does another item of its list.</summary>
     private bool InStoryList(IElement item) =>
         IsStoryItem(item) && item.ParentElement is { } list && list.Children.Any(c => c != item && c.LocalName == "li" && IsStoryItem(c));
@@ -577,7 +584,8 @@ internal sealed class ArticleHeader
 
         foreach (var link in item.QuerySelectorAll("a[href]"))
         {
-            if (LinksAStoryPage(link) && OnThisSite(link) && !LinksThisPage(link) && WordCount(link.TextContent) >= 2)
+            if (LinksAStoryPage(link) && OnThisSite(link) && !LinksThisPage(link) && WordCount(link.TextContent) >= 2
+                && (TitlesAStory(link) || Resolve(link) is not { } target || NamesAStory(target)))
             {
                 return true;
             }
@@ -586,6 +594,10 @@ internal sealed class ArticleHeader
         return false;
     }
 
+    /// <summary>
+    /// The first link in a short block (600 characters or less) that titles a story (see <see cref="IsStoryLink"/>), on
+    /// this site; null when none. A person's name (three words or fewer) titles no story, linked heading or not.
+    /// </summary>
     private IElement? StoryLink(IElement container)
     {
         if (_storyLinks.TryGetValue(container, out var known))

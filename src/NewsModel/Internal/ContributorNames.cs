@@ -514,6 +514,23 @@ internal static class ContributorNames
             : null;
     }
 
+    /// <summary>
+    /// Whether an address is a newsroom's or a service's, not a person's: its local part is a role ("tips@", "news@",
+    /// "redaktion@", "info@"); such an address printed beside a writer is no address of hers.
+    /// </summary>
+    internal static bool IsRoleAddress(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && RoleMailboxes.Contains(email[..at]);
+    }
+
+    private static readonly HashSet<string> RoleMailboxes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tips", "tip", "news", "newsroom", "newsdesk", "desk", "info", "redaktion", "redaction", "redaccion", "redazione", "redakcja", "editor", "editors",
+        "editorial", "contact", "kontakt", "contacto", "letters", "leserbriefe", "office", "press", "presse", "service", "support", "hello", "team",
+        "feedback", "corrections", "noreply", "no-reply", "webmaster", "admin", "mail",
+    };
+
     /// <summary>"Jane Doe @janedoe" → "Jane Doe": a social handle beside a name is not part of it.</summary>
     private static string StripHandles(string text)
     {

@@ -248,13 +248,17 @@ public sealed class BodySignatureExtractor : IArticleExtractor
 
         // "Writing by Jane Roe; Editing by Tom Hill", "Підготувала Олена Коваль", "Muhabir: Ayşe Yılmaz": a role's credit word
         // or label opens the line; "Jane Roe contributed to this report."; "— Jane Roe, with AFP": a signed dash.
+        var signedDash = line.Length > 2 && line[0] is '—' or '–' && line.Contains(',', StringComparison.Ordinal);
         var credit = RoleCredits.OpensWithRoleLabel(line, out _) || IsAgencyNewsroom(line) ? line
             : ContributedReporting(line) is { } contributed ? contributed
-            : line.Length > 2 && line[0] is '—' or '–' && line.Contains(',', StringComparison.Ordinal) ? "By " + line.TrimStart('—', '–', ' ')
+            : signedDash ? "By " + line.TrimStart('—', '–', ' ')
             : null;
         return credit is not null && !ReadsAsSentence(credit) && BylineParser.Parse(credit) is { IsEmpty: false } parsed
             && parsed.Contributors.Any(c => c.Role is ContributorRole.Author or ContributorRole.Reporter or ContributorRole.Contributor or ContributorRole.Editor)
             && parsed.Contributors.All(c => c.Kind == ContributorKind.Organization || IsFullName(c.Name))
+            // A signed dash credits the article only beside an agency ("— Jane Roe, with AFP"; not a quote's "— Martin
+            // Luther King Jr., 1963" nor a letter's "— Jane Roe, Springfield").
+            && (!signedDash || parsed.Contributors.Any(c => c.Kind == ContributorKind.Organization && NewsAgencies.IsAgency(c.Name)))
             ? parsed with { Text = line }
             : null;
     }

@@ -160,7 +160,7 @@ public sealed class BylineExtractor : IArticleExtractor
             }
 
             // "VON ELENA PETROVA<br>Aus dem Englischen von Clara Vogt": a line break parts two credits, as a bar would.
-            if (element.QuerySelector("br") is not null && WithBreaks(element) is { } broken)
+            if (boxHeading is null && element.QuerySelector("br") is not null && WithBreaks(element) is { } broken)
             {
                 text = broken;
             }
@@ -567,41 +567,46 @@ public sealed class BylineExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// An element's text with each line break written as a bar between credits ("VON JANE ROE | Aus dem Englischen von …");
-    /// null when too long, or when a line runs longer than a credit (a paragraph of prose broken in lines).
+    /// An element's text with each line break written as a bar between credits ("VON JANE ROE | Aus dem Englischen von …"),
+    /// elements parted by a space as <see cref="ElementText"/> parts them; null when a line runs longer than a credit (a
+    /// paragraph of prose broken in lines) or the element holds what is not printed (a script, a template).
     /// </summary>
     private static string? WithBreaks(IElement element)
     {
-        var builder = new System.Text.StringBuilder();
-        var lineStart = 0;
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
         foreach (var node in element.Descendants())
         {
-            if (node is IText { Data: var data })
+            if (node is IText text)
             {
-                builder.Append(data);
+                line.Append(text.Data);
             }
-            else if (node is IElement { LocalName: "br" })
+            else if (node is IElement child)
             {
-                if (builder.Length - lineStart > MaxBrokenLine)
+                if (child.LocalName == "br")
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                }
+                else if (child.LocalName is "script" or "style" or "noscript" or "template")
                 {
                     return null;
                 }
-
-                builder.Append(" | ");
-                lineStart = builder.Length;
-            }
-            else if (node is IElement { LocalName: "script" or "style" })
-            {
-                return null;
+                else if (!(child.LocalName is "b" or "strong" or "i" or "em" || (child.LocalName == "span" && !child.HasAttribute("class"))))
+                {
+                    line.Append(' ');
+                }
             }
 
-            if (builder.Length > MaxBylineText)
+            if (line.Length > MaxBylineText * 2)
             {
                 return null;
             }
         }
 
-        return builder.Length - lineStart > MaxBrokenLine ? null : TextNormalizer.Collapse(builder.ToString()).Trim(' ', '|');
+        lines.Add(line.ToString());
+        var collapsed = lines.Select(TextNormalizer.Collapse).Where(l => l.Length > 0).ToArray();
+        return collapsed.Length == 0 || collapsed.Any(l => l.Length > MaxBrokenLine) ? null : string.Join(" | ", collapsed);
     }
 
     /// <summary>The longest line between line breaks read as a credit of its own.</summary>
@@ -774,7 +779,7 @@ public sealed class BylineExtractor : IArticleExtractor
 
         // An "Email" link (an envelope, the address itself) beside the one person the byline names is hers.
         if (contributors.Count(c => c.Kind == ContributorKind.Person) == 1
-            && anchors.Where(IsMailLink).Select(a => ContributorNames.Email(a.GetAttribute("href"))).Where(e => e is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToArray() is [{ } only])
+            && anchors.Where(IsMailLink).Select(a => ContributorNames.Email(a.GetAttribute("href"))).Where(e => e is not null && !ContributorNames.IsRoleAddress(e)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray() is [{ } only])
         {
             var person = Array.FindIndex(contributors, c => c.Kind == ContributorKind.Person);
             contributors[person] = contributors[person] with { Email = contributors[person].Email ?? only };

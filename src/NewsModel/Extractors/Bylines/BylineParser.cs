@@ -152,7 +152,7 @@ internal static class BylineParser
         {
             var start = printed.LastIndexOfAny([' ', '\n', '\t'], at) + 1;
             var end = printed.IndexOfAny([' ', '\n', '\t'], at);
-            if (ContributorNames.Email(printed[start..(end < 0 ? printed.Length : end)]) is not { } email)
+            if (ContributorNames.Email(printed[start..(end < 0 ? printed.Length : end)]) is not { } email || ContributorNames.IsRoleAddress(email))
             {
                 continue;
             }

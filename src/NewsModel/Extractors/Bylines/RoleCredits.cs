@@ -10,6 +10,20 @@ namespace NewsModel.Extractors.Bylines;
 /// <remarks>Part of <see cref="BylineParser"/>; stateless and thread-safe.</remarks>
 internal static class RoleCredits
 {
+    /// <summary>Whether the segment's first word may open a translator's phrase naming the language (a check before the pattern's).</summary>
+    private static bool OpensTranslatorPhrase(string segment)
+    {
+        var space = segment.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && TranslatorWords.Contains(segment[..space]);
+    }
+
+    // The first words of the phrases TranslatedFrom reads.
+    private static readonly System.Collections.Frozen.FrozenSet<string> TranslatorWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "translated", "translation", "traduit", "traduction", "übersetzt", "aus", "übersetzung", "переклад", "перевод", "traducido", "traducción",
+        "tradotto", "traduzione", "tradução", "traduzido", "tłumaczenie", "vertaald", "vertaling", "översatt", "ترجمه", "ترجمة",
+    }, StringComparer.OrdinalIgnoreCase);
+
     // A translator's credit with the language translated from, in the languages we meet; the name follows.
     private static readonly System.Text.RegularExpressions.Regex TranslatedFrom = new(
         @"^(translated from (the )?\p{L}+ by|translation from (the )?\p{L}+:?|traduit (de l['’]|du |de la |de )\p{L}+ par|traduction (de l['’]|du |de )\p{L}+ ?:?"
@@ -193,9 +207,17 @@ internal static class RoleCredits
     internal static bool OpensWithRoleLabel(string text, out ContributorRole role)
     {
         var (given, remainder, hadPrefix) = StripRolePrefix(text, creditPhrases: false);
-        var prefix = hadPrefix ? text[..(text.Length - remainder.Length)].Trim() : string.Empty;
         role = given;
-        return remainder.Length > 0 && (prefix.Length >= 6 || prefix.Contains(' ', StringComparison.Ordinal) || prefix.IndexOfAny([':', '：']) >= 0);
+
+        // The label is what stands before the remainder (which loses its trailing punctuation too: "Af Jens Hansen.").
+        var start = hadPrefix && remainder.Length > 0 ? text.IndexOf(remainder, StringComparison.Ordinal) : -1;
+        if (start <= 0)
+        {
+            return false;
+        }
+
+        var prefix = text.AsSpan(0, start).Trim();
+        return prefix.Length >= 6 || prefix.Contains(' ') || prefix.IndexOfAny(':', '：') >= 0;
     }
 
     /// <summary>Whether a credit word or a role's label opens the text ("By", "Text:", "Übersetzung", "Fotos von").</summary>
@@ -212,7 +234,7 @@ internal static class RoleCredits
 
         // "Translated from the Japanese by", "Aus dem Englischen von", "Переклад з англійської:": a translator's credit
         // naming the language.
-        if (segment.Length > 12 && TranslatedFrom.Match(segment) is { Success: true } translated && translated.Length < segment.Length)
+        if (segment.Length > 12 && OpensTranslatorPhrase(segment) && TranslatedFrom.Match(segment) is { Success: true } translated && translated.Length < segment.Length)
         {
             return (ContributorRole.Translator, TrimPunctuation(segment[translated.Length..]), true);
         }
@@ -220,7 +242,7 @@ internal static class RoleCredits
         foreach (var (prefix, role) in BylineVocabulary.RolePrefixes)
         {
             // A prefix with nothing after it ("Von") names nobody; "Redaktion" alone is a collective credit, not a prefix.
-            if (string.Equals(segment.TrimEnd(':', ' '), prefix.TrimEnd(':', ' '), StringComparison.OrdinalIgnoreCase)
+            if (segment.AsSpan().TrimEnd(": ").Equals(prefix.AsSpan().TrimEnd(": "), StringComparison.OrdinalIgnoreCase)
                 && !BylineVocabulary.CollectiveWords.Contains(prefix.TrimEnd(':', ' ')))
             {
                 return (role, string.Empty, true);

@@ -52,7 +52,8 @@ public sealed class UrlDateExtractor : IArticleExtractor
             var lead = LeadingDigits(segment);
             if (lead.Length == 8 && (lead.Length == segment.Length || segment[8] is '-' or '_' or '.'))
             {
-                return Make(lead[..4], lead[4..6], lead[6..]);
+                // Eight digits may as well be an id: only a Gregorian year counts.
+                return Make(lead[..4], lead[4..6], lead[6..], otherCalendars: false);
             }
 
             // /2024-11-14-slug or /2024_11_14/
@@ -85,14 +86,14 @@ public sealed class UrlDateExtractor : IArticleExtractor
         return null;
     }
 
-    private static LocalDate? Make(string year, string month, string day)
+    private static LocalDate? Make(string year, string month, string day, bool otherCalendars = true)
     {
         int y = int.Parse(year, System.Globalization.CultureInfo.InvariantCulture),
             m = int.Parse(month, System.Globalization.CultureInfo.InvariantCulture),
             d = int.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
         // /1402/12/24/: Iranian and Afghan sites date their addresses in the Solar Hijri calendar (years 1374 to 1410 are
         // 1995 to 2031), Saudi ones in the Hijri (Umm al-Qura: 1415 to 1455); the ranges do not meet.
-        var calendar = y switch
+        var calendar = !otherCalendars ? CalendarSystem.Iso : y switch
         {
             >= SolarHijriFirstYear and <= SolarHijriLastYear => CalendarSystem.PersianAstronomical,
             >= HijriFirstYear and <= HijriLastYear => CalendarSystem.UmAlQura,

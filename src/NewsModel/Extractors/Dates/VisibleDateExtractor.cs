@@ -204,7 +204,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             }
 
             // A date printed beside another story's linked title (a ticker's or a teaser's item) is that story's.
-            if (header.DatesAnotherStory(element, text, at))
+            if (header.DatesAnotherStory(element, text, at, dates[0].Text))
             {
                 return;
             }
@@ -402,7 +402,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             }
 
             if ((IsLoneDate(element, settings) ?? LabelledDateText(element, settings)) is { } lone && !header.IsFurniture(element)
-                && !(ElementText.ShortOrNull(element, LoneDateText * 3) is { } loneText && header.DatesAnotherStory(element, loneText, loneText.IndexOf(lone.Text ?? string.Empty, StringComparison.Ordinal))))
+                && !(ElementText.ShortOrNull(element, LoneDateText * 3) is { } loneText && header.DatesAnotherStory(element, loneText, loneText.IndexOf(lone.Text ?? string.Empty, StringComparison.Ordinal), lone.Text)))
             {
                 if (headline is null || headlinePosition >= 0)
                 {

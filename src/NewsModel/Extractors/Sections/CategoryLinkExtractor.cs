@@ -177,7 +177,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
             return null;
         }
 
-        var extras = link.QuerySelectorAll("[class]").Where(e => HasAny(e.GetAttribute("class"), MenuItemExtras)).ToArray();
+        var extras = link.QuerySelectorAll("[class]").Where(e => HasPart(e.GetAttribute("class"), MenuItemExtras)).ToArray();
         if (extras.Length == 0)
         {
             return segment;
@@ -197,7 +197,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
     }
 
     // What a menu item prints beside its name: text for screen readers, a badge or a counter.
-    private static readonly string[] MenuItemExtras = ["sr-only", "visually-hidden", "screen-reader", "badge", "count", "counter"];
+    private static readonly string[] MenuItemExtras = ["sr", "only", "visually", "screen", "badge", "count", "counter"];
 
     /// <summary>Whether a link is marked as the current page's, on itself or on its list item.</summary>
     private static bool IsCurrentLink(IElement link) =>
@@ -217,7 +217,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
                 break;
             }
 
-            if (HasAny(e.GetAttribute("class"), NotMainMenuKeys) || HasAny(e.Id, NotMainMenuKeys) || e.LocalName is "aside" or "footer")
+            if (HasPart(e.GetAttribute("class"), NotMainMenuKeys) || HasPart(e.Id, NotMainMenuKeys) || e.LocalName is "aside" or "footer")
             {
                 return false;
             }
@@ -238,7 +238,33 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
     // Containers of menus other than the site's sections: a language, edition or theme switcher, a sidebar's, a service or
     // utility bar's, a user's account, a footer's.
-    private static readonly string[] NotMainMenuKeys = ["lang", "edition", "side", "service", "utility", "util", "account", "user", "footer", "theme", "social", "share", "tab"];
+    private static readonly string[] NotMainMenuKeys =
+    [
+        "lang", "language", "languages", "edition", "editions", "side", "sidebar", "sidenav", "service", "services", "utility", "utilities", "util",
+        "account", "user", "footer", "theme", "themes", "social", "share", "tab", "tabs",
+    ];
+
+    /// <summary>
+    /// Whether a class list or id holds one of the keys as a whole part, a class split at hyphens and underscores
+    /// ("side-menu", "lang_switch", "c-tabs"; not "inside-header", "table", "tablet", "country").
+    /// </summary>
+    private static bool HasPart(string? name, string[] keys)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        foreach (var part in name.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (keys.Contains(part, StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a marked menu item's link leads to a section page by its address: a path of one to three folders, each

@@ -87,7 +87,9 @@ public sealed class UrlSectionExtractor : IArticleExtractor
         foreach (var (text, count) in texts)
         {
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            // A name in capitals ("SPORT") is the menu's style, not the name; "more" in any script names no level.
             if (words is < 1 or > MaxPrintedWords || SectionWords.IsNotSection(text) || count <= bestCount
+                || (text.Any(char.IsUpper) && !text.Any(char.IsLower)) || MoreWords.Contains(text.Trim(' ', '»', '›', '>', '…', '.'))
                 || !(SiteNames.Spells(folder, text) || (!text.Any(char.IsAsciiLetter) && text.Any(char.IsLetter) && folder.All(char.IsAscii))))
             {
                 continue;
@@ -98,6 +100,13 @@ public sealed class UrlSectionExtractor : IArticleExtractor
 
         return best;
     }
+
+    // "More" and "all" as links to a level print them, in the scripts without Latin letters.
+    private static readonly HashSet<string> MoreWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "المزيد", "اقرأ المزيد", "الكل", "بیشتر", "همه", "مطالب بیشتر", "ещё", "еще", "больше", "все", "всі", "більше", "детальніше", "подробнее",
+        "更多", "もっと見る", "一覧", "더보기", "전체", "עוד", "הכל", "περισσότερα",
+    };
 
     /// <summary>The most words a link's text names a level with.</summary>
     private const int MaxPrintedWords = 4;

@@ -57,6 +57,17 @@ public class ContributorEmailTests
         Assert.All(article.Byline.Contributors, c => Assert.Null(c.Email));
     }
 
+    [Theory]
+    [InlineData("""<p class="byline">By Marta Lindqvist · Send tips to <a href="mailto:tips@harbourgazette.example">tips@harbourgazette.example</a></p>""")]
+    [InlineData("""<p class="byline">By Marta Lindqvist (redaktion@harbourgazette.example)</p>""")]
+    public void Parse_NewsroomAddressBesideTheWriter_IsNotHers(string byline)
+    {
+        var person = Assert.Single(TestPages.ParseFerryStory(string.Empty, byline).Byline.Contributors);
+
+        Assert.Equal("Marta Lindqvist", person.Name);
+        Assert.Null(person.Email);
+    }
+
     [Fact]
     public void Parse_SignatureWithAddress_GivesTheAddress()
     {

@@ -162,6 +162,9 @@ public class SignatureAndDatelineTests
     [Theory]
     [InlineData("<p>Marta Lindqvist contributed to this report, which was updated on Monday after the board met again.</p>")]
     [InlineData("<p>Editing by the harbour board, which met twice this week</p>")]
+    // A quote's or a letter's signed dash credits nobody: no agency beside the name.
+    [InlineData("<p>— Martin Luther King Jr., 1963</p>")]
+    [InlineData("<p>— Marta Lindqvist, Springfield</p>")]
     public void Parse_ClosingLineOfNoWriter_NoPersonNamedSo(string ending)
     {
         var article = ParseEnding(ending);
@@ -193,6 +196,8 @@ public class SignatureAndDatelineTests
     [InlineData("<ul class=\"creditos\"><li>Reportagem: <b>Tiago Mendes</b></li><li>Edição: <b>Luísa Rocha</b></li></ul>", "Tiago Mendes [reporter]; Luísa Rocha [editor]")]
     [InlineData("<p class=\"interview-credit\">Propos recueillis par Marc Lefèvre</p>", "Marc Lefèvre [author]")]
     [InlineData("<p class=\"byline\">VON ELENA PETROVA<br><span>Aus dem Englischen von Clara Vogt</span></p>", "Elena Petrova [author]; Clara Vogt [translator]")]
+    // Minified markup: elements parted as the page shows them, around a line break too.
+    [InlineData("<div class=\"byline\"><span class=\"label\">By</span><a href=\"/author/marta-lindqvist\">Marta Lindqvist</a><br><time>5 March 2024</time></div>", "Marta Lindqvist [author]")]
     public void Parse_LabelledCreditUnderTheHeadline_IsTheByline(string credit, string expected)
     {
         var article = TestPages.ParseFerryStory(string.Empty, credit);

@@ -34,7 +34,9 @@ public class UrlDateExtractorTests
     // Solar Hijri (Iran, Afghanistan) and Hijri (Umm al-Qura) years.
     [InlineData("/fa/news/1402/12/24/slug", "2024-03-14")]
     [InlineData("/news/1402/01/01/4711", "2023-03-21")]
-    [InlineData("/14021224-slug", "2024-03-14")]
+    // Eight digits may be an id: only a Gregorian year counts there ("/news/14210512" is no Hijri date).
+    [InlineData("/14021224-slug", "")]
+    [InlineData("/news/14210512", "")]
     [InlineData("/1402/12/30/x", "")]
     [InlineData("/ar/1445/08/12/x", "2024-02-22")]
     [InlineData("/1300/01/01/x", "")]

@@ -214,4 +214,20 @@ public class MenuCategoryTests
     {
         Assert.Equal(expected, ParseSiteMenu(SiteItems, beforeHeadline).Section.Path);
     }
+
+    // Keys of other menus match as whole parts of a class: "inside", "table" and "country" hold none.
+    [Fact]
+    public void SiteMenuInAHeaderInner_IsRead()
+    {
+        var html = """
+            <html lang="it"><head><title>Il derby finisce in parità | Valley Post</title></head>
+            <body><header><div class="header-inside"><nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/cronaca/">Cronaca</a></li><li><a href="/economia/">Economia</a></li><li><a href="/cultura/">Cultura</a></li><li class="active"><a href="/sport/">Sport</a></li></ul></nav></div></header>
+            <main><article><h1>Il derby finisce in parità dopo novanta minuti di pioggia</h1>
+            <p>Le due squadre della valle si sono divise la posta in un pomeriggio di pioggia battente davanti a tremila spettatori.</p>
+            <p>L'allenatore di casa ha lodato la difesa, mentre gli ospiti recriminano per un rigore negato nel finale.</p>
+            </article></main></body></html>
+            """;
+
+        Assert.Equal("Sport", ArticleParser.Parse(html, new Uri("https://www.valley-post.example/article/48213"), Options).Section.Path);
+    }
 }
