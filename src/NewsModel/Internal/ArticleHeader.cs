@@ -349,9 +349,7 @@ internal sealed class ArticleHeader
             return false;
         }
 
-        var below = headline.CompareDocumentPosition(item).HasFlag(DocumentPositions.Following);
-        var inHeader = below && (InBand(item) || (_bodyStart is { } start && start.CompareDocumentPosition(item).HasFlag(DocumentPositions.Preceding)));
-        return !inHeader || item.Closest("li") is not null
+        return !InHeaderBand(item) || item.Closest("li") is not null
             || (Resolve(link) is { } url && Extractors.Dates.UrlDateExtractor.FromPath(url.AbsolutePath) is not null);
     }
 

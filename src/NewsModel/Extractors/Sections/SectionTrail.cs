@@ -289,14 +289,17 @@ internal static class SectionTrail
     }
 
     /// <summary>Whether a link leads to an author's page or to the list of authors (/autoren/, /author/jane-roe/).</summary>
-    private static bool IsAuthorsPage(Uri? url) =>
-        url is { IsAbsoluteUri: true } && url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 } segments
-        && segments[0].ToLowerInvariant() is "author" or "authors" or "autor" or "autoren" or "auteur" or "auteurs" or "autore" or "autori" or "autores";
+    private static bool IsAuthorsPage(Uri? url) => AuthorsFolderDepth(url) >= 1;
 
     /// <summary>Whether a link leads to an author's page (/author/jane-roe/): a line holding one is a byline, not a trail.</summary>
-    private static bool IsAuthorPage(Uri? url) =>
-        url is { IsAbsoluteUri: true } && url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } segments
-        && segments[0].ToLowerInvariant() is "author" or "authors" or "autor" or "autoren" or "auteur" or "autore" or "autores";
+    private static bool IsAuthorPage(Uri? url) => AuthorsFolderDepth(url) >= 2;
+
+    /// <summary>How many segments an address under the authors' folder has (/autoren/ 1, /author/jane-roe/ 2); 0 for any other.</summary>
+    private static int AuthorsFolderDepth(Uri? url) =>
+        url is { IsAbsoluteUri: true } && url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 } segments
+        && segments[0].ToLowerInvariant() is "author" or "authors" or "autor" or "autoren" or "auteur" or "auteurs" or "autore" or "autori" or "autores"
+            ? segments.Length
+            : 0;
 
     /// <summary>Whether a label names the trail that follows it ("You are here:", "Sie befinden sich hier:").</summary>
     /// <param name="label">The label, with or without its colon.</param>
