@@ -40,8 +40,9 @@ public sealed class NewsModelPredictor(ArticleParserOptions? options = null) : I
     /// <summary>
     /// The names the corpora's <c>author</c> labels describe: the contributors credited with writing or reporting
     /// the article (<see cref="ContributorRole.Author"/>, <see cref="ContributorRole.Reporter"/>), in byline order; the
-    /// unspecified <see cref="ContributorRole.Contributor"/> ("Additional reporting by …") only when the byline credits
-    /// nobody so. Editors, photographers, translators, illustrators and producers the byline also credits are not authors.
+    /// unspecified <see cref="ContributorRole.Contributor"/> people ("Additional reporting by …") only when the byline credits
+    /// nobody so. Agencies credited as contributors supplied copy ("Con información de EFE"), not the writing; editors,
+    /// photographers, translators, illustrators and producers the byline also credits are not authors.
     /// </summary>
     /// <param name="byline">The article's byline.</param>
     /// <returns>The authors' names.</returns>
@@ -51,6 +52,6 @@ public sealed class NewsModelPredictor(ArticleParserOptions? options = null) : I
         var writers = byline.Contributors.Where(c => c.Role is ContributorRole.Author or ContributorRole.Reporter).Select(c => c.Name).ToArray();
         return writers.Length > 0
             ? writers
-            : byline.Contributors.Where(c => c.Role == ContributorRole.Contributor).Select(c => c.Name).ToArray();
+            : byline.Contributors.Where(c => c is { Role: ContributorRole.Contributor, Kind: ContributorKind.Person }).Select(c => c.Name).ToArray();
     }
 }

@@ -28,6 +28,15 @@ public class NewsModelPredictorTests
         Assert.Equal(["Lena Park", "Ada Reyes"], NewsModelPredictor.AuthorNames(alone));
     }
 
+    [Fact]
+    public void AuthorNames_AgenciesCreditedForCopy_AreNotAuthors()
+    {
+        var byline = Byline.FromContributors(
+            [new Contributor("AFP", ContributorRole.Contributor, ContributorKind.Organization), new Contributor("EFE", ContributorRole.Contributor, ContributorKind.Organization)]);
+
+        Assert.Empty(NewsModelPredictor.AuthorNames(byline));
+    }
+
     [Theory]
     [InlineData(ContributorRole.Editor)]
     [InlineData(ContributorRole.Photographer)]

@@ -144,7 +144,8 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     /// by Jane Roe; Editing by Tom Hill", "Reporting by Jane Roe; Editing by Tom Hill" under "By John Doe", "Jane Roe
     /// contributed to this report.", "Translated by …"): reporters, contributors, editors, translators, photographers the
     /// byline does not name yet. A line that credits a writer the byline does not name is another account of the
-    /// authorship, and adds nothing; nor does a line of agencies only. The byline keeps its source.
+    /// authorship, and adds nothing; nor does a line of agencies only, unless it credits their copy ("Con información de
+    /// EFE."). The byline keeps its source.
     /// </summary>
     private static void AddClosingCredits(ExtractionContext context, FieldCandidate<Byline> winner, IEnumerable<string> lines, SiteNames site)
     {
@@ -152,7 +153,10 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         List<Contributor>? added = null;
         foreach (var line in lines)
         {
-            if (ClosingCredit(line) is not { } credit || credit.Contributors.All(c => c.Kind == ContributorKind.Organization))
+            // Agencies alone add to the byline only as the copy it drew on ("Con información de EFE."), not as its source or
+            // writer ("Quelle: dpa", "Reuters").
+            if (ClosingCredit(line) is not { } credit
+                || credit.Contributors.All(c => c.Kind == ContributorKind.Organization) && credit.Contributors.Any(c => c.Role != ContributorRole.Contributor))
             {
                 continue;
             }
@@ -244,6 +248,11 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         if (colon > 0 && SourceLabels.Contains(line[..colon].Trim()))
         {
             return afterProse ? AgencyCredit(line[(colon + 1)..], line) : null;
+        }
+
+        if (AgencyMaterialCredit(line) is { } material)
+        {
+            return material;
         }
 
         // "Writing by Jane Roe; Editing by Tom Hill", "Підготувала Олена Коваль", "Muhabir: Ayşe Yılmaz": a role's credit word
@@ -563,6 +572,37 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     }
 
     /// <summary>Agencies named in a credit (see <see cref="NewsAgencies.MatchCredit"/>); null when any part names something else.</summary>
+    /// <summary>
+    /// "Con información de EFE.", "(Avec AFP)", "Mit Material von dpa und Reuters": a line crediting agencies' copy the
+    /// article drew on; the agencies contributed to it (<see cref="ContributorRole.Contributor"/>), whoever wrote it.
+    /// </summary>
+    internal static Byline? AgencyMaterialCredit(string line)
+    {
+        var text = line.Trim().TrimEnd('.').Trim();
+        if (text.Length > 2 && text[0] == '(' && text[^1] == ')')
+        {
+            text = text[1..^1].Trim().TrimEnd('.');
+        }
+
+        var rest = BylineText.AfterAgencyMaterialPhrase(text);
+        if (rest is null)
+        {
+            return null;
+        }
+
+        var parts = AgencyConjunction.Replace(rest, ",");
+        return NewsAgencies.MatchCredit(parts) is { } agencies
+            ? new Byline
+            {
+                Text = TextNormalizer.Collapse(line),
+                Contributors = agencies.Select(a => new Contributor(a, ContributorRole.Contributor, ContributorKind.Organization)).ToArray(),
+            }
+            : null;
+    }
+
+    private static readonly Regex AgencyConjunction = new(
+        @"\s+(?:and|und|et|y|e|i|и|і|ve|en|و)\s+|\s*&\s*", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
     private static Byline? AgencyCredit(string credit, string text) =>
         NewsAgencies.MatchCredit(credit) is { } agencies
             ? new Byline { Text = TextNormalizer.Collapse(text), Contributors = agencies.Select(a => new Contributor(a, ContributorRole.Author, ContributorKind.Organization)).ToArray() }

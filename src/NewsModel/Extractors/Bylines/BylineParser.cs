@@ -303,8 +303,22 @@ internal static class BylineParser
             return true;
         }
 
-        // An agency alone is credited beside the names ("Jane Roe | Reuters"). A post in a script without case ("محررة") or
-        // in lower case ("staff writer") describes them too.
+        // "By Jane Roe | Reuters": one agency set apart after the people named is whom they write for, as "Jane Roe / Reuters"
+        // and "Jane Roe, Reuters" say; after a credit naming anybody else ("Jane Roe, Harbour Times | AP") it is credited
+        // beside them.
+        if (contributors.Count > segmentStart && NewsAgencies.MatchCredit(segment) is [var agency]
+            && contributors.Skip(segmentStart).All(c => c is { Kind: ContributorKind.Person, Organization: null }))
+        {
+            for (var i = segmentStart; i < contributors.Count; i++)
+            {
+                contributors[i] = contributors[i] with { Organization = agency };
+            }
+
+            return true;
+        }
+
+        // Another agency is credited beside the names ("Jane Roe, Harbour Times | AP"). A post in a script without case
+        // ("محررة") or in lower case ("staff writer") describes them too.
         string? organization = null;
         if (NewsAgencies.Match(segment) is not null
             || !(IsAffiliation(segment, out organization) || IsTitleWords(TrimPunctuation(segment).Split(' ', StringSplitOptions.RemoveEmptyEntries))))

@@ -49,6 +49,26 @@ internal static class BylineText
         return text;
     }
 
+    /// <summary>
+    /// What follows a phrase crediting agencies' copy that opens <paramref name="text"/> ("con información de EFE" gives
+    /// "EFE"), or after a bare "with" in the languages that close an article so ("Avec AFP", "Mit dpa"); null when no such
+    /// phrase opens it.
+    /// </summary>
+    internal static string? AfterAgencyMaterialPhrase(string text)
+    {
+        foreach (var phrase in AgencyMaterialPhrases.Concat(BareWithWords))
+        {
+            if (text.Length > phrase.Length + 1 && text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && text[phrase.Length] == ' ')
+            {
+                return text[(phrase.Length + 1)..].Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] BareWithWords = ["with", "avec", "mit", "con", "com", "met"];
+
     private static readonly string[] AgencyMaterialPhrases =
     [
         "mit material von", "mit material der", "mit material aus", "unter verwendung von material von", "con información de", "con informaciones de",

@@ -46,7 +46,10 @@ public class BylinePiecesTests
         { "By Jane Roe | Harbour Media for Harbourgazette.com", "Jane Roe [author, @Harbourgazette.com]" },
         { "By Jane Roe | Senior Editor", "Jane Roe [author, as Senior Editor]" },
         { "By Jane Roe | 12 May 2021 | Topic: Gardening", "Jane Roe [author]" },
-        { "By Jane Roe | Reuters", "Jane Roe [author]; Reuters [author, org]" },
+        { "By Jane Roe | Reuters", "Jane Roe [author, @Reuters]" },
+        { "By Jane Roe and John Doe | AFP", "Jane Roe [author, @AFP]; John Doe [author, @AFP]" },
+        { "By Jane Roe | REUTERS | 12 May 2021", "Jane Roe [author, @Reuters]" },
+        { "By Jane Roe, Harbour Times | AP", "Jane Roe [author, @Harbour Times]; AP [author, org]" },
         { "By Jane Roe | John Doe", "Jane Roe [author]; John Doe [author]" },
 
         // A role label in another script; a full-width separator before the date.

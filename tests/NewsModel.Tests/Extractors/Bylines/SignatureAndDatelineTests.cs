@@ -150,6 +150,7 @@ public class SignatureAndDatelineTests
     [InlineData("<p>Muhabir: Ayşe Yılmaz</p>", "Ayşe Yılmaz [reporter]")]
     [InlineData("<p>تحرير: سارة أحمد</p>", "سارة أحمد [editor]")]
     [InlineData("<p>Redazione ANSA ROMA</p>", "ANSA [author, org, in Roma]")]
+    [InlineData("<p>Con información de EFE.</p>", "EFE [contributor, org]")]
     public void Parse_ClosingRoleCredit_IsTheByline(string ending, string expected)
     {
         var article = ParseEnding(ending);
@@ -178,7 +179,13 @@ public class SignatureAndDatelineTests
     [InlineData("<p>Ines Duarte contributed to this report.</p>", "Marta Lindqvist [author]; Ines Duarte [contributor]")]
     [InlineData("<p>Reporting by Marta Lindqvist; Editing by Tom Hale</p>", "Marta Lindqvist [author]; Tom Hale [editor]")]
     [InlineData("<p>Writing by Ines Duarte; Editing by Tom Hale</p>", "Marta Lindqvist [author]")]
-    [InlineData("<p>The Associated Press contributed to this report.</p>", "Marta Lindqvist [author]")]
+    // Agencies join as the copy the article drew on, not as its source or another writer.
+    [InlineData("<p>The Associated Press contributed to this report.</p>", "Marta Lindqvist [author]; The Associated Press [contributor, org]")]
+    [InlineData("<p><i>(Con información de AFP, EFE y Reuters)</i></p>", "Marta Lindqvist [author]; AFP [contributor, org]; EFE [contributor, org]; Reuters [contributor, org]")]
+    [InlineData("<p>Mit Material von dpa und AFP.</p>", "Marta Lindqvist [author]; dpa [contributor, org]; AFP [contributor, org]")]
+    [InlineData("<p>(Avec AFP)</p>", "Marta Lindqvist [author]; AFP [contributor, org]")]
+    [InlineData("<p>Quelle: dpa</p>", "Marta Lindqvist [author]")]
+    [InlineData("<p>Con información de la alcaldía de Bogotá.</p>", "Marta Lindqvist [author]")]
     // A reporter the byline does not name is credited too; a wire sign-off may run past a byline's length.
     [InlineData("<p>Reporting by Ines Duarte; Editing by Tom Hale</p>", "Marta Lindqvist [author]; Ines Duarte [reporter]; Tom Hale [editor]")]
     [InlineData("<p>Reporting by Marta Lindqvist in London; Additional reporting by Ines Duarte in Amsterdam; Editing by Tom Hale</p>", "Marta Lindqvist [author]; Ines Duarte [contributor, in Amsterdam]; Tom Hale [editor]")]
