@@ -154,6 +154,56 @@ internal sealed class ArticleHeader
     public bool Holds(IElement element) => Headline is not null && InReach(element) && !IsForeign(element);
 
     /// <summary>
+    /// Whether <paramref name="element"/> stands after the headline's own entry (an article or post block holding the
+    /// body's first paragraph), in no block named for the post's meta line: a sidebar's or a newsletter box's "Last
+    /// updated" line in a rail after the story, which the furniture test may miss in a layout whose rail shares its
+    /// parent with the story.
+    /// </summary>
+    public bool AfterOwnEntry(IElement element)
+    {
+        if (_ownBlock is null || _ownBlock.Contains(element) || !_ownBlock.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following)
+            || !OwnBlockHoldsBody())
+        {
+            return false;
+        }
+
+        for (var up = element; up is not null && !up.Contains(_ownBlock); up = up.ParentElement)
+        {
+            if (HasKey(up.GetAttribute("class"), OwnMetaKeys) || HasKey(up.Id, OwnMetaKeys))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the headline's own block holds the body: its first paragraph, or two paragraphs of prose of any class.</summary>
+    private bool OwnBlockHoldsBody()
+    {
+        if (_ownBlock is null)
+        {
+            return false;
+        }
+
+        if (_bodyStart is not null && _ownBlock.Contains(_bodyStart))
+        {
+            return true;
+        }
+
+        var prose = 0;
+        foreach (var paragraph in _ownBlock.GetElementsByTagName("p"))
+        {
+            if (paragraph.TextContent.Length >= 100 && ++prose == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether <paramref name="element"/> opens the article: below the headline, before any other heading and any
     /// paragraph of body text, outside every foreign block (a standfirst carries a class and belongs to the header).
     /// </summary>

@@ -167,6 +167,8 @@ internal static class DateTextParser
 
             date = new RawDate(year, month, day, calendar, null, null, false, null);
             end = i + 5;
+            // "12.05.2023 r. 10:15", "05.03.2024 г., 14:37": the year's abbreviation before the time.
+            SkipYearSuffix(tokens, ref end);
             return FinishTime(tokens, ref end, settings, ref date);
         }
 

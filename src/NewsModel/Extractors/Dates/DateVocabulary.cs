@@ -107,6 +107,10 @@ internal static class DateVocabulary
         ["EST"] = Offset.FromHours(-5), ["EDT"] = Offset.FromHours(-4), ["CDT"] = Offset.FromHours(-5), ["MST"] = Offset.FromHours(-7),
         ["MDT"] = Offset.FromHours(-6), ["PST"] = Offset.FromHours(-8), ["PDT"] = Offset.FromHours(-7), ["AKST"] = Offset.FromHours(-9),
         ["HST"] = Offset.FromHours(-10),
+
+        // Canadian French: heure normale / avancée de l'Est, du Centre, des Rocheuses, du Pacifique ("6 h 00 HNE").
+        ["HNE"] = Offset.FromHours(-5), ["HAE"] = Offset.FromHours(-4), ["HNC"] = Offset.FromHours(-6), ["HAC"] = Offset.FromHours(-5),
+        ["HNR"] = Offset.FromHours(-7), ["HAR"] = Offset.FromHours(-6), ["HNP"] = Offset.FromHours(-8), ["HAP"] = Offset.FromHours(-7),
     };
 
     /// <summary>
@@ -124,6 +128,8 @@ internal static class DateVocabulary
         ["NZST"] = "Pacific/Auckland", ["NZDT"] = "Pacific/Auckland", ["EST"] = "America/New_York", ["EDT"] = "America/New_York",
         ["CDT"] = "America/Chicago", ["MST"] = "America/Denver", ["MDT"] = "America/Denver", ["PST"] = "America/Los_Angeles",
         ["PDT"] = "America/Los_Angeles", ["AKST"] = "America/Anchorage", ["HST"] = "Pacific/Honolulu",
+        ["HNE"] = "America/Toronto", ["HAE"] = "America/Toronto", ["HNC"] = "America/Winnipeg", ["HAC"] = "America/Winnipeg",
+        ["HNR"] = "America/Edmonton", ["HAR"] = "America/Edmonton", ["HNP"] = "America/Vancouver", ["HAP"] = "America/Vancouver",
     };
 
     // The stems of the words that label a date ("Published:", "Updated:", "Опубликовано:", "Güncelleme:"), and short labels

@@ -4,7 +4,8 @@ using NodaTime;
 namespace NewsModel.Extractors.Dates;
 
 /// <summary>
-/// Reads a publication date from the article's address (/2024/11/14/, /20241114/, /2024-11-14-slug, /14-11-2024; in the
+/// Reads a publication date from the article's address (/2024/11/14/, /20241114/, /2024-11-14-slug, /14-11-2024,
+/// /25_giugno_17/; in the
 /// Solar Hijri or Hijri calendar where the year says so, /1402/12/24/): weak evidence, below every date the page states,
 /// but often the only one on pages without markup.
 /// </summary>
@@ -69,6 +70,15 @@ public sealed class UrlDateExtractor : IArticleExtractor
                 int first = int.Parse(segment, System.Globalization.CultureInfo.InvariantCulture), second = int.Parse(segments[i + 1], System.Globalization.CultureInfo.InvariantCulture);
                 var firstIsDay = first > 12 || (second <= 12 && dayFirst);
                 return firstIsDay ? Make(segments[i + 2], segments[i + 1], segment) : Make(segments[i + 2], segment, segments[i + 1]);
+            }
+
+            // /25_giugno_17/: a two-digit year, a month's full name and the day, as the Corriere della Sera's group of
+            // papers file their stories.
+            if (segment.Length >= 10 && IsDigits(segment[..2], 2) && segment[2] == '_' && segment.LastIndexOf('_') is var last && last > 6
+                && IsDigits(segment[(last + 1)..], 1, 2) && segment[3..last] is { Length: >= 4 } monthName && monthName.All(char.IsAsciiLetterLower)
+                && DateVocabulary.Month(monthName, language: null) is { Calendar: DateVocabulary.MonthCalendar.Gregorian } named)
+            {
+                return Make("20" + segment[..2], named.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), segment[(last + 1)..], otherCalendars: false);
             }
 
             // /29-10-2021 or /29.10.2021-slug: the year last, as pages in most languages write it.

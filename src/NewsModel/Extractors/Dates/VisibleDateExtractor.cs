@@ -248,7 +248,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             // An update line in a block foreign to the header (a story card, an entry of its own, a lone teaser) updates
             // that story, not this one; its publication date is still weighed, as the article's own series or column
             // box can look like a teaser.
-            var updates = (updated || dates.Count > 1) && !header.IsForeign(element);
+            // So does one in a block after the story's own entry (a newsletter box's "Last updated" in the rail).
+            var updates = (updated || dates.Count > 1) && !header.IsForeign(element) && !header.AfterOwnEntry(element);
 
             // "Published 3 May, updated 5 May": the first is the publication, a later one the update.
             // A time counts for the date it follows, not one printed before it (a fixture card's "19:30 17.11.2024", a live

@@ -163,3 +163,47 @@ public class PrintedDateDecoyTests
         Assert.Equal("2024-03-12", PublishedDay(Parse("en", $"{open}{Headline}<p class=\"meta\">March 12, 2024</p>{Body}</article>")));
     }
 }
+
+/// <summary>Update lines outside the story's own entry: a rail's newsletter box updates itself, not the article (date audit dt4).</summary>
+public class RailUpdateLineTests
+{
+    private static readonly ArticleParserOptions Options = new()
+    {
+        ThrowOnExtractorFailure = true,
+        Clock = new FakeClock(Instant.FromUtc(2025, 12, 1, 0, 0)),
+    };
+
+    private const string Story =
+        "<div class=\"b-article-wrapper\"><article class=\"b-article\"><div class=\"b-article-header\"><h1>Los embalses bajan del treinta por ciento</h1>"
+        + "<div class=\"c-date\">14 de julio de 2025, 09:12</div></div><div class=\"b-article-body\">"
+        + "<p class=\"c-paragraph\">Los agricultores de la comarca calculan que la sequía ha reducido a la mitad la cosecha de cereal de este verano.</p>"
+        + "<p class=\"c-paragraph\">Las organizaciones agrarias reclaman ayudas directas y una rebaja de las tarifas del agua de riego para esta campaña.</p>"
+        + "</div>{0}</article></div>";
+
+    private static Article Parse(string story, string rail) =>
+        ArticleParser.Parse(
+            $"<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>Embalses</title></head><body><main>{story}<div class=\"b-right-rail\">{rail}</div></main></body></html>",
+            new Uri("https://campo.example/agricultura/embalses"),
+            Options);
+
+    [Fact]
+    public void Parse_NewsletterUpdateInTheRail_IsNoModifiedDate()
+    {
+        var article = Parse(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Story, string.Empty),
+            "<div class=\"widget newsletter-signup\"><h3>Boletín diario</h3><p>Las noticias del día, cada mañana.</p><p class=\"newsletter-updated\">Última actualización: 2 de enero de 2025</p></div>");
+
+        Assert.Equal("2025-07-14T09:12:00", article.Published?.ToIsoString());
+        Assert.Null(article.Modified);
+    }
+
+    [Fact]
+    public void Parse_UpdateLineInTheStorysOwnEntry_IsTheModifiedDate()
+    {
+        var article = Parse(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Story, "<p class=\"c-update\">Última actualización: 15 de julio de 2025</p>"),
+            "<div class=\"widget\"><h3>Boletín diario</h3><p>Las noticias del día, cada mañana.</p></div>");
+
+        Assert.Equal("2025-07-15", article.Modified?.ToIsoString());
+    }
+}

@@ -31,6 +31,12 @@ public class UrlDateExtractorTests
     [InlineData("/article/123456789/slug", "")]
     [InlineData("/id/20241114123/", "")]
     [InlineData("/", "")]
+    // A two-digit year, a month's full name and the day (the Corriere della Sera's papers).
+    [InlineData("/cronache/25_giugno_17/frana-strada-provinciale.shtml", "2025-06-17")]
+    [InlineData("/economia/24_marzo_05/slug-a1b2c3.shtml", "2024-03-05")]
+    [InlineData("/x/24_mar_05/slug", "")]
+    [InlineData("/x/24_giugno_31/slug", "")]
+    [InlineData("/x/ab_giugno_05/slug", "")]
     // Solar Hijri (Iran, Afghanistan) and Hijri (Umm al-Qura) years.
     [InlineData("/fa/news/1402/12/24/slug", "2024-03-14")]
     [InlineData("/news/1402/01/01/4711", "2023-03-21")]
