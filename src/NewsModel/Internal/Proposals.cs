@@ -80,8 +80,9 @@ internal static class Proposals
     /// Proposes a section a page declares by name (<c>article:section</c>, <c>articleSection</c>, a section meta tag).
     /// A section's address given for its name ("https://example.com/category/travel/" or "/travel/", as microdata reads a
     /// link) names the section by its last path segment; a list of keywords given for it ("Podcast, Culture, Berlin") by
-    /// its first. The site's own name is no section, nor is a post type, a front page or a catch-all ("post", "Front
-    /// Page", "All", "Uncategorized"); a name written twice ("News - News") counts once.
+    /// its first; a trail written in one value ("World > Europe", "Home › Sport › Football") by its levels, from the first
+    /// after the home page. The site's own name is no section, nor is a post type, a front page or a catch-all ("post",
+    /// "Front Page", "All", "Uncategorized"); a name written twice ("News - News") counts once.
     /// </summary>
     /// <param name="context">The extraction context.</param>
     /// <param name="text">The declared name.</param>
@@ -119,7 +120,28 @@ internal static class Proposals
             return false;
         }
 
+        // "World > Europe", "Home › Sport › Football": a trail written in one value, its levels in order.
+        if (name.IndexOfAny(TrailArrows) > 0)
+        {
+            var site = SiteNames.Get(context);
+            var levels = name.Split(TrailArrows, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .SkipWhile(level => Extractors.Sections.SectionTrail.IsHomeName(level, site)).ToArray();
+            if (levels.Length is 0 or > MaxDeclaredLevels || levels.Any(Extractors.Sections.SectionWords.IsNotSection))
+            {
+                return false;
+            }
+
+            context.Propose(ArticleFields.Section, NewsModel.Section.FromNames(levels), source);
+            return true;
+        }
+
         context.Propose(ArticleFields.Section, NewsModel.Section.FromNames(name), source);
         return true;
     }
+
+    private const int MaxDeclaredLevels = 4;
+
+    // The arrows a trail written as one declared value sets between its levels (not a slash or a bar: "Arts/Culture" and
+    // "Kultur | Medien" may name one section).
+    private static readonly char[] TrailArrows = ['›', '»', '>'];
 }

@@ -101,3 +101,32 @@ public class SectionTitleDecorationTests
         Assert.Equal(expected, article.Section.Path);
     }
 }
+
+/// <summary>A declared section written as a trail in one value gives its levels (section audit sc4). All fixture text is invented.</summary>
+public class DeclaredTrailTests
+{
+    private static readonly ArticleParserOptions Options = new() { ThrowOnExtractorFailure = true };
+
+    [Theory]
+    [InlineData("World > Europe", "World › Europe")]
+    [InlineData("Home › Sport › Football", "Sport › Football")]
+    [InlineData("Lakeside Post » Lake Life", "Lake Life")]
+    [InlineData("Arts/Culture", "Arts/Culture")]
+    [InlineData("News > Uncategorized", "")]
+    public void Parse_DeclaredTrail_GivesItsLevels(string declared, string expected)
+    {
+        var html = $$"""
+            <html lang="en"><head><title>Ferry timetable changes for the summer season | Lakeside Post</title>
+            <meta property="og:site_name" content="Lakeside Post">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable changes for the summer season","articleSection":"{{declared}}"}</script></head>
+            <body><main><article><h1>Ferry timetable changes for the summer season</h1>
+            <p>The lake ferry will run every forty minutes from June, the operator announced on Monday after a long consultation.</p>
+            <p>Passengers on the eastern shore had asked for later crossings on weekdays, and the operator agreed to run one more.</p>
+            </article></main></body></html>
+            """;
+
+        var article = ArticleParser.Parse(html, new Uri("https://www.lakeside-post.example/ferry-timetable-changes/"), Options);
+
+        Assert.Equal(expected, string.Join(" › ", article.Section?.Segments.Select(s => s.Name) ?? []));
+    }
+}

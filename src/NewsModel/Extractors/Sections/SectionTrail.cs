@@ -255,6 +255,10 @@ internal static class SectionTrail
         return IsHome(name, site) || site.IsOwnName(name);
     }
 
+    /// <summary>Whether a level's name, without its address, names the home page or the site itself ("Home", "Startseite", the site's name).</summary>
+    internal static bool IsHomeName(string name, SiteNames site) =>
+        HomePhrases.Contains(name.Trim().TrimEnd(':', ' ')) || IsHome(name.Trim(), site) || site.IsOwnName(name.Trim());
+
     /// <summary>Whether two addresses belong to one site: the same registered domain ("lexikon.gazette.example" and "www.gazette.example").</summary>
     /// <param name="a">One address.</param>
     /// <param name="b">The other.</param>
