@@ -255,6 +255,12 @@ public sealed class BodySignatureExtractor : IArticleExtractor
             return material;
         }
 
+        // "— With reporting by Mei Tanaka.": a dash before a role's credit sets the line apart, as italics do.
+        if (line.Length > 2 && line[0] is '—' or '–' && line.TrimStart('—', '–', ' ') is var undashed && RoleCredits.OpensWithRoleLabel(undashed, out _))
+        {
+            return ClosingCredit(undashed, afterProse) is { } dashed ? dashed with { Text = line } : null;
+        }
+
         // "Writing by Jane Roe; Editing by Tom Hill", "Підготувала Олена Коваль", "Muhabir: Ayşe Yılmaz": a role's credit word
         // or label opens the line; "Jane Roe contributed to this report."; "— Jane Roe, with AFP": a signed dash.
         var signedDash = line.Length > 2 && line[0] is '—' or '–' && line.Contains(',', StringComparison.Ordinal);
@@ -270,6 +276,14 @@ public sealed class BodySignatureExtractor : IArticleExtractor
             && (!signedDash || parsed.Contributors.Any(c => c.Kind == ContributorKind.Organization && NewsAgencies.IsAgency(c.Name)))
             ? parsed with { Text = line }
             : null;
+    }
+
+    /// <summary>"Источник: ТАСС", "Zdroj: ČTK", "Quelle: dpa": a source's label, then news agencies and nothing else.</summary>
+    internal static bool IsAgencySourceLine(string line)
+    {
+        var colon = line.IndexOfAny([':', '：']);
+        return colon > 0 && colon < line.Length - 1 && SourceLabels.Contains(line[..colon].Trim())
+            && NewsAgencies.MatchCredit(line[(colon + 1)..].Trim().TrimEnd('.')) is not null;
     }
 
     /// <summary>"Redazione ANSA", "Redazione ANSA ROMA": an agency's newsroom, maybe with its town, credits the agency.</summary>

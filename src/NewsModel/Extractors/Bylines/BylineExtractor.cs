@@ -122,9 +122,12 @@ public sealed class BylineExtractor : IArticleExtractor
                 return;
             }
 
-            // "Reportagem: Tiago Mendes", "Propos recueillis par …", "كتبه: …": a writing credit's label in any language the parser knows.
+            // "Reportagem: Tiago Mendes", "Propos recueillis par …", "كتبه: …": a writing credit's label in any language the parser
+            // knows; "Источник: ТАСС", "Zdroj: ČTK": a source's label before news agencies only, in the header (at the end, the
+            // body's closing source line, BodySignatureExtractor).
             var prefixed = IsPrefixed(text) || (RoleCredits.OpensWithRoleLabel(text, out var labelRole)
-                && labelRole is ContributorRole.Author or ContributorRole.Reporter or ContributorRole.Contributor);
+                && labelRole is ContributorRole.Author or ContributorRole.Reporter or ContributorRole.Contributor)
+                || (BodySignatureExtractor.IsAgencySourceLine(text) && header.Opens(element));
             if (!hinted && !prefixed)
             {
                 return;

@@ -350,6 +350,28 @@ internal static class BylineParser
         return true;
     }
 
+    /// <summary>
+    /// Where the last preposition of a reporting place stands in <paramref name="text"/> (" in ", " à ", " em "; in
+    /// capitals " IN ", " À ", " EM "), and its length; (-1, 0) when none does.
+    /// </summary>
+    private static (int At, int Length) LastPlacePreposition(string text, bool inCapitals)
+    {
+        var best = (At: -1, Length: 0);
+        foreach (var preposition in PlacePrepositions)
+        {
+            var at = text.LastIndexOf(inCapitals ? " " + preposition.ToUpperInvariant() + " " : " " + preposition + " ", StringComparison.Ordinal);
+            if (at > best.At)
+            {
+                best = (at, preposition.Length);
+            }
+        }
+
+        return best;
+    }
+
+    // The prepositions before a place a writer reports from, where no language reads them as "and" ("en" is Dutch for it).
+    private static readonly string[] PlacePrepositions = ["in", "à", "em"];
+
     /// <param name="text">The names, without their credit word.</param>
     /// <param name="role">Their role.</param>
     /// <param name="contributors">Where to add them.</param>
@@ -499,6 +521,14 @@ internal static class BylineParser
                 continue;
             }
 
+            // "Jane Roe, in Kyiv", "Julie Martin, à Lyon", "Mariana Rocha, em Lisboa": where the writer before reported from.
+            if (afterComma && lastPiecePerson == i - 1 && people[^1].Location is null && LastPlacePreposition(" " + piece, !piece.Any(char.IsLower)) is (0, var length)
+                && ReportingPlace(piece[(length + 1)..]) is { } reportedAt)
+            {
+                people[^1] = people[^1] with { Location = piece.Any(char.IsLower) ? reportedAt : TitleCase(reportedAt) };
+                continue;
+            }
+
             // "Jane Roe, Tehran, John Doe": a place between two full names is the first one's; "Jane Roe, Tehran" last: everybody's.
             var reading = ReadPiece(pieces, i, lastPiecePerson == i - 1, people.Count > 0, capitals, out var affiliation);
             if (reading is PieceReading.NameSuffix or PieceReading.Drop or PieceReading.Region)
@@ -618,11 +648,11 @@ internal static class BylineParser
                 publication = TrimPunctuation(piece[(writtenFor + 5)..]);
             }
 
-            // "Jane Roe in Kyiv": the writer, then where she reported from.
+            // "Jane Roe in Kyiv", "Julie Martin à Lyon", "Mariana Rocha em Lisboa": the writer, then where she reported from.
             string? reportedFrom = null;
             var inCapitals = !candidate.Any(char.IsLower);
-            var inPlace = candidate.LastIndexOf(inCapitals ? " IN " : " in ", StringComparison.Ordinal);
-            if (inPlace > 0 && ReportingPlace(candidate[(inPlace + 4)..]) is { } place)
+            var (inPlace, preposition) = LastPlacePreposition(candidate, inCapitals);
+            if (inPlace > 0 && ReportingPlace(candidate[(inPlace + preposition + 2)..]) is { } place)
             {
                 candidate = candidate[..inPlace];
                 reportedFrom = inCapitals ? TitleCase(place) : place;

@@ -8,6 +8,8 @@ internal static class BylineVocabulary
     /// <summary>Prefixes that introduce contributors, longest first so that "additional reporting by" wins over "by".</summary>
     public static readonly (string Prefix, ContributorRole Role)[] RolePrefixes = Sort(
         ("additional reporting by", ContributorRole.Contributor),
+        ("with reporting by", ContributorRole.Contributor),
+        ("with additional reporting by", ContributorRole.Contributor),
         ("additional reporting from", ContributorRole.Contributor),
         ("with contributions from", ContributorRole.Contributor),
         ("contributions by", ContributorRole.Contributor),
@@ -52,6 +54,8 @@ internal static class BylineVocabulary
         ("photo by", ContributorRole.Photographer),
         ("pictures by", ContributorRole.Photographer),
         ("photos:", ContributorRole.Photographer),
+        ("pictures:", ContributorRole.Photographer),
+        ("words:", ContributorRole.Author),
         ("photo:", ContributorRole.Photographer),
         ("fotos:", ContributorRole.Photographer),
         ("fotos von", ContributorRole.Photographer),

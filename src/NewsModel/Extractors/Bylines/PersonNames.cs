@@ -77,7 +77,9 @@ internal static class PersonNames
         jobTitle = null;
         var name = TrimPunctuation(text);
         if (name.Length is < 2 or > 60 || name.Any(char.IsDigit) || name.Contains('@', StringComparison.Ordinal)
-            || name.Contains("://", StringComparison.Ordinal) || name.Contains('/', StringComparison.Ordinal))
+            || name.Contains("://", StringComparison.Ordinal) || name.Contains('/', StringComparison.Ordinal)
+            // A colon sets a label apart ("Pictures: Reuben Sato" under a label the parser does not know): no name holds one.
+            || name.Contains(':', StringComparison.Ordinal) || name.Contains('：', StringComparison.Ordinal))
         {
             return null;
         }

@@ -53,6 +53,16 @@ public class BylineParserTests
         // "in" and a place after a writer's name: where that writer reported from.
         { "Jane Roe in Kyiv", "Jane Roe [author, in Kyiv]" },
         { "Jane Roe in Kyiv and John Doe in Moscow", "Jane Roe [author, in Kyiv]; John Doe [author, in Moscow]" },
+        // The place in French and Portuguese, and after a comma (byline audit by4).
+        { "Par Julie Martin à Lyon", "Julie Martin [author, in Lyon]" },
+        { "Par Julie Martin, à Lyon", "Julie Martin [author, in Lyon]" },
+        { "Por Mariana Rocha, em Lisboa", "Mariana Rocha [author, in Lisboa]" },
+        { "By Jane Roe, in Kyiv", "Jane Roe [author, in Kyiv]" },
+        { "By Jane Roe, in Politics", "Jane Roe [author]" },
+        // Labels the parser reads, and one it does not: no name holds a colon.
+        { "Words: Fiona Gallagher, Pictures: Reuben Sato", "Fiona Gallagher [author]; Reuben Sato [photographer]" },
+        { "Text: Fiona Gallagher, Zeichnungen: Reuben Sato", "Fiona Gallagher [author]" },
+        { "With reporting by Mei Tanaka", "Mei Tanaka [contributor]" },
         { "By Jane Roe in Rio de Janeiro", "Jane Roe [author, in Rio de Janeiro]" },
         { "Jane Roe in Kyiv, with additional reporting by John Doe", "Jane Roe [author, in Kyiv]; John Doe [contributor]" },
         { "By Jane Roe in March", "Jane Roe [author]" },

@@ -177,6 +177,7 @@ public class SignatureAndDatelineTests
     [Theory]
     [InlineData("<p>Additional reporting by Ines Duarte; Editing by Tom Hale</p>", "Marta Lindqvist [author]; Ines Duarte [contributor]; Tom Hale [editor]")]
     [InlineData("<p>Ines Duarte contributed to this report.</p>", "Marta Lindqvist [author]; Ines Duarte [contributor]")]
+    [InlineData("<p><em>— With reporting by Ines Duarte.</em></p>", "Marta Lindqvist [author]; Ines Duarte [contributor]")]
     [InlineData("<p>Reporting by Marta Lindqvist; Editing by Tom Hale</p>", "Marta Lindqvist [author]; Tom Hale [editor]")]
     [InlineData("<p>Writing by Ines Duarte; Editing by Tom Hale</p>", "Marta Lindqvist [author]")]
     // Agencies join as the copy the article drew on, not as its source or another writer.
@@ -202,6 +203,9 @@ public class SignatureAndDatelineTests
     [InlineData("<p class=\"article__credit\">Reportagem: Tiago Mendes · Edição: Luísa Rocha</p>", "Tiago Mendes [reporter]; Luísa Rocha [editor]")]
     [InlineData("<ul class=\"creditos\"><li>Reportagem: <b>Tiago Mendes</b></li><li>Edição: <b>Luísa Rocha</b></li></ul>", "Tiago Mendes [reporter]; Luísa Rocha [editor]")]
     [InlineData("<p class=\"interview-credit\">Propos recueillis par Marc Lefèvre</p>", "Marc Lefèvre [author]")]
+    // A source's label before news agencies only (byline audit by4).
+    [InlineData("<span class=\"article__source\">Источник: Интерфакс</span>", "Интерфакс [author, org]")]
+    [InlineData("<span class=\"zdroj\">Zdroj: ČTK</span>", "ČTK [author, org]")]
     [InlineData("<p class=\"byline\">VON ELENA PETROVA<br><span>Aus dem Englischen von Clara Vogt</span></p>", "Elena Petrova [author]; Clara Vogt [translator]")]
     // Minified markup: elements parted as the page shows them, around a line break too.
     [InlineData("<div class=\"byline\"><span class=\"label\">By</span><a href=\"/author/marta-lindqvist\">Marta Lindqvist</a><br><time>5 March 2024</time></div>", "Marta Lindqvist [author]")]
