@@ -899,6 +899,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 }
 
                 item = WithPlaceApart(child, text);
+                item = ReferenceEquals(item, text) ? CardText(child) ?? text : item;
 
                 // "<a href=/autor/jana-holm>Jana Holm</a> <a class=button href=/autor/jana-holm>Mehr</a>": a second link to the
                 // same page, or a link styled as a button, after the names is the box's "more" button.
@@ -1014,7 +1015,7 @@ public sealed class BylineExtractor : IArticleExtractor
             // "Lincoln, Neb."). Anything else names nobody and is left out: a date, an update line, a button or a section's
             // link ("Share", "Bio", "Politics", "Partager"), a description ("Member of the Harbour desk").
             if (!PersonNames.IsTitleWords(item.Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !CreditOrganizations.IsAffiliation(item, out _)
-                && (parsed.IsEmpty || (!(item.Contains(' ', StringComparison.Ordinal) && IsOneName(item, parsed)) && !IsNameInPlace(item, parsed) && !RoleCredits.OpensWithCredit(item)
+                && (parsed.IsEmpty || (!(item.Contains(' ', StringComparison.Ordinal) && IsOneName(item, parsed)) && !IsNameInPlace(item, parsed) && !IsNameWithTitle(item, parsed) && !RoleCredits.OpensWithCredit(item)
                 && !CreditOrganizations.IsDeskPhrase(item.Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !CreditPlaces.IsPlace(item))))
             {
                 set = true;
@@ -1029,11 +1030,6 @@ public sealed class BylineExtractor : IArticleExtractor
 
         static bool HasText(IElement element) => element.ChildNodes.Any(n => n is IText { Data: var data } && !string.IsNullOrWhiteSpace(data));
 
-        // A title, alone or after an outlet ("Senior Editor", "CBS Sports Writer").
-        static bool IsTitleLine(string item) =>
-            PersonNames.IsTitleWords(item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            || (CreditOrganizations.IsAffiliation(item, out var organization) && CreditOrganizations.JobTitleIn(item, organization) is not null);
-
         // A name and nothing else, printed in capitals too ("TOM HALE", read as "Tom Hale").
         static bool IsOneName(string item, Byline parsed) =>
             BylineParser.ParseSingleName(item) is not null
@@ -1044,8 +1040,68 @@ public sealed class BylineExtractor : IArticleExtractor
             parsed.Contributors is [{ Kind: ContributorKind.Person, Location: { } place, Name: var name }]
             && string.Equals(item, name + " in " + place, StringComparison.Ordinal);
 
+        // A card's name and title or place (CardText): "Tom Hale, City Hall Correspondent", "Tom Hale, Kyiv".
+        static bool IsNameWithTitle(string item, Byline parsed) =>
+            parsed.Contributors is [{ Kind: ContributorKind.Person, Name: var name } person]
+            && (string.Equals(item, name + ", " + person.JobTitle, StringComparison.Ordinal) || string.Equals(item, name + ", " + person.Location, StringComparison.Ordinal));
+
         static bool IsAuthorItem(IElement item) =>
             MarksAuthor(item.GetAttribute("class")) || MarksAuthor(item.GetAttribute("itemprop")) || MarksAuthor(item.GetAttribute("rel"));
+    }
+
+    /// <summary>A title, alone or after an outlet ("Senior Editor", "CBS Sports Writer").</summary>
+    private static bool IsTitleLine(string item) =>
+        PersonNames.IsTitleWords(item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        || (CreditOrganizations.IsAffiliation(item, out var organization) && CreditOrganizations.JobTitleIn(item, organization) is not null);
+
+    /// <summary>
+    /// An author card's name and title, set apart by a comma as a printed byline sets them ("Tom Hale, City Hall
+    /// Correspondent"): an item of a list whose text is two runs in elements of their own, a name alone and then a title
+    /// ("&lt;div class=author-card&gt;&lt;a&gt;&lt;img&gt;&lt;/a&gt;&lt;div&gt;&lt;a&gt;Tom Hale&lt;/a&gt;&lt;p&gt;City Hall
+    /// Correspondent&lt;/p&gt;&lt;/div&gt;&lt;/div&gt;") or a place; the name alone where the second run names nobody and
+    /// is neither (a date, "12 articles"); null for any other item, read as its text is.
+    /// </summary>
+    private static string? CardText(IElement item)
+    {
+        if (item.ChildElementCount == 0)
+        {
+            return null;
+        }
+
+        string? name = null;
+        string? title = null;
+        foreach (var node in item.Descendants())
+        {
+            if (node is not IText { Data: var data } || string.IsNullOrWhiteSpace(data))
+            {
+                continue;
+            }
+
+            // Each run is the whole text of the element holding it: a name and a title split within one element ("Tom
+            // <b>Hale</b>") are no card.
+            if (node.ParentElement is not { } holder || holder == item || title is not null
+                || TextNormalizer.CollapseOrNull(holder.TextContent) is not { } run || run != TextNormalizer.Collapse(data))
+            {
+                return null;
+            }
+
+            (name, title) = name is null ? (run, null) : (name, run);
+        }
+
+        if (name is null || title is null || BylineParser.ParseSingleName(name) is null)
+        {
+            return null;
+        }
+
+        // The title or place as the parser reads one after a name ("Jane Roe, Senior Transport Reporter", "Jane Roe, Kyiv");
+        // any other line naming nobody (a date, "12 articles", a beat the parser takes for no title) leaves the name alone.
+        var card = name + ", " + title;
+        if (BylineParser.Parse(card).Contributors is [{ Kind: ContributorKind.Person } person] && (person.JobTitle == title || person.Location == title))
+        {
+            return card;
+        }
+
+        return BylineParser.Parse(title).Contributors.Any(c => c.Kind == ContributorKind.Person) ? null : name;
     }
 
     /// <summary>How long the label opening a list of names may be ("By", "Autoren:", "Text und Fotos:").</summary>

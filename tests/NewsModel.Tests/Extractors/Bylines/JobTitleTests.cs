@@ -228,6 +228,34 @@ public class JobTitleTests
         Assert.Equal(["Ideas Contributor", "Transport Editor"], article.Byline.Contributors.Select(c => c.JobTitle));
     }
 
+    private static string Card(string name, string slug, string line) =>
+        $"""<div class="author-card"><a href="/authors/{slug}"><img src="/img/{slug}.jpg" alt=""></a><div class="author-card__info"><a class="author-card__name" href="/authors/{slug}">{name}</a><p class="author-card__title">{line}</p></div></div>""";
+
+    /// <summary>A row of author cards, each an avatar, a name and a line under it → the contributors as Describe writes them.</summary>
+    public static TheoryData<string, string> AuthorCards => new()
+    {
+        // Each card's title is its own person's, and the second card is no title of the first.
+        { Card("Jane Roe", "jane-roe", "Senior Transport Reporter") + Card("Tom Hale", "tom-hale", "City Hall Correspondent"),
+            "Jane Roe [author, as Senior Transport Reporter]; Tom Hale [author, as City Hall Correspondent]" },
+        { Card("Jane Roe", "jane-roe", "Staff Writer") + Card("Tom Hale", "tom-hale", "Staff Writer") + Card("Ann Lee", "ann-lee", "Photographer"),
+            "Jane Roe [author, as Staff Writer]; Tom Hale [author, as Staff Writer]; Ann Lee [author, as Photographer]" },
+        // A place under the name is hers.
+        { Card("Jane Roe", "jane-roe", "Kyiv") + Card("Tom Hale", "tom-hale", "Lviv"), "Jane Roe [author, in Kyiv]; Tom Hale [author, in Lviv]" },
+        // A line the parser reads as no title, or that names nobody (a date, a count), leaves the name alone.
+        { Card("Jana Holm", "jana-holm", "Redakteurin") + Card("Timo Brandt", "timo-brandt", "Chefreporter Politik"),
+            "Jana Holm [author, as Redakteurin]; Timo Brandt [author]" },
+        { Card("Jane Roe", "jane-roe", "May 3, 2024") + Card("Tom Hale", "tom-hale", "12 articles"), "Jane Roe [author]; Tom Hale [author]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AuthorCards))]
+    public void Page_RowOfAuthorCards_CreditsEveryCardWithItsOwnTitle(string cards, string expected)
+    {
+        var article = TestPages.ParseFerryStory(string.Empty, $"""<div class="article-authors">{cards}</div>""");
+
+        Assert.Equal(expected, BylineParser.Describe(article.Byline));
+    }
+
     [Theory]
     [InlineData("""<div class="author-box"><p class="author-name">Jane Roe</p><p class="author-position">Political Editor</p></div>""", "Political Editor")]
     [InlineData("""<div class="contributor-bio"><p>Jane Roe covers the harbour and its ferries.</p><span class="contributor-bio__title">Senior Writer</span></div>""", "Senior Writer")]
