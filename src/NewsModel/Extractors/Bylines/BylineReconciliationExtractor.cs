@@ -148,6 +148,19 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
 
         var printed = candidates.Where(c => c.Source == ArticleSources.DomByline).Select(c => Keys(c.Value)).FirstOrDefault();
 
+        // "By <a rel=author>Jane Roe</a> in Berlin", "Par <a rel=author>Julie Martin</a> avec AFP": the author link (or
+        // microformat) reads the name out of the printed byline, which says more of the same people (where they are, whom
+        // they work for, the agency beside them); the printed byline, naming the same people and no other, is the fuller
+        // reading.
+        if (candidates[0].Source is ArticleSources.AuthorLink or ArticleSources.Microformat
+            && candidates.FirstOrDefault(c => c.Source == ArticleSources.DomByline) is { Value: var fuller } domCandidate
+            && PersonKeys(fuller).SetEquals(winner) && candidates[0].Value.Contributors.All(c => c.Kind == ContributorKind.Person)
+            && SaysMore(fuller, candidates[0].Value))
+        {
+            context.Propose(ArticleFields.Byline, fuller, domCandidate.Source, FieldPrecedence.Confirmed);
+            return;
+        }
+
         // A fuller list that contains the winner's names, which the printed byline (or, without one, a second source) confirms.
         foreach (var candidate in candidates.Skip(1))
         {
@@ -238,6 +251,18 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
     private static bool GivenNameOf(Byline given, Byline full) =>
         given.Contributors is [{ Kind: ContributorKind.Person } alone] && GivenNameCompletion.IsGivenNameAlone(alone.Name)
         && full.Contributors is [{ Kind: ContributorKind.Person } person] && person.Name.StartsWith(alone.Name + " ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a byline naming the same people says more of them than another: an organization, a place or a job title
+    /// the other does not give, or an organization credited beside them.
+    /// </summary>
+    private static bool SaysMore(Byline fuller, Byline other) =>
+        fuller.Contributors.Any(c => c.Kind == ContributorKind.Organization)
+        || fuller.Contributors.Any(c => other.Contributors.FirstOrDefault(o => SiteNames.Fold(o.Name) == SiteNames.Fold(c.Name)) is { } same
+            && ((c.Location is not null && same.Location is null) || (c.Organization is not null && same.Organization is null) || (c.JobTitle is not null && same.JobTitle is null)));
+
+    private static HashSet<string> PersonKeys(Byline byline) =>
+        byline.Contributors.Where(c => c.Kind == ContributorKind.Person).Select(c => SiteNames.Fold(c.Name)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> Keys(Byline byline) =>
         byline.Contributors.Select(c => SiteNames.Fold(c.Name)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);

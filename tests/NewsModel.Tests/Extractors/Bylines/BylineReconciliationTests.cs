@@ -22,6 +22,28 @@ public class BylineReconciliationTests
         Assert.Equal("dom:byline", article.SourceOf("byline")!.Source);
     }
 
+    public static TheoryData<string, string> AuthorLinkInsidePrintedByline => new()
+    {
+        // The printed byline around the author link says where she is, whom she works for, the agency beside her.
+        { """<p class="byline">By <a rel="author" href="/staff/ingrid-sol">Ingrid Sol</a> in Bergen</p>""", "Ingrid Sol [author, in Bergen]" },
+        { """<div class="meta">By <a rel="author" href="/staff/ingrid-sol">Ingrid Sol</a>, Transport Correspondent</div>""", "Ingrid Sol [author, as Transport Correspondent]" },
+        { """<div class="meta">By <span class="vcard author"><a class="url fn" href="/staff/ingrid-sol">Ingrid Sol</a></span> in Bergen</div>""", "Ingrid Sol [author, in Bergen]" },
+        { """<div class="meta">By <a rel="author" href="/staff/ingrid-sol">Ingrid Sol</a> with Reuters</div>""", "Reuters [author, org]; Ingrid Sol [author]" },
+        // Saying nothing more, the link's reading stands; naming another person too, the fuller list wins as before.
+        { """<p class="byline">By <a rel="author" href="/staff/ingrid-sol">Ingrid Sol</a></p>""", "Ingrid Sol [author]" },
+        { """<p class="byline">By <a rel="author" href="/staff/ingrid-sol">Ingrid Sol</a> and Olaf Brink in Bergen</p>""", "Ingrid Sol [author, in Bergen]; Olaf Brink [author, in Bergen]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AuthorLinkInsidePrintedByline))]
+    public void Parse_AuthorLinkInsidePrintedByline_PrintedBylineGivesTheDetails(string byline, string expected)
+    {
+        var article = Parse(string.Empty, $"""<article><h1>Ferry timetable changes</h1>{byline}<p>The winter timetable starts on Monday, and the last boat leaves at ten.</p></article>""");
+
+        Assert.Equal(expected, NewsModel.Extractors.Bylines.BylineParser.Describe(article.Byline));
+        Assert.Equal(new Uri("https://www.harbourgazette.example/staff/ingrid-sol"), article.Byline.Contributors.Single(c => c.Name == "Ingrid Sol").ProfileUrl);
+    }
+
     [Fact]
     public void Parse_LoneMetaAuthorAgainstPrintedByline_PrintedNameWins()
     {
