@@ -982,6 +982,10 @@ public sealed class BylineExtractor : IArticleExtractor
 
         var joined = new System.Text.StringBuilder();
         var (named, set, labelled) = (false, false, false);
+
+        // Whether the item last joined was a card's name and what it says of her ("Jane Roe, Associated Press"): a semicolon
+        // sets the next name apart, where a comma would run it into the card ("Jane Roe, Associated Press, Tom Hale").
+        var card = false;
         foreach (var item in items)
         {
             var parsed = BylineParser.Parse(item);
@@ -991,6 +995,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 joined.Append(joined.Length > 0 ? " " : string.Empty).Append(item);
                 named |= !parsed.IsEmpty;
                 labelled = false;
+                card = IsNameWithTitle(item, parsed);
                 continue;
             }
 
@@ -1022,7 +1027,9 @@ public sealed class BylineExtractor : IArticleExtractor
                 continue;
             }
 
-            joined.Append(", ").Append(item);
+            var isCard = IsNameWithTitle(item, parsed);
+            joined.Append(card || isCard ? "; " : ", ").Append(item);
+            card = isCard;
             set = true;
         }
 
@@ -1043,7 +1050,8 @@ public sealed class BylineExtractor : IArticleExtractor
         // A card's name and title or place (CardText): "Tom Hale, City Hall Correspondent", "Tom Hale, Kyiv".
         static bool IsNameWithTitle(string item, Byline parsed) =>
             parsed.Contributors is [{ Kind: ContributorKind.Person, Name: var name } person]
-            && (string.Equals(item, name + ", " + person.JobTitle, StringComparison.Ordinal) || string.Equals(item, name + ", " + person.Location, StringComparison.Ordinal));
+            && (string.Equals(item, name + ", " + person.JobTitle, StringComparison.Ordinal) || string.Equals(item, name + ", " + person.Location, StringComparison.Ordinal)
+                || string.Equals(item, name + ", " + person.Organization, StringComparison.Ordinal));
 
         static bool IsAuthorItem(IElement item) =>
             MarksAuthor(item.GetAttribute("class")) || MarksAuthor(item.GetAttribute("itemprop")) || MarksAuthor(item.GetAttribute("rel"));
@@ -1058,7 +1066,7 @@ public sealed class BylineExtractor : IArticleExtractor
     /// An author card's name and title, set apart by a comma as a printed byline sets them ("Tom Hale, City Hall
     /// Correspondent"): an item of a list whose text is two runs in elements of their own, a name alone and then a title
     /// ("&lt;div class=author-card&gt;&lt;a&gt;&lt;img&gt;&lt;/a&gt;&lt;div&gt;&lt;a&gt;Tom Hale&lt;/a&gt;&lt;p&gt;City Hall
-    /// Correspondent&lt;/p&gt;&lt;/div&gt;&lt;/div&gt;") or a place; the name alone where the second run names nobody and
+    /// Correspondent&lt;/p&gt;&lt;/div&gt;&lt;/div&gt;"), a place, or an agency or a broadcaster; the name alone where the second run names nobody and
     /// is neither (a date, "12 articles"); null for any other item, read as its text is.
     /// </summary>
     private static string? CardText(IElement item)
@@ -1093,10 +1101,11 @@ public sealed class BylineExtractor : IArticleExtractor
             return null;
         }
 
-        // The title or place as the parser reads one after a name ("Jane Roe, Senior Transport Reporter", "Jane Roe, Kyiv");
-        // any other line naming nobody (a date, "12 articles", a beat the parser takes for no title) leaves the name alone.
+        // The title or place as the parser reads one after a name ("Jane Roe, Senior Transport Reporter", "Jane Roe, Kyiv"),
+        // or her agency or broadcaster ("Jane Roe, Associated Press"); any other line naming nobody (a date, "12 articles", a beat the parser takes for no title) leaves the name alone.
         var card = name + ", " + title;
-        if (BylineParser.Parse(card).Contributors is [{ Kind: ContributorKind.Person } person] && (person.JobTitle == title || person.Location == title))
+        if (BylineParser.Parse(card).Contributors is [{ Kind: ContributorKind.Person } person] && (person.JobTitle == title || person.Location == title
+            || (person.Organization == title && (NewsAgencies.IsAgency(title) || CreditOrganizations.IsOrganizationName(title)))))
         {
             return card;
         }

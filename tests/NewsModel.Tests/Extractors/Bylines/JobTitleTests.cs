@@ -241,6 +241,8 @@ public class JobTitleTests
             "Jane Roe [author, as Staff Writer]; Tom Hale [author, as Staff Writer]; Ann Lee [author, as Photographer]" },
         // A place under the name is hers.
         { Card("Jane Roe", "jane-roe", "Kyiv") + Card("Tom Hale", "tom-hale", "Lviv"), "Jane Roe [author, in Kyiv]; Tom Hale [author, in Lviv]" },
+        // So is her agency.
+        { Card("Jane Roe", "jane-roe", "Associated Press") + Card("Tom Hale", "tom-hale", "Reuters"), "Jane Roe [author, @Associated Press]; Tom Hale [author, @Reuters]" },
         // A line the parser reads as no title, or that names nobody (a date, a count), leaves the name alone.
         { Card("Jana Holm", "jana-holm", "Redakteurin") + Card("Timo Brandt", "timo-brandt", "Chefreporter Politik"),
             "Jana Holm [author, as Redakteurin]; Timo Brandt [author]" },
