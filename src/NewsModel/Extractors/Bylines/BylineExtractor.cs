@@ -19,7 +19,14 @@ public sealed class BylineExtractor : IArticleExtractor
 
     private static readonly string[] AuthorWords = ["author", "autor", "auteur", "autore", "writer", "redakteur", "journalist"];
 
-    private static readonly string[] ProfileSegments = ["author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "profile", "profil", "journalist", "journalisten", "redakteur", "redakteure"];
+    private static readonly string[] ProfileSegments =
+    [
+        "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "profile", "profil", "journalist", "journalisten",
+        "journalists", "journaliste", "journalistes", "redakteur", "redakteure", "writer", "writers", "reporter", "reporters",
+        // A columnist's page: "/opinion/columnists/jane-roe", "/yazarlar/ayse-yilmaz", "/kolumnisten/jana-holm".
+        "columnist", "columnists", "kolumnist", "kolumnisten", "chroniqueur", "chroniqueurs", "columnista", "columnistas", "editorialista",
+        "editorialistas", "colunista", "colunistas", "opinionista", "opinionistas", "yazar", "yazarlar", "felietonista", "felietonisci",
+    ];
     private static readonly string[] Prefixes = ["by ", "by:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "text:", "tekst:", "texto:", "yazar:", "автор", "نویسنده", "بقلم", "reporting by", "written by", "words by", "ein artikel von", "text von ", "text und fotos von ", "autoren:", "autoren ", "geschrieben von", "verfasst von", "erstellt von", "gespeichert von", "posted by", "submitted by", "escrito por", "publicado por", "écrit par", "scritto da", "ein beitrag von", "redaktion:", "un article de", "un artículo de"];
 
     /// <inheritdoc />

@@ -45,6 +45,10 @@ public class PrintedBylineTests
     [InlineData("""<div class="meta"><a href="https://reiten.example/author/paula-stein/">Paula Stein</a> · 12.03.2021</div>""", "Paula Stein")]
     [InlineData("""<div class="meta"><a href="/profile/4711">hufeisen77</a></div>""", "hufeisen77")]
     [InlineData("""<div class="meta"><img class="avatar avatar-20" src="/u/7.jpg" alt="Profilbild"> <a href="/mitglieder?u=7">HufEisen</a> 18.10.2019, 15:07 Uhr</div>""", "HufEisen")]
+    // A columnist's page, the link with no credit word: "/opinion/columnists/…", "/yazarlar/…", "/kolumnisten/…".
+    [InlineData("""<div class="column-head"><a href="/opinion/columnists/paula-stein"><img src="/p.jpg" alt=""></a><a href="/opinion/columnists/paula-stein">Paula Stein</a></div>""", "Paula Stein")]
+    [InlineData("""<div class="kutu"><a href="/yazarlar/ayse-yilmaz">Ayşe Yılmaz</a><div>Köşe Yazarı</div></div>""", "Ayşe Yılmaz")]
+    [InlineData("""<p><a href="/kolumnisten/jana-holm">Jana Holm</a></p>""", "Jana Holm")]
     public void Parse_ProfileLinkBelowTheHeadline_NameRead(string byline, string expected)
     {
         var article = Parse($"<article><h1>Übungen für junge Pferde</h1>{byline}<p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>");
@@ -64,6 +68,7 @@ public class PrintedBylineTests
     [InlineData("""<blockquote><a href="/author/paula/">Paula Stein</a><p>Wir lieben Pferde.</p></blockquote>""")]
     [InlineData("""<p><a href="/author/paula/">Paula Stein, Geschäftsführerin</a></p>""")]
     [InlineData("""<p><a href="/autoren/">Alle Autoren</a></p>""")]
+    [InlineData("""<p><a href="/columnists/">Unsere Kolumnisten</a></p>""")]
     [InlineData("""<p><a href="/stall/paula-stein">Paula Stein</a></p>""")]
     [InlineData("""<p><img class="logo" src="/l.png" alt=""> <a href="/mitglieder?u=7">HufEisen</a></p>""")]
     public void Parse_ProfileLinkDecoys_NoByline(string decoy)
