@@ -22,6 +22,31 @@ public sealed record Byline
         init => _contributors = EquatableList<Contributor>.From(value);
     }
 
+    /// <summary>
+    /// The news agencies (wire services: Reuters, AP, AFP, dpa, EFE, ANSA, SANA, IRNA, TASS, Xinhua, Kyodo and more) the byline
+    /// credits, each once by its display name, in byline order: an agency credited as a contributor ("Reuters", "Mit Material
+    /// von dpa") and the agency a person is credited with ("Jane Roe, Associated Press" → "AP"). Empty when it credits none,
+    /// or only organizations that are no agency (a desk, the staff, a newspaper). Derived from <see cref="Contributors"/>:
+    /// tells a story written on wire copy from one the publication's own staff wrote alone.
+    /// </summary>
+    public IReadOnlyList<string> Agencies
+    {
+        get
+        {
+            List<string>? agencies = null;
+            foreach (var contributor in _contributors)
+            {
+                var name = contributor.Kind == ContributorKind.Organization ? contributor.Name : contributor.Organization;
+                if (name is not null && Extractors.Bylines.NewsAgencies.DisplayNameOf(name) is { } agency && !(agencies?.Contains(agency) ?? false))
+                {
+                    (agencies ??= []).Add(agency);
+                }
+            }
+
+            return agencies is null ? [] : agencies.AsReadOnly();
+        }
+    }
+
     /// <summary>True when neither text nor contributors are known.</summary>
     [JsonIgnore]
     public bool IsEmpty => Text is null && _contributors.Count == 0;

@@ -52,6 +52,7 @@ public class ArticleJsonTests
         Assert.Equal("editor", root.GetProperty("byline").GetProperty("contributors")[2].GetProperty("role").GetString());
         Assert.Equal("Harbour Correspondent", root.GetProperty("byline").GetProperty("contributors")[0].GetProperty("jobTitle").GetString());
         Assert.False(root.GetProperty("byline").GetProperty("contributors")[1].TryGetProperty("jobTitle", out _));
+        Assert.Equal(["Reuters"], root.GetProperty("byline").GetProperty("agencies").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal("paragraph", root.GetProperty("body")[0].GetProperty("type").GetString());
         Assert.Equal("heading", root.GetProperty("body")[1].GetProperty("type").GetString());
         Assert.Equal("translation", root.GetProperty("alternates")[1].GetProperty("kind").GetString());
@@ -60,6 +61,7 @@ public class ArticleJsonTests
 
         var empty = JsonDocument.Parse(ArticleJson.Serialize(Article.Empty)).RootElement;
         Assert.False(empty.TryGetProperty("headline", out _));
+        Assert.Equal(0, empty.GetProperty("byline").GetProperty("agencies").GetArrayLength());
         Assert.False(empty.TryGetProperty("published", out _));
     }
 

@@ -162,6 +162,26 @@ internal static class NewsAgencies
         return null;
     }
 
+    /// <summary>
+    /// The display name of the agency a contributor's or an organization's name is ("Associated Press" → "AP", "Agencia EFE" →
+    /// "EFE", "Petra"; "dpa/lno", an agency and its service's code, → "dpa"); null for any other name.
+    /// </summary>
+    public static string? DisplayNameOf(string name)
+    {
+        if (Match(name) is { } agency)
+        {
+            return agency;
+        }
+
+        if (DisplayNames.Contains(name))
+        {
+            return name;
+        }
+
+        var slash = name.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 ? Match(name[..slash]) : null;
+    }
+
     /// <summary>Whether a name is an agency's, as printed or as its display name ("Petra", given for "بترا").</summary>
     public static bool IsAgency(string name) => Match(name) is not null || DisplayNames.Contains(name);
 
