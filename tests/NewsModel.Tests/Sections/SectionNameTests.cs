@@ -5,8 +5,6 @@ namespace NewsModel.Tests.Sections;
 /// <summary>A declared section written as a CMS's slug gives way to the name the page prints. All fixture text is invented.</summary>
 public class SectionSlugTests
 {
-    private static readonly ArticleParserOptions Options = new() { ThrowOnExtractorFailure = true };
-
     [Theory]
     [InlineData("a-e-d", true)]
     [InlineData("local_news", true)]
@@ -29,15 +27,7 @@ public class SectionSlugTests
     [InlineData("Outdoors", "Outdoors")]
     public void DeclaredSlug_GivesWayToThePrintedKicker(string declared, string expected)
     {
-        var html = $$"""
-            <html lang="en"><head><title>Ferry timetable changes for the summer season | Lakeside Post</title>
-            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable changes for the summer season","articleSection":"{{declared}}"}</script></head>
-            <body><main><article><a class="kicker" href="/category/lake-life/">Lake Life</a><h1>Ferry timetable changes for the summer season</h1>
-            <p>The lake ferry will run every forty minutes from June, the operator announced on Monday after a long consultation.</p>
-            </article></main></body></html>
-            """;
-
-        var article = ArticleParser.Parse(html, new Uri("https://www.lakeside-post.example/ferry-timetable-changes/"), Options);
+        var article = FerryPage.Parse(declared, """<a class="kicker" href="/category/lake-life/">Lake Life</a>""", string.Empty);
 
         Assert.Equal(expected, article.Section.Path);
     }
@@ -105,8 +95,6 @@ public class SectionTitleDecorationTests
 /// <summary>A declared section written as a trail in one value gives its levels (section audit sc4). All fixture text is invented.</summary>
 public class DeclaredTrailTests
 {
-    private static readonly ArticleParserOptions Options = new() { ThrowOnExtractorFailure = true };
-
     [Theory]
     [InlineData("World > Europe", "World › Europe")]
     [InlineData("Home › Sport › Football", "Sport › Football")]
@@ -115,18 +103,32 @@ public class DeclaredTrailTests
     [InlineData("News > Uncategorized", "")]
     public void Parse_DeclaredTrail_GivesItsLevels(string declared, string expected)
     {
+        var article = FerryPage.Parse(
+            declared,
+            string.Empty,
+            "<p>Passengers on the eastern shore had asked for later crossings on weekdays, and the operator agreed to run one more.</p>",
+            """<meta property="og:site_name" content="Lakeside Post">""");
+
+        Assert.Equal(expected, string.Join(" › ", article.Section?.Segments.Select(s => s.Name) ?? []));
+    }
+}
+
+/// <summary>The ferry story of these tests, its JSON-LD declaring a section. All fixture text is invented.</summary>
+internal static class FerryPage
+{
+    private static readonly ArticleParserOptions Options = new() { ThrowOnExtractorFailure = true };
+
+    /// <summary>Parses the story with <paramref name="declared"/> as its <c>articleSection</c>, <paramref name="aboveHeadline"/> before its h1 and <paramref name="moreBody"/> after its first paragraph.</summary>
+    public static Article Parse(string declared, string aboveHeadline, string moreBody, string head = "")
+    {
         var html = $$"""
-            <html lang="en"><head><title>Ferry timetable changes for the summer season | Lakeside Post</title>
-            <meta property="og:site_name" content="Lakeside Post">
+            <html lang="en"><head><title>Ferry timetable changes for the summer season | Lakeside Post</title>{{head}}
             <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable changes for the summer season","articleSection":"{{declared}}"}</script></head>
-            <body><main><article><h1>Ferry timetable changes for the summer season</h1>
-            <p>The lake ferry will run every forty minutes from June, the operator announced on Monday after a long consultation.</p>
-            <p>Passengers on the eastern shore had asked for later crossings on weekdays, and the operator agreed to run one more.</p>
+            <body><main><article>{{aboveHeadline}}<h1>Ferry timetable changes for the summer season</h1>
+            <p>The lake ferry will run every forty minutes from June, the operator announced on Monday after a long consultation.</p>{{moreBody}}
             </article></main></body></html>
             """;
 
-        var article = ArticleParser.Parse(html, new Uri("https://www.lakeside-post.example/ferry-timetable-changes/"), Options);
-
-        Assert.Equal(expected, string.Join(" › ", article.Section?.Segments.Select(s => s.Name) ?? []));
+        return ArticleParser.Parse(html, new Uri("https://www.lakeside-post.example/ferry-timetable-changes/"), Options);
     }
 }
