@@ -47,7 +47,19 @@ internal static class ElementHints
     // An author's biography under the article ("author-bio", "author__bio", "authorBio").
     private static readonly string[] BiographyKeys = ["author-bio", "author_bio", "authorbio", "author__bio", "author-description", "author__description"];
 
-    private static readonly string[] BreadcrumbKeys = ["breadcrumb", "crumb", "brotkrume", "ariane"];
+    private static readonly string[] BreadcrumbKeys = ["breadcrumb", "crumb", "brotkrume", "ariane", "kruimel", "brodsmul", "brødkrumme", "migas-de-pan", "migasdepan"];
+
+    // What an ARIA label calls a trail in the languages sites are written in ("Kruimelpad", "Sie sind hier", "Migas de pan",
+    // "Хлебные крошки", "パンくずリスト"): the reader's words, not a class name, so whole phrases.
+    private static readonly string[] BreadcrumbLabels =
+    [
+        "sie sind hier", "navigationspfad", "vous êtes ici", "migas de pan", "miga de pan", "usted está aquí", "estás en", "ruta de navegación",
+        "percorso di navigazione", "sei qui", "briciole di pane", "você está aqui", "trilha de navegação", "navegação estrutural", "broodkruimel",
+        "u bent hier", "ścieżka nawigacji", "ścieżka okruszków", "jesteś tutaj", "хлебные крошки", "навигационная цепочка", "вы здесь",
+        "хлібні крихти", "навігаційний ланцюжок", "ви тут", "ви знаходитесь", "buradasınız", "içerik yolu", "drobečková navigace", "du är här",
+        "du er her", "brødkrummesti", "olet tässä", "ψίχουλα", "είστε εδώ", "パンくず", "현재 위치", "مسار التنقل", "أنت هنا", "مسیر راهنما", "شما اینجا هستید",
+        "you are here", "navigation path",
+    ];
 
     // A magazine's list of who did what ("Text" Jane Roe, "Photos" John Doe); "credit" alone is a picture's.
     private static readonly string[] CreditsKeys = ["credits", "mitwirkende"];
@@ -77,7 +89,7 @@ internal static class ElementHints
         hint |= attributes.Id is { Length: > MaxRoleIdLength } ? idHint & ~ElementHint.Byline : idHint;
 
         // A trail marked up as a schema.org BreadcrumbList, in microdata (itemtype) or RDFa (typeof), whatever its class.
-        if ((attributes.AriaLabel is { } label && ContainsAny(label, BreadcrumbKeys))
+        if ((attributes.AriaLabel is { } label && (ContainsAny(label, BreadcrumbKeys) || ContainsAny(label, BreadcrumbLabels)))
             || (attributes.ItemType is { } itemtype && itemtype.Contains("BreadcrumbList", StringComparison.OrdinalIgnoreCase))
             || (attributes.TypeOf is { } rdfaType && rdfaType.Contains("BreadcrumbList", StringComparison.OrdinalIgnoreCase)))
         {

@@ -38,6 +38,9 @@ public class SectionAuditTests
     {
         // A kicker under a category class, whose address says nothing.
         { """<div class="category"><a href="/z/20412">Shipping</a></div>""", "", "Shipping" },
+        // A link classed as the section's own name or editorial desk ("section-name", "header-editoria").
+        { """<a class="section-name" href="/z/20412">Shipping</a>""", "", "Shipping" },
+        { """<div class="header-editoria"><a href="/z/20412">Shipping</a></div>""", "", "Shipping" },
 
         // A kicker in a category folder of the address, with no class.
         { """<div class="x1"><a href="https://www.harbourgazette.example/c/ports"><span>Ports</span></a></div>""", "", "Ports" },

@@ -44,8 +44,13 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
     };
 
     // Words in a class or id that mark a category label: "td-category", "entry-categories", "article__category",
-    // "ArticleHeader_channel", "kicker", "rubric", "cat-links".
-    private static readonly string[] CategoryClassKeys = ["categor", "kicker", "channel", "rubri", "ressort", "eyebrow", "overline", "cat-links"];
+    // "ArticleHeader_channel", "kicker", "rubric", "cat-links"; a section's own name or link ("section-name", "section__link",
+    // "header-editoria", "sezione"), not "section" alone, which names a page's blocks.
+    private static readonly string[] CategoryClassKeys =
+    [
+        "categor", "kicker", "channel", "rubri", "ressort", "eyebrow", "overline", "cat-links", "section-name", "section__name", "sectionname",
+        "section-link", "section__link", "section-tag", "section-label", "section__label", "editoria", "seccion", "sección", "sezione",
+    ];
 
     // A container of a site's menu.
     private static readonly string[] MenuKeys = ["menu", "nav"];

@@ -139,6 +139,19 @@ public class BreadcrumbTests
             """<p>Вы находитесь здесь: <a href="/">Главная</a> → <a href="/sport/">Спорт</a> → <a href="/sport/hockey/">Хоккей</a></p>""",
             "Спорт › Хоккей"
         },
+        // A trail named only by its ARIA label, in the page's language.
+        {
+            """<nav aria-label="Kruimelpad"><ol><li><a href="/">Voorpagina</a></li><li><a href="/economie/">Economie</a></li><li><a href="/economie/woningmarkt/">Woningmarkt</a></li></ol></nav>""",
+            "Economie › Woningmarkt"
+        },
+        {
+            """<nav aria-label="Хлебные крошки"><ol><li><a href="/">Главная</a></li><li><a href="/sport/">Спорт</a></li><li><a href="/sport/hockey/">Хоккей</a></li></ol></nav>""",
+            "Спорт › Хоккей"
+        },
+        {
+            """<nav aria-label="Sie sind hier"><ul><li><a href="/">Startseite</a></li><li><a href="/politik/">Politik</a></li><li><a href="/politik/ausland/">Ausland</a></li></ul></nav>""",
+            "Politik › Ausland"
+        },
         // A last item without a link marked as the current page is the article where it reads as its title cut short; one
         // that shares nothing with the headline is the article's section (Bootstrap marks the last level so); a linked one
         // is a level.
