@@ -348,7 +348,24 @@ public sealed class BylineExtractor : IArticleExtractor
         }
 
         var named = anchor.QuerySelector("[itemprop=name]") ?? anchor;
-        return ElementText.ShortOrNull(named, 60) is { Length: > 0 } text ? text : null;
+        return ElementText.ShortOrNull(named, 60) is { Length: > 0 } text && !OtherThanSlug(href, text) ? text : null;
+    }
+
+    /// <summary>
+    /// Whether a profile address's own segment spells a name of words ("/yazarlar/ayse-kocabas/") that shares no word with
+    /// the link's text: the box's "all articles" button ("Tüm Yazıları", "Alle Artikel"), not the person's name.
+    /// </summary>
+    private static bool OtherThanSlug(string href, string text)
+    {
+        var path = href.Split('?', '#')[0].TrimEnd('/');
+        var slug = path[(path.LastIndexOf('/') + 1)..];
+        var words = Uri.UnescapeDataString(slug).Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries).Select(SiteNames.Fold).Where(w => w.Length >= 3 && !w.All(char.IsDigit)).ToArray();
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        return !text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(SiteNames.Fold).Any(w => w.Length >= 3 && words.Contains(w, StringComparer.Ordinal));
     }
 
     /// <summary>

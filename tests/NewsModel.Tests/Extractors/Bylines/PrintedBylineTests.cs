@@ -64,6 +64,15 @@ public class PrintedBylineTests
         Assert.Equal(["hufeisen77"], article.Byline.Contributors.Select(c => c.Name));
     }
 
+    [Fact]
+    public void Parse_AllArticlesButtonBesideTheProfileLink_NameRead()
+    {
+        // Nearer the headline than the name, the box's button links the same profile page: its words are not the address's.
+        var article = Parse("""<div class="author-box"><a href="/yazarlar/ayse-kocabas/"><img src="/a.jpg" alt=""></a><div class="author-name"><a href="/yazarlar/ayse-kocabas/">Ayşe Kocabaş</a></div><a href="/yazarlar/ayse-kocabas/" class="all-articles">Tüm Yazıları</a></div><article><h1>Kış gelmeden önce</h1><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>""");
+
+        Assert.Equal(["Ayşe Kocabaş"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
     [Theory]
     [InlineData("""<blockquote><a href="/author/paula/">Paula Stein</a><p>Wir lieben Pferde.</p></blockquote>""")]
     [InlineData("""<p><a href="/author/paula/">Paula Stein, Geschäftsführerin</a></p>""")]
