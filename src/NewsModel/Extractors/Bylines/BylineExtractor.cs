@@ -352,14 +352,24 @@ public sealed class BylineExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// Whether a profile address's own segment spells a name of words ("/yazarlar/ayse-kocabas/") that shares no word with
-    /// the link's text: the box's "all articles" button ("Tüm Yazıları", "Alle Artikel"), not the person's name.
+    /// Whether a profile address's own segment, right after its folder, spells a name of words ("/yazarlar/ayse-kocabas/") that shares no word with
+    /// the link's text, in Latin letters: the box's "all articles" button ("Tüm Yazıları", "Alle Artikel"), not the person's name.
     /// </summary>
     private static bool OtherThanSlug(string href, string text)
     {
-        var path = href.Split('?', '#')[0].TrimEnd('/');
-        var slug = path[(path.LastIndexOf('/') + 1)..];
-        var words = Uri.UnescapeDataString(slug).Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries).Select(SiteNames.Fold).Where(w => w.Length >= 3 && !w.All(char.IsDigit)).ToArray();
+        // A name in another script than the address's ("Олена Гнатюк" for /authors/olena-hnatiuk/) is spelled otherwise.
+        if (!text.Any(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z'))
+        {
+            return false;
+        }
+
+        var segments = href.Split('?', '#')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length < 2 || !ProfileSegments.Contains(segments[^2], StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var words = Uri.UnescapeDataString(segments[^1]).Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries).Select(SiteNames.Fold).Where(w => w.Length >= 3 && !w.All(char.IsDigit)).ToArray();
         if (words.Length < 2)
         {
             return false;
@@ -887,6 +897,15 @@ public sealed class BylineExtractor : IArticleExtractor
                 // left out: "Published May 3"), and between them a comma or a conjunction ("<a>…</a> <a>…</a> and <a>…</a>").
                 // After two items or more, other text ends the list ("in <a>Politics</a>", "· 5 min read").
                 item = TextNormalizer.Collapse(data);
+
+                // "Tekst <a>Floor van Leeuwen</a> Foto <a>Bram Hoekstra</a>": a credit's label printed bare, without its colon,
+                // before a name or between names, labels the name after it.
+                if (BylineVocabulary.CreditLabels.ContainsKey(item.Trim(',', ' ', '|', '·')) && item.Trim(',', ' ', '|', '·') is var bare)
+                {
+                    items.Add(bare + ":");
+                    continue;
+                }
+
                 if (items.Count > 0)
                 {
                     var joint = item.Trim(',', ' ');
@@ -924,6 +943,14 @@ public sealed class BylineExtractor : IArticleExtractor
 
                 item = WithPlaceApart(child, text);
                 item = ReferenceEquals(item, text) ? CardText(child) ?? text : item;
+
+                // "<span class=byline-label>Tekst</span> <a>Floor van Leeuwen</a> <span class=byline-label>Foto</span> <a>…</a>":
+                // a credit's label in an element of its own labels the name after it.
+                if (BylineVocabulary.CreditLabels.ContainsKey(item.TrimEnd(':', ' ')))
+                {
+                    items.Add(item.TrimEnd(':', ' ') + ":");
+                    continue;
+                }
 
                 // "<a href=/autor/jana-holm>Jana Holm</a> <a class=button href=/autor/jana-holm>Mehr</a>": a second link to the
                 // same page, or a link styled as a button, after the names is the box's "more" button.
@@ -1017,6 +1044,9 @@ public sealed class BylineExtractor : IArticleExtractor
             {
                 // A credit word or a label joins the name after it: "By" "Jane Roe", "Author:" "Jane Roe", "Fotos:" "Jan Oster".
                 joined.Append(joined.Length > 0 ? " " : string.Empty).Append(item);
+
+                // A name after a second credit's label ("Foto:" "Bram Hoekstra") is a credit of its own: the list holds two.
+                set |= named && labelled && !parsed.IsEmpty;
                 named |= !parsed.IsEmpty;
                 labelled = false;
                 card = IsNameWithTitle(item, parsed);
@@ -1044,7 +1074,8 @@ public sealed class BylineExtractor : IArticleExtractor
             // "Lincoln, Neb."). Anything else names nobody and is left out: a date, an update line, a button or a section's
             // link ("Share", "Bio", "Politics", "Partager"), a description ("Member of the Harbour desk").
             if (!PersonNames.IsTitleWords(item.Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !CreditOrganizations.IsAffiliation(item, out _)
-                && (parsed.IsEmpty || (!(item.Contains(' ', StringComparison.Ordinal) && IsOneName(item, parsed)) && !IsNameInPlace(item, parsed) && !IsNameWithTitle(item, parsed) && !RoleCredits.OpensWithCredit(item)
+                && (parsed.IsEmpty || (!(item.Contains(' ', StringComparison.Ordinal) && IsOneName(item, parsed)) && !IsNameInPlace(item, parsed) && !IsNameWithTitle(item, parsed)
+                && !RoleCredits.OpensWithCredit(item) && !(item.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon && BylineVocabulary.CreditLabels.ContainsKey(item[..colon]))
                 && !CreditOrganizations.IsDeskPhrase(item.Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !CreditPlaces.IsPlace(item))))
             {
                 set = true;
@@ -1123,6 +1154,12 @@ public sealed class BylineExtractor : IArticleExtractor
         if (name is null || title is null || BylineParser.ParseSingleName(name) is null)
         {
             return null;
+        }
+
+        // "Elin Bergqvist" over "Text", "Johan Lind" over "Foto": the card's role, a credit's label printed after the name.
+        if (BylineVocabulary.CreditLabels.ContainsKey(title.TrimEnd(':', ' ')))
+        {
+            return title.TrimEnd(':', ' ') + ": " + name;
         }
 
         // The title or place as the parser reads one after a name ("Jane Roe, Senior Transport Reporter", "Jane Roe, Kyiv"),

@@ -50,7 +50,7 @@ internal static class BylineParser
         }
 
         var printed = text;
-        text = RolesInParentheses(WithAgencyMaterial(AgencyThenTown(text)));
+        text = RolesInParentheses(WithAgencyMaterial(AgencyThenTown(ReportsFromPlace(text))));
         var contributors = new List<Contributor>();
         var lastRole = ContributorRole.Author;
         var segmentStart = 0;
@@ -935,6 +935,33 @@ internal static class BylineParser
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return contributors.Where(c => seen.Add(c.Name + "\u0001" + c.Role.ToString())).ToList();
     }
+
+    /// <summary>
+    /// "Aus Kiew berichtet Jonas Wetterau", "Aus Kiew berichten Jana Holm und Timo Brandt", "From Kyiv reports Jane Roe": the
+    /// place a credit opens with, before a verb of reporting, is where the names after it report from; rewritten as "Jonas
+    /// Wetterau in Kiew". Any other text is returned as is.
+    /// </summary>
+    private static string ReportsFromPlace(string text)
+    {
+        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4 || !(words[0].Equals("aus", StringComparison.OrdinalIgnoreCase) || words[0].Equals("from", StringComparison.OrdinalIgnoreCase)))
+        {
+            return text;
+        }
+
+        var verb = Array.FindIndex(words, 2, w => ReportingVerbs.Contains(w));
+        if (verb is < 2 or > 4 || verb == words.Length - 1 || !words[1..verb].All(w => char.IsUpper(w[0])))
+        {
+            return text;
+        }
+
+        return string.Join(' ', words[(verb + 1)..]) + " in " + string.Join(' ', words[1..verb]).TrimEnd(',');
+    }
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "berichtet", "berichten", "berichtete", "berichteten", "meldet", "melden", "reports", "report", "reported",
+    };
 
     /// <summary>For tests and diagnostics: the contributors as "Name [role, kind, org, place, job title]".</summary>
     internal static string Describe(Byline byline) =>

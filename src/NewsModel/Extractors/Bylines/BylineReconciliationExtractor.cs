@@ -29,6 +29,63 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
         Settle(context);
         CompleteJobTitles(context);
         CompleteEmails(context);
+        CompleteFromPrinted(context);
+    }
+
+    /// <summary>
+    /// Where the chosen byline came from markup and the printed byline credits the same people (all of its people are the
+    /// winner's), what the printed one says more of them: a person's place and organization where the winner gives none
+    /// ("By Kendra Vail | Orange Coast Register", "Aus Kiew berichtet Jonas Wetterau"), and the news agencies it credits
+    /// beside them ("Par Étienne Brassac avec AFP", "Ondřej Hrubý, ČTK"); the byline keeps its source.
+    /// </summary>
+    private static void CompleteFromPrinted(ExtractionContext context)
+    {
+        var candidates = context.GetCandidates(ArticleFields.Byline);
+        if (candidates.Count < 2 || candidates[0].Source is ArticleSources.PublisherProfile or ArticleSources.DomByline
+            || !candidates.Any(c => c.Source == ArticleSources.DomByline))
+        {
+            return;
+        }
+
+        var printed = candidates.First(c => c.Source == ArticleSources.DomByline).Value;
+
+        var winner = candidates[0];
+        var people = PersonKeys(winner.Value);
+        var printedPeople = printed.Contributors.Where(c => c.Kind == ContributorKind.Person).ToList();
+        if (printedPeople.Count == 0 || !printedPeople.All(p => people.Contains(SiteNames.Fold(p.Name))))
+        {
+            return;
+        }
+
+        var changed = false;
+        var completed = new List<Contributor>(winner.Value.Contributors.Count + 1);
+        foreach (var contributor in winner.Value.Contributors)
+        {
+            var same = contributor.Kind == ContributorKind.Person ? printedPeople.FirstOrDefault(p => SiteNames.Fold(p.Name) == SiteNames.Fold(contributor.Name)) : null;
+            var next = same is null ? contributor : contributor with
+            {
+                Location = contributor.Location ?? same.Location,
+                Organization = contributor.Organization ?? same.Organization,
+            };
+            changed |= !ReferenceEquals(next, contributor) && next != contributor;
+            completed.Add(next);
+        }
+
+        // The agencies the printed byline credits beside the people, which the winner does not name.
+        var named = winner.Value.Agencies.ToHashSet(StringComparer.Ordinal);
+        foreach (var agency in printed.Contributors.Where(c => c.Kind == ContributorKind.Organization))
+        {
+            if (NewsAgencies.DisplayNameOf(agency.Name) is { } display && named.Add(display))
+            {
+                completed.Add(agency);
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            context.Propose(ArticleFields.Byline, winner.Value with { Contributors = completed }, winner.Source, winner.Priority + 1);
+        }
     }
 
     /// <summary>

@@ -471,8 +471,14 @@ internal static class CreditPlaces
             return true;
         }
 
-        // In Arabic or Hebrew script, without capitals, one word after a name is a place as a capitalised one is ("אבי מזרחי, חיפה").
+        // A weekday, a month, a word of the page's furniture ("By Jane Roe, Wednesday, 20 November", its date cut) is no place.
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(BylineVocabulary.NonNameWords.Contains))
+        {
+            return false;
+        }
+
+        // In Arabic or Hebrew script, without capitals, one word after a name is a place as a capitalised one is ("אבי מזרחי, חיפה").
         if (words.Length == 1 && IsRightToLeftWord(words[0]))
         {
             return true;

@@ -61,6 +61,13 @@ public class BylineParserTests
         { "By Jane Roe, in Politics", "Jane Roe [author]" },
         // Labels the parser reads, and one it does not: no name holds a colon.
         { "Words: Fiona Gallagher, Pictures: Reuben Sato", "Fiona Gallagher [author]; Reuben Sato [photographer]" },
+        { "Fiona Gallagher; Photographer: Reuben Sato", "Fiona Gallagher [author]; Reuben Sato [photographer]" },
+        // The place a credit opens with before a verb of reporting is where the names after it report from.
+        { "Aus Kiew berichtet Jonas Wetterau", "Jonas Wetterau [author, in Kiew]" },
+        { "Aus Kiew berichten Jana Holm und Timo Brandt", "Jana Holm [author, in Kiew]; Timo Brandt [author, in Kiew]" },
+        { "From Kyiv reports Jane Roe", "Jane Roe [author, in Kyiv]" },
+        // A weekday left after the date was cut is no place.
+        { "By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", "Sherif Saed [author]" },
         { "Text: Fiona Gallagher, Zeichnungen: Reuben Sato", "Fiona Gallagher [author]" },
         { "With reporting by Mei Tanaka", "Mei Tanaka [contributor]" },
         { "By Jane Roe in Rio de Janeiro", "Jane Roe [author, in Rio de Janeiro]" },

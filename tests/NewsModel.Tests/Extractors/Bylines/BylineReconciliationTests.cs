@@ -44,6 +44,28 @@ public class BylineReconciliationTests
         Assert.Equal(new Uri("https://www.harbourgazette.example/staff/ingrid-sol"), article.Byline.Contributors.Single(c => c.Name == "Ingrid Sol").ProfileUrl);
     }
 
+    public static TheoryData<string, string> PrintedDetailsBesideDeclaredAuthor => new()
+    {
+        // The printed credit of the declared author says where she is, whom she works for, which agency's copy she used.
+        { """<p class="byline">By Ingrid Sol | Reuters</p>""", "Ingrid Sol [author, @Reuters]" },
+        { """<p class="byline">Aus Bergen berichtet Ingrid Sol</p>""", "Ingrid Sol [author, in Bergen]" },
+        { """<p class="byline">Par Ingrid Sol avec AFP</p>""", "Ingrid Sol [author]; AFP [author, org]" },
+        // A printed credit without its credit word naming someone the markup does not adds nothing.
+        { """<p class="byline">Olaf Brink, Bergen</p>""", "Ingrid Sol [author]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PrintedDetailsBesideDeclaredAuthor))]
+    public void Parse_DeclaredAuthorAndPrintedByline_PrintedDetailsComplete(string byline, string expected)
+    {
+        var article = Parse(
+            """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes","author":{"@type":"Person","name":"Ingrid Sol"}}</script>""",
+            $"""<article><h1>Ferry timetable changes</h1>{byline}<p>The winter timetable starts on Monday, and the last boat leaves at ten.</p></article>""");
+
+        Assert.Equal(expected, NewsModel.Extractors.Bylines.BylineParser.Describe(article.Byline));
+        Assert.Equal("json-ld", article.SourceOf("byline")!.Source);
+    }
+
     [Fact]
     public void Parse_LoneMetaAuthorAgainstPrintedByline_PrintedNameWins()
     {

@@ -238,11 +238,13 @@ public class JobTitleTests
         { Card("Jane Roe", "jane-roe", "Senior Transport Reporter") + Card("Tom Hale", "tom-hale", "City Hall Correspondent"),
             "Jane Roe [author, as Senior Transport Reporter]; Tom Hale [author, as City Hall Correspondent]" },
         { Card("Jane Roe", "jane-roe", "Staff Writer") + Card("Tom Hale", "tom-hale", "Staff Writer") + Card("Ann Lee", "ann-lee", "Photographer"),
-            "Jane Roe [author, as Staff Writer]; Tom Hale [author, as Staff Writer]; Ann Lee [author, as Photographer]" },
+            "Jane Roe [author, as Staff Writer]; Tom Hale [author, as Staff Writer]; Ann Lee [photographer, as Photographer]" },
         // A place under the name is hers.
         { Card("Jane Roe", "jane-roe", "Kyiv") + Card("Tom Hale", "tom-hale", "Lviv"), "Jane Roe [author, in Kyiv]; Tom Hale [author, in Lviv]" },
         // So is her agency.
         { Card("Jane Roe", "jane-roe", "Associated Press") + Card("Tom Hale", "tom-hale", "Reuters"), "Jane Roe [author, @Associated Press]; Tom Hale [author, @Reuters]" },
+        // A credit's label under the name is her role.
+        { Card("Elin Bergqvist", "elin-bergqvist", "Text") + Card("Johan Lind", "johan-lind", "Foto"), "Elin Bergqvist [author]; Johan Lind [photographer]" },
         // A line the parser reads as no title, or that names nobody (a date, a count), leaves the name alone.
         { Card("Jana Holm", "jana-holm", "Redakteurin") + Card("Timo Brandt", "timo-brandt", "Chefreporter Politik"),
             "Jana Holm [author, as Redakteurin]; Timo Brandt [author]" },

@@ -33,6 +33,7 @@ public class PrintedBylineTests
     [Theory]
     [InlineData("""<div class="byline"><span>Text: <a href="/team/clara-vogt">Clara Vogt</a></span> · <span>Fotos: Ben Hartung</span></div>""", "Clara Vogt [author]; Ben Hartung [photographer]")]
     [InlineData("""<div class="byline"><span class="credits">Tekst: <b>Maarten Dekker</b> | Eindredactie: <b>Yvonne Smits</b></span></div>""", "Maarten Dekker [author]; Yvonne Smits [editor]")]
+    [InlineData("""<div class="article__byline"><span class="article__byline-label">Tekst</span> <a href="/auteur/floor-van-leeuwen/">Floor van Leeuwen</a> <span class="article__byline-label">Foto</span> <a href="/auteur/bram-hoekstra/">Bram Hoekstra</a></div>""", "Floor van Leeuwen [author]; Bram Hoekstra [photographer]")]
     public void Parse_LabelledCreditsBesideTheWriter_AllRead(string byline, string expected)
     {
         var contributors = Parse(byline).Byline.Contributors;
