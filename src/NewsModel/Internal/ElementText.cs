@@ -78,6 +78,15 @@ internal static class ElementText
         while (stack.Count > 0)
         {
             var node = stack.Pop();
+
+            // What follows a block's end is a word of its own, though set in bold or bare ("<summary>17.30 BST</summary><span>Last
+            // modified …</span>").
+            if (!ReferenceEquals(node, element) && node.PreviousSibling is IElement { } before && IsBlock(before) && (node is IText || (node is IElement inline && IsInlineFormatting(inline))))
+            {
+                raw.Append(' ');
+                inSpace = true;
+            }
+
             if (node is IText text)
             {
                 raw.Append(text.Data);
@@ -176,6 +185,10 @@ internal static class ElementText
             return read.Text is not null && read.Text.Length <= maxLength && read.RawLength <= RawLimit(maxLength) ? read.Text : null;
         }
     }
+
+    private static bool IsBlock(IElement element) =>
+        element.LocalName is "div" or "p" or "summary" or "details" or "li" or "ul" or "ol" or "dl" or "dt" or "dd" or "h1" or "h2" or "h3" or "h4" or "h5"
+            or "h6" or "section" or "header" or "footer" or "article" or "aside" or "figure" or "figcaption" or "blockquote" or "table" or "tr" or "td" or "th";
 
     private static bool IsInlineFormatting(IElement element) =>
         element.LocalName is "b" or "strong" or "i" or "em" or "span" or "sup" or "sub" or "u" or "small" or "mark" && string.IsNullOrEmpty(element.ClassName);

@@ -19,6 +19,10 @@ public class ElementTextTests
     [InlineData("""<p id="x"><span class="label">Author</span><span class="name">Ann Vale</span></p>""", 40, "Author Ann Vale")]
     [InlineData("""<p id="x">By Ann Vale, harbour reporter</p>""", 12, null)]
     [InlineData("""<p id="x">By Ann Vale<script>var x = 1;</script></p>""", 40, "By Ann Vale")]
+    // After a block's end, bare text or a bare span starts a word of its own; a bold letter within a word stays in it.
+    [InlineData("""<details id="x"><summary>17.30 BST</summary><span>Last modified 19.02 BST</span></details>""", 60, "17.30 BST Last modified 19.02 BST")]
+    [InlineData("""<div id="x"><div>Ann Vale</div>Harbour reporter</div>""", 40, "Ann Vale Harbour reporter")]
+    [InlineData("""<p id="x">Ann V<b>a</b>le</p>""", 40, "Ann Vale")]
     public void CachedText_MatchesTheDirectReading(string body, int max, string? expected)
     {
         var (context, element) = Build(body);

@@ -290,8 +290,8 @@ internal static class DateVocabulary
 
     /// <summary>
     /// Whether a zone's name at <paramref name="k"/> ends the time's phrase: the end, punctuation, a weekday or a month
-    /// after it, or the next date's label ("09:05 IST Updated: Mar 12, 2024", two dates in one line); not a word of a
-    /// name ("10:35 CT Mirror", "ET Bureau", "CT Public Radio").
+    /// after it, a word in small letters ("BST by Jane Roe"), or the next date's label ("09:05 IST Updated: Mar 12, 2024",
+    /// "BST Last modified on …": two dates in one line); not a word of a name ("10:35 CT Mirror", "ET Bureau", "CT Public Radio").
     /// </summary>
     private static bool EndsTimePhrase(List<DateToken> tokens, int k)
     {
@@ -300,8 +300,18 @@ internal static class DateVocabulary
             return true;
         }
 
+        // A word in small letters starts no name ("17.30 BST by Jane Roe", "10:35 ET from Washington"); "Last modified",
+        // "Last updated": the next date's label.
+        var next = tokens[k + 1].Text;
+        if (char.IsLower(next[0])
+            || (next.Equals("last", StringComparison.OrdinalIgnoreCase) && k + 2 < tokens.Count && tokens[k + 2].IsWord
+                && (tokens[k + 2].Text.Equals("modified", StringComparison.OrdinalIgnoreCase) || tokens[k + 2].Text.Equals("updated", StringComparison.OrdinalIgnoreCase))))
+        {
+            return true;
+        }
+
         // A date's label, with its colon or the date right after it.
-        return IsDateLabel(tokens[k + 1].Text) && k + 2 < tokens.Count
+        return IsDateLabel(next) && k + 2 < tokens.Count
             && (tokens[k + 2].IsSymbol(':') || tokens[k + 2].IsNumber || IsMonthIn(tokens[k + 2].Text, "en"));
     }
 

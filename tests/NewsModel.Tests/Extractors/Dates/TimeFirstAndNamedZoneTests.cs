@@ -71,6 +71,9 @@ public class TimeFirstAndNamedZoneTests
         { "Nov 14, 2024 10:35 a.m. ET Updated Nov 14, 2024 11:00 a.m. ET", "en", "2024-11-14T10:35:00-05:00", "America/New_York" },
         { "14/11/2024 10:35 PT", "en-GB", "2024-11-14T10:35:00", "" },
         { "10:35 AM ET Thu Nov 14, 2024", "en-US", "2024-11-14T10:35:00-05:00", "America/New_York" },
+        // A word in small letters or "Last modified" after the name: no name's word.
+        { "Tue 8 Oct 2024 17.30 BST Last modified on Tue 8 Oct 2024 19.02 BST", "en-GB", "2024-10-08T17:30:00+01:00", "Europe/London" },
+        { "Nov 14, 2024 10:35 a.m. ET by Jane Roe", "en", "2024-11-14T10:35:00-05:00", "America/New_York" },
     };
 
     /// <summary>Text, page language, expected ISO value with a bare time before the date allowed, and without.</summary>
