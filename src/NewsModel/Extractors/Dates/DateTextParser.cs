@@ -412,10 +412,25 @@ internal static class DateTextParser
             skipped++;
         }
 
+        // "2025.03.12. 오후 3:05", "下午3:05": the half of the day written before a 12-hour time.
+        bool? pmBefore = null;
+        var lead = j < tokens.Count && tokens[j].IsSymbol('.') && j + 1 < tokens.Count ? j + 1 : j;
+        if (lead < tokens.Count && DateVocabulary.LeadingMeridiem.TryGetValue(tokens[lead].Text, out var pmWord))
+        {
+            pmBefore = pmWord;
+            j = lead + 1;
+        }
+
         // A place's time named before the time ("12 Mart 2024, Türkiye saatiyle 14:30"): the time's zone where it names none.
         var named = DateVocabulary.ZonePhrase(tokens, ref j);
-        if (TryTime(tokens, ref j, settings, out var time, out var offset, out var zone))
+        if (TryTime(tokens, ref j, settings, out var time, out var offset, out var zone)
+            && (pmBefore is not { } pmLead || time.Hour is >= 1 and <= 12 || (pmLead ? time.Hour > 12 : time.Hour == 0)))
         {
+            if (pmBefore is { } pm && time.Hour is >= 1 and <= 12)
+            {
+                time = new LocalTime((time.Hour % 12) + (pm ? 12 : 0), time.Minute, time.Second);
+            }
+
             if (named is not null && offset is null && zone is null)
             {
                 (zone, offset) = PlaceTime(named);

@@ -27,6 +27,13 @@ internal static class DateVocabulary
         ["uk"] = ["січень|січня|січ", "лютий|лютого|лют", "березень|березня|бер", "квітень|квітня|квіт", "травень|травня|трав", "червень|червня|черв", "липень|липня|лип", "серпень|серпня|серп", "вересень|вересня|вер", "жовтень|жовтня|жовт", "листопад|листопада|лист", "грудень|грудня|груд"],
         ["tr"] = ["ocak|oca", "şubat|subat|şub", "mart|mar", "nisan|nis", "mayıs|mayis|may", "haziran|haz", "temmuz|tem", "ağustos|agustos|ağu", "eylül|eylul|eyl", "ekim|eki", "kasım|kasim|kas", "aralık|aralik|ara"],
         ["ar"] = ["يناير|كانون الثاني|جانفي", "فبراير|شباط|فيفري", "مارس|آذار", "أبريل|ابريل|نيسان|أفريل", "مايو|أيار|ماي", "يونيو|حزيران|جوان", "يوليو|تموز|جويلية", "أغسطس|اغسطس|آب|أوت", "سبتمبر|أيلول", "أكتوبر|اكتوبر|تشرين الأول", "نوفمبر|تشرين الثاني", "ديسمبر|كانون الأول"],
+        ["nl"] = ["januari|jan", "februari|feb", "maart|mrt|maa", "april|apr", "mei", "juni|jun", "juli|jul", "augustus|aug", "september|sep|sept", "oktober|okt", "november|nov", "december|dec"],
+        ["cs"] = ["leden|ledna", "únor|února|unora", "březen|března|brezna", "duben|dubna", "květen|května|kvetna", "červen|června|cervna", "červenec|července|cervence", "srpen|srpna", "září|zari", "říjen|října|rijna", "listopad|listopadu", "prosinec|prosince"],
+        ["el"] = ["ιανουαρίου|ιανουαριου|ιανουάριος|ιανουαριος|ιαν", "φεβρουαρίου|φεβρουαριου|φεβρουάριος|φεβρουαριος|φεβ", "μαρτίου|μαρτιου|μάρτιος|μαρτιος|μαρ",
+            "απριλίου|απριλιου|απρίλιος|απριλιος|απρ", "μαΐου|μαϊου|μαίου|μαιου|μάιος|μαιος|μαΐ", "ιουνίου|ιουνιου|ιούνιος|ιουνιος|ιουν", "ιουλίου|ιουλιου|ιούλιος|ιουλιος|ιουλ",
+            "αυγούστου|αυγουστου|αύγουστος|αυγουστος|αυγ", "σεπτεμβρίου|σεπτεμβριου|σεπτέμβριος|σεπτεμβριος|σεπ", "οκτωβρίου|οκτωβριου|οκτώβριος|οκτωβριος|οκτ",
+            "νοεμβρίου|νοεμβριου|νοέμβριος|νοεμβριος|νοε", "δεκεμβρίου|δεκεμβριου|δεκέμβριος|δεκεμβριος|δεκ"],
+        ["he"] = ["ינואר|בינואר", "פברואר|בפברואר", "מרץ|מרס|במרץ|במרס", "אפריל|באפריל", "מאי|במאי", "יוני|ביוני", "יולי|ביולי", "אוגוסט|באוגוסט", "ספטמבר|בספטמבר", "אוקטובר|באוקטובר", "נובמבר|בנובמבר", "דצמבר|בדצמבר"],
         ["fa"] = ["ژانویه|ژانویهٔ", "فوریه|فوریهٔ", "مارس", "آوریل", "مه|مهٔ|می", "ژوئن", "ژوئیه|ژوئیهٔ|جولای", "اوت|آگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"],
     };
 
@@ -138,7 +145,8 @@ internal static class DateVocabulary
     [
         "publi", "pubbl", "posted", "updated", "modified", "edited", "veröffentlicht", "erstellt", "erschien", "aktualisiert", "geändert",
         "modifié", "actualiz", "aggiorna", "atualiz", "zaktualizowano", "aktualizacja", "опубликовано", "опубліковано", "обновл",
-        "оновл", "yayın", "güncel", "نشر", "تحديث", "انتشار", "بروزرسانی",
+        "оновл", "yayın", "güncel", "نشر", "تحديث", "انتشار", "بروزرسانی", "geplaatst", "gepubliceerd", "bijgewerkt", "aktualizováno",
+        "publikováno", "δημοσίευση", "δημοσιεύθηκε", "ενημέρωση", "ενημερώθηκε", "פורסם", "עודכן",
     ];
 
     private static readonly HashSet<string> DateLabelWords = new(StringComparer.OrdinalIgnoreCase)
@@ -427,6 +435,12 @@ internal static class DateVocabulary
         ["am"] = false, ["a.m."] = false, ["a.m"] = false, ["pm"] = true, ["p.m."] = true, ["p.m"] = true,
         ["ص"] = false, ["م"] = true, ["ق.ظ"] = false, ["ب.ظ"] = true,
         ["صباحا"] = false, ["صباحاً"] = false, ["صباحًا"] = false, ["مساء"] = true, ["مساءً"] = true, ["مساءا"] = true,
+    };
+
+    /// <summary>Words before a time meaning "in the afternoon" (pm) or "in the morning" (am), as Korean, Japanese and Chinese write them ("오후 3:05", "午後3:05", "下午3:05").</summary>
+    public static readonly Dictionary<string, bool> LeadingMeridiem = new(StringComparer.Ordinal)
+    {
+        ["오전"] = false, ["오후"] = true, ["午前"] = false, ["午後"] = true, ["上午"] = false, ["下午"] = true,
     };
 
     private static Dictionary<string, Dictionary<string, MonthName>> BuildByLanguage()

@@ -32,7 +32,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     [
         "updated", "last updated", "modified", "last modified", "last edited", "aktualisiert", "zuletzt aktualisiert", "zuletzt geändert",
         "letzte änderung", "letzte aktualisierung", "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "aggiornato", "atualizado", "zaktualizowano",
-        "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی", "оновлено",
+        "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی", "оновлено", "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "aktualizováno",
+        "ενημερώθηκε", "τελευταία ενημέρωση", "עודכן",
     ];
 
     // Nouns for an update, read as a label only with its colon ("Última actualización:", "Aktualizacja:"): without one they

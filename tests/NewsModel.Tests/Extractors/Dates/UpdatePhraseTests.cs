@@ -35,6 +35,9 @@ public class UpdatePhraseTests
     [InlineData("fa", "تاریخ انتشار: ۲۲ آبان ۱۴۰۳", "آخرین بروزرسانی: ۲۴ آبان ۱۴۰۳")]
     [InlineData("fa", "تاریخ انتشار: ۲۲ آبان ۱۴۰۳", "به روزرسانی: ۲۴ آبان ۱۴۰۳")]
     [InlineData("de", "Veröffentlicht am 12. November 2024", "Zuletzt aktualisiert: 14. November 2024")]
+    [InlineData("nl", "Geplaatst op 12 november 2024", "Bijgewerkt 14 november 2024")]
+    [InlineData("el", "Δημοσίευση: 12 Νοεμβρίου 2024", "Τελευταία ενημέρωση: 14.11.2024")]
+    [InlineData("he", "פורסם ב־12 בנובמבר 2024", "עודכן: 14 בנובמבר 2024")]
     public void Parse_PublishedAndUpdatedLines_Read(string language, string published, string updated)
     {
         var article = ArticleParser.Parse(
