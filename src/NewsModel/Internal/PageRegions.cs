@@ -197,6 +197,31 @@ internal static class PageRegions
     /// Whether a class or id token names a region: "sidebar", "sidebar__item", "site-footer", "widget_text", but
     /// not a layout flag that merely mentions it ("layoutTwoColumnsRightSidebar").
     /// </summary>
+    /// <summary>
+    /// "headline__footer", "article-header__footer", "hero-footer": the foot of the article's headline block, where the
+    /// byline and the date are printed, not the page's footer.
+    /// </summary>
+    private static bool IsHeadlineFooter(string token, int at, string hint)
+    {
+        if (at == 0 || hint != "footer")
+        {
+            return false;
+        }
+
+        var before = token.AsSpan(0, at).TrimEnd("-_");
+        foreach (var head in HeadlineBlocks)
+        {
+            if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] HeadlineBlocks = ["headline", "header", "heading", "title", "hero"];
+
     private static bool HasHint(string? value, string[] hints)
     {
         if (string.IsNullOrEmpty(value))
@@ -214,7 +239,7 @@ internal static class PageRegions
             foreach (var hint in hints)
             {
                 var at = token.IndexOf(hint, StringComparison.OrdinalIgnoreCase);
-                if ((at == 0 || (at > 0 && token[at - 1] is '-' or '_')) && !IsLayoutModifier(token, at))
+                if ((at == 0 || (at > 0 && token[at - 1] is '-' or '_')) && !IsLayoutModifier(token, at) && !IsHeadlineFooter(token, at, hint))
                 {
                     return true;
                 }

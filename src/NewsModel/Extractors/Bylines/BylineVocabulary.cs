@@ -842,6 +842,8 @@ internal static class BylineVocabulary
     [
         "email the author", "e-mail the author", "email author", "follow on twitter", "follow on x", "follow", "contact the author",
         "view all posts", "view profile", "more from", "more by", "all articles by", "read more", "see all", "send email",
+        // An author box's follow button in other languages ("Seguir autor", "Suivre", "Obserwuj", "Подписаться", "Takip et").
+        "seguir", "suivre", "obserwuj", "подписаться", "takip et",
     ];
 
     private static (string, ContributorRole)[] Sort(params (string Prefix, ContributorRole Role)[] prefixes) =>

@@ -42,7 +42,7 @@ internal static class BoilerplateText
         @"to (view|read|continue reading) (the full|this|the rest of this) (story|article)|para comentar|um zu kommentieren|pour commenter|to (comment|leave a comment)|" +
         @"mehr (kolumnen|artikel|beiträge|news|videos|zum thema|dazu)\b|materiał chroniony prawem|" +
         @"(der|dieser) (beitrag|artikel) wurde (am|zuletzt)|this (article|post|story) was (first )?(published|posted|updated) (on|at)|" +
-        @"unterstützen sie (uns|unsere|diese)|support (us|our journalism|independent journalism))",
+        @"unterstützen sie (uns|unsere|diese)|support (us|our journalism|independent journalism)|our standards:)",
         Options);
 
     // "By Jane Doe", "Von Max Muster", "Por Ana", optionally with a date or agency after it.

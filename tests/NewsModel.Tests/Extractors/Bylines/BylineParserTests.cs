@@ -62,6 +62,9 @@ public class BylineParserTests
         // Labels the parser reads, and one it does not: no name holds a colon.
         { "Words: Fiona Gallagher, Pictures: Reuben Sato", "Fiona Gallagher [author]; Reuben Sato [photographer]" },
         { "Fiona Gallagher; Photographer: Reuben Sato", "Fiona Gallagher [author]; Reuben Sato [photographer]" },
+        // An author box's follow button after the name.
+        { "Jorge de la Peña Marín Seguir autor", "Jorge de la Peña Marín [author]" },
+        { "Julie Martin Suivre", "Julie Martin [author]" },
         // The place a credit opens with before a verb of reporting is where the names after it report from.
         { "Aus Kiew berichtet Jonas Wetterau", "Jonas Wetterau [author, in Kiew]" },
         { "Aus Kiew berichten Jana Holm und Timo Brandt", "Jana Holm [author, in Kiew]; Timo Brandt [author, in Kiew]" },

@@ -66,6 +66,15 @@ public class PrintedBylineTests
     }
 
     [Fact]
+    public void Parse_BylineInTheHeadlinesFooter_IsNoPageFooter()
+    {
+        // "headline__footer": the foot of the headline block, where the byline is printed.
+        var article = Parse("""<article><div class="headline"><h1>Übungen für junge Pferde</h1><div class="headline__footer"><div class="byline__names">By <a href="/profiles/paula-stein">Paula Stein</a> and <span class="byline__name">Jana Holm</span>, CNN</div></div></div><p>Junge Pferde lernen am besten in kurzen Einheiten.</p></article>""");
+
+        Assert.Equal(["Paula Stein", "Jana Holm"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
     public void Parse_AllArticlesButtonBesideTheProfileLink_NameRead()
     {
         // Nearer the headline than the name, the box's button links the same profile page: its words are not the address's.

@@ -151,6 +151,8 @@ public class SignatureAndDatelineTests
     [InlineData("<p>تحرير: سارة أحمد</p>", "سارة أحمد [editor]")]
     [InlineData("<p>Redazione ANSA ROMA</p>", "ANSA [author, org, in Roma]")]
     [InlineData("<p>Con información de EFE.</p>", "EFE [contributor, org]")]
+    // An agency's note on its standards after the credits.
+    [InlineData("<p>Reporting by Marta Lindqvist in Oslo; Editing by Tom Hale</p><p>Our Standards: The Thomson Reuters Trust Principles.</p>", "Marta Lindqvist [reporter, in Oslo]; Tom Hale [editor]")]
     public void Parse_ClosingRoleCredit_IsTheByline(string ending, string expected)
     {
         var article = ParseEnding(ending);
