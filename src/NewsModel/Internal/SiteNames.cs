@@ -29,6 +29,9 @@ internal sealed class SiteNames
     /// <summary>The site names of the page being parsed, built on first use.</summary>
     public static SiteNames Get(ExtractionContext context) => context.GetShared(Build);
 
+    // An editorial board's name ("The Tribune-Herald Editorial Board", "Consejo editorial de El Diario").
+    private static readonly string[] EditorialBoards = ["editorial board", "comité éditorial", "consejo editorial", "comitato editoriale"];
+
     /// <summary>
     /// Letters and digits only, lower-case, without accents: the form names are compared in ("Coastline-Courier.com" →
     /// "coastlinecouriercom"). Letters that no accent makes are written as addresses spell them ("Piłka" → "pilka",
@@ -160,6 +163,12 @@ internal sealed class SiteNames
     /// </summary>
     public bool NamesSite(string name)
     {
+        // "The Tribune-Herald Editorial Board": the paper's board writes its editorials, an author of its own.
+        if (EditorialBoards.Any(b => name.Contains(b, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
         // "mix1.de Redaktion", "Team Coastline": a collective word beside the site's name still names the site.
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Extractors.Bylines.BylineVocabulary.CollectiveWords.Contains(w)).ToArray();
         var folded = Fold(words.Length > 0 ? string.Join(' ', words) : name);

@@ -15,8 +15,10 @@ public class BylineAgenciesTests
         // An agency's full name or an alias in another script is credited by its display name, once.
         { [new Contributor("Jane Roe") { Organization = "Associated Press" }, Organization("AP", ContributorRole.Contributor)], ["AP"] },
         { [Organization("Agencia EFE"), Organization("رويترز")], ["EFE", "Reuters"] },
-        // An agency and its service's code.
+        // An agency and its service's code; its newsroom; its full name.
         { [Organization("dpa/lno")], ["dpa"] },
+        { [Organization("Redazione ANSA")], ["ANSA"] },
+        { [Organization("Press Trust of India")], ["PTI"] },
         // In byline order: the contributor credited for copy after the writer's agency.
         { [new Contributor("Jane Roe") { Organization = "AFP" }, Organization("Reuters", ContributorRole.Contributor)], ["AFP", "Reuters"] },
         // Organizations that are no agency: a newspaper, a desk, the staff; a person's name is never one.

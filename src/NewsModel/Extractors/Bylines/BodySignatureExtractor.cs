@@ -304,13 +304,41 @@ public sealed class BodySignatureExtractor : IArticleExtractor
                 && (at + phrase.Length == line.Length || line[(at + phrase.Length)..].TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } rest
                     && (rest.Length == 0 || rest[0] is "from" or "in")))
             {
+                // "Associated Press writer Tomas Greer in Atlanta": the agency's post before the names.
+                names = WithoutAgencyPost(names);
+
+                // "… contributed reporting from Tucson": where the names reported from, unless they say it themselves.
+                var from = line[(at + phrase.Length)..].TrimEnd('.', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var place = from is [("from" or "in"), .. var town] && town.Length is >= 1 and <= 3 && town.All(w => char.IsUpper(w[0]))
+                    && !names.Contains(" in ", StringComparison.Ordinal) ? " in " + string.Join(' ', town) : string.Empty;
+
                 // "Fox News’ Jane Roe": the outlet's possessive before the name, as "Jane Roe of Fox News".
-                return "Additional reporting by " + OutletPossessive.Replace(names, "${name} of ${outlet}");
+                return "Additional reporting by " + OutletPossessive.Replace(names, "${name} of ${outlet}") + place;
             }
         }
 
         return null;
     }
+
+    /// <summary>"Associated Press writer Tomas Greer" → "Tomas Greer": an agency's name and a post before the names.</summary>
+    private static string WithoutAgencyPost(string names)
+    {
+        var words = names.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var post = 1; post < Math.Min(words.Length - 1, 5); post++)
+        {
+            if (AgencyPosts.Contains(words[post]) && NewsAgencies.Match(string.Join(' ', words[..post])) is not null)
+            {
+                return string.Join(' ', words[(post + 1)..]);
+            }
+        }
+
+        return names;
+    }
+
+    private static readonly HashSet<string> AgencyPosts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "photographer", "journalist", "journalists",
+    };
 
     // "Fox News’ Jane Roe", "CNN's Jane Roe": an outlet of up to four capitalised words, its possessive, a name of two to four.
     private static readonly Regex OutletPossessive = new(

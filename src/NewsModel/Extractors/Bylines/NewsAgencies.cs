@@ -41,7 +41,7 @@ internal static class NewsAgencies
         ("APA", ["apa"]),
         ("Keystone-SDA", ["sda", "keystone-sda", "ats", "keystone-ats"]),
         ("Anadolu", ["anadolu", "anadolu agency", "anadolu ajansı", "aa", "الأناضول"]),
-        ("PTI", ["pti"]),
+        ("PTI", ["pti", "press trust of india"]),
         ("IANS", ["ians"]),
         ("ANI", ["ani"]),
         ("Bernama", ["bernama"]),
@@ -164,7 +164,8 @@ internal static class NewsAgencies
 
     /// <summary>
     /// The display name of the agency a contributor's or an organization's name is ("Associated Press" → "AP", "Agencia EFE" →
-    /// "EFE", "Petra"; "dpa/lno", an agency and its service's code, → "dpa"); null for any other name.
+    /// "EFE", "Petra"; "dpa/lno", an agency and its service's code, → "dpa"; "Redazione ANSA", its newsroom, → "ANSA"); null
+    /// for any other name.
     /// </summary>
     public static string? DisplayNameOf(string name)
     {
@@ -176,6 +177,13 @@ internal static class NewsAgencies
         if (DisplayNames.Contains(name))
         {
             return name;
+        }
+
+        // "Redazione ANSA", "Redacción EFE": an agency's newsroom.
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 2 && BylineVocabulary.CollectiveWords.Contains(words[0]) && Match(words[1]) is { } newsroom)
+        {
+            return newsroom;
         }
 
         var slash = name.IndexOf('/', StringComparison.Ordinal);

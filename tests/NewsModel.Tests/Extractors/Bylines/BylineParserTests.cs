@@ -62,6 +62,9 @@ public class BylineParserTests
         // Labels the parser reads, and one it does not: no name holds a colon.
         { "Words: Fiona Gallagher, Pictures: Reuben Sato", "Fiona Gallagher [author]; Reuben Sato [photographer]" },
         { "Fiona Gallagher; Photographer: Reuben Sato", "Fiona Gallagher [author]; Reuben Sato [photographer]" },
+        // A label without its colon; an agency's full name; an agency's newsroom.
+        { "Авторы Павел Мезенцев, Ольга Ветрова", "Павел Мезенцев [author]; Ольга Ветрова [author]" },
+        { "Press Trust of India", "Press Trust of India [author, org]" },
         // An author box's follow button after the name.
         { "Jorge de la Peña Marín Seguir autor", "Jorge de la Peña Marín [author]" },
         { "Julie Martin Suivre", "Julie Martin [author]" },

@@ -67,6 +67,17 @@ public class BylineReconciliationTests
     }
 
     [Fact]
+    public void Parse_SiteEditorialBoard_IsAnAuthor()
+    {
+        // The paper's board writes its editorials: a credit of its own, though it holds the site's name.
+        var article = Parse(
+            """<meta property="og:site_name" content="Harbour Gazette">""",
+            """<article><h1>Ferry timetable changes</h1><p class="byline">By The Harbour Gazette Editorial Board</p><p>The winter timetable starts on Monday, and the last boat leaves at ten.</p></article>""");
+
+        Assert.Equal(["Harbour Gazette Editorial Board"], article.Byline.Contributors.Select(c => c.Name));
+    }
+
+    [Fact]
     public void Parse_LoneMetaAuthorAgainstPrintedByline_PrintedNameWins()
     {
         var article = Parse(
