@@ -173,6 +173,7 @@ public sealed class UrlSectionExtractor : IArticleExtractor
     {
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var skip = ArchivePrefixLength(segments);
+        skip += LeadingDateLength(segments, skip);
         var names = new List<(string Name, string Prefix)>();
         var prefix = string.Empty;
 
@@ -206,6 +207,24 @@ public sealed class UrlSectionExtractor : IArticleExtractor
     /// A web archive's copy (/web/20190412083000/https://host/news/...) keeps the original address after the
     /// timestamp: how many segments the archive's prefix takes (0 for an ordinary address).
     /// </summary>
+    /// <summary>
+    /// How many segments a date opening the path takes ("/2026/11/27/world/middleeast/…": three; "/2026/11/…": two): the
+    /// sections printed after it are the path's, as before the slug of a dated address.
+    /// </summary>
+    private static int LeadingDateLength(string[] segments, int start)
+    {
+        if (start + 2 >= segments.Length || segments[start].Length != 4 || !int.TryParse(segments[start], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || year is < 1995 or > 2100 || !IsNumberIn(segments[start + 1], 1, 12))
+        {
+            return 0;
+        }
+
+        return start + 3 < segments.Length && IsNumberIn(segments[start + 2], 1, 31) ? 3 : 2;
+
+        static bool IsNumberIn(string segment, int min, int max) =>
+            segment.Length is 1 or 2 && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max;
+    }
+
     private static int ArchivePrefixLength(string[] segments)
     {
         for (var i = 0; i + 2 < segments.Length; i++)

@@ -12,6 +12,10 @@ public class UrlSectionExtractorTests
     [InlineData("/us-news/2024/nov/14/slug", "US News")]
     [InlineData("/story-slug-only", "")]
     [InlineData("/2024/11/14/slug", "")]
+    // The sections printed after a date that opens the path.
+    [InlineData("/2024/11/14/world/middle-east/slug.html", "World › Middle East")]
+    [InlineData("/2024/11/business/slug", "Business")]
+    [InlineData("/2024/11/14/48213/slug", "")]
     [InlineData("/article/12345", "")]
     [InlineData("/news/world/europe/asia/slug", "News › World › Europe")]
     [InlineData("/", "")]
