@@ -184,6 +184,17 @@ public sealed class BylineExtractor : IArticleExtractor
                 byline = itemised with { Text = byline.Text ?? text };
             }
 
+            // "<div class=contributor>Tamsin Oduya …</div><div class=contributor>Marcus Webb …</div>" in a row no class marks:
+            // cards marked alike side by side are one credit, read as the row's list.
+            if (hinted && boxHeading is null && element.LocalName is "div" or "li" or "article" or "section" && element.ChildElementCount >= 1
+                && element.ClassName is { Length: > 0 } cardClass && element.ParentElement is { ChildElementCount: >= 2 } row
+                && row.Children.All(c => c.ClassName == cardClass) && ListedText(row, texts) is { } rowText
+                && ParseOnce(rowText) is { } rowByline && rowByline.Contributors.Count(c => c.Kind == ContributorKind.Person) > byline.Contributors.Count(c => c.Kind == ContributorKind.Person))
+            {
+                byline = rowByline with { Text = texts.ShortOrNull(row, MaxBylineText) ?? byline.Text };
+                element = row;
+            }
+
             if (byline.IsEmpty && text.Length <= 12 && element.ParentElement is { } parent)
             {
                 // "<span class=author>Von</span> <a>Name</a>": the label alone names nobody; its parent holds the name, or

@@ -251,6 +251,17 @@ public class JobTitleTests
         { Card("Jane Roe", "jane-roe", "May 3, 2024") + Card("Tom Hale", "tom-hale", "12 articles"), "Jane Roe [author]; Tom Hale [author]" },
     };
 
+    [Fact]
+    public void Page_CardsMarkedAlikeInAnUnmarkedRow_AreOneCredit()
+    {
+        // Each card is marked as a contributor, the row around them is not.
+        var article = TestPages.ParseFerryStory(
+            string.Empty,
+            """<div data-testid="contributors"><div class="contributor"><span class="contributor-name">Jane Roe</span><div class="contributor-role">Political correspondent</div></div><div class="contributor"><span class="contributor-name">Tom Hale</span><div class="contributor-role">Transport Editor</div></div></div>""");
+
+        Assert.Equal("Jane Roe [author, as Political correspondent]; Tom Hale [author, as Transport Editor]", BylineParser.Describe(article.Byline));
+    }
+
     [Theory]
     [MemberData(nameof(AuthorCards))]
     public void Page_RowOfAuthorCards_CreditsEveryCardWithItsOwnTitle(string cards, string expected)
