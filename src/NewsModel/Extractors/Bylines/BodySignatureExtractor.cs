@@ -61,7 +61,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex UncasedDatelinePattern = new(
-        @"^(?<place>[\p{Lo}\p{Mn}\u200C]{2,20}(\s[\p{Lo}\p{Mn}\u200C]{2,20})?)\s*[-–]\s*(?<credit>[\p{Lo}\p{Mn}\u200C]{2,20})\s*(?<dash>[-–])?\s",
+        @"^(?<place>[\p{Lo}\p{Mn}\u200C]{2,20}(\s[\p{Lo}\p{Mn}\u200C]{2,20})?)\s*[-–]\s*(?<credit>[\p{Lo}\p{Mn}\u200C]{2,20})\s*(?<dash>[-–])?(\s|$)",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     // Lower-case words a place's name may hold between capitalised ones ("Frankfurt am Main", "Rio de Janeiro").

@@ -86,6 +86,9 @@ public class SignatureAndDatelineTests
     [InlineData("КИЇВ, 14 листопада — Укрінформ. Рада порту в понеділок продовжила розклад.", "Укрінформ [author, org]")]
     [InlineData("КИЕВ, 14 ноября — Интерфакс-Украина. Совет порта в понедельник продлил расписание.", "Интерфакс-Украина [author, org]")]
     [InlineData("دمشق-سانا وافق مجلس الميناء يوم الاثنين على تمديد الجدول.", "SANA [author, org]")]
+    // Another Syrian town; the dateline in a paragraph of its own.
+    [InlineData("حمص-سانا وافق مجلس الميناء يوم الاثنين على تمديد الجدول.", "SANA [author, org]")]
+    [InlineData("اللاذقية-سانا", "SANA [author, org]")]
     [InlineData("تهران- ایرنا- شورای بندر روز دوشنبه جدول را تمدید کرد.", "IRNA [author, org]")]
     // The agency first (ANSA); the year or a day without a comma after the place; "Den Haag"; a place in Arabic script
     // before the agency in brackets; the Turkish dotted capital; the slashes without a period before them; a country in
