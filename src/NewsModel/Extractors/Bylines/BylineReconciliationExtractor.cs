@@ -67,7 +67,7 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
                 Location = contributor.Location ?? same.Location,
                 Organization = contributor.Organization ?? same.Organization,
             };
-            changed |= !ReferenceEquals(next, contributor) && next != contributor;
+            changed |= next != contributor;
             completed.Add(next);
         }
 
@@ -209,12 +209,12 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
         // microformat) reads the name out of the printed byline, which says more of the same people (where they are, whom
         // they work for, the agency beside them); the printed byline, naming the same people and no other, is the fuller
         // reading.
-        if (candidates[0].Source is ArticleSources.AuthorLink or ArticleSources.Microformat
-            && candidates.FirstOrDefault(c => c.Source == ArticleSources.DomByline) is { Value: var fuller } domCandidate
+        if (candidates[0].Source is ArticleSources.AuthorLink or ArticleSources.Microformat && printed is not null
+            && candidates.First(c => c.Source == ArticleSources.DomByline).Value is var fuller
             && PersonKeys(fuller).SetEquals(winner) && candidates[0].Value.Contributors.All(c => c.Kind == ContributorKind.Person)
             && SaysMore(fuller, candidates[0].Value))
         {
-            context.Propose(ArticleFields.Byline, fuller, domCandidate.Source, FieldPrecedence.Confirmed);
+            context.Propose(ArticleFields.Byline, fuller, ArticleSources.DomByline, FieldPrecedence.Confirmed);
             return;
         }
 

@@ -44,6 +44,16 @@ public class BylineReconciliationTests
         Assert.Equal(new Uri("https://www.harbourgazette.example/staff/ingrid-sol"), article.Byline.Contributors.Single(c => c.Name == "Ingrid Sol").ProfileUrl);
     }
 
+    [Fact]
+    public void Parse_AuthorLinkWithoutPrintedByline_LinkStands()
+    {
+        // A rel=author link far from any byline element and a lesser source beside it: no printed byline to compare with.
+        var article = Parse("""<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","author":{"@type":"Person","name":"Ingrid Sol"}}</script>""", """<article><h1>Ferry timetable changes</h1><p>The winter timetable starts on Monday, and the last boat leaves at ten.</p><p>Share: <a rel="author" href="/staff/ingrid-sol">Ingrid Sol</a></p></article>""");
+
+        Assert.Equal(["Ingrid Sol"], article.Byline.Contributors.Select(c => c.Name));
+        Assert.Equal("link:author", article.SourceOf("byline")!.Source);
+    }
+
     public static TheoryData<string, string> PrintedDetailsBesideDeclaredAuthor => new()
     {
         // The printed credit of the declared author says where she is, whom she works for, which agency's copy she used.
