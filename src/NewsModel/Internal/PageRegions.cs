@@ -194,10 +194,6 @@ internal static class PageRegions
     }
 
     /// <summary>
-    /// Whether a class or id token names a region: "sidebar", "sidebar__item", "site-footer", "widget_text", but
-    /// not a layout flag that merely mentions it ("layoutTwoColumnsRightSidebar").
-    /// </summary>
-    /// <summary>
     /// "headline__footer", "article-header__footer", "hero-footer": the foot of the article's headline block, where the
     /// byline and the date are printed, not the page's footer.
     /// </summary>
@@ -222,6 +218,10 @@ internal static class PageRegions
 
     private static readonly string[] HeadlineBlocks = ["headline", "header", "heading", "title", "hero"];
 
+    /// <summary>
+    /// Whether a class or id token names a region: "sidebar", "sidebar__item", "site-footer", "widget_text", but
+    /// not a layout flag that merely mentions it ("layoutTwoColumnsRightSidebar").
+    /// </summary>
     private static bool HasHint(string? value, string[] hints)
     {
         if (string.IsNullOrEmpty(value))

@@ -244,10 +244,9 @@ public sealed class BodySignatureExtractor : IArticleExtractor
                 && byline.Contributors.All(c => c.Kind == ContributorKind.Organization || c.Name.Contains(' ', StringComparison.Ordinal)) ? byline : null;
         }
 
-        var colon = line.IndexOfAny([':', '：']);
-        if (colon > 0 && SourceLabels.Contains(line[..colon].Trim()))
+        if (SourceCredit(line) is { } source)
         {
-            return afterProse ? AgencyCredit(line[(colon + 1)..], line) : null;
+            return afterProse ? AgencyCredit(source, line) : null;
         }
 
         if (AgencyMaterialCredit(line) is { } material)
@@ -279,11 +278,14 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     }
 
     /// <summary>"Источник: ТАСС", "Zdroj: ČTK", "Quelle: dpa": a source's label, then news agencies and nothing else.</summary>
-    internal static bool IsAgencySourceLine(string line)
+    internal static bool IsAgencySourceLine(string line) =>
+        SourceCredit(line) is { } source && NewsAgencies.MatchCredit(source.Trim().TrimEnd('.')) is not null;
+
+    /// <summary>What a source's label ("Quelle:", "Источник:", "المصدر:") is followed by; null when no such label opens the line.</summary>
+    private static string? SourceCredit(string line)
     {
         var colon = line.IndexOfAny([':', '：']);
-        return colon > 0 && colon < line.Length - 1 && SourceLabels.Contains(line[..colon].Trim())
-            && NewsAgencies.MatchCredit(line[(colon + 1)..].Trim().TrimEnd('.')) is not null;
+        return colon > 0 && SourceLabels.Contains(line[..colon].Trim()) ? line[(colon + 1)..] : null;
     }
 
     /// <summary>"Redazione ANSA", "Redazione ANSA ROMA": an agency's newsroom, maybe with its town, credits the agency.</summary>
@@ -613,7 +615,6 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         return AgencyCredit(match.Groups["credit"].Value, match.Groups["credit"].Value.Trim());
     }
 
-    /// <summary>Agencies named in a credit (see <see cref="NewsAgencies.MatchCredit"/>); null when any part names something else.</summary>
     /// <summary>
     /// "Con información de EFE.", "(Avec AFP)", "Mit Material von dpa und Reuters": a line crediting agencies' copy the
     /// article drew on; the agencies contributed to it (<see cref="ContributorRole.Contributor"/>), whoever wrote it.
@@ -645,6 +646,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     private static readonly Regex AgencyConjunction = new(
         @"\s+(?:and|und|et|y|e|i|и|і|ve|en|و)\s+|\s*&\s*", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
+    /// <summary>Agencies named in a credit (see <see cref="NewsAgencies.MatchCredit"/>); null when any part names something else.</summary>
     private static Byline? AgencyCredit(string credit, string text) =>
         NewsAgencies.MatchCredit(credit) is { } agencies
             ? new Byline { Text = TextNormalizer.Collapse(text), Contributors = agencies.Select(a => new Contributor(a, ContributorRole.Author, ContributorKind.Organization)).ToArray() }

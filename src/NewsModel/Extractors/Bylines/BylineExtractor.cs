@@ -911,7 +911,7 @@ public sealed class BylineExtractor : IArticleExtractor
 
                 // "Tekst <a>Floor van Leeuwen</a> Foto <a>Bram Hoekstra</a>": a credit's label printed bare, without its colon,
                 // before a name or between names, labels the name after it.
-                if (BylineVocabulary.CreditLabels.ContainsKey(item.Trim(',', ' ', '|', '·')) && item.Trim(',', ' ', '|', '·') is var bare)
+                if (item.Trim(',', ' ', '|', '·') is var bare && BylineVocabulary.CreditLabels.ContainsKey(bare))
                 {
                     items.Add(bare + ":");
                     continue;
