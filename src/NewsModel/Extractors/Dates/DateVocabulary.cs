@@ -233,8 +233,11 @@ internal static class DateVocabulary
         ("America/Lima", ["hora peruana", "hora de Lima"]),
         ("America/Santiago", ["hora de Chile", "hora chilena"]));
 
+    // Each Arabic "بتوقيت X" ("at X's time") also stands without its preposition, as pages print it in parentheses after
+    // the time ("10:32 (توقيت مكة)").
     private static (string[] Words, string Zone)[] BuildZonePhrases(params (string Zone, string[] Phrases)[] zones) =>
-        [.. zones.SelectMany(z => z.Phrases.Select(p => (p.Split(' '), z.Zone))).OrderByDescending(p => p.Item1.Length)];
+        [.. zones.SelectMany(z => z.Phrases.Concat(z.Phrases.Where(p => p.StartsWith("بتوقيت ", StringComparison.Ordinal)).Select(p => p[1..]))
+            .Select(p => (p.Split(' '), z.Zone))).OrderByDescending(p => p.Item1.Length)];
 
     /// <summary>
     /// The zone a phrase at <paramref name="k"/> names (see <see cref="ZonePhrases"/>), optionally in parentheses;

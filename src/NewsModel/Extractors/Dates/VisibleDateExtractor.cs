@@ -218,7 +218,15 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
             // An update phrase opens the text, or stands just before its first date ("page revision 4, last edited: 3 May"),
             // in the text or just before the element ("last edited: <span class="date">3 May</span>").
-            var updated = (hint & ElementHint.Modified) != 0 || IsUpdate(element, text, at);
+            var phrased = IsUpdate(element, text, at);
+            var updated = (hint & ElementHint.Modified) != 0 || phrased;
+
+            // "<p class="…__updated">14/11/2024 10h32 Atualizado há 2 horas</p>": a line marked as the update's that prints
+            // the publication first, then the update under its own phrase; the first date is the publication.
+            if (updated && !phrased && dates.Count >= 2 && at >= 0 && UpdatePhraseBetween(text, at + dateLength, dates[1].Text))
+            {
+                updated = false;
+            }
 
             // "Updated: 20.09.2024 14:00 · Published: 19.09.2024 22:35": the update printed first, then the publication under
             // its own label.
@@ -777,6 +785,22 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         var before = published.Instant is { } from && result.Instant is { } to ? to < from
             : published.LocalDateTime is { } fromLocal && result.LocalDateTime is { } toLocal && toLocal < fromLocal;
         return before ? null : result;
+    }
+
+    /// <summary>
+    /// Whether only an update phrase stands between the end of the first date (<paramref name="from"/>) and the next
+    /// date's text ("… 10h32 — Atualizado há 2 horas", "… 10:32 | Updated 14/11/2024 12:05").
+    /// </summary>
+    private static bool UpdatePhraseBetween(string text, int from, string? next)
+    {
+        var to = next is null || from > text.Length ? -1 : text.IndexOf(next, from, StringComparison.Ordinal);
+        if (to <= from)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(from, to - from).Trim(" \u00a0-–—|·,:".AsSpan());
+        return between.Length is > 0 and <= UpdateLabelText && between.IndexOfAny(Digits) < 0 && OpensWithUpdatePhrase(between.ToString());
     }
 
     /// <summary>Whether an update phrase opens the element's text, or stands just before the date found at <paramref name="at"/>, in the text or just before the element.</summary>

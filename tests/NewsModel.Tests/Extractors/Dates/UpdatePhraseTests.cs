@@ -104,6 +104,32 @@ public class UpdatePhraseTests
         Assert.Equal(modified, article.Modified?.ToIsoString() ?? string.Empty);
     }
 
+    /// <summary>
+    /// A line marked as the update's that prints the publication first, then the update under its phrase: the first date
+    /// is the publication, the one after the phrase the update.
+    /// </summary>
+    [Theory]
+    [InlineData("pt", "<time>12/11/2024 10h32</time> Atualizado há 2 horas", "2024-11-12T10:32:00", "2024-11-30T22:00:00Z")]
+    [InlineData("pt", "12/11/2024 10h32 — Atualizado em 12/11/2024 14h05", "2024-11-12T10:32:00", "2024-11-12T14:05:00")]
+    [InlineData("en", "Nov. 12, 2024 | Updated Nov. 13, 2024", "2024-11-12", "2024-11-13")]
+    public void Parse_UpdateMarkedLineOpeningWithThePublication_BothRead(string language, string line, string published, string modified)
+    {
+        var article = ParseArticle(language, $"<p class=\"content-publication-data__updated\">{line}</p>");
+
+        Assert.Equal(published, article.Published?.ToIsoString() ?? string.Empty);
+        Assert.Equal(modified, article.Modified?.ToIsoString() ?? string.Empty);
+    }
+
+    /// <summary>Without an update phrase between them, a marked update line's first date stays the update.</summary>
+    [Fact]
+    public void Parse_UpdateMarkedLineWithoutAPhraseBetween_FirstDateIsTheUpdate()
+    {
+        var article = ParseArticle("en", "<p class=\"date\">Nov. 10, 2024</p><p class=\"content-publication-data__updated\">Nov. 13, 2024 (Nov. 12, 2024)</p>");
+
+        Assert.Equal("2024-11-10", article.Published?.ToIsoString());
+        Assert.Equal("2024-11-13", article.Modified?.ToIsoString());
+    }
+
     /// <summary>A body sentence whose date ends it, the period inside the date's text ("2025 r."), dates nothing.</summary>
     [Theory]
     [InlineData("pl", "Następna edycja zaplanowana jest na 11 października 2025 r.")]
