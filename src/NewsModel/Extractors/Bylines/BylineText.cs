@@ -407,12 +407,42 @@ internal static class BylineText
                 continue;
             }
 
+            // "Claire Dubois (Bruxelles, correspondante)", "Ana Souza (enviada especial a Doha)": her post and where she is,
+            // read as after a comma.
+            if (open > 0 && PostAndPlace(inside) is { } posted)
+            {
+                var before = text[..open].TrimEnd() + ", " + posted;
+                text = before + (after.Length == 0 || after[0] is ',' or ';' or '|' ? string.Empty : ", ") + after;
+                from = before.Length;
+                continue;
+            }
+
             text = (text[..open].TrimEnd() + " " + after).Trim();
             from = open;
         }
 
         // "John Doe)", the rest of "(with reporting by John Doe)": a parenthesis closed and never opened.
         return text.Contains(')', StringComparison.Ordinal) && !text.Contains('(', StringComparison.Ordinal) ? text.Replace(")", string.Empty, StringComparison.Ordinal).Trim() : text;
+    }
+
+    /// <summary>
+    /// A parenthesis holding a journalist's post and the place she works from, in either order and apart by a comma
+    /// ("Bruxelles, correspondante"), as a post phrase ("correspondante in Bruxelles"); one that is a post phrase already
+    /// ("enviada especial a Doha") as printed; null for anything else (a place alone).
+    /// </summary>
+    private static string? PostAndPlace(string inside)
+    {
+        var parts = inside.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length switch
+        {
+            1 when JournalistPosts.IsPostPhrase(parts[0], out var place) && place is not null => parts[0],
+            2 when IsPost(parts[0]) && CreditPlaces.IsPlace(parts[1]) => parts[0] + " in " + parts[1],
+            2 when CreditPlaces.IsPlace(parts[0]) && IsPost(parts[1]) => parts[1] + " in " + parts[0],
+            _ => null,
+        };
+
+        static bool IsPost(string part) =>
+            TrimPunctuation(part).Split(' ').Any(BylineVocabulary.JournalistPosts.Contains) && PersonNames.IsJobTitle(part);
     }
 
     internal static string TitleCase(string text)

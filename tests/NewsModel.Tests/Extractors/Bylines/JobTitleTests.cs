@@ -28,6 +28,16 @@ public class JobTitleTests
         { "By Jane Roe, Senior Correspondent, The Guardian, Manchester", "Jane Roe [author, @The Guardian, in Manchester, as Senior Correspondent]" },
         { "Jane Roe, Chief Political Correspondent, BBC News", "Jane Roe [author, @BBC News, as Chief Political Correspondent]" },
         { "By Jane Roe, Staff Writer for The Harbour Times", "Jane Roe [author, @Harbour Times, as Staff Writer]" },
+        // One post word in small letters after her name is her title, not a desk's credit.
+        { "By Jane Roe, correspondent", "Jane Roe [author, as correspondent]" },
+        { "By Jane Roe, correspondent, Brussels", "Jane Roe [author, in Brussels, as correspondent]" },
+        // A post and a place in parentheses, in either order, or a post phrase naming the place: hers.
+        { "Par Claire Dubois (Bruxelles, correspondante)", "Claire Dubois [author, in Bruxelles, as correspondante]" },
+        { "By Jane Roe (Senior Correspondent, Brussels) and John Doe", "Jane Roe [author, in Brussels, as Senior Correspondent]; John Doe [author]" },
+        { "Por Ana Souza (enviada especial a Doha)", "Ana Souza [author, in Doha, as enviada especial]" },
+        { "Von Anna Keller (Korrespondentin, Wien)", "Anna Keller [author, in Wien, as Korrespondentin]" },
+        // A place alone in parentheses is left out.
+        { "By Jane Roe (Brussels)", "Jane Roe [author]" },
         { "By Jane Roe, Writer for Reuters", "Jane Roe [author, @Reuters, as Writer]" },
         { "By Jane Roe, Contributing Writer for harbour.example", "Jane Roe [author, as Contributing Writer]" },
         { "By Jane Roe, Jr., Staff Writer", "Jane Roe [author, as Staff Writer]" },
