@@ -611,7 +611,7 @@ internal static class BylineParser
             // "Jane Roe, correspondent": one post word right after her name is her title, not a desk's credit.
             var herPost = afterComma && lastPiecePerson == i - 1 && !piece.Contains(' ', StringComparison.Ordinal)
                 && BylineVocabulary.JournalistPosts.Contains(TrimPunctuation(piece)) && IsJobTitle(piece);
-            if (!herPost && (IsCollective(piece, desks) || IsWebAddress(piece) || IsOrganizationName(piece) || (pieces.Count == 1 && IsLoneAcronym(piece))))
+            if (!herPost && (IsCollective(piece, desks) || IsWebAddress(piece) || IsBrandCode(piece) || IsOrganizationName(piece) || (pieces.Count == 1 && IsLoneAcronym(piece))))
             {
                 // "and from staff reports": the credit, not its "from".
                 organizations.Add((new Contributor(WithoutFrom(piece, desks), role, ContributorKind.Organization), people.Count));

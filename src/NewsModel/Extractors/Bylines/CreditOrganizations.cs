@@ -31,6 +31,13 @@ internal static class CreditOrganizations
             return false;
         }
 
+        // "Ana Souza, g1 SP": the site and its regional desk.
+        if (IsBrandCode(piece))
+        {
+            organization = string.Join(' ', words);
+            return true;
+        }
+
         var forAt = Array.FindIndex(words, w => w.Equals("for", StringComparison.OrdinalIgnoreCase));
         if (forAt > 0 && forAt < words.Length - 1 && IsAffiliation(string.Join(' ', words[(forAt + 1)..]), out var publication) && publication is not null)
         {
@@ -307,6 +314,29 @@ internal static class CreditOrganizations
     /// "www." prefix or a top-level domain, a country's code of two letters or a common generic one (<see cref="GenericTopLevelDomains"/>).
     /// A lower-case account ("jane.roe", "jsmith.nyt") is no address.
     /// </summary>
+    /// <summary>
+    /// A news site's brand of letters and digits, with the regional desk's code after it ("g1", "g1 RS", "R7", "N1",
+    /// "i24"): a name never holds a digit. Not a count ("2h", "5 min").
+    /// </summary>
+    internal static bool IsBrandCode(string piece)
+    {
+        var words = TrimPunctuation(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 2 || words[0].Length is < 2 or > 5)
+        {
+            return false;
+        }
+
+        var brand = words[0];
+        var letters = 0;
+        while (letters < brand.Length && char.IsAsciiLetter(brand[letters]))
+        {
+            letters++;
+        }
+
+        return letters is >= 1 and <= 3 && brand.Length - letters is 1 or 2 && brand.AsSpan(letters).IndexOfAnyExceptInRange('0', '9') < 0
+            && (words.Length == 1 || (words[1].Length is 2 or 3 && words[1].All(char.IsAsciiLetterUpper)));
+    }
+
     internal static bool IsWebAddress(string word)
     {
         var dot = word.LastIndexOf('.');

@@ -128,6 +128,10 @@ public class BylineParserTests
         { "Von Jana Holm, Süddeutsche Zeitung", "Jana Holm [author, @Süddeutsche Zeitung]" },
         { "By Priya Raman, The Hindu", "Priya Raman [author, @The Hindu]" },
         { "Por Ana Souza, TV Globo", "Ana Souza [author, @TV Globo]" },
+        // A site's brand of letters and digits, its regional desk's code after it.
+        { "Por g1 RS e RBS TV", "g1 RS [author, org]; RBS TV [author, org]" },
+        { "Por Ana Souza, g1 SP", "Ana Souza [author, @g1 SP]" },
+        { "Por g1", "g1 [author, org]" },
         // An organization by its name's shape, or an acronym credited alone; a post after a newsroom's word is no desk.
         { "Agência Brasil", "Agência Brasil [author, org]" },
         { "Redazione ANSA", "Redazione ANSA [author, org]" },
