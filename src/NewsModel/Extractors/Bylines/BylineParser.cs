@@ -448,6 +448,7 @@ internal static class BylineParser
         // (an agency goes first, as the wire credit).
         var organizations = new List<(Contributor Organization, int PeopleBefore)>();
         var lastPiecePerson = -1;
+        var writtenForBy = -1; // the person whose name "for" and a publication followed ("Jane Roe For The Evening Post")
 
         // The last piece that described the person named before it (her title or post: "Jane Roe, Senior Correspondent,
         // The Harbour Times": the outlet after the title is hers too).
@@ -669,7 +670,13 @@ internal static class BylineParser
                     people[p] = people[p] with { Location = reportedFrom };
                 }
 
-                organization ??= publication;
+                // "JANE ROE FOR THE DAILY MAIL and JOHN DOE": the publication is hers; printed after the last name, everybody's
+                // (below).
+                if (publication is not null)
+                {
+                    writtenForBy = people.Count;
+                }
+
                 // "De notre correspondante à Bruxelles, Marie Dubois": the post was hers (without its possessive:
                 // "correspondante"), and so is its place.
                 if (anonymousAt == i - 1 && afterComma)
@@ -680,9 +687,14 @@ internal static class BylineParser
                     organizations.RemoveAt(organizations.Count - 1);
                 }
 
-                people.Add(new Contributor(name, role) { Location = reportedFrom, JobTitle = printedTitle });
+                people.Add(new Contributor(name, role) { Location = reportedFrom, JobTitle = printedTitle, Organization = publication });
                 lastPiecePerson = i;
             }
+        }
+
+        if (writtenForBy >= 0 && writtenForBy == people.Count - 1)
+        {
+            organization ??= people[^1].Organization;
         }
 
         var next = 0;

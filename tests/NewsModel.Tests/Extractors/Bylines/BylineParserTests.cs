@@ -568,6 +568,9 @@ public class BylineParserTests
         { "Quelle: Statistisches Amt", "" },
         // "For" a publication
         { "By Gwen Hale And Ross Pike For The Sunday Courier", "Gwen Hale [author, @The Sunday Courier]; Ross Pike [author, @The Sunday Courier]" },
+        // "For" a publication after a name another name follows is hers alone.
+        { "By GWEN HALE FOR THE SUNDAY COURIER and ROSS PIKE, DEPUTY POLITICAL EDITOR", "Gwen Hale [author, @THE SUNDAY COURIER]; Ross Pike [author, as Deputy Political Editor]" },
+        { "By Gwen Hale For The Sunday Courier and Ross Pike For The Morning Star", "Gwen Hale [author, @The Sunday Courier]; Ross Pike [author, @The Morning Star]" },
         { "By Ann Lee for Coastline Online", "Ann Lee [author, @Coastline Online]" },
         // Particles that are credit words too, inside a name; not before a publication or the newsroom
         { "Von Carl-Friedrich von der Heydt", "Carl-Friedrich von der Heydt [author]" },
