@@ -115,6 +115,8 @@ public class JoinerAndPersianPageTests
     [InlineData("ar", "<div class=\"meta\">نشر في: 12 جمادى الأولى 1446 - آخر تحديث: 15 نوفمبر 2024</div>", "2024-11-14", "2024-11-15")]
     [InlineData("fa", "<div class=\"meta\">انتشار: ۲۴ آبان ۱۴۰۳ | به\u200Cروزرسانی: 2024-11-15</div>", "2024-11-14", "2024-11-15")]
     [InlineData("ar", "<div class=\"meta\">الخميس 14 نوفمبر 2024 - 12 جمادى الأولى 1446 هـ</div>", "2024-11-14", null)]
+    // A time printed after the lunar date is the day's (date audit dt6).
+    [InlineData("ar", "<div class=\"meta\">الخميس 14 نوفمبر 2024 م | 12 جمادى الأولى 1446 هـ | 10:32 صباحاً بتوقيت الإمارات</div>", "2024-11-14T10:32:00+04:00", null)]
     // "Corresponding to": the same day in the other calendar (date audit dt3).
     [InlineData("ar", "<div class=\"meta\">السبت 7 محرم 1446 هـ - الموافق 13 يوليو 2024 م</div>", "2024-07-13", null)]
     [InlineData("fa", "<div class=\"meta\">شنبه ۲۳ تیر ۱۴۰۳ برابر با ۱۳ ژوئیه ۲۰۲۴</div>", "2024-07-13", null)]

@@ -50,6 +50,15 @@ internal sealed class DocumentIndex
     /// </summary>
     public List<(IElement Element, int Order)> Subheadings { get; } = [];
 
+    /// <summary>
+    /// Elements other than headings whose class names a title ("article-head-title", "headline"), with their order: where
+    /// no heading states the headline, one of them may (up to <see cref="MaxTitled"/>).
+    /// </summary>
+    public List<(IElement Element, int Order)> Titled { get; } = [];
+
+    /// <summary>The most <see cref="Titled"/> elements recorded.</summary>
+    private const int MaxTitled = 200;
+
     public string? Title { get; private set; }
 
     public string? HtmlLang { get; private set; }
@@ -173,6 +182,11 @@ internal sealed class DocumentIndex
             if (element.LocalName is "h2" or "h3")
             {
                 index.Subheadings.Add((element, order));
+            }
+            else if (index.Titled.Count < MaxTitled && element.LocalName is "div" or "span" or "p" or "strong" or "header"
+                && attributes.Class is { } titleClass && (titleClass.Contains("title", StringComparison.OrdinalIgnoreCase) || titleClass.Contains("headline", StringComparison.OrdinalIgnoreCase)))
+            {
+                index.Titled.Add((element, order));
             }
 
             if (depth >= depthLimit)

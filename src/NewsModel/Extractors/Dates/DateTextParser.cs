@@ -21,6 +21,7 @@ internal static class DateTextParser
     private static readonly HashSet<string> TimeConnectors = new(StringComparer.OrdinalIgnoreCase)
     {
         ",", "-", "–", "—", "|", "/", "at", "um", "à", "a", "las", "la", "alle", "ore", "às", "o", "godz", "godzina", "в", "о", "об", "saat", "ساعت", "الساعة", "على", "kl", "klo", ".", ":", "·", "•", "(", "de", "à", "a.m", "h",
+        "om", "v", "στις", "בשעה", "kello",
     };
 
     private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.OrdinalIgnoreCase) { "st", "nd", "rd", "th", "er", "e", "º", "ª", "re", "eme", "ème" };
@@ -457,8 +458,10 @@ internal static class DateTextParser
             return false;
         }
 
+        // "10時32分", "10时5分", "10시 32분": the East Asian hour and minute words, the minutes maybe of one digit.
         var separator = tokens[j + 1].Text;
-        if (separator is not (":" or "." or "h" or "H") || !tokens[j + 2].IsNumber || tokens[j + 2].Text.Length != 2)
+        var eastAsian = separator is "時" or "时" or "시";
+        if (separator is not (":" or "." or "h" or "H") && !eastAsian || !tokens[j + 2].IsNumber || tokens[j + 2].Text.Length != 2 && !(eastAsian && tokens[j + 2].Text.Length == 1))
         {
             return false;
         }
@@ -467,6 +470,11 @@ internal static class DateTextParser
         var minute = tokens[j + 2].Value;
         var second = 0;
         var k = j + 3;
+        if (eastAsian && k < tokens.Count && tokens[k].Text.StartsWith(separator == "시" ? "분" : "分", StringComparison.Ordinal))
+        {
+            k++;
+        }
+
         if (k + 1 < tokens.Count && tokens[k].IsSymbol(':') && tokens[k + 1].IsNumber && tokens[k + 1].Text.Length == 2)
         {
             second = tokens[k + 1].Value;

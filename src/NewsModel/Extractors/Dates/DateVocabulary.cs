@@ -219,7 +219,7 @@ internal static class DateVocabulary
         ("Europe/Istanbul", ["بتوقيت أنقرة", "بتوقيت إسطنبول", "بتوقيت تركيا", "Türkiye saatiyle", "Türkiye saati ile", "Turkish time"]),
         ("Europe/Moscow", ["по московскому времени", "по Москве", "за московським часом", "Moscow time"]),
         ("Europe/Kyiv", ["по киевскому времени", "за київським часом", "за Києвом", "Kyiv time"]),
-        ("Asia/Shanghai", ["Beijing time"]),
+        ("Asia/Shanghai", ["Beijing time", "北京时间", "北京時間"]),
         ("America/Sao_Paulo", ["horário de Brasília", "hora de Brasília", "horário oficial de Brasília"]),
         ("Europe/Paris", ["heure de Paris", "heure française", "heure de France"]),
         ("Europe/Lisbon", ["hora de Lisboa", "hora de Portugal"]),
@@ -245,7 +245,7 @@ internal static class DateVocabulary
     /// </summary>
     public static DateTimeZone? ZonePhrase(List<DateToken> tokens, ref int k)
     {
-        var start = k < tokens.Count && tokens[k].IsSymbol('(') ? k + 1 : k;
+        var start = k < tokens.Count && (tokens[k].IsSymbol('(') || tokens[k].IsSymbol('（')) ? k + 1 : k;
         foreach (var (words, zone) in ZonePhrases)
         {
             if (start + words.Length > tokens.Count)
@@ -262,7 +262,7 @@ internal static class DateVocabulary
             if (matched)
             {
                 var end = start + words.Length;
-                k = start > k && end < tokens.Count && tokens[end].IsSymbol(')') ? end + 1 : end;
+                k = start > k && end < tokens.Count && (tokens[end].IsSymbol(')') || tokens[end].IsSymbol('）')) ? end + 1 : end;
                 return DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone);
             }
         }
@@ -321,9 +321,10 @@ internal static class DateVocabulary
             return true;
         }
 
-        // A date's label, with its colon or the date right after it.
-        return IsDateLabel(next) && k + 2 < tokens.Count
-            && (tokens[k + 2].IsSymbol(':') || tokens[k + 2].IsNumber || IsMonthIn(tokens[k + 2].Text, "en"));
+        // A date's label, with its colon or the date right after it, maybe past "on" or "at" ("IST Updated on Feb 18").
+        var m = k + 2 < tokens.Count && tokens[k + 2].IsWord && tokens[k + 2].Text is "on" or "at" ? k + 3 : k + 2;
+        return IsDateLabel(next) && m < tokens.Count
+            && (tokens[m].IsSymbol(':') || tokens[m].IsNumber || IsMonthIn(tokens[m].Text, "en"));
     }
 
     /// <summary>

@@ -33,13 +33,13 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         "updated", "last updated", "modified", "last modified", "last edited", "aktualisiert", "zuletzt aktualisiert", "zuletzt geändert",
         "letzte änderung", "letzte aktualisierung", "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "aggiornato", "atualizado", "zaktualizowano",
         "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی", "оновлено", "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "aktualizováno",
-        "ενημερώθηκε", "τελευταία ενημέρωση", "עודכן",
+        "ενημερώθηκε", "τελευταία ενημέρωση", "עודכן", "laatste update", "laatst gewijzigd",
     ];
 
     // Nouns for an update, read as a label only with its colon ("Última actualización:", "Aktualizacja:"): without one they
     // are as often a sentence's subject ("Actualización del sistema el 14/11/2024", "Обновление Windows выйдет 14 ноября").
     private static readonly string[] UpdatedLabels =
-        ["actualización", "atualização", "aggiornamento", "aktualizacja", "обновление", "оновлення", "بروزرسانی", "به روزرسانی"];
+        ["actualización", "atualização", "aggiornamento", "aktualizacja", "обновление", "оновлення", "بروزرسانی", "به روزرسانی", "update"];
 
     // The little words between an update phrase and its date: "updated on", "aktualisiert am", "mis à jour le".
     private static readonly string[] DatePrepositions = ["on", "at", "am", "um", "le", "el", "il", "em", "den"];
@@ -166,7 +166,15 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             var lunarRead = false;
             while (dates.Count >= 2 && readTo >= 0 && OneDayInTwoCalendars(text, readTo, dates[0], dates[1], settings, lunarRead, out var exact, out readTo, out var lunar))
             {
+                var (kept, dropped) = exact == 0 ? (dates[0], dates[1]) : (dates[1], dates[0]);
                 dates.RemoveAt(exact == 0 ? 1 : 0);
+
+                // "الخميس 18 سبتمبر 2025 م | 26 ربيع الأول 1447 هـ | 10:32 صباحاً": the time printed after the lunar date is
+                // the day's, on the exact date.
+                if (kept.Precision == DatePrecision.Date && dropped.LocalDateTime is { } clock)
+                {
+                    dates[0] = OnDayOf(kept, dropped, clock.TimeOfDay);
+                }
                 lunarRead |= lunar;
             }
 
@@ -239,6 +247,13 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
             if (updated)
             {
+                // An update line above the headline, outside the article element that holds it (a currency ticker's
+                // "Actualizado hoy 05:58" in the site's header band), updates something else.
+                if (order < layout.HeadlineOrder && layout.Headline?.Closest("article") is { } story && !story.Contains(element))
+                {
+                    return;
+                }
+
                 dates = dates.ConvertAll(d => d.WithSource(ArticleSources.DomModified, d.Text));
             }
 
@@ -743,6 +758,19 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
     // Credit words before a date in a meta line ("Posted by Jane Roe on …", "Von Jana Holm am …").
     private static readonly HashSet<string> SentenceCreditWords = new(StringComparer.OrdinalIgnoreCase) { "by", "von", "par", "por", "di", "door", "av", "autor", "author" };
+
+    /// <summary>
+    /// The day of <paramref name="day"/> at <paramref name="time"/>, on the clock (zone or offset) of <paramref name="timed"/>;
+    /// its text is the day's, where the page prints it.
+    /// </summary>
+    private static ArticleDate OnDayOf(ArticleDate day, ArticleDate timed, LocalTime time)
+    {
+        var text = day.Text;
+        return timed.ZoneId is { } id && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } zone
+            ? ArticleDate.FromZonedDateTime((day.Date + time).InZoneLeniently(zone), day.Source, text)
+            : timed.OffsetDateTime is { Offset: var offset } ? ArticleDate.FromOffsetDateTime(new OffsetDateTime(day.Date + time, offset), day.Source, text)
+            : ArticleDate.FromLocalDateTime(day.Date + time, day.Source, text);
+    }
 
     /// <summary>
     /// The modification an update line that prints only a time ("Updated 6:15 p.m. ET") gives on the publication's day: in

@@ -32,6 +32,8 @@ public class TimeFirstAndNamedZoneTests
         { "14 November 2024 20:05 CST", "zh-CN", "2024-11-14T20:05:00+08:00", "Asia/Shanghai" },
         { "Thursday 4 July 2024 11:22 BST", "en-GB", "2024-07-04T11:22:00+01:00", "Europe/London" },
         { "November 14, 2024 8:05 pm IST", "en", "2024-11-14T20:05:00", "" },
+        // A zone's name before the next date's label and "on" ends the time's phrase.
+        { "Published on Nov 14, 2024 09:05 AM IST Updated on Nov 14, 2024 02:20 PM IST", "en-IN", "2024-11-14T09:05:00+05:30", "Asia/Kolkata" },
         // A place's time named after the time: that place's tzdb zone, its offset on the day.
         { "نشر في: 14 نوفمبر 2024 - 10:35 م بتوقيت مكة المكرمة", "ar", "2024-11-14T22:35:00+03:00", "Asia/Riyadh" },
         { "14 نوفمبر 2024 - 10:35 بتوقيت القاهرة", "ar", "2024-11-14T10:35:00+02:00", "Africa/Cairo" },

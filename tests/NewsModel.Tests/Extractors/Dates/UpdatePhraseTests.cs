@@ -74,6 +74,7 @@ public class UpdatePhraseTests
     [InlineData("it", "12 novembre 2024, 18:05", "Aggiornato alle 19:30", "2024-11-12T19:30:00")]
     [InlineData("ru", "12 ноября 2024, 18:05 мск", "Обновлено 19:30", "2024-11-12T19:30:00+03:00")]
     [InlineData("uk", "12 листопада 2024, 18:05", "Оновлено 19:30", "2024-11-12T19:30:00")]
+    [InlineData("nl", "12-11-24, 18:05", "Laatste update: 19:30", "2024-11-12T19:30:00")]
     [InlineData("ru", "12 ноября 2024, 18:05", "Обновлено 17:30", "")]
     // A relative update is read against the caller's reference time (1 December 2024 here), not on the publication's day.
     [InlineData("en", "Nov. 12, 2024, 5:02 p.m. ET", "Updated yesterday at 6:15 p.m. ET", "2024-11-30T18:15:00-05:00")]

@@ -17,6 +17,29 @@ public class VisibleDatePlacementTests
     private static Article Parse(string body) =>
         ArticleParser.Parse($"<!doctype html><html lang=\"de\"><head><title>Seite</title></head><body>{body}</body></html>", new Uri("https://amt.example/meldungen/42"), Options);
 
+    /// <summary>A page without a heading that states the headline: an element whose class names a title anchors the header.</summary>
+    [Fact]
+    public void Parse_HeadlineInATitledDivision_DatesBesideItRead()
+    {
+        var article = ArticleParser.Parse(
+            $"<!doctype html><html lang=\"ko\"><head><title>광역버스 입석 금지 단계 시행 - 한반도일보</title><meta property=\"og:title\" content=\"광역버스 입석 금지 단계 시행\"></head><body><header><div class=\"today\">2024년 11월 30일 토요일</div></header><header class=\"article-view-header\"><div class=\"article-head-title\">광역버스 입석 금지 단계 시행</div><h2 class=\"subheading\">출퇴근 시간대 고속도로 구간</h2><ul class=\"infomation\"><li>김도윤 기자</li><li>입력 2024.11.14 오전 10:32</li><li>수정 2024.11.14 오후 2:05</li></ul></header><article><p>{Long}</p><p>{Long}</p></article></body></html>",
+            new Uri("https://ilbo.example/news/articleView.html?idxno=318245"),
+            Options);
+
+        Assert.Equal("2024-11-14T10:32:00", article.Published?.ToIsoString());
+        Assert.Equal("2024-11-14T14:05:00", article.Modified?.ToIsoString());
+    }
+
+    /// <summary>An update line above the headline and outside the article element that holds it updates something else.</summary>
+    [Fact]
+    public void Parse_UpdateLineInTheSiteHeaderOutsideTheArticle_NotTheArticles()
+    {
+        var article = Parse($"""<header><a href="/">Amt</a></header><div class="ticker">Euro: 1,05 $ · Aktualisiert am 30.11.2024 05:58</div><main><article><h1>Land zahlt Prämie für Rehwild</h1><p class="date">12.11.2024</p><p>{Long}</p><p>{Long}</p></article></main>""");
+
+        Assert.Equal("2024-11-12", article.Published?.ToIsoString());
+        Assert.Null(article.Modified);
+    }
+
     [Fact]
     public void Parse_DateAboveHeadline_Read()
     {
