@@ -491,9 +491,14 @@ internal sealed class ArticleHeader
         }
 
         _band = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        foreach (var after in _layout.After)
+        for (var i = 0; i < _layout.After.Count; i++)
         {
-            if (after.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || IsBodyParagraph(after))
+            var after = _layout.After[i];
+
+            // A classed subheading right after the headline is its dek ("<h2 class=news-spot>"), part of the header, as a
+            // classed standfirst is; an unclassed one is a section's heading that ends it.
+            var dek = i == 0 && after.LocalName is "h2" or "h3" && (after.HasAttribute("class") || after.HasAttribute("itemprop"));
+            if ((after.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && !dek) || IsBodyParagraph(after))
             {
                 break;
             }

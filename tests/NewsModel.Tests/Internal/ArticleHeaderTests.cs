@@ -96,6 +96,9 @@ public class ArticleHeaderTests
         // After another heading: in the reach, not in the band.
         { """<main><h1>Crane stays</h1><h2>Ferry back on time</h2><p id="x">By Ann Vale</p></main>""", true, false },
 
+        // After a classed subheading right below the headline, its dek: still both.
+        { """<main><h1>Crane stays</h1><h2 class="news-spot">The old crane stays on the quay after all.</h2><p id="x">By Ann Vale</p></main>""", true, true },
+
         // Above the headline: in the reach only.
         { """<main><p id="x">May 3, 2024</p><h1>Crane stays</h1></main>""", true, false },
 

@@ -133,7 +133,10 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         }
 
         // The first paragraph, past pictures, embeds and headings (the headline the body kept, a kicker).
-        if (body.FirstOrDefault(b => b is not FigureBlock and not EmbedBlock and not HeadingBlock) is ParagraphBlock first && Dateline(first.ToPlainText()) is { } agencies)
+        // The dek the body kept above it is no paragraph of the story ("Nach zwei schwachen Jahren …", then "Hamburg (dpa) - …").
+        var dek = context.TryGetBest(ArticleFields.Description, out var description) ? TextNormalizer.CollapseOrNull(description) : null;
+        if (body.FirstOrDefault(b => b is not FigureBlock and not EmbedBlock and not HeadingBlock && !(dek is not null && b is ParagraphBlock p && TextNormalizer.CollapseOrNull(p.ToPlainText()) == dek)) is ParagraphBlock first
+            && Dateline(first.ToPlainText()) is { } agencies)
         {
             context.Propose(ArticleFields.Byline, agencies, ArticleSources.BodyDateline);
         }
@@ -280,6 +283,19 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     /// <summary>"Источник: ТАСС", "Zdroj: ČTK", "Quelle: dpa": a source's label, then news agencies and nothing else.</summary>
     internal static bool IsAgencySourceLine(string line) =>
         SourceCredit(line) is { } source && NewsAgencies.MatchCredit(source.Trim().TrimEnd('.')) is not null;
+
+    /// <summary>
+    /// A source line whose label stands in an element of its own, without its colon ("&lt;div&gt;Quelle&lt;/div&gt;&lt;div&gt;dpa&lt;/div&gt;":
+    /// "Quelle dpa"), with its colon put back ("Quelle: dpa"); null for any other text, a colon's line included.
+    /// </summary>
+    internal static string? LabelledAgencySource(string line)
+    {
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && line.IndexOfAny([':', '：']) < 0 && SourceLabels.Contains(line[..space]) && line[(space + 1)..].Trim() is { Length: > 0 } rest
+            && NewsAgencies.MatchCredit(rest.TrimEnd('.')) is not null
+            ? line[..space] + ": " + rest
+            : null;
+    }
 
     /// <summary>What a source's label ("Quelle:", "Источник:", "المصدر:") is followed by; null when no such label opens the line.</summary>
     private static string? SourceCredit(string line)

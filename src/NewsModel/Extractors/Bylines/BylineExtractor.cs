@@ -132,6 +132,12 @@ public sealed class BylineExtractor : IArticleExtractor
             // "Reportagem: Tiago Mendes", "Propos recueillis par …", "كتبه: …": a writing credit's label in any language the parser
             // knows; "Источник: ТАСС", "Zdroj: ČTK": a source's label before news agencies only, in the header (at the end, the
             // body's closing source line, BodySignatureExtractor).
+            // "<div class=field__label>Quelle</div><div class=field__item>dpa</div>": the label in an element of its own.
+            if (BodySignatureExtractor.LabelledAgencySource(text) is { } labelled && header.Opens(element))
+            {
+                text = labelled;
+            }
+
             var prefixed = IsPrefixed(text) || (RoleCredits.OpensWithRoleLabel(text, out var labelRole)
                 && labelRole is ContributorRole.Author or ContributorRole.Reporter or ContributorRole.Contributor)
                 || (BodySignatureExtractor.IsAgencySourceLine(text) && header.Opens(element));

@@ -128,6 +128,18 @@ public class SignatureAndDatelineTests
         Assert.Equal("body:dateline", article.SourceOf("byline")!.Source);
     }
 
+    /// <summary>The dek the body kept above the dateline is passed over (byline audit by6).</summary>
+    [Fact]
+    public void Parse_AgencyDatelineAfterTheDek_Read()
+    {
+        var article = TestPages.Parse(
+            "<!doctype html><html lang=\"de\"><head><title>Hafen meldet mehr Container</title><meta name=\"description\" content=\"Nach zwei schwachen Jahren meldet der Hafen wieder ein Plus.\"></head><body><article><h1>Hafen meldet mehr Container</h1><div class=\"field--name-field-lead\">Nach zwei schwachen Jahren meldet der Hafen wieder ein Plus.</div><div class=\"text\"><p>Hamburg (dpa) - Der Hafen hat im ersten Quartal wieder mehr Container umgeschlagen als im Vorjahr, vor allem im Verkehr mit Asien.</p><p>Die Betreiber rechnen für das ganze Jahr mit einem Wachstum von drei Prozent, wenn der Handel mit China stabil bleibt.</p></div></article></body></html>",
+            new Uri("https://www.elbe.example/wirtschaft/hafen-container"));
+
+        Assert.Equal("dpa [author, org]", BylineParser.Describe(article.Byline));
+        Assert.Equal("body:dateline", article.SourceOf("byline")!.Source);
+    }
+
     // A closing source line names agencies in the other scripts too; anything else after the label is no credit.
     [Theory]
     [InlineData("منبع: تسنیم", "Tasnim [author, org]")]
@@ -212,6 +224,10 @@ public class SignatureAndDatelineTests
     // A source's label before news agencies only (byline audit by4).
     [InlineData("<span class=\"article__source\">Источник: Интерфакс</span>", "Интерфакс [author, org]")]
     [InlineData("<span class=\"zdroj\">Zdroj: ČTK</span>", "ČTK [author, org]")]
+    // The source's label in an element of its own, without its colon (byline audit by6).
+    [InlineData("<div class=\"field field--name-field-quelle field--label-inline\"><div class=\"field__label\">Quelle</div><div class=\"field__item\">dpa</div></div>", "dpa [author, org]")]
+    // A dek in a subheading right after the headline belongs to the header (byline audit by6).
+    [InlineData("<h2 class=\"news-spot\">Crossings run every half hour from Monday.</h2><div class=\"news-meta\"><div class=\"news-source\">Джерело: <span>Укрінформ</span></div></div>", "Укрінформ [author, org]")]
     [InlineData("<p class=\"byline\">VON ELENA PETROVA<br><span>Aus dem Englischen von Clara Vogt</span></p>", "Elena Petrova [author]; Clara Vogt [translator]")]
     // Minified markup: elements parted as the page shows them, around a line break too.
     [InlineData("<div class=\"byline\"><span class=\"label\">By</span><a href=\"/author/marta-lindqvist\">Marta Lindqvist</a><br><time>5 March 2024</time></div>", "Marta Lindqvist [author]")]
