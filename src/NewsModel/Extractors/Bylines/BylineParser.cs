@@ -522,6 +522,15 @@ internal static class BylineParser
                 continue;
             }
 
+            // "Rafael Azevedo e Camila Prado, de Brasília", "Jane Roe and John Doe, from London": printed last, where everybody
+            // reported from (a known city only: "de" opens names too).
+            if (afterComma && isLast && people.Count > 0 && location is null && piece.Split(' ', 2) is [var fromWord, var fromPlace]
+                && BylineVocabulary.FromWords.Contains(fromWord) && BylineVocabulary.IsKnownCity(TrimPunctuation(fromPlace), namesToo: true))
+            {
+                location = TrimPunctuation(fromPlace);
+                continue;
+            }
+
             // "Jane Roe, in Kyiv", "Julie Martin, à Lyon", "Mariana Rocha, em Lisboa": where the writer before reported from.
             if (afterComma && lastPiecePerson == i - 1 && people[^1].Location is null && LastPlacePreposition(" " + piece, !piece.Any(char.IsLower)) is (0, var length)
                 && ReportingPlace(piece[(length + 1)..]) is { } reportedAt)

@@ -161,10 +161,11 @@ internal static class BylineText
         yield return " " + string.Join(' ', words[start..]) + " ";
     }
 
-    /// <summary>Whether a part opens with a word that adds a credit to the one before ("with", "avec", "mit", "con").</summary>
+    /// <summary>Whether a part opens with a word that adds a credit to the one before ("with", "avec", "mit", "con", "com").</summary>
     private static bool IsAccompanying(string part) =>
         part.TrimStart().Split(' ', 2)[0] is var word && (word.Equals("with", StringComparison.OrdinalIgnoreCase) || word.Equals("avec", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("mit", StringComparison.OrdinalIgnoreCase) || word.Equals("con", StringComparison.OrdinalIgnoreCase));
+            || word.Equals("mit", StringComparison.OrdinalIgnoreCase) || word.Equals("con", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("com", StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<string> SplitAtInitials(string text)
     {
@@ -391,6 +392,14 @@ internal static class BylineText
             if (NewsAgencies.MatchCredit(inside) is { } agencies)
             {
                 organization ??= string.Join('/', agencies);
+            }
+            else if (open > 0 && IsAccompanying(inside) && NewsAgencies.MatchCredit(inside.Trim().Split(' ', 2) is [_, var credited] ? credited.Trim() : string.Empty) is not null)
+            {
+                // "Claire Dubois (avec AFP)": read as "Claire Dubois, avec AFP" is.
+                var before = text[..open].TrimEnd() + ", " + inside.Trim();
+                text = before + (after.Length == 0 || after[0] is ',' or ';' or '|' ? string.Empty : ", ") + after;
+                from = before.Length;
+                continue;
             }
             else if (open > 0 && TrimPunctuation(inside).Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words
                 && (PersonNames.IsTitleWords(words) || PersonNames.IsQualifiedPost(words)

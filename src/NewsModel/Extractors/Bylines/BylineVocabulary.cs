@@ -148,6 +148,12 @@ internal static class BylineVocabulary
         ("كتبه", ContributorRole.Author),
         ("كتبته", ContributorRole.Author),
         ("a cura di", ContributorRole.Author),
+
+        // Greek bylines name the writer in the genitive after its article ("Του Νίκου Αλεξίου", "Της Μαρίας Κωνσταντίνου"):
+        // the article is the credit word.
+        ("του", ContributorRole.Author),
+        ("της", ContributorRole.Author),
+        ("των", ContributorRole.Author),
         ("取材・文：", ContributorRole.Author),
         ("文：", ContributorRole.Author),
         ("文:", ContributorRole.Author),
@@ -306,7 +312,7 @@ internal static class BylineVocabulary
     public static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase) { "by", "von", "par", "por", "di", "da", "de", "door", "av" };
 
     /// <summary>Words that join names in a list ("A and B").</summary>
-    public static readonly string[] Conjunctions = [" and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " och ", " en ", " ve ", " и ", " і ", " й ", " та ", " oraz ", " și ", " و ", " with ", " mit ", " avec ", " con "];
+    public static readonly string[] Conjunctions = [" and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " och ", " en ", " ve ", " и ", " і ", " й ", " та ", " oraz ", " și ", " و ", " και ", " with ", " mit ", " avec ", " con ", " com "];
 
     /// <summary>Last words of collective credits: "Times Staff", "Editorial Board", "Web Desk".</summary>
     public static readonly HashSet<string> CollectiveWords = new(StringComparer.OrdinalIgnoreCase)

@@ -578,10 +578,13 @@ internal static class CreditOrganizations
             : BylineVocabulary.PublicationWords.Contains(words[^2]);
     }
 
+    private static readonly string[] FromLeads = ["from ", "for ", "da ", "dalla ", "de la ", "desde la "];
+
     /// <summary>A credit without the "from" or "for" before an agency or a collective ("From Reuters", "from staff reports", "For The Associated Press"); as it is otherwise.</summary>
     internal static string WithoutFrom(string credit, bool desks)
     {
-        var lead = credit.StartsWith("from ", StringComparison.OrdinalIgnoreCase) ? 5 : credit.StartsWith("for ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+        // "Da Redação", "Dalla redazione", "De la rédaction": the newsroom credited "from".
+        var lead = FromLeads.FirstOrDefault(l => credit.StartsWith(l, StringComparison.OrdinalIgnoreCase))?.Length ?? 0;
         return lead > 0 && credit[lead..].TrimStart() is var rest && (NewsAgencies.Match(rest) is not null || IsCollective(rest, desks)) ? rest : credit;
     }
 }

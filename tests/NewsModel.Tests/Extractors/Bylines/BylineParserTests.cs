@@ -132,6 +132,15 @@ public class BylineParserTests
         { "Por g1 RS e RBS TV", "g1 RS [author, org]; RBS TV [author, org]" },
         { "Por Ana Souza, g1 SP", "Ana Souza [author, @g1 SP]" },
         { "Por g1", "g1 [author, org]" },
+        // Byline audit by6: an agency "com" a newsroom or in parentheses, a newsroom credited "from", a place after "de"
+        // printed last, Greek bylines in the genitive after their article.
+        { "Da Redação, com Reuters", "Reuters [author, org]; Redação [author, org]" },
+        { "Por Ana Souza (com Reuters)", "Reuters [author, org]; Ana Souza [author]" },
+        { "Par Claire Dubois (avec AFP)", "AFP [author, org]; Claire Dubois [author]" },
+        { "Por Rafael Azevedo e Camila Prado, de Brasília", "Rafael Azevedo [author, in Brasília]; Camila Prado [author, in Brasília]" },
+        { "By Jane Roe and John Doe, from London", "Jane Roe [author, in London]; John Doe [author, in London]" },
+        { "Της Μαρίας Κωνσταντίνου", "Μαρίας Κωνσταντίνου [author]" },
+        { "Των Νίκου Αλεξίου και Μαρίας Κωνσταντίνου", "Νίκου Αλεξίου [author]; Μαρίας Κωνσταντίνου [author]" },
         // An organization by its name's shape, or an acronym credited alone; a post after a newsroom's word is no desk.
         { "Agência Brasil", "Agência Brasil [author, org]" },
         { "Redazione ANSA", "Redazione ANSA [author, org]" },
