@@ -47,7 +47,7 @@ internal static class ElementHints
     // An author's biography under the article ("author-bio", "author__bio", "authorBio").
     private static readonly string[] BiographyKeys = ["author-bio", "author_bio", "authorbio", "author__bio", "author-description", "author__description"];
 
-    private static readonly string[] BreadcrumbKeys = ["breadcrumb", "crumb", "brotkrume", "ariane", "kruimel", "brodsmul", "brødkrumme", "migas-de-pan", "migasdepan"];
+    private static readonly string[] BreadcrumbKeys = ["breadcrumb", "crumb", "brotkrume", "ariane", "kruimel", "brodsmul", "brødkrumme", "migas-de-pan", "migasdepan", "topicpath", "topic-path", "pankuzu"];
 
     // What an ARIA label calls a trail in the languages sites are written in ("Kruimelpad", "Sie sind hier", "Migas de pan",
     // "Хлебные крошки", "パンくずリスト"): the reader's words, not a class name, so whole phrases.

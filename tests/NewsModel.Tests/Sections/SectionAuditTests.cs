@@ -41,6 +41,8 @@ public class SectionAuditTests
         // A link classed as the section's own name or editorial desk ("section-name", "header-editoria").
         { """<a class="section-name" href="/z/20412">Shipping</a>""", "", "Shipping" },
         { """<div class="header-editoria"><a href="/z/20412">Shipping</a></div>""", "", "Shipping" },
+        // A label block's "__section" element (section audit sc6); a BEM "category-…__link" element.
+        { """<div class="post-label"><a class="post-label__section" href="/z/20412">Shipping</a> <span class="post-label__genre">Video</span></div>""", "", "Shipping" },
 
         // A kicker in a category folder of the address, with no class.
         { """<div class="x1"><a href="https://www.harbourgazette.example/c/ports"><span>Ports</span></a></div>""", "", "Ports" },

@@ -52,6 +52,9 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         "section-link", "section__link", "section-tag", "section-label", "section__label", "editoria", "seccion", "sección", "sezione",
     ];
 
+    // Blocks whose "__section" element names the article's section ("post-label__section", "article-meta__section").
+    private static readonly string[] SectionLabelBlocks = ["label", "meta", "kicker", "header", "info", "tag"];
+
     // A container of a site's menu.
     private static readonly string[] MenuKeys = ["menu", "nav"];
 
@@ -125,12 +128,26 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
     private static Section? MarkedMenu(ExtractionContext context, IElement headline)
     {
         List<List<SectionSegment>>? chains = null;
+        List<SectionSegment>? subItems = null;
+        List<SectionSegment>? genericItems = null;
         foreach (var anchor in context.Index.Anchors)
         {
             var link = anchor.Element;
             if (!headline.CompareDocumentPosition(link).HasFlag(DocumentPositions.Preceding) || !IsCurrentLink(link) || link.HasAttribute("hreflang")
-                || link.HasAttribute("lang") || !InSiteMenu(link, headline))
+                || link.HasAttribute("lang"))
             {
+                continue;
+            }
+
+            // A sub-menu of fewer links ("Kraj · Świat · Region" below the main menu): its marked item counts only below
+            // a marked item of the main menu (below).
+            if (!InSiteMenu(link, headline, MinMainMenuLinks))
+            {
+                if (InSiteMenu(link, headline, MinSubMenuLinks) && MarkedSegment(context, link) is { Url: { } subUrl } sub && IsSectionAddress(subUrl))
+                {
+                    (subItems ??= []).Add(sub);
+                }
+
                 continue;
             }
 
@@ -149,9 +166,15 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
                 return null;
             }
 
-            if (MarkedSegment(context, link) is not { } leaf || leaf.Url is not { } leafUrl || !IsSectionAddress(leafUrl)
-                || SectionWords.IsGeneric(leaf.Name) || ServiceWords.Contains(leaf.Name))
+            if (MarkedSegment(context, link) is not { } leaf || leaf.Url is not { } leafUrl || !IsSectionAddress(leafUrl) || ServiceWords.Contains(leaf.Name))
             {
+                continue;
+            }
+
+            // "News" marked alone names no section; above a sub-menu's marked item it is the first level ("Wiadomości › Kraj").
+            if (SectionWords.IsGeneric(leaf.Name))
+            {
+                (genericItems ??= []).Add(leaf);
                 continue;
             }
 
@@ -166,6 +189,18 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
             }
 
             (chains ??= []).Add(segments);
+        }
+
+        foreach (var sub in subItems ?? [])
+        {
+            if (chains?.Find(chain => IsBelow(sub.Url!, chain[^1].Url!)) is { } above)
+            {
+                chains.Add([.. above, sub]);
+            }
+            else if (genericItems?.Find(item => IsBelow(sub.Url!, item.Url!)) is { } news)
+            {
+                (chains ??= []).Add([news, sub]);
+            }
         }
 
         return chains is null ? null : OneBranch(chains);
@@ -209,8 +244,8 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         (link.GetAttribute("aria-current") is { } aria && !string.Equals(aria, "false", StringComparison.OrdinalIgnoreCase))
         || IsMarkedCurrent(link.GetAttribute("class")) || (link.ParentElement is { LocalName: "li" } item && IsMarkedCurrent(item.GetAttribute("class")));
 
-    /// <summary>Whether a link sits in a menu of three links or more (a navigation element, or a container named "menu" or "nav"), not a language switcher's.</summary>
-    private static bool InSiteMenu(IElement link, IElement headline)
+    /// <summary>Whether a link sits in a menu of <paramref name="minLinks"/> links or more (a navigation element, or a container named "menu" or "nav"), not a language switcher's.</summary>
+    private static bool InSiteMenu(IElement link, IElement headline, int minLinks)
     {
         var level = 0;
         var menu = false;
@@ -229,7 +264,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
             // A menu's item ("menu-item", "c-nav__item") is no menu; a container named so with fewer links is a part of one.
             if (!menu && level < MenuReach && e.LocalName != "li" && (e.LocalName is "nav" or "menu" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase)
-                || HasAny(e.GetAttribute("class"), MenuKeys) || HasAny(e.Id, MenuKeys)) && e.QuerySelectorAll("a[href]").Length >= MinMainMenuLinks)
+                || HasAny(e.GetAttribute("class"), MenuKeys) || HasAny(e.Id, MenuKeys)) && e.QuerySelectorAll("a[href]").Length >= minLinks)
             {
                 menu = true;
             }
@@ -240,6 +275,9 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
     /// <summary>How many links the site's main menu holds at least: fewer is a service bar, a tab pair or a switcher.</summary>
     private const int MinMainMenuLinks = 5;
+
+    /// <summary>How many links a sub-menu of a section holds at least.</summary>
+    private const int MinSubMenuLinks = 2;
 
     // Containers of menus other than the site's sections: a language, edition or theme switcher, a sidebar's, a service or
     // utility bar's, a user's account, a footer's.
@@ -308,6 +346,11 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
     /// </summary>
     private static Section? OneBranch(List<List<SectionSegment>> chains)
     {
+        // "Wiadomości" marked in the main menu, "Kraj" in a sub-menu of its own below it (/wiadomosci/ and /wiadomosci/kraj/):
+        // one branch, the sub-menu's item under the main menu's.
+        chains = chains.ConvertAll(chain => chains.FirstOrDefault(other => other != chain && chain[0].Url is { } childUrl && other[^1].Url is { } parentUrl
+            && IsBelow(childUrl, parentUrl)) is { } above ? [.. above, .. chain] : chain);
+
         List<SectionSegment>? chosen = null;
         foreach (var chain in chains)
         {
@@ -328,6 +371,14 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         }
 
         return chosen is null ? null : new Section { Segments = chosen };
+    }
+
+    /// <summary>Whether <paramref name="child"/>'s path extends <paramref name="parent"/>'s on the same host ("/news/world/" below "/news/").</summary>
+    private static bool IsBelow(Uri child, Uri parent)
+    {
+        var parentPath = parent.AbsolutePath.EndsWith('/') ? parent.AbsolutePath : parent.AbsolutePath + "/";
+        return parentPath.Length > 1 && string.Equals(child.Host, parent.Host, StringComparison.OrdinalIgnoreCase)
+            && child.AbsolutePath.Length > parentPath.Length && child.AbsolutePath.StartsWith(parentPath, StringComparison.OrdinalIgnoreCase);
     }
 
     private static IElement? FirstLink(IElement item)
@@ -626,7 +677,16 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
         foreach (var token in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if ((!token.StartsWith("category-", StringComparison.OrdinalIgnoreCase) || LabelParts.Contains(token[9..])) && HasAny(token, CategoryClassKeys))
+            // "category-header__link": a block's element named as a label part counts as the label itself does.
+            var label = token.StartsWith("category-", StringComparison.OrdinalIgnoreCase) ? token[9..] : null;
+            var part = label is not null && label.LastIndexOf("__", StringComparison.Ordinal) is var element and > 0 ? label[(element + 2)..] : label;
+            if ((label is null || LabelParts.Contains(label) || LabelParts.Contains(part!)) && HasAny(token, CategoryClassKeys))
+            {
+                return true;
+            }
+
+            // "post-label__section": a label block's element naming the section.
+            if (token.EndsWith("__section", StringComparison.OrdinalIgnoreCase) && HasAny(token, SectionLabelBlocks))
             {
                 return true;
             }

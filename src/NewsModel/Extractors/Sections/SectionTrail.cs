@@ -44,7 +44,7 @@ internal static class SectionTrail
     internal static readonly HashSet<string> PageTypeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "detail", "details", "detailansicht", "detalle", "détail", "dettaglio", "szczegóły", "article", "artikel", "beitrag", "story", "artículo",
-        "articolo", "artigo", "artykuł", "single", "single-news", "singlenews", "newsdetail", "newsdetails", "news-detail", "news-details", "noticia",
+        "articolo", "artigo", "artykuł", "artykul", "single", "single-news", "singlenews", "newsdetail", "newsdetails", "news-detail", "news-details", "noticia",
     };
 
     // An item that is one of these words (and nothing else) is a link beside the trail: paging through posts, sharing,

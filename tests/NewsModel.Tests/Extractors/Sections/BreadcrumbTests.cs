@@ -262,6 +262,9 @@ public class BreadcrumbTests
     [InlineData("""<div class="x">شما اینجا هستید: خانه / Meinung / Kolumnen</div>""", "Meinung › Kolumnen")]
     [InlineData("""<p>Sie sind hier: Startseite &gt; Meinung &gt; Kolumnen &gt; Harbour strike enters third day</p>""", "Meinung › Kolumnen")]
     [InlineData("""<div class="breadcrumbs-text">Startseite → Meinung → Kolumnen</div>""", "Meinung › Kolumnen")]
+    // Japanese sites name the trail "topicpath" or "pankuzu" (section audit sc6).
+    [InlineData("""<div id="topicpath">Startseite &gt; Meinung &gt; Kolumnen</div>""", "Meinung › Kolumnen")]
+    [InlineData("""<div class="pankuzu">Startseite &gt; Meinung &gt; Kolumnen</div>""", "Meinung › Kolumnen")]
     // Not trails: another label, a meta line in a breadcrumb's class set apart by bars, one item only.
     [InlineData("""<div class="x">Trending: Wahlen » Wetter » Verkehr</div>""", "Politik › Ausland")]
     [InlineData("""<div class="breadcrumb">Von Jana Holm | 3. Mai 2024</div>""", "Politik › Ausland")]

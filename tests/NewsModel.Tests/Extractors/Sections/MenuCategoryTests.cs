@@ -94,12 +94,12 @@ public class MenuCategoryTests
     }
 
     /// <summary>A site menu (not WordPress's) above the headline: the item it marks current, where nothing else names a section.</summary>
-    private static Article ParseSiteMenu(string items, string beforeHeadline = "", string url = "https://www.valley-post.example/article/48213")
+    private static Article ParseSiteMenu(string items, string beforeHeadline = "", string url = "https://www.valley-post.example/article/48213", string subMenu = "")
     {
         var html = $"""
             <html lang="it"><head><title>Il derby finisce in parità | Valley Post</title></head>
             <body><header><a href="/">Valley Post</a><nav class="c-nav"><ul class="c-nav__list">{items}</ul></nav>
-            <div class="lang"><ul><li class="active"><a href="/it/">IT</a></li><li><a href="/en/">EN</a></li><li><a href="/de/">DE</a></li></ul></div></header>
+            <div class="lang"><ul><li class="active"><a href="/it/">IT</a></li><li><a href="/en/">EN</a></li><li><a href="/de/">DE</a></li></ul></div>{subMenu}</header>
             <main><article>{beforeHeadline}<h1>Il derby finisce in parità dopo novanta minuti di pioggia</h1>
             <p>Le due squadre della valle si sono divise la posta in un pomeriggio di pioggia battente davanti a tremila spettatori.</p>
             <p>L'allenatore di casa ha lodato la difesa, mentre gli ospiti recriminano per un rigore negato nel finale.</p>
@@ -126,6 +126,22 @@ public class MenuCategoryTests
 
         Assert.Equal(expected, article.Section.Path);
         Assert.Equal("dom:category", article.SourceOf("section")!.Source);
+    }
+
+    /// <summary>
+    /// A sub-menu of its own below the main menu (section audit sc6): its marked item under the main menu's marked item
+    /// whose address it extends, a generic one ("Notizie") included; alone, or under no marked item, it names nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("""<li class="active"><a href="/sport/">Sport</a></li>""", """<nav class="subnav"><ul><li class="subnav__item--active"><a class="active" href="/sport/calcio/">Calcio</a></li><li><a href="/sport/basket/">Basket</a></li><li><a href="/sport/tennis/">Tennis</a></li></ul></nav>""", "Sport › Calcio")]
+    [InlineData("""<li class="active"><a href="/notizie/">Notizie</a></li>""", """<nav class="subnav"><ul><li class="active"><a href="/notizie/italia/">Italia</a></li><li><a href="/notizie/mondo/">Mondo</a></li></ul></nav>""", "Notizie › Italia")]
+    [InlineData("""<li><a href="/notizie/">Notizie</a></li>""", """<nav class="subnav"><ul><li class="active"><a href="/notizie/italia/">Italia</a></li><li><a href="/notizie/mondo/">Mondo</a></li></ul></nav>""", "")]
+    [InlineData("""<li class="active"><a href="/sport/">Sport</a></li>""", """<nav class="subnav"><ul><li class="active"><a href="/meteo/valle/">Valle</a></li><li><a href="/meteo/lago/">Lago</a></li></ul></nav>""", "Sport")]
+    public void SiteMenuMarkAndSubMenuMark_ArePath(string item, string subMenu, string expected)
+    {
+        var article = ParseSiteMenu(SiteItems + item, beforeHeadline: string.Empty, subMenu: subMenu);
+
+        Assert.Equal(expected, article.Section.Path);
     }
 
     [Theory]

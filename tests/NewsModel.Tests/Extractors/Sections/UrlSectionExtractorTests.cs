@@ -17,6 +17,7 @@ public class UrlSectionExtractorTests
     [InlineData("/2024/11/business/slug", "Business")]
     [InlineData("/2024/11/14/48213/slug", "")]
     [InlineData("/article/12345", "")]
+    [InlineData("/artykul/8712345", "")]
     [InlineData("/news/world/europe/asia/slug", "News › World › Europe")]
     [InlineData("/", "")]
     [InlineData("/us/politics/slug", "Politics")]
