@@ -43,6 +43,7 @@ public class SectionAuditTests
         { """<div class="header-editoria"><a href="/z/20412">Shipping</a></div>""", "", "Shipping" },
         // A label block's "__section" element (section audit sc6); a BEM "category-…__link" element.
         { """<div class="post-label"><a class="post-label__section" href="/z/20412">Shipping</a> <span class="post-label__genre">Video</span></div>""", "", "Shipping" },
+        { """<div class="category-header__name"><a class="category-header__link" href="/z/20412">Shipping</a></div>""", "", "Shipping" },
 
         // A kicker in a category folder of the address, with no class.
         { """<div class="x1"><a href="https://www.harbourgazette.example/c/ports"><span>Ports</span></a></div>""", "", "Ports" },
