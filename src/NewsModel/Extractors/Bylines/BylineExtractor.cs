@@ -138,7 +138,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 text = labelled;
             }
 
-            var prefixed = IsPrefixed(text) || (RoleCredits.OpensWithRoleLabel(text, out var labelRole)
+            var prefixed = IsPrefixed(text) || EastAsianCredits.OpensWithWritingLabel(text) || (RoleCredits.OpensWithRoleLabel(text, out var labelRole)
                 && labelRole is ContributorRole.Author or ContributorRole.Reporter or ContributorRole.Contributor)
                 || (BodySignatureExtractor.IsAgencySourceLine(text) && header.Opens(element));
             if (!hinted && !prefixed)
@@ -1110,9 +1110,12 @@ public sealed class BylineExtractor : IArticleExtractor
         static bool HasText(IElement element) => element.ChildNodes.Any(n => n is IText { Data: var data } && !string.IsNullOrWhiteSpace(data));
 
         // A name and nothing else, printed in capitals too ("TOM HALE", read as "Tom Hale").
+        // "최도윤 기자": a name and the post a script without case writes glued after it counts as one name too.
         static bool IsOneName(string item, Byline parsed) =>
             BylineParser.ParseSingleName(item) is not null
-            || (!item.Any(char.IsLower) && parsed.Contributors is [{ Kind: ContributorKind.Person, Name: var name }] && string.Equals(name, item, StringComparison.OrdinalIgnoreCase));
+            || (!item.Any(char.IsLower) && parsed.Contributors is [{ Kind: ContributorKind.Person, Name: var name }] && string.Equals(name, item, StringComparison.OrdinalIgnoreCase))
+            || (!item.Any(char.IsLower) && parsed.Contributors is [{ Kind: ContributorKind.Person, Name: var named, JobTitle: { } post }]
+                && string.Equals(item, named + " " + post, StringComparison.Ordinal));
 
         // A name and the place its element sets apart (WithPlaceApart): "Jane Roe in Kyiv".
         static bool IsNameInPlace(string item, Byline parsed) =>

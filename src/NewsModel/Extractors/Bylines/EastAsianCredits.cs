@@ -881,6 +881,17 @@ internal static class EastAsianCredits
     /// syllables or more ending as one ("디지털뉴스팀") or a team of three ("이슈팀"), a Chinese or Japanese one ending with 部,
     /// 编辑室 or 中心 ("デジタル編集部", "政治中心").
     /// </summary>
+    /// <summary>
+    /// Whether a writing credit's label and its mark open the text ("文・中村美咲 写真・小林拓海", "글=정하늘", "撰文：王小明"): a
+    /// credit line whatever class its element carries.
+    /// </summary>
+    internal static bool OpensWithWritingLabel(string text)
+    {
+        var mark = text.AsSpan().IndexOfAny("・:：=／/");
+        return mark is > 0 and <= 4 && mark + 1 < text.Length && IsEastAsianLetter(text[mark + 1])
+            && Labels.TryGetValue(text[..mark].Trim(), out var role) && role == ContributorRole.Author;
+    }
+
     internal static bool IsDesk(string word) =>
         NewsroomUnits.Contains(word)
         || (word.Length >= 4 && word.All(IsHangul) && (word.EndsWith('부') || word.EndsWith('국') || word.EndsWith('팀')))

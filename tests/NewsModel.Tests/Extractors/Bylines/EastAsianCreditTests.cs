@@ -216,4 +216,13 @@ public class EastAsianCreditTests
         Assert.Equal(("정하늘", "Yonhap", "부산", "기자"), (writer.Name, writer.Organization, writer.Location, writer.JobTitle));
         Assert.Equal("body:dateline", article.SourceOf("byline")!.Source);
     }
+    /// <summary>
+    /// Credits under the headline (byline audit by6): linked names with the post glued after each, and a writing credit's
+    /// label and mark opening a line whatever class it carries.
+    /// </summary>
+    [Theory]
+    [InlineData("<div class=\"ArticleByline_root__r7\"><a href=\"/reporter/jeong-haneul\">정하늘 기자</a>, <a href=\"/reporter/choi-doyun\">최도윤 기자</a></div>", "정하늘 [author, as 기자]; 최도윤 [author, as 기자]")]
+    [InlineData("<p class=\"ArticleHeader_credit__Zk2\">文・中村美咲 写真・小林拓海</p>", "中村美咲 [author]; 小林拓海 [photographer]")]
+    public void Parse_EastAsianCreditUnderTheHeadline_Read(string credit, string expected) =>
+        Assert.Equal(expected, BylineParser.Describe(TestPages.ParseFerryStory(string.Empty, credit).Byline));
 }
