@@ -74,7 +74,7 @@ internal sealed class PageLayout
         // Nor in a heading at all ("<div class="article-head-title">"): the first element whose class names a title and
         // whose text states the headline, where its text is no longer than twice the headline.
         if (hasHeadline && best < SubheadingMatch
-            && index.Titled.Find(t => t.Element.TextContent.Length <= headline!.Length * 2 && StatesHeadline(TextNormalizer.Collapse(t.Element.TextContent), headline)) is { Element: not null } titled)
+            && index.Titled.Find(t => !ElementText.IsLongerThan(t.Element, headline!.Length * 2) && StatesHeadline(TextNormalizer.Collapse(t.Element.TextContent), headline)) is { Element: not null } titled)
         {
             return new PageLayout(titled.Element, titled.Order, Preceding(titled.Element, NeighbourhoodBefore), Following(titled.Element, NeighbourhoodAfter));
         }

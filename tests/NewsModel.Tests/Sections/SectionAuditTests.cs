@@ -100,6 +100,15 @@ public class SectionAuditTests
         Assert.Equal("dom:category", article.SourceOf("section")!.Source);
     }
 
+    /// <summary>A page layout's "__section" block above the headline ("site-header__section") labels no section (review of sc6's rule).</summary>
+    [Fact]
+    public void Parse_LayoutSectionBlockAboveHeadline_NotACategory()
+    {
+        var article = Parse("""<div class="site-header__section"><a href="/z/20412">Weather</a></div>""", string.Empty);
+
+        Assert.NotEqual("Weather", article.Section.Path);
+    }
+
     [Fact]
     public void Parse_RelCategoryInEntryFooter_IsTheSection()
     {

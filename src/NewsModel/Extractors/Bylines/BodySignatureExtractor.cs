@@ -133,12 +133,24 @@ public sealed class BodySignatureExtractor : IArticleExtractor
         }
 
         // The first paragraph, past pictures, embeds and headings (the headline the body kept, a kicker).
-        // The dek the body kept above it is no paragraph of the story ("Nach zwei schwachen Jahren …", then "Hamburg (dpa) - …").
-        var dek = context.TryGetBest(ArticleFields.Description, out var description) ? TextNormalizer.CollapseOrNull(description) : null;
-        if (body.FirstOrDefault(b => b is not FigureBlock and not EmbedBlock and not HeadingBlock && !(dek is not null && b is ParagraphBlock p && TextNormalizer.CollapseOrNull(p.ToPlainText()) == dek)) is ParagraphBlock first
-            && Dateline(first.ToPlainText()) is { } agencies)
+        // Where the first is the dek the body kept and holds no dateline ("Nach zwei schwachen Jahren …"), the next one ("Hamburg
+        // (dpa) - …"); a first paragraph that is the page's description and opens with the dateline is read as it is.
+        var paragraphs = body.Where(b => b is not FigureBlock and not EmbedBlock and not HeadingBlock).Take(2).ToList();
+        if (paragraphs.Count > 0 && paragraphs[0] is ParagraphBlock first)
         {
-            context.Propose(ArticleFields.Byline, agencies, ArticleSources.BodyDateline);
+            var firstText = first.ToPlainText();
+            var agencies = Dateline(firstText);
+            if (agencies is null && paragraphs.Count > 1 && paragraphs[1] is ParagraphBlock second
+                && context.TryGetBest(ArticleFields.Description, out var description) && TextNormalizer.CollapseOrNull(description) is { } dek
+                && TextNormalizer.CollapseOrNull(firstText) == dek)
+            {
+                agencies = Dateline(second.ToPlainText());
+            }
+
+            if (agencies is not null)
+            {
+                context.Propose(ArticleFields.Byline, agencies, ArticleSources.BodyDateline);
+            }
         }
     }
 

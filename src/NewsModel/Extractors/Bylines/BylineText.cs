@@ -396,9 +396,7 @@ internal static class BylineText
             else if (open > 0 && IsAccompanying(inside) && NewsAgencies.MatchCredit(inside.Trim().Split(' ', 2) is [_, var credited] ? credited.Trim() : string.Empty) is not null)
             {
                 // "Claire Dubois (avec AFP)": read as "Claire Dubois, avec AFP" is.
-                var before = text[..open].TrimEnd() + ", " + inside.Trim();
-                text = before + (after.Length == 0 || after[0] is ',' or ';' or '|' ? string.Empty : ", ") + after;
-                from = before.Length;
+                from = AfterComma(ref text, open, inside.Trim(), after);
                 continue;
             }
             else if (open > 0 && TrimPunctuation(inside).Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words
@@ -420,9 +418,7 @@ internal static class BylineText
             // read as after a comma.
             if (open > 0 && PostAndPlace(inside) is { } posted)
             {
-                var before = text[..open].TrimEnd() + ", " + posted;
-                text = before + (after.Length == 0 || after[0] is ',' or ';' or '|' ? string.Empty : ", ") + after;
-                from = before.Length;
+                from = AfterComma(ref text, open, posted, after);
                 continue;
             }
 
@@ -432,6 +428,18 @@ internal static class BylineText
 
         // "John Doe)", the rest of "(with reporting by John Doe)": a parenthesis closed and never opened.
         return text.Contains(')', StringComparison.Ordinal) && !text.Contains('(', StringComparison.Ordinal) ? text.Replace(")", string.Empty, StringComparison.Ordinal).Trim() : text;
+    }
+
+    /// <summary>
+    /// Puts <paramref name="words"/>, read from a parenthesis at <paramref name="open"/>, after a comma in its place, and a
+    /// comma before what followed the parenthesis (<paramref name="after"/>) unless punctuation opens it; returns where
+    /// the text goes on after the words.
+    /// </summary>
+    private static int AfterComma(ref string text, int open, string words, string after)
+    {
+        var before = text[..open].TrimEnd() + ", " + words;
+        text = before + (after.Length == 0 || after[0] is ',' or ';' or '|' ? string.Empty : ", ") + after;
+        return before.Length;
     }
 
     /// <summary>

@@ -310,11 +310,6 @@ internal static class CreditOrganizations
         printed.Length > 3 && printed.Any(char.IsUpper) && printed.Any(char.IsLower) ? printed : agency;
 
     /// <summary>
-    /// "Harbour.com", "harbour.co.uk", "www.harbour.example": a publication named by its web address, a host's shape: a
-    /// "www." prefix or a top-level domain, a country's code of two letters or a common generic one (<see cref="GenericTopLevelDomains"/>).
-    /// A lower-case account ("jane.roe", "jsmith.nyt") is no address.
-    /// </summary>
-    /// <summary>
     /// A news site's brand of letters and digits, with the regional desk's code after it ("g1", "g1 RS", "R7", "N1",
     /// "i24"): a name never holds a digit. Not a count ("2h", "5 min").
     /// </summary>
@@ -337,6 +332,11 @@ internal static class CreditOrganizations
             && (words.Length == 1 || (words[1].Length is 2 or 3 && words[1].All(char.IsAsciiLetterUpper)));
     }
 
+    /// <summary>
+    /// "Harbour.com", "harbour.co.uk", "www.harbour.example": a publication named by its web address, a host's shape: a
+    /// "www." prefix or a top-level domain, a country's code of two letters or a common generic one (<see cref="GenericTopLevelDomains"/>).
+    /// A lower-case account ("jane.roe", "jsmith.nyt") is no address.
+    /// </summary>
     internal static bool IsWebAddress(string word)
     {
         var dot = word.LastIndexOf('.');

@@ -877,11 +877,6 @@ internal static class EastAsianCredits
     private static readonly string[] CompoundPostEndings = ["전문기자", "기자", "위원", "특파원"];
 
     /// <summary>
-    /// A newsroom's desk or department, which signs like a person: a known desk ("사회부", "编辑部"), a Korean one of four
-    /// syllables or more ending as one ("디지털뉴스팀") or a team of three ("이슈팀"), a Chinese or Japanese one ending with 部,
-    /// 编辑室 or 中心 ("デジタル編集部", "政治中心").
-    /// </summary>
-    /// <summary>
     /// Whether a writing credit's label and its mark open the text ("文・中村美咲 写真・小林拓海", "글=정하늘", "撰文：王小明"): a
     /// credit line whatever class its element carries.
     /// </summary>
@@ -892,6 +887,11 @@ internal static class EastAsianCredits
             && Labels.TryGetValue(text[..mark].Trim(), out var role) && role == ContributorRole.Author;
     }
 
+    /// <summary>
+    /// A newsroom's desk or department, which signs like a person: a known desk ("사회부", "编辑部"), a Korean one of four
+    /// syllables or more ending as one ("디지털뉴스팀") or a team of three ("이슈팀"), a Chinese or Japanese one ending with 部,
+    /// 编辑室 or 中心 ("デジタル編集部", "政治中心").
+    /// </summary>
     internal static bool IsDesk(string word) =>
         NewsroomUnits.Contains(word)
         || (word.Length >= 4 && word.All(IsHangul) && (word.EndsWith('부') || word.EndsWith('국') || word.EndsWith('팀')))

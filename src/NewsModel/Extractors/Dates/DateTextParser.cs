@@ -461,7 +461,7 @@ internal static class DateTextParser
         // "10時32分", "10时5分", "10시 32분": the East Asian hour and minute words, the minutes maybe of one digit.
         var separator = tokens[j + 1].Text;
         var eastAsian = separator is "時" or "时" or "시";
-        if (separator is not (":" or "." or "h" or "H") && !eastAsian || !tokens[j + 2].IsNumber || tokens[j + 2].Text.Length != 2 && !(eastAsian && tokens[j + 2].Text.Length == 1))
+        if ((separator is not (":" or "." or "h" or "H") && !eastAsian) || !tokens[j + 2].IsNumber || (tokens[j + 2].Text.Length != 2 && !(eastAsian && tokens[j + 2].Text.Length == 1)))
         {
             return false;
         }

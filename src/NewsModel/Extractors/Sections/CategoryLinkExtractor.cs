@@ -53,7 +53,7 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
     ];
 
     // Blocks whose "__section" element names the article's section ("post-label__section", "article-meta__section").
-    private static readonly string[] SectionLabelBlocks = ["label", "meta", "kicker", "header", "info", "tag"];
+    private static readonly string[] SectionLabelBlocks = ["label", "meta", "kicker"];
 
     // A container of a site's menu.
     private static readonly string[] MenuKeys = ["menu", "nav"];
@@ -685,8 +685,10 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
                 return true;
             }
 
-            // "post-label__section": a label block's element naming the section.
-            if (token.EndsWith("__section", StringComparison.OrdinalIgnoreCase) && HasAny(token, SectionLabelBlocks))
+            // "post-label__section": a label block's element naming the section (the block's last part a label's word; not
+            // a page layout's "site-header__section").
+            if (token.Length > 9 && token.EndsWith("__section", StringComparison.OrdinalIgnoreCase)
+                && SectionLabelBlocks.Contains(token[..^9].Split('-', '_')[^1], StringComparer.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -128,6 +128,18 @@ public class SignatureAndDatelineTests
         Assert.Equal("body:dateline", article.SourceOf("byline")!.Source);
     }
 
+    /// <summary>A first paragraph that is the page's description and opens with the dateline is read as it is (review of the dek rule).</summary>
+    [Fact]
+    public void Parse_AgencyDatelineInAFirstParagraphThatIsTheDescription_Read()
+    {
+        const string Lead = "Hamburg (dpa) - Der Hafen hat im ersten Quartal wieder mehr Container umgeschlagen als im Vorjahr, vor allem im Verkehr mit Asien.";
+        var article = TestPages.Parse(
+            $"<!doctype html><html lang=\"de\"><head><title>Hafen meldet mehr Container</title><meta name=\"description\" content=\"{Lead}\"></head><body><article><h1>Hafen meldet mehr Container</h1><div class=\"text\"><p>{Lead}</p><p>Die Betreiber rechnen für das ganze Jahr mit einem Wachstum von drei Prozent, wenn der Handel mit China stabil bleibt.</p></div></article></body></html>",
+            new Uri("https://www.elbe.example/wirtschaft/hafen-container"));
+
+        Assert.Equal("dpa [author, org]", BylineParser.Describe(article.Byline));
+    }
+
     /// <summary>The dek the body kept above the dateline is passed over (byline audit by6).</summary>
     [Fact]
     public void Parse_AgencyDatelineAfterTheDek_Read()
