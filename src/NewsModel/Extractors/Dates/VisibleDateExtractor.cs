@@ -33,7 +33,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         "updated", "last updated", "modified", "last modified", "last edited", "aktualisiert", "zuletzt aktualisiert", "zuletzt geändert",
         "letzte änderung", "letzte aktualisierung", "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "aggiornato", "atualizado", "zaktualizowano",
         "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی", "оновлено", "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "aktualizováno",
-        "ενημερώθηκε", "τελευταία ενημέρωση", "עודכן", "laatste update", "laatst gewijzigd",
+        "ενημερώθηκε", "τελευταία ενημέρωση", "עודכן", "laatste update", "laatst gewijzigd", "آخر تحديث", "اخر تحديث", "آخر تعديل",
     ];
 
     // Nouns for an update, read as a label only with its colon ("Última actualización:", "Aktualizacja:"): without one they
@@ -80,6 +80,10 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         // lines of different times (a live blog's entries) tell nothing of the page's last update.
         (LocalTime Time, Offset? Offset, DateTimeZone? Zone, string Text)? updateTime = null;
         var updateTimes = new HashSet<LocalTime>();
+
+        // "Published: 09:40": a publication line in the header that prints a time and no date, read on a printed day alone.
+        (LocalTime Time, Offset? Offset, DateTimeZone? Zone, string Text)? publishTime = null;
+        var publishTimes = new HashSet<LocalTime>();
         foreach (var hinted in context.Index.Hinted)
         {
             if ((hinted.Hint & (ElementHint.Date | ElementHint.Modified | ElementHint.Byline)) != 0)
@@ -111,7 +115,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         PrintedDateEvidence.Of(context).Record(published?.Date);
         if ((confirmed ?? published ?? beside) is { } p)
         {
-            context.Propose(ArticleFields.Published, p.Date, ArticleSources.DomDate);
+            // "الأربعاء 12 مارس 2025" then "نُشر: 09:40 ص (توقيت مكة)": the day printed alone, its time on a line of its own.
+            var date = p.Date.Precision == DatePrecision.Date && publishTime is { } clock && publishTimes.Count == 1 ? AtTime(p.Date, clock) : p.Date;
+            context.Propose(ArticleFields.Published, date, ArticleSources.DomDate);
         }
 
         if (modified is { } m)
@@ -186,6 +192,13 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             {
                 updateTime ??= time;
                 updateTimes.Add(time.Time);
+            }
+            else if (dates.Count == 0 && !dateline && text.Length <= UpdateTimeText && text.Any(char.IsAsciiDigit) && OpensWithPublicationLabel(text)
+                && DateTextParser.TimeOfDay(text, settings) is { } published && header.Holds(element) && !header.IsFurniture(element))
+            {
+                // "نُشر: 09:40 ص (توقيت مكة)" under a line that prints the day alone: the publication's time.
+                publishTime ??= published;
+                publishTimes.Add(published.Time);
             }
 
             if (dates.Count == 0 || (dateline && at is < 0 or > DatelineLead))
@@ -758,6 +771,22 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
     // Credit words before a date in a meta line ("Posted by Jane Roe on …", "Von Jana Holm am …").
     private static readonly HashSet<string> SentenceCreditWords = new(StringComparer.OrdinalIgnoreCase) { "by", "von", "par", "por", "di", "door", "av", "autor", "author" };
+
+    /// <summary>A printed day at the time a line of its own gives, in that line's zone or offset; the day's text kept.</summary>
+    private static ArticleDate AtTime(ArticleDate day, (LocalTime Time, Offset? Offset, DateTimeZone? Zone, string Text) clock) =>
+        clock.Zone is { } zone ? ArticleDate.FromZonedDateTime((day.Date + clock.Time).InZoneLeniently(zone), day.Source, day.Text)
+        : clock.Offset is { } offset ? ArticleDate.FromOffsetDateTime(new OffsetDateTime(day.Date + clock.Time, offset), day.Source, day.Text)
+        : ArticleDate.FromLocalDateTime(day.Date + clock.Time, day.Source, day.Text);
+
+    /// <summary>
+    /// Whether a publication label opens the text ("Published: 09:40", "نُشر: 09:40 ص"), Arabic vowel marks aside; the label
+    /// must end a word.
+    /// </summary>
+    private static bool OpensWithPublicationLabel(string text)
+    {
+        var bare = new string(text.AsSpan(0, Math.Min(text.Length, 24)).ToArray().Where(c => c is < '\u064B' or > '\u0652').ToArray());
+        return PublishedLabels.Any(l => bare.StartsWith(l, StringComparison.OrdinalIgnoreCase) && (bare.Length == l.Length || !char.IsLetter(bare[l.Length])));
+    }
 
     /// <summary>
     /// The day of <paramref name="day"/> at <paramref name="time"/>, on the clock (zone or offset) of <paramref name="timed"/>;

@@ -131,6 +131,20 @@ public class UpdatePhraseTests
         Assert.Equal("2024-11-13", article.Modified?.ToIsoString());
     }
 
+    /// <summary>The day printed alone, then a publication line with its time only: the publication's time (date audit dt6).</summary>
+    [Theory]
+    [InlineData("ar", "<div class=\"node__date\">الثلاثاء - 12 نوفمبر 2024 م</div><div class=\"node__time\">نُشر: 09:40 ص (توقيت مكة)</div><div class=\"node__update\">آخر تحديث: 11:05 ص (توقيت مكة)</div>", "2024-11-12T09:40:00+03:00", "2024-11-12T11:05:00+03:00")]
+    [InlineData("en", "<p class=\"date\">November 12, 2024</p><p class=\"time\">Published: 9:40 a.m.</p>", "2024-11-12T09:40:00", "")]
+    // A time line under no publication label adds nothing.
+    [InlineData("en", "<p class=\"date\">November 12, 2024</p><p class=\"time\">Kick-off: 9:40 a.m.</p>", "2024-11-12", "")]
+    public void Parse_DayAloneThenPublicationTimeLine_BothRead(string language, string lines, string published, string modified)
+    {
+        var article = ParseArticle(language, lines);
+
+        Assert.Equal(published, article.Published?.ToIsoString() ?? string.Empty);
+        Assert.Equal(modified, article.Modified?.ToIsoString() ?? string.Empty);
+    }
+
     /// <summary>A body sentence whose date ends it, the period inside the date's text ("2025 r."), dates nothing.</summary>
     [Theory]
     [InlineData("pl", "Następna edycja zaplanowana jest na 11 października 2025 r.")]
