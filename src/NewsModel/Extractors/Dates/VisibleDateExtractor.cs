@@ -179,7 +179,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 // the day's, on the exact date.
                 if (kept.Precision == DatePrecision.Date && dropped.LocalDateTime is { } clock)
                 {
-                    dates[0] = OnDayOf(kept, dropped, clock.TimeOfDay);
+                    dates[0] = AtTime(kept, (clock.TimeOfDay, dropped.OffsetDateTime?.Offset, dropped.ZoneId is { } id ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) : null, dropped.Text ?? string.Empty));
                 }
                 lunarRead |= lunar;
             }
@@ -786,19 +786,6 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     {
         var bare = new string(text.AsSpan(0, Math.Min(text.Length, 24)).ToArray().Where(c => c is < '\u064B' or > '\u0652').ToArray());
         return PublishedLabels.Any(l => bare.StartsWith(l, StringComparison.OrdinalIgnoreCase) && (bare.Length == l.Length || !char.IsLetter(bare[l.Length])));
-    }
-
-    /// <summary>
-    /// The day of <paramref name="day"/> at <paramref name="time"/>, on the clock (zone or offset) of <paramref name="timed"/>;
-    /// its text is the day's, where the page prints it.
-    /// </summary>
-    private static ArticleDate OnDayOf(ArticleDate day, ArticleDate timed, LocalTime time)
-    {
-        var text = day.Text;
-        return timed.ZoneId is { } id && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } zone
-            ? ArticleDate.FromZonedDateTime((day.Date + time).InZoneLeniently(zone), day.Source, text)
-            : timed.OffsetDateTime is { Offset: var offset } ? ArticleDate.FromOffsetDateTime(new OffsetDateTime(day.Date + time, offset), day.Source, text)
-            : ArticleDate.FromLocalDateTime(day.Date + time, day.Source, text);
     }
 
     /// <summary>
