@@ -18,11 +18,15 @@ internal static class PageRegions
         "najpopularniejsz", "populyarn", "chitaem", "cok-okunan", "cokokunan", "encokokunan", "meest-gelezen", "meestgelezen",
     ];
 
+    // The readers' comments and forum posts under an article ("comments", "disqus", "sp-forum", "kommentare", "yorumlar",
+    // "komentarze", "reacties", a talkback list).
+    private static readonly string[] CommentHints = ["comment", "disqus", "forum", "kommentar", "komentar", "yorum", "reacties", "talkback"];
+
     // Furniture: comments, sidebars, related lists, footers, "most read" lists, and cookie, consent and privacy notices
     // (the content reader's words for them, ClassHints.ConsentWords).
     private static readonly string[] BoilerplateHints =
     [
-        "comment", "sidebar", "related", "footer", "outbrain", "taboola", "more-stories", "morestories", "disqus", .. MostReadHints,
+        .. CommentHints, "sidebar", "related", "footer", "outbrain", "taboola", "more-stories", "morestories", .. MostReadHints,
         .. Extractors.Content.ClassHints.ConsentWords,
     ];
 
@@ -31,7 +35,6 @@ internal static class PageRegions
     // around the whole story): they mark furniture only where the region does not hold the headline.
     private static readonly string[] SoftBoilerplateHints = ["widget", "recommend", "popular", "trending", "newsletter", "promo", "teaser"];
 
-    private static readonly string[] CommentHints = ["comment", "disqus"];
 
     // The furniture hints without footers, without comments, and without either (see IsRegion).
     private static readonly string[] NonFooterHints = [.. BoilerplateHints.Where(h => h != "footer")];

@@ -99,8 +99,12 @@ internal static class DateTextParser
         return MonthCalendar.Gregorian;
     }
 
-    /// <summary>Rewrites forms the tokenizer would split: "a.m." and Spanish "a. m." → "am", "p.m." → "pm", Persian "ق.ظ"/"ب.ظ" → "ق"/"ب".</summary>
+    /// <summary>
+    /// Rewrites forms the tokenizer would split: "a.m." and Spanish "a. m." → "am", "p.m." → "pm", Greek "π.μ."/"μ.μ." →
+    /// "am"/"pm", Persian "ق.ظ"/"ب.ظ" → "ق"/"ب".
+    /// </summary>
     private static string Prepare(string text) => text
+        .Replace("π.μ.", "am", StringComparison.OrdinalIgnoreCase).Replace("μ.μ.", "pm", StringComparison.OrdinalIgnoreCase)
         .Replace("a. m.", "am", StringComparison.OrdinalIgnoreCase).Replace("p. m.", "pm", StringComparison.OrdinalIgnoreCase)
         .Replace("a.m.", "am", StringComparison.OrdinalIgnoreCase).Replace("p.m.", "pm", StringComparison.OrdinalIgnoreCase)
         .Replace("a.m", "am", StringComparison.OrdinalIgnoreCase).Replace("p.m", "pm", StringComparison.OrdinalIgnoreCase)
@@ -128,10 +132,19 @@ internal static class DateTextParser
             return FinishTime(tokens, ref end, settings, ref date);
         }
 
-        // Numeric: 2024-11-14, 14.11.2024, 11/14/2024, 14/11/24, ۱۴۰۳/۰۸/۲۴
+        // 令和6年8月14日, 令和元年5月1日: a year of Japan's era; tzdb's calendars hold no eras, so its first year is counted from.
+        if (t.IsWord && JapaneseEraYear(tokens, i, out var eraYear, out var monthAt) && monthAt + 3 < tokens.Count && tokens[monthAt].IsNumber
+            && tokens[monthAt + 1].Text == "月" && tokens[monthAt + 2].IsNumber && tokens[monthAt + 3].Text == "日")
+        {
+            date = new RawDate(eraYear, tokens[monthAt].Value, tokens[monthAt + 2].Value, MonthCalendar.Gregorian, null, null, false, null);
+            end = monthAt + 4;
+            return FinishTime(tokens, ref end, settings, ref date);
+        }
+
+        // Numeric: 2024-11-14, 14.11.2024, 11/14/2024, 14/11/24, ۱۴۰۳/۰۸/۲۴, Hungarian 2024.11.14. (not four numbers run together, "1.2.3.4")
         if (t.IsNumber && i + 4 < tokens.Count && tokens[i + 1].Kind == DateToken.Kinds.Symbol && tokens[i + 1].Text is "-" or "/" or "."
             && tokens[i + 2].IsNumber && tokens[i + 3].Text == tokens[i + 1].Text && tokens[i + 4].IsNumber
-            && !(i + 6 < tokens.Count && tokens[i + 5].Text == tokens[i + 1].Text && tokens[i + 6].IsNumber && !tokens[i + 5].SpaceBefore))
+            && !(i + 6 < tokens.Count && tokens[i + 5].Text == tokens[i + 1].Text && tokens[i + 6].IsNumber && !tokens[i + 5].SpaceBefore && !tokens[i + 6].SpaceBefore))
         {
             var separator = tokens[i + 1].Text[0];
             int a = t.Value, b = tokens[i + 2].Value, c = tokens[i + 4].Value;
@@ -171,6 +184,23 @@ internal static class DateTextParser
             // "12.05.2023 r. 10:15", "05.03.2024 г., 14:37": the year's abbreviation before the time.
             SkipYearSuffix(tokens, ref end);
             return FinishTime(tokens, ref end, settings, ref date);
+        }
+
+        // Year first, as Hungarian writes it: "2024. május 20.", "2024. máj. 20."
+        if (t.IsNumber && t.Text.Length == 4 && i + 3 < tokens.Count && tokens[i + 1].IsSymbol('.') && tokens[i + 2].IsWord)
+        {
+            var j = i + 2;
+            if (TryMonth(tokens, ref j, settings, out var yearFirstMonth) && j < tokens.Count && tokens[j].IsSymbol('.'))
+            {
+                j++;
+            }
+
+            if (j > i + 2 && j + 1 < tokens.Count && tokens[j].IsNumber && tokens[j].Text.Length <= 2 && tokens[j + 1].IsSymbol('.'))
+            {
+                date = new RawDate(t.Value, yearFirstMonth.Number, tokens[j].Value, yearFirstMonth.Calendar, null, null, false, null);
+                end = j + 2;
+                return FinishTime(tokens, ref end, settings, ref date);
+            }
         }
 
         // Day first: 14 November 2024, 14. November 2024, 14th of November 2024, 14 de noviembre de 2024, ۲۴ آبان ۱۴۰۳
@@ -448,6 +478,38 @@ internal static class DateTextParser
     private static (DateTimeZone? Zone, Offset? Offset) PlaceTime(DateTimeZone named) =>
         named == DateTimeZone.Utc || named.Id == "Etc/UTC" ? (null, Offset.Zero) : (named, null);
 
+    /// <summary>
+    /// The Gregorian year a Japanese era's year at <paramref name="i"/> names ("令和6年" → 2024, "平成元年" → 1989), and where its
+    /// month's number stands; false for any other text.
+    /// </summary>
+    private static bool JapaneseEraYear(List<DateToken> tokens, int i, out int year, out int monthAt)
+    {
+        year = 0;
+        monthAt = 0;
+        var word = tokens[i].Text;
+        var era = word.StartsWith("令和", StringComparison.Ordinal) ? 2018 : word.StartsWith("平成", StringComparison.Ordinal) ? 1988 : 0;
+        if (era == 0)
+        {
+            return false;
+        }
+
+        if (word.Length == 4 && word.EndsWith("元年", StringComparison.Ordinal))
+        {
+            year = era + 1;
+            monthAt = i + 1;
+            return true;
+        }
+
+        if (word.Length == 2 && i + 2 < tokens.Count && tokens[i + 1].IsNumber && tokens[i + 1].Value is >= 1 and <= 40 && tokens[i + 2].Text == "年")
+        {
+            year = era + tokens[i + 1].Value;
+            monthAt = i + 3;
+            return true;
+        }
+
+        return false;
+    }
+
     private static bool TryTime(List<DateToken> tokens, ref int j, DateTextSettings settings, out LocalTime time, out Offset? offset, out DateTimeZone? zone)
     {
         time = default;
@@ -461,7 +523,9 @@ internal static class DateTextParser
         // "10時32分", "10时5分", "10시 32분": the East Asian hour and minute words, the minutes maybe of one digit.
         var separator = tokens[j + 1].Text;
         var eastAsian = separator is "時" or "时" or "시";
-        if ((separator is not (":" or "." or "h" or "H") && !eastAsian) || !tokens[j + 2].IsNumber || (tokens[j + 2].Text.Length != 2 && !(eastAsian && tokens[j + 2].Text.Length == 1)))
+        // "14u30": Flemish writes the hour's "u" (uur) between hour and minutes, with no space.
+        var flemish = separator == "u" && !tokens[j + 1].SpaceBefore && !tokens[j + 2].SpaceBefore;
+        if ((separator is not (":" or "." or "h" or "H") && !eastAsian && !flemish) || !tokens[j + 2].IsNumber || (tokens[j + 2].Text.Length != 2 && !(eastAsian && tokens[j + 2].Text.Length == 1)))
         {
             return false;
         }
@@ -513,6 +577,13 @@ internal static class DateTextParser
         {
             zone = generic;
             k++;
+        }
+        else if (offset is null && k + 2 < tokens.Count && tokens[k].IsSymbol('(') && tokens[k + 2].IsSymbol(')') && tokens[k + 1].IsWord
+            && DateVocabulary.GenericZone(tokens, k + 1, settings) is { } bracketed)
+        {
+            // "02:30 PM (IST)", "10:35 a.m. (ET)": the zone's name in parentheses.
+            zone = bracketed;
+            k += 3;
         }
         else if (offset is null && DateVocabulary.ZonePhrase(tokens, ref k) is { } named)
         {

@@ -44,8 +44,18 @@ internal sealed record DateTextSettings(string? Language = null, string? Region 
         var parts = tag.Split('-', '_');
         var language = parts[0].ToLowerInvariant();
         var tagRegion = parts.Length > 1 && parts[1].Length == 2 ? parts[1].ToUpperInvariant() : null;
-        return new DateTextSettings(language, tagRegion ?? hostRegion, zone, reference) { RegionFromHost = tagRegion is null && hostRegion is not null };
+        return new DateTextSettings(language, tagRegion ?? hostRegion ?? LanguageRegions.GetValueOrDefault(language), zone, reference)
+        {
+            RegionFromHost = tagRegion is null && hostRegion is not null,
+        };
     }
+
+    // Languages written in one country only, which is the page's region when neither its tag nor its host names one ("IST"
+    // on a page in Hindi is India's time, on one in Hebrew Israel's).
+    private static readonly Dictionary<string, string> LanguageRegions = new(StringComparer.Ordinal)
+    {
+        ["hi"] = "IN", ["mr"] = "IN", ["gu"] = "IN", ["kn"] = "IN", ["ml"] = "IN", ["te"] = "IN", ["or"] = "IN", ["he"] = "IL",
+    };
 
     // Country codes that sites use for their letters rather than their country.
     private static readonly HashSet<string> GenericCountryDomains = new(StringComparer.Ordinal)

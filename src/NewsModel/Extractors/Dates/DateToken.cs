@@ -61,9 +61,9 @@ internal readonly record struct DateToken(DateToken.Kinds Kind, string Text, int
 
                 tokens.Add(new DateToken(Kinds.Number, digits.ToString(), start, i, space));
             }
-            else if (char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            else if (char.IsLetter(c) || IsMark(c))
             {
-                while (i < text.Length && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark
+                while (i < text.Length && (char.IsLetter(text[i]) || IsMark(text[i])
                        || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
                 {
                     i++;
@@ -82,6 +82,10 @@ internal readonly record struct DateToken(DateToken.Kinds Kind, string Text, int
 
         return tokens;
     }
+
+    // A vowel sign or a virama inside a word: Arabic and Hebrew marks, and the Indic scripts' signs that take space ("मार्च").
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>The digits a text used, which tells Solar Hijri (Persian digits) from Hijri (Arabic-Indic digits) numeric dates.</summary>
     public enum DigitScript

@@ -34,6 +34,14 @@ internal static class DateVocabulary
             "αυγούστου|αυγουστου|αύγουστος|αυγουστος|αυγ", "σεπτεμβρίου|σεπτεμβριου|σεπτέμβριος|σεπτεμβριος|σεπ", "οκτωβρίου|οκτωβριου|οκτώβριος|οκτωβριος|οκτ",
             "νοεμβρίου|νοεμβριου|νοέμβριος|νοεμβριος|νοε", "δεκεμβρίου|δεκεμβριου|δεκέμβριος|δεκεμβριος|δεκ"],
         ["he"] = ["ינואר|בינואר", "פברואר|בפברואר", "מרץ|מרס|במרץ|במרס", "אפריל|באפריל", "מאי|במאי", "יוני|ביוני", "יולי|ביולי", "אוגוסט|באוגוסט", "ספטמבר|בספטמבר", "אוקטובר|באוקטובר", "נובמבר|בנובמבר", "דצמבר|בדצמבר"],
+        ["ro"] = ["ianuarie|ian", "februarie|feb", "martie|mar", "aprilie|apr", "mai", "iunie|iun", "iulie|iul", "august|aug", "septembrie|sep|sept", "octombrie|oct", "noiembrie|nov", "decembrie|dec"],
+        ["hu"] = ["január|jan", "február|febr|feb", "március|márc|mar", "április|ápr", "május|máj", "június|jún", "július|júl", "augusztus|aug", "szeptember|szept|szep", "október|okt", "november|nov", "december|dec"],
+        ["id"] = ["januari|jan", "februari|feb", "maret|mar", "april|apr", "mei", "juni|jun", "juli|jul", "agustus|agu|agt|ags", "september|sep|sept", "oktober|okt", "november|nov|nop", "desember|des"],
+        ["sv"] = ["januari|jan", "februari|feb", "mars|mar", "april|apr", "maj", "juni|jun", "juli|jul", "augusti|aug", "september|sep|sept", "oktober|okt", "november|nov", "december|dec"],
+        ["da"] = ["januar|jan", "februar|feb", "marts|mar", "april|apr", "maj", "juni|jun", "juli|jul", "august|aug", "september|sep|sept", "oktober|okt", "november|nov", "december|dec"],
+        ["nb"] = ["januar|jan", "februar|feb", "mars|mar", "april|apr", "mai", "juni|jun", "juli|jul", "august|aug", "september|sep|sept", "oktober|okt", "november|nov", "desember|des"],
+        ["fi"] = ["tammikuu|tammikuuta", "helmikuu|helmikuuta", "maaliskuu|maaliskuuta", "huhtikuu|huhtikuuta", "toukokuu|toukokuuta", "kesäkuu|kesäkuuta", "heinäkuu|heinäkuuta", "elokuu|elokuuta", "syyskuu|syyskuuta", "lokakuu|lokakuuta", "marraskuu|marraskuuta", "joulukuu|joulukuuta"],
+        ["hi"] = ["जनवरी", "फ़रवरी|फरवरी", "मार्च", "अप्रैल|अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर|सितम्बर", "अक्टूबर|अक्तूबर", "नवंबर|नवम्बर", "दिसंबर|दिसम्बर"],
         ["fa"] = ["ژانویه|ژانویهٔ", "فوریه|فوریهٔ", "مارس", "آوریل", "مه|مهٔ|می", "ژوئن", "ژوئیه|ژوئیهٔ|جولای", "اوت|آگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"],
     };
 
@@ -108,6 +116,7 @@ internal static class DateVocabulary
         ["CEST"] = Offset.FromHours(2), ["MESZ"] = Offset.FromHours(2), ["EET"] = Offset.FromHours(2),
         ["EEST"] = Offset.FromHours(3), ["MSK"] = Offset.FromHours(3), ["МСК"] = Offset.FromHours(3), ["TRT"] = Offset.FromHours(3), ["TSİ"] = Offset.FromHours(3),
         ["IRST"] = Offset.FromHoursAndMinutes(3, 30), ["IRDT"] = Offset.FromHoursAndMinutes(4, 30),
+        ["WIB"] = Offset.FromHours(7), ["WITA"] = Offset.FromHours(8), ["WIT"] = Offset.FromHours(9),
         ["PKT"] = Offset.FromHours(5), ["HKT"] = Offset.FromHours(8), ["SGT"] = Offset.FromHours(8), ["AWST"] = Offset.FromHours(8),
         ["JST"] = Offset.FromHours(9), ["KST"] = Offset.FromHours(9), ["AEST"] = Offset.FromHours(10), ["AEDT"] = Offset.FromHours(11),
         ["NZST"] = Offset.FromHours(12), ["NZDT"] = Offset.FromHours(13),
@@ -130,7 +139,7 @@ internal static class DateVocabulary
         ["WET"] = "Europe/Lisbon", ["WEST"] = "Europe/Lisbon", ["CET"] = "Europe/Paris", ["CEST"] = "Europe/Paris", ["MEZ"] = "Europe/Berlin",
         ["MESZ"] = "Europe/Berlin", ["EET"] = "Europe/Athens", ["EEST"] = "Europe/Athens", ["MSK"] = "Europe/Moscow", ["МСК"] = "Europe/Moscow", ["TRT"] = "Europe/Istanbul",
         ["TSİ"] = "Europe/Istanbul",
-        ["IRST"] = "Asia/Tehran", ["IRDT"] = "Asia/Tehran", ["PKT"] = "Asia/Karachi", ["HKT"] = "Asia/Hong_Kong", ["SGT"] = "Asia/Singapore",
+        ["IRST"] = "Asia/Tehran", ["IRDT"] = "Asia/Tehran", ["PKT"] = "Asia/Karachi", ["WIB"] = "Asia/Jakarta", ["WITA"] = "Asia/Makassar", ["WIT"] = "Asia/Jayapura", ["HKT"] = "Asia/Hong_Kong", ["SGT"] = "Asia/Singapore",
         ["AWST"] = "Australia/Perth", ["JST"] = "Asia/Tokyo", ["KST"] = "Asia/Seoul", ["AEST"] = "Australia/Sydney", ["AEDT"] = "Australia/Sydney",
         ["NZST"] = "Pacific/Auckland", ["NZDT"] = "Pacific/Auckland", ["EST"] = "America/New_York", ["EDT"] = "America/New_York",
         ["CDT"] = "America/Chicago", ["MST"] = "America/Denver", ["MDT"] = "America/Denver", ["PST"] = "America/Los_Angeles",
@@ -146,7 +155,8 @@ internal static class DateVocabulary
         "publi", "pubbl", "posted", "updated", "modified", "edited", "veröffentlicht", "erstellt", "erschien", "aktualisiert", "geändert",
         "modifié", "actualiz", "aggiorna", "atualiz", "zaktualizowano", "aktualizacja", "опубликовано", "опубліковано", "обновл",
         "оновл", "yayın", "güncel", "نشر", "تحديث", "انتشار", "بروزرسانی", "geplaatst", "gepubliceerd", "bijgewerkt", "aktualizováno",
-        "publikováno", "δημοσίευση", "δημοσιεύθηκε", "ενημέρωση", "ενημερώθηκε", "פורסם", "עודכן",
+        "publikováno", "δημοσίευση", "δημοσιεύθηκε", "ενημέρωση", "ενημερώθηκε", "פורסם", "עודכן", "megjelent", "frissítve", "módosítva",
+        "diterbitkan", "diperbarui", "प्रकाशित", "अपडेट", "julkaistu", "päivitetty", "uppdaterad", "oppdatert", "opdateret",
     ];
 
     private static readonly HashSet<string> DateLabelWords = new(StringComparer.OrdinalIgnoreCase)
@@ -216,6 +226,7 @@ internal static class DateVocabulary
         ("Africa/Tunis", ["بتوقيت تونس"]),
         ("Africa/Algiers", ["بتوقيت الجزائر"]),
         ("Asia/Tehran", ["بتوقيت طهران", "به وقت تهران", "به وقت ایران", "Tehran time"]),
+        ("Asia/Kabul", ["به وقت کابل", "به وقت افغانستان", "بتوقيت كابول", "Kabul time"]),
         ("Europe/Istanbul", ["بتوقيت أنقرة", "بتوقيت إسطنبول", "بتوقيت تركيا", "Türkiye saatiyle", "Türkiye saati ile", "Turkish time"]),
         ("Europe/Moscow", ["по московскому времени", "по Москве", "за московським часом", "Moscow time"]),
         ("Europe/Kyiv", ["по киевскому времени", "за київським часом", "за Києвом", "Kyiv time"]),
@@ -402,7 +413,8 @@ internal static class DateVocabulary
             return false;
         }
 
-        var prepared = text.Replace("a.m", "am", StringComparison.OrdinalIgnoreCase).Replace("p.m", "pm", StringComparison.OrdinalIgnoreCase);
+        var prepared = text.Replace("a.m", "am", StringComparison.OrdinalIgnoreCase).Replace("p.m", "pm", StringComparison.OrdinalIgnoreCase)
+            .Replace("π.μ.", "am", StringComparison.OrdinalIgnoreCase).Replace("μ.μ.", "pm", StringComparison.OrdinalIgnoreCase);
         foreach (var token in DateToken.Tokenize(prepared, out _))
         {
             if (token.IsWord && Meridiem.ContainsKey(token.Text))
@@ -438,6 +450,7 @@ internal static class DateVocabulary
     {
         ["am"] = false, ["a.m."] = false, ["a.m"] = false, ["pm"] = true, ["p.m."] = true, ["p.m"] = true,
         ["ص"] = false, ["م"] = true, ["ق.ظ"] = false, ["ب.ظ"] = true,
+        ["صبح"] = false, ["عصر"] = true, ["بعدازظهر"] = true,
         ["صباحا"] = false, ["صباحاً"] = false, ["صباحًا"] = false, ["مساء"] = true, ["مساءً"] = true, ["مساءا"] = true,
     };
 

@@ -34,6 +34,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         "letzte änderung", "letzte aktualisierung", "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "aggiornato", "atualizado", "zaktualizowano",
         "обновлено", "güncellenme", "güncelleme", "تحديث", "به‌روزرسانی", "оновлено", "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "aktualizováno",
         "ενημερώθηκε", "τελευταία ενημέρωση", "עודכן", "laatste update", "laatst gewijzigd", "آخر تحديث", "اخر تحديث", "آخر تعديل",
+        "frissítve", "módosítva", "actualizat", "diperbarui", "अपडेटेड", "अपडेट", "uppdaterad", "oppdatert", "opdateret", "päivitetty",
     ];
 
     // Nouns for an update, read as a label only with its colon ("Última actualización:", "Aktualizacja:"): without one they
@@ -193,10 +194,14 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 updateTime ??= time;
                 updateTimes.Add(time.Time);
             }
-            else if (dates.Count == 0 && !dateline && text.Length <= UpdateTimeText && text.Any(char.IsAsciiDigit) && OpensWithPublicationLabel(text)
-                && DateTextParser.TimeOfDay(text, settings) is { } published && header.Holds(element) && !header.IsFurniture(element))
+            else if (dates.Count == 0 && !dateline && text.Length <= UpdateTimeText && text.Any(char.IsAsciiDigit)
+                && DateTextParser.TimeOfDay(text, settings) is { } published
+                && (OpensWithPublicationLabel(text) || (char.IsDigit(text[0]) && (hint & ElementHint.Date) != 0 && (published.Offset is not null || published.Zone is not null || DateVocabulary.HasMeridiem(text))))
+                && header.Holds(element) && !header.IsFurniture(element))
             {
-                // "نُشر: 09:40 ص (توقيت مكة)" under a line that prints the day alone: the publication's time.
+                // "نُشر: 09:40 ص (توقيت مكة)" under a line that prints the day alone: the publication's time; so is a date
+                // element that prints a time alone, marked as a clock's by its zone or its "pm" ("10:20 مساءً بتوقيت مكة",
+                // not a video's "03:45").
                 publishTime ??= published;
                 publishTimes.Add(published.Time);
             }
@@ -244,7 +249,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
             // "<p class="…__updated">14/11/2024 10h32 Atualizado há 2 horas</p>": a line marked as the update's that prints
             // the publication first, then the update under its own phrase; the first date is the publication.
-            if (updated && !phrased && dates.Count >= 2 && at >= 0 && UpdatePhraseBetween(text, at + dateLength, dates[1].Text))
+            // So does "<div class="updatetime">2025/9/18 14:30（9/18 16:45 更新）</div>": the update's stamp, without its year, after it.
+            var yearless = dates.Count == 1 && at >= 0 ? YearlessUpdate(text, at + dateLength, dates[0]) : null;
+            if (updated && !phrased && at >= 0 && ((dates.Count >= 2 && UpdatePhraseBetween(text, at + dateLength, dates[1].Text)) || yearless is not null))
             {
                 updated = false;
             }
@@ -286,7 +293,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             // that story, not this one; its publication date is still weighed, as the article's own series or column
             // box can look like a teaser.
             // So does one in a block after the story's own entry (a newsletter box's "Last updated" in the rail).
-            var updates = (updated || dates.Count > 1) && !header.IsForeign(element) && !header.AfterOwnEntry(element);
+            var updates = (updated || dates.Count > 1 || yearless is not null) && !header.IsForeign(element) && !header.AfterOwnEntry(element);
 
             // "Published 3 May, updated 5 May": the first is the publication, a later one the update.
             // A time counts for the date it follows, not one printed before it (a fixture card's "19:30 17.11.2024", a live
@@ -319,7 +326,11 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                     Keep(ref confirmed, new Found(dates[0], score));
                 }
 
-                if (updates && dates[^1].Date >= dates[0].Date)
+                if (updates && yearless is not null)
+                {
+                    Keep(ref modified, new Found(yearless, score - 0.5));
+                }
+                else if (updates && dates[^1].Date >= dates[0].Date)
                 {
                     Keep(ref modified, new Found(dates[^1].WithSource(ArticleSources.DomModified, dates[^1].Text), score - 0.5));
                 }
@@ -899,6 +910,46 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         }
 
         return null;
+    }
+
+    // "（9/18 16:45 更新）", "(9/18 16:45 update)": Taiwanese news wires print the update after the publication, without its year.
+    private static readonly System.Text.RegularExpressions.Regex YearlessUpdatePattern = new(
+        @"^\s*[（(]\s*(?<month>\d{1,2})/(?<day>\d{1,2})\s+(?<hour>\d{1,2}):(?<minute>\d{2})\s*(更新|updated?)\s*[）)]",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant
+        | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// The update a year-less stamp right after the publication date gives ("2025/9/18 14:30（9/18 16:45 更新）"): the
+    /// publication's year (the next one when the day falls before it, across New Year), on the publication's clock; null
+    /// when no such stamp follows or it names no real day.
+    /// </summary>
+    private static ArticleDate? YearlessUpdate(string text, int after, ArticleDate published)
+    {
+        if (after <= 0 || after >= text.Length || published.Precision == DatePrecision.Date
+            || YearlessUpdatePattern.Match(text, after, text.Length - after) is not { Success: true } match || match.Index != after)
+        {
+            return null;
+        }
+
+        int Group(string name) => int.Parse(match.Groups[name].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        var (month, day, hour, minute) = (Group("month"), Group("day"), Group("hour"), Group("minute"));
+        var year = published.Date.Year;
+        if (month is < 1 or > 12 || hour > 23 || minute > 59 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        if (new LocalDate(year, month, day) < published.Date && (++year > CalendarSystem.Iso.MaxYear || day > CalendarSystem.Iso.GetDaysInMonth(year, month)))
+        {
+            return null;
+        }
+
+        var local = new LocalDateTime(year, month, day, hour, minute);
+        var stamp = TextNormalizer.Collapse(match.Value);
+        return published.ZoneId is { } id && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } zone
+            ? ArticleDate.FromZonedDateTime(local.InZoneLeniently(zone), ArticleSources.DomModified, stamp)
+            : published.OffsetDateTime is { } offset ? ArticleDate.FromOffsetDateTime(new OffsetDateTime(local, offset.Offset), ArticleSources.DomModified, stamp)
+            : ArticleDate.FromLocalDateTime(local, ArticleSources.DomModified, stamp);
     }
 
     // Labels of a publication date, read after an update's date in the same line.

@@ -198,6 +198,36 @@ public class DateTextParserTests
         // Beijing time named after the time, in full-width parentheses.
         { "发布时间：2024-11-02 08:00（北京时间）", "zh-CN", "", "2024-11-02T08:00:00+08:00" },
         { "2024년 11월 14일", "ko", "", "2024-11-14" },
+        // Japan's era years: 令和 counts from 2019, 平成 from 1989; "元年" is the first year.
+        { "令和6年8月14日 午後2時25分", "ja", "", "2024-08-14T14:25:00" },
+        { "令和元年5月1日", "ja", "", "2019-05-01" },
+        { "平成30年3月9日 10時05分", "ja", "", "2018-03-09T10:05:00" },
+        { "令和6年度", "ja", "", "" },
+        // Romanian, Hungarian, Indonesian, the Nordic languages, Finnish and Hindi (Devanagari digits and vowel signs).
+        { "Publicat: marți, 9 aprilie 2024", "ro", "", "2024-04-09" },
+        { "2024. május 20. 14:30", "hu", "", "2024-05-20T14:30:00" },
+        { "2024. máj. 20.", "hu", "", "2024-05-20" },
+        { "2024.05.20. 14:30", "hu", "", "2024-05-20T14:30:00" },
+        { "Rabu, 6 November 2024 | 07:45 WITA", "id", "", "2024-11-06T07:45:00+08:00" },
+        { "08/07/2024, 14:30 WIB", "id", "", "2024-07-08T14:30:00+07:00" },
+        { "8 Agustus 2024", "id", "", "2024-08-08" },
+        { "publicerad 3 augusti 2024 kl 09.15", "sv", "", "2024-08-03T09:15:00" },
+        { "12. marts 2024", "da", "", "2024-03-12" },
+        { "4. desember 2023", "nb", "", "2023-12-04" },
+        { "14. marraskuuta 2024 klo 10.05", "fi", "", "2024-11-14T10:05:00" },
+        { "प्रकाशित: गुरुवार, 14 मार्च 2024 02:30 PM (IST)", "hi", "", "2024-03-14T14:30:00+05:30" },
+        { "२६ अक्टूबर २०२४ | ०७:४५ PM IST", "hi", "", "2024-10-26T19:45:00+05:30" },
+        // "(IST)" in parentheses on an Indian page; an offset of a language written in one country only.
+        { "Mar 14, 2024 02:30 PM (IST)", "en-IN", "", "2024-03-14T14:30:00+05:30" },
+        // Greek "μ.μ." and "π.μ.": after and before noon.
+        { "13 Φεβρουαρίου 2024 03:40 μ.μ.", "el", "", "2024-02-13T15:40:00" },
+        { "13 Φεβρουαρίου 2024 09:10 π.μ.", "el", "", "2024-02-13T09:10:00" },
+        // Flemish "14u30".
+        { "Gepubliceerd op 4 februari 2024 om 14u30", "nl-BE", "", "2024-02-04T14:30:00" },
+        { "4 februari 2024 14 u 30", "nl", "", "2024-02-04" },
+        // Kabul's time, and the Persian words for morning and afternoon.
+        { "۲۲ عقرب ۱۴۰۳ - ساعت ۸:۴۵ صبح به وقت کابل", "fa-AF", "", "2024-11-12T08:45:00+04:30" },
+        { "۲۲ آبان ۱۴۰۳ ساعت ۴:۱۰ عصر", "fa", "", "2024-11-12T16:10:00" },
         // Language unknown: unambiguous names still work
         { "14 November 2024", "", "", "2024-11-14" },
         { "14 listopada 2024", "", "", "2024-11-14" },

@@ -135,8 +135,12 @@ public class UpdatePhraseTests
     [Theory]
     [InlineData("ar", "<div class=\"node__date\">الثلاثاء - 12 نوفمبر 2024 م</div><div class=\"node__time\">نُشر: 09:40 ص (توقيت مكة)</div><div class=\"node__update\">آخر تحديث: 11:05 ص (توقيت مكة)</div>", "2024-11-12T09:40:00+03:00", "2024-11-12T11:05:00+03:00")]
     [InlineData("en", "<p class=\"date\">November 12, 2024</p><p class=\"time\">Published: 9:40 a.m.</p>", "2024-11-12T09:40:00", "")]
-    // A time line under no publication label adds nothing.
+    // A date element that prints a clock's time alone, its zone or its "pm" after it (date audit dt7).
+    [InlineData("ar", "<div class=\"article-date\">الثلاثاء 10 جمادى الأولى 1446هـ - 12 نوفمبر 2024م</div><div class=\"article-time\">10:20 مساءً بتوقيت مكة المكرمة</div>", "2024-11-12T22:20:00+03:00", "")]
+    [InlineData("en", "<p class=\"date\">November 12, 2024</p><p class=\"time\">9:40 p.m.</p>", "2024-11-12T21:40:00", "")]
+    // A time line under no publication label adds nothing; nor does a bare time in a date element (a duration, a score).
     [InlineData("en", "<p class=\"date\">November 12, 2024</p><p class=\"time\">Kick-off: 9:40 a.m.</p>", "2024-11-12", "")]
+    [InlineData("en", "<p class=\"date\">November 12, 2024</p><p class=\"time\">03:45</p>", "2024-11-12", "")]
     public void Parse_DayAloneThenPublicationTimeLine_BothRead(string language, string lines, string published, string modified)
     {
         var article = ParseArticle(language, lines);
@@ -242,5 +246,48 @@ public class UpdatePhraseTests
             Options);
 
         Assert.Equal("2024-11-12", article.Published?.ToIsoString()[..10]);
+    }
+
+    /// <summary>
+    /// "2024/11/12 14:30（11/12 16:45 更新）": the update's stamp without its year after the publication, in the publication's
+    /// year (the next one across New Year), whatever the line's class says (date audit dt7).
+    /// </summary>
+    [Theory]
+    [InlineData("zh-TW", "<div class=\"updatetime\"><span>2024/11/12 14:30</span>（11/12 16:45 更新）</div>", "2024-11-12T14:30:00", "2024-11-12T16:45:00")]
+    [InlineData("zh-TW", "<div class=\"time\">2023/12/31 23:10（1/1 00:20 更新）</div>", "2023-12-31T23:10:00", "2024-01-01T00:20:00")]
+    [InlineData("zh-TW", "<div class=\"time\">2024/11/12 14:30（2/30 16:45 更新）</div>", "2024-11-12T14:30:00", "")]
+    public void Parse_YearlessUpdateStampAfterThePublication_BothRead(string language, string lines, string published, string modified)
+    {
+        var article = ParseArticle(language, lines);
+
+        Assert.Equal(published, article.Published?.ToIsoString());
+        Assert.Equal(modified, article.Modified?.ToIsoString() ?? string.Empty);
+    }
+
+    /// <summary>Update labels of the languages added with the date audit dt7.</summary>
+    [Theory]
+    [InlineData("hu", "<div class=\"datum\">2024. november 12. 09:30</div><div class=\"info\">Frissítve: 2024. november 13. 10:05</div>", "2024-11-13T10:05:00")]
+    [InlineData("id", "<div class=\"date\">12 November 2024 09:30</div><div class=\"info\">Diperbarui 13 November 2024 10:05</div>", "2024-11-13T10:05:00")]
+    [InlineData("ro", "<div class=\"date\">12 noiembrie 2024 09:30</div><div class=\"info\">Actualizat: 13 noiembrie 2024 10:05</div>", "2024-11-13T10:05:00")]
+    public void Parse_UpdateLabelsOfMoreLanguages_Read(string language, string lines, string modified)
+    {
+        var article = ParseArticle(language, lines);
+
+        Assert.Equal(modified, article.Modified?.ToIsoString());
+    }
+
+    /// <summary>A forum post's stamp under the article is a reader's, never the article's update (date audit dt7).</summary>
+    [Theory]
+    [InlineData("sp-forum")]
+    [InlineData("kommentare")]
+    [InlineData("yorumlar")]
+    public void Parse_ForumPostStampsUnderTheArticle_NoUpdate(string region)
+    {
+        var article = ParseArticle(
+            "de",
+            $"<div class=\"sp-datetime\">12.11.2024, 19.05 Uhr</div><p>{Text}</p><section class=\"{region}\"><h3>Forum</h3><div class=\"post\"><b>nordlicht_77</b> <span>12.11.2024, 20:14 Uhr</span><p>Das war absehbar.</p></div><div class=\"post\"><b>hmb_leser</b> <span>13.11.2024, 07:02 Uhr</span><p>Investitionen sind keine Schulden.</p></div></section>");
+
+        Assert.Equal("2024-11-12T19:05:00", article.Published?.ToIsoString());
+        Assert.Null(article.Modified);
     }
 }
