@@ -141,9 +141,10 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
             // A sub-menu of fewer links ("Kraj · Świat · Region" below the main menu): its marked item counts only below
             // a marked item of the main menu (below).
-            if (!InSiteMenu(link, headline, MinMainMenuLinks))
+            var menuLinks = SiteMenuLinks(link, headline);
+            if (menuLinks < MinMainMenuLinks)
             {
-                if (InSiteMenu(link, headline, MinSubMenuLinks) && MarkedSegment(context, link) is { Url: { } subUrl } sub && IsSectionAddress(subUrl))
+                if (menuLinks >= MinSubMenuLinks && MarkedSegment(context, link) is { Url: { } subUrl } sub && IsSectionAddress(subUrl))
                 {
                     (subItems ??= []).Add(sub);
                 }
@@ -244,11 +245,14 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         (link.GetAttribute("aria-current") is { } aria && !string.Equals(aria, "false", StringComparison.OrdinalIgnoreCase))
         || IsMarkedCurrent(link.GetAttribute("class")) || (link.ParentElement is { LocalName: "li" } item && IsMarkedCurrent(item.GetAttribute("class")));
 
-    /// <summary>Whether a link sits in a menu of <paramref name="minLinks"/> links or more (a navigation element, or a container named "menu" or "nav"), not a language switcher's.</summary>
-    private static bool InSiteMenu(IElement link, IElement headline, int minLinks)
+    /// <summary>
+    /// How many links the largest menu a link sits in holds (a navigation element, or a container named "menu" or "nav",
+    /// near the link and below the page's frame); 0 outside any menu and in a language switcher's, a sidebar's or a footer's.
+    /// </summary>
+    private static int SiteMenuLinks(IElement link, IElement headline)
     {
         var level = 0;
-        var menu = false;
+        var links = 0;
         for (var e = link.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement, level++)
         {
             // The page's frame, which holds the headline too, says nothing of the menu.
@@ -259,18 +263,18 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
             if (HasPart(e.GetAttribute("class"), NotMainMenuKeys) || HasPart(e.Id, NotMainMenuKeys) || e.LocalName is "aside" or "footer")
             {
-                return false;
+                return 0;
             }
 
-            // A menu's item ("menu-item", "c-nav__item") is no menu; a container named so with fewer links is a part of one.
-            if (!menu && level < MenuReach && e.LocalName != "li" && (e.LocalName is "nav" or "menu" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase)
-                || HasAny(e.GetAttribute("class"), MenuKeys) || HasAny(e.Id, MenuKeys)) && e.QuerySelectorAll("a[href]").Length >= minLinks)
+            // A menu's item ("menu-item", "c-nav__item") is no menu; a container named so is a menu, or a part of one.
+            if (level < MenuReach && e.LocalName != "li" && (e.LocalName is "nav" or "menu" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase)
+                || HasAny(e.GetAttribute("class"), MenuKeys) || HasAny(e.Id, MenuKeys)))
             {
-                menu = true;
+                links = Math.Max(links, e.QuerySelectorAll("a[href]").Length);
             }
         }
 
-        return menu;
+        return links;
     }
 
     /// <summary>How many links the site's main menu holds at least: fewer is a service bar, a tab pair or a switcher.</summary>
