@@ -269,6 +269,13 @@ public sealed class BodySignatureExtractor : IArticleExtractor
             return material;
         }
 
+        // "— AFP", "– dpa/Reuters": a dash and agencies alone, signing off the prose above it as a wire's copy.
+        if (afterProse && line.Length > 2 && line[0] is '—' or '–' && line.TrimStart('—', '–', ' ').TrimEnd('.', ' ') is { Length: > 1 } signedAgency
+            && AgencyCredit(signedAgency, line) is { } wire)
+        {
+            return wire;
+        }
+
         // "— With reporting by Mei Tanaka.": a dash before a role's credit sets the line apart, as italics do.
         if (line.Length > 2 && line[0] is '—' or '–' && line.TrimStart('—', '–', ' ') is var undashed && RoleCredits.OpensWithRoleLabel(undashed, out _))
         {

@@ -149,6 +149,13 @@ internal static class BylineVocabulary
         ("كتبته", ContributorRole.Author),
         ("a cura di", ContributorRole.Author),
 
+        // Indonesian and Malay: "Penulis: …", "Oleh …", "Pewarta: …" (Antara's reporter).
+        ("penulis:", ContributorRole.Author),
+        ("oleh:", ContributorRole.Author),
+        ("oleh", ContributorRole.Author),
+        ("pewarta:", ContributorRole.Reporter),
+        ("wartawan:", ContributorRole.Reporter),
+
         // Greek bylines name the writer in the genitive after its article ("Του Νίκου Αλεξίου", "Της Μαρίας Κωνσταντίνου"):
         // the article is the credit word.
         ("του", ContributorRole.Author),

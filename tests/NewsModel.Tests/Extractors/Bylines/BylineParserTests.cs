@@ -152,6 +152,12 @@ public class BylineParserTests
         // Byline audit by3: labels of other roles, update labels, translators named with the language.
         { "Yazar: Ayşe Yılmaz | Güncelleme: 04.03.2024 11:20", "Ayşe Yılmaz [author]" },
         { "Tekst: Eva Bakker | Foto's: Daan Visser", "Eva Bakker [author]; Daan Visser [photographer]" },
+        // Byline audit by7: Indonesian labels, Chinese "责任编辑" (the editor in charge).
+        { "Oleh: Made Sudarma", "Made Sudarma [author]" },
+        { "Oleh Made Sudarma", "Made Sudarma [author]" },
+        { "Penulis: Dimas Prasetyo | Editor: Sari Wulandari", "Dimas Prasetyo [author]; Sari Wulandari [editor]" },
+        { "Pewarta: Dimas Prasetyo", "Dimas Prasetyo [reporter]" },
+        { "责任编辑：顾念安", "顾念安 [editor]" },
         { "Texto: Lucía Moreno | Fotografía: Diego Salas", "Lucía Moreno [author]; Diego Salas [photographer]" },
         { "Reportagem: Tiago Mendes · Edição: Luísa Rocha · Ilustração: Carla Nunes", "Tiago Mendes [reporter]; Luísa Rocha [editor]; Carla Nunes [illustrator]" },
         { "A cura di Paolo Conti · Illustrazioni di Sara Gallo", "Paolo Conti [author]; Sara Gallo [illustrator]" },

@@ -41,6 +41,17 @@ public class PrintedBylineTests
         Assert.Equal(expected, string.Join("; ", contributors.Select(c => $"{c.Name} [{c.Role.ToString().ToLowerInvariant()}]")));
     }
 
+    /// <summary>Indonesian "Penulis:" and "Editor:" items under the headline (byline audit by7).</summary>
+    [Fact]
+    public void Parse_IndonesianWriterAndEditorItems_BothRead()
+    {
+        var article = TestPages.Parse(
+            """<!doctype html><html lang="id"><head><title>Banjir rob</title></head><body><article><h1>Banjir rob rendam pesisir, ratusan warga mengungsi</h1><div class="read__credit"><div class="read__credit__item">Penulis: <a href="/tag/rizky-ananda-putra">Rizky Ananda Putra</a></div><div class="read__credit__item">Editor: <a href="/tag/sekar-ayuningtyas">Sekar Ayuningtyas</a></div></div><div class="read__content"><p>Ketinggian air mencapai 60 sentimeter di kawasan pesisir utara kota pada Selasa pagi.</p><p>Sebanyak 312 warga mengungsi ke balai kelurahan setempat.</p></div></article></body></html>""",
+            new Uri("https://regional.warta.example/read/2024/07/08/14300011/banjir-rob"));
+
+        Assert.Equal("Rizky Ananda Putra [author]; Sekar Ayuningtyas [editor]", string.Join("; ", article.Byline.Contributors.Select(c => $"{c.Name} [{c.Role.ToString().ToLowerInvariant()}]")));
+    }
+
     [Theory]
     [InlineData("""<div class="meta"><a href="/autoren/jana-holm-311"><span class="portrait"><img src="/p.jpg" alt=""><span class="credit">© Jana Holm</span></span><span itemprop="name">Jana Holm</span></a> am 26.01.2022</div>""", "Jana Holm")]
     [InlineData("""<div class="meta"><a href="https://reiten.example/author/paula-stein/">Paula Stein</a> · 12.03.2021</div>""", "Paula Stein")]

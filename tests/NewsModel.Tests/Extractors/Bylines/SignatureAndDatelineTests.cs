@@ -160,6 +160,12 @@ public class SignatureAndDatelineTests
     [InlineData("Джерело: Укрінформ", "Укрінформ [author, org]")]
     [InlineData("Zdroj: ČTK", "ČTK [author, org]")]
     [InlineData("منبع: وزارت بهداشت", null)]
+    // A dash and agencies alone sign the prose above off as a wire's copy (byline audit by7); anything else after the dash
+    // is no credit.
+    [InlineData("— AFP", "AFP [author, org]")]
+    [InlineData("– dpa/Reuters.", "dpa [author, org]; Reuters [author, org]")]
+    [InlineData("— Reuters reporters", null)]
+    [InlineData("— Martin Luther King Jr., 1963", null)]
     public void ClosingCredit_SourceLine_Read(string line, string? expected) =>
         Assert.Equal(expected, BodySignatureExtractor.ClosingCredit(line) is { } byline ? BylineParser.Describe(byline) : null);
 
