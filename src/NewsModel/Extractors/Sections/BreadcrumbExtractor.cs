@@ -100,7 +100,7 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
     /// </summary>
     private static Section? ReadText(ExtractionContext context, string text, string? headline, bool labelled)
     {
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var colon = text.AsSpan().IndexOfAny(':', '：');
         if (colon > 0 && SectionTrail.IsHereLabel(text[..colon]))
         {
             text = text[(colon + 1)..];
@@ -216,7 +216,7 @@ public sealed class BreadcrumbExtractor : IArticleExtractor
         }
 
         var text = TextNormalizer.Collapse(label.ToString()).Trim();
-        return text.EndsWith(':') && !SectionTrail.IsHereLabel(text);
+        return (text.EndsWith(':') || text.EndsWith('：')) && !SectionTrail.IsHereLabel(text);
     }
 
     /// <summary>Proposes a trail's section; a trail of catch-alls only ("Home › Uncategorized") proposes none.</summary>

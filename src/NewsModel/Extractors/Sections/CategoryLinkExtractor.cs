@@ -89,8 +89,15 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         ArgumentNullException.ThrowIfNull(context);
         var layout = PageLayout.Of(context);
         var headline = layout.Headline;
-        if (headline is not null && (Kicker(context, layout, headline) ?? MetaLine(context, layout, headline)) is { } found)
+        if (headline is not null && (KickerInHeadline(context, headline) ?? Kicker(context, layout, headline) ?? MetaLine(context, layout, headline)) is { } printed)
         {
+            var found = InMenuCase(context, printed);
+            if (UnderMarkedMenu(context, headline, found) is { } path)
+            {
+                context.Propose(ArticleFields.Section, path, ArticleSources.DomCategory);
+                return;
+            }
+
             Propose(context, found);
             return;
         }
@@ -205,6 +212,29 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         }
 
         return chains is null ? null : OneBranch(chains);
+    }
+
+    /// <summary>
+    /// The path a printed category continues under the item the site's menu marks as current (<see cref="MarkedMenu"/>): the
+    /// kicker "사건사고" linking /society/incident/ under the marked "사회" (/society/) gives 사회 › 사건사고, whatever the
+    /// address's words spell; the marked path itself where its leaf is the category's own page. Null where no menu item is
+    /// marked, or the category's page lies outside the marked one.
+    /// </summary>
+    private static Section? UnderMarkedMenu(ExtractionContext context, IElement headline, SectionSegment category)
+    {
+        if (category.Url is not { } url || MarkedMenu(context, headline) is not { Segments: [.., { Url: { } markedUrl }] segments })
+        {
+            return null;
+        }
+
+        if (UrlNormalizer.Normalize(markedUrl) == UrlNormalizer.Normalize(url))
+        {
+            return segments.Count > 1 ? new Section { Segments = [.. segments.Take(segments.Count - 1), category] } : null;
+        }
+
+        return IsBelow(url, markedUrl) && !segments.Any(s => SiteNames.Fold(s.Name) == SiteNames.Fold(category.Name))
+            ? new Section { Segments = [.. segments, category] }
+            : null;
     }
 
     /// <summary>
@@ -473,6 +503,45 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
     private static void Propose(ExtractionContext context, SectionSegment segment) =>
         context.Propose(ArticleFields.Section, new Section { Segments = [segment] }, ArticleSources.DomCategory);
+
+    /// <summary>
+    /// A category printed in capitals ("EKONOMİ") named as another link to its page names it ("Ekonomi" in the menu); the
+    /// category as printed where no link does.
+    /// </summary>
+    private static SectionSegment InMenuCase(ExtractionContext context, SectionSegment category)
+    {
+        if (category.Url is not { } url || category.Name.Length < 2 || category.Name.Any(char.IsLower) || !category.Name.Any(char.IsUpper))
+        {
+            return category;
+        }
+
+        var target = UrlNormalizer.Normalize(url);
+        var folded = SiteNames.Fold(category.Name);
+        foreach (var anchor in context.Index.Anchors)
+        {
+            if (anchor.Element.GetAttribute("href") is { Length: > 0 } href && ShortName(anchor.Element) is { } name && name.Any(char.IsLower)
+                && SiteNames.Fold(name) == folded && context.ResolveUrl(href) is { } other && UrlNormalizer.Normalize(other) == target)
+            {
+                return category with { Name = name };
+            }
+        }
+
+        return category;
+    }
+
+    /// <summary>
+    /// A kicker printed inside the headline's element, before its text and named so by its class ("&lt;h1&gt;&lt;a
+    /// class="article__kicker" href="/sport/futbol/"&gt;Футбол&lt;/a&gt;&lt;span&gt;…&lt;/span&gt;&lt;/h1&gt;").
+    /// </summary>
+    private static SectionSegment? KickerInHeadline(ExtractionContext context, IElement headline)
+    {
+        var first = headline.FirstElementChild;
+        var link = first?.LocalName == "a" ? first : first?.FirstElementChild is { LocalName: "a" } inner && first.ChildElementCount == 1 ? inner : null;
+        return link is not null && link.HasAttribute("href") && headline.ChildElementCount > 1 && HasAny(link.GetAttribute("class"), CategoryClassKeys)
+            && link.NextSibling is not null
+            ? Read(context, link, headline, Position.LoneKicker)
+            : null;
+    }
 
     /// <summary>
     /// A kicker just above the headline, read nearest first: a link standing alone, or the first category of a short

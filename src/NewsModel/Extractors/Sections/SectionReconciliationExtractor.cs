@@ -10,8 +10,9 @@ namespace NewsModel.Extractors.Sections;
 /// "International") gives way to a more specific one another source names (a declared or printed category, or an
 /// address that continues it: News › World); a printed category one level below the winner, as its address shows,
 /// continues the path (Education › Higher education), as does a kicker below a section another source names (Sport ›
-/// Football for "Football" linking /sport/football/ on a page the address files under /sport/); a declared slug ("a-e-d")
-/// gives way to the name the page prints.
+/// Football for "Football" linking /sport/football/ on a page the address files under /sport/); a declared name that a
+/// printed path ends with gives way to the path (Экономика › Финансы for "Финансы"); a declared slug ("a-e-d") gives way
+/// to the name the page prints.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class SectionReconciliationExtractor : IArticleExtractor
@@ -44,6 +45,16 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
         if (IsGeneric(best.Value) && MoreSpecific(candidates, best.Value) is { } specific)
         {
             context.Propose(ArticleFields.Section, specific.Value, specific.Source, FieldPrecedence.Confirmed);
+            return;
+        }
+
+        // A declared name that a printed path ends with ("Финансы" declared; the kicker "Финансы" under the menu's marked
+        // "Экономика"): the printed path, with the level above.
+        if (!trail && best.Value.Segments.Count == 1 && best.Source != ArticleSources.DomCategory
+            && Array.FindIndex(candidates, c => c.Source == ArticleSources.DomCategory && c.Value.Segments.Count > 1
+                && SiteNames.Fold(c.Value.Segments[^1].Name) == SiteNames.Fold(best.Value.Segments[0].Name)) is >= 0 and var upward)
+        {
+            context.Propose(ArticleFields.Section, candidates[upward].Value, candidates[upward].Source, FieldPrecedence.Confirmed);
             return;
         }
 

@@ -18,7 +18,7 @@ internal static class SectionTrail
     private static readonly HashSet<string> HomeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "início", "главная", "головна", "anasayfa", "الرئيسية",
-        "خانه", "forside", "etusivu", "hem", "voorpagina", "index", "frontpage",
+        "خانه", "forside", "etusivu", "hem", "voorpagina", "index", "frontpage", "首页", "首頁", "主页", "홈", "ホーム", "トップ",
     };
 
     private static readonly HashSet<string> HomePhrases = new(StringComparer.OrdinalIgnoreCase)
@@ -29,6 +29,7 @@ internal static class SectionTrail
         "location", "current page", "you are in", "du bist hier", "usted está en", "está en", "estás en", "se encuentra en", "ubicación",
         "вы находитесь", "вы находитесь здесь", "konumunuz", "bulunduğunuz sayfa", "şu an buradasınız", "أنت هنا", "أنت في",
         "موقعیت شما", "مسیر شما", "شما اینجا هستید", "rubrik", "rubrique", "sección", "ressort",
+        "当前位置", "您的位置", "您现在的位置", "现在位置", "目前位置", "現在位置", "現在の位置", "현재 위치", "현재위치", "위치",
     };
 
     // Words printed before a home word on a link home ("Zur Startseite", "Back to home", "News Home").
@@ -118,8 +119,11 @@ internal static class SectionTrail
         foreach (var item in trail)
         {
             var name = item.Name.Trim();
+            // An unmarked trail's "You are here:" label, first, says what follows is the trail (IsRoot drops it); any other
+            // label ("Trending:") makes the line something else.
             if (IsNavigation(name) || name.Contains('@', StringComparison.Ordinal)
-                || (strict && (IsLabel(name) || IsDate(name) || UtilityItems.Contains(name) || IsAuthorPage(item.Url) || IsTranslation(item.Url, identity))))
+                || (strict && ((IsLabel(name) && !(items.Count == 0 && IsHereLabel(name))) || IsDate(name) || UtilityItems.Contains(name) || IsAuthorPage(item.Url)
+                    || IsTranslation(item.Url, identity))))
             {
                 if (strict)
                 {
@@ -245,7 +249,7 @@ internal static class SectionTrail
     private static bool IsRoot(SectionSegment item, SiteNames site, PageIdentity identity)
     {
         var name = item.Name.Trim();
-        if (name.Trim('.', '…', ' ').Length == 0 || IsLabel(name) || HomePhrases.Contains(name.TrimEnd(':', ' '))
+        if (name.Trim('.', '…', ' ').Length == 0 || IsLabel(name) || HomePhrases.Contains(name.TrimEnd(':', '：', ' '))
             || (item.Url is { } url && url.AbsolutePath.Length <= 1 && string.IsNullOrEmpty(url.Query)
                 && (identity.Urls.Count == 0 || identity.Urls.Any(u => SameSite(u, url)))))
         {
@@ -257,7 +261,7 @@ internal static class SectionTrail
 
     /// <summary>Whether a level's name, without its address, names the home page or the site itself ("Home", "Startseite", the site's name).</summary>
     internal static bool IsHomeName(string name, SiteNames site) =>
-        HomePhrases.Contains(name.Trim().TrimEnd(':', ' ')) || IsHome(name.Trim(), site) || site.IsOwnName(name.Trim());
+        HomePhrases.Contains(name.Trim().TrimEnd(':', '：', ' ')) || IsHome(name.Trim(), site) || site.IsOwnName(name.Trim());
 
     /// <summary>Whether two addresses belong to one site: the same registered domain ("lexikon.gazette.example" and "www.gazette.example").</summary>
     /// <param name="a">One address.</param>
@@ -308,7 +312,7 @@ internal static class SectionTrail
     /// <summary>Whether a label names the trail that follows it ("You are here:", "Sie befinden sich hier:").</summary>
     /// <param name="label">The label, with or without its colon.</param>
     /// <returns>True for a "you are here" label.</returns>
-    internal static bool IsHereLabel(string label) => HomePhrases.Contains(label.Trim().TrimEnd(':').Trim());
+    internal static bool IsHereLabel(string label) => HomePhrases.Contains(label.Trim().TrimEnd(':', '：').Trim());
 
     /// <summary>The page's primary language subtag ("de" for "de-AT"), for month names and language links; null when unknown.</summary>
     /// <param name="context">The extraction context.</param>
@@ -393,8 +397,8 @@ internal static class SectionTrail
         return !levels.Any(l => identity.Urls.Any(u => Folder(u).StartsWith(Folder(l.Url!), StringComparison.OrdinalIgnoreCase)));
     }
 
-    /// <summary>"Sie sind hier:", "You are here:", "Kategorien:": a label, which ends with a colon.</summary>
-    private static bool IsLabel(string name) => name.TrimEnd().EndsWith(':');
+    /// <summary>"Sie sind hier:", "You are here:", "Kategorien:", "当前位置：": a label, which ends with a colon (full-width in Chinese and Japanese).</summary>
+    private static bool IsLabel(string name) => name.TrimEnd().EndsWith(':') || name.TrimEnd().EndsWith('：');
 
     /// <summary>
     /// "← Previous", "Next post", "Email me", "Share", "Zur Hauptnavigation springen": a link beside the trail. A

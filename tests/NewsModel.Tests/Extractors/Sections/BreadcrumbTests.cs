@@ -274,6 +274,20 @@ public class BreadcrumbTests
         Assert.Equal(expected, Parse(string.Empty, line).Section.Path);
     }
 
+    /// <summary>
+    /// A linked trail whose "You are here" label stands in an element of its own, in the languages that write it so
+    /// ("当前位置：", "현재 위치:"), the home link named in them too (section audit sc7); another label makes it no trail.
+    /// </summary>
+    [Theory]
+    [InlineData("""<div class="location"><span class="location__label">当前位置：</span><a href="/">首页</a> &gt; <a href="/meinung/">Meinung</a> &gt; <a href="/meinung/kolumnen/">Kolumnen</a></div>""", "Meinung › Kolumnen")]
+    [InlineData("""<div class="location"><span class="location__label">현재 위치: </span><a href="/">홈</a> &gt; <a href="/meinung/">Meinung</a> &gt; <a href="/meinung/kolumnen/">Kolumnen</a></div>""", "Meinung › Kolumnen")]
+    [InlineData("""<div class="location"><span>You are here:</span> <a href="/">Home</a> &gt; <a href="/meinung/">Meinung</a> &gt; <a href="/meinung/kolumnen/">Kolumnen</a></div>""", "Meinung › Kolumnen")]
+    [InlineData("""<div class="x"><span>Trending:</span> <a href="/wahlen/">Wahlen</a> &gt; <a href="/wetter/">Wetter</a> &gt; <a href="/verkehr/">Verkehr</a></div>""", "Politik › Ausland")]
+    public void Parse_LinkedTrailWithItsLabelInAnElement_Read(string line, string expected)
+    {
+        Assert.Equal(expected, Parse(string.Empty, line).Section.Path);
+    }
+
     [Fact]
     public void Parse_YouAreHereLineClosedByTheHeadline_IsTheTrail()
     {

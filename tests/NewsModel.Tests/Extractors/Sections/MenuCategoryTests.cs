@@ -144,6 +144,59 @@ public class MenuCategoryTests
         Assert.Equal(expected, article.Section.Path);
     }
 
+    /// <summary>
+    /// A kicker whose page lies below the menu's marked item continues its path, whatever the address's words spell
+    /// (section audit sc7); a kicker elsewhere, or under no marked item, stands alone.
+    /// </summary>
+    [Theory]
+    [InlineData("""<li class="active"><a href="/sport/">Sport</a></li>""", """<a class="kicker" href="/sport/s1n2/">Calcio</a>""", "Sport › Calcio")]
+    [InlineData("""<li class="active"><a href="/sport/">Sport</a></li>""", """<a class="kicker" href="/cultura/cinema/">Cinema</a>""", "Cinema")]
+    [InlineData("""<li><a href="/sport/">Sport</a></li>""", """<a class="kicker" href="/sport/s1n2/">Calcio</a>""", "Calcio")]
+    // A kicker in capitals takes the name another link to its page prints.
+    [InlineData("""<li><a href="/sport/">Sport</a></li>""", """<a class="kicker" href="/sport/">SPORT</a>""", "Sport")]
+    [InlineData("""<li><a href="/sport/">Sport</a></li>""", """<a class="kicker" href="/cultura/cinema/">CINEMA</a>""", "CINEMA")]
+    public void KickerBelowTheMarkedMenuItem_ContinuesItsPath(string item, string kicker, string expected)
+    {
+        var article = ParseSiteMenu(SiteItems + item, beforeHeadline: kicker);
+
+        Assert.Equal(expected, article.Section.Path);
+    }
+
+    /// <summary>A kicker inside the headline's element, named so by its class, before the headline's text (section audit sc7).</summary>
+    [Fact]
+    public void KickerInsideTheHeadlineElement_Read()
+    {
+        var html = """
+            <html lang="uk"><head><title>Новачок ліги здобув першу перемогу</title></head>
+            <body><header><nav class="nav-main"><ul><li><a href="/news/">Новини</a></li><li><a href="/polityka/">Політика</a></li><li><a href="/ekonomika/">Економіка</a></li><li><a href="/kultura/">Культура</a></li><li><a href="/sport/" aria-current="page">Спорт</a></li></ul></nav></header>
+            <main><article><h1 class="article__heading"><a class="article__kicker" href="/sport/futbol/">Футбол</a><span class="article__title">Новачок ліги здобув першу перемогу в сезоні</span></h1>
+            <p>Команда з передмістя вперше за сезон виграла матч, забивши двічі в другому таймі перед трьома тисячами глядачів.</p>
+            <p>Тренер похвалив захист, а суперники скаржилися на скасований гол наприкінці зустрічі.</p>
+            </article></main></body></html>
+            """;
+        var article = ArticleParser.Parse(html, new Uri("https://www.zakhid.example/sport/futbol/novachok-1719.html"), Options);
+
+        Assert.Equal("Спорт › Футбол", article.Section.Path);
+        Assert.Equal("Новачок ліги здобув першу перемогу в сезоні", article.Headline);
+    }
+
+    /// <summary>A declared one-level section that a printed path ends with gives way to the path (section audit sc7).</summary>
+    [Fact]
+    public void DeclaredLeafOfThePrintedPath_GivesWayToThePath()
+    {
+        var html = """
+            <html lang="ru"><head><title>Банки снижают ставки</title><meta property="article:section" content="Финансы"></head>
+            <body><header><nav class="nav"><ul><li><a href="/politics/">Политика</a></li><li><a class="is-active" href="/economy/">Экономика</a></li><li><a href="/society/">Общество</a></li><li><a href="/culture/">Культура</a></li><li><a href="/sport/">Спорт</a></li></ul></nav></header>
+            <main><article><a class="kicker" href="/economy/finance/">Финансы</a><h1>Банки снижают ставки по вкладам вслед за рынком</h1>
+            <p>Крупнейшие банки страны за неделю снизили ставки по вкладам на полпроцентного пункта вслед за рыночными ставками.</p>
+            <p>Аналитики ожидают, что снижение продолжится до конца квартала, если инфляция останется низкой.</p>
+            </article></main></body></html>
+            """;
+        var article = ArticleParser.Parse(html, new Uri("https://www.vestnik.example/articles/2024/03/12/452290"), Options);
+
+        Assert.Equal("Экономика › Финансы", article.Section.Path);
+    }
+
     [Theory]
     // Only the home page, or only a language switcher's item, marked.
     [InlineData("""<li class="active"><a href="/">Home</a></li><li><a href="/sport/">Sport</a></li><li><a href="/cronaca/">Cronaca</a></li>""")]
@@ -187,12 +240,18 @@ public class MenuCategoryTests
         Assert.Empty(ParseSiteMenu(SiteItems, beforeHeadline).Section.Segments);
     }
 
-    [Fact]
-    public void SiteMenuMark_YieldsToAPrintedKicker()
+    /// <summary>
+    /// A printed kicker outranks the menu's mark; the mark stays above it only where the kicker's page lies below the
+    /// marked one (section audit sc7; this test gave "Calcio" alone before).
+    /// </summary>
+    [Theory]
+    [InlineData("/sport/calcio/", "Sport › Calcio")]
+    [InlineData("/calcio/", "Calcio")]
+    public void SiteMenuMark_YieldsToAPrintedKicker(string kickerUrl, string expected)
     {
-        var article = ParseSiteMenu(SiteItems + """<li class="active"><a href="/sport/">Sport</a></li>""", """<div class="kicker"><a href="/sport/calcio/">Calcio</a></div>""");
+        var article = ParseSiteMenu(SiteItems + """<li class="active"><a href="/sport/">Sport</a></li>""", $"""<div class="kicker"><a href="{kickerUrl}">Calcio</a></div>""");
 
-        Assert.Equal("Calcio", article.Section.Path);
+        Assert.Equal(expected, article.Section.Path);
     }
 
     // A kicker below a section another source names, as the kicker's address shows (section audit sc3): the menu's mark
