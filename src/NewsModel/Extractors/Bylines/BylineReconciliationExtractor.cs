@@ -11,7 +11,9 @@ namespace NewsModel.Extractors.Bylines;
 /// source backs and that shares no name with it; a printed credit with its credit word ("By Jane Roe") overrules an
 /// author declared only in markup that shares no word of a name with it, that nothing printed backs and that no more
 /// sources give (a CMS's person node naming the account that posted the piece); a given name credited alone ("Von
-/// Jane") is completed from the one full name the page gives for a person of that name (<see cref="GivenNameCompletion"/>).
+/// Jane") is completed from the one full name the page gives for a person of that name (<see cref="GivenNameCompletion"/>);
+/// a news agency declared as the author in markup gives way to a printed byline in the header that names a person with
+/// that agency ("Anna-Lena Brückner / dpa, Hamburg" against a JSON-LD "dpa").
 /// Then a person the chosen byline names without a job title takes the one another source gives the same name ("Jane
 /// Roe" chosen from JSON-LD, "By Jane Roe, Staff Writer" printed; a JSON-LD <c>jobTitle</c> for the printed byline),
 /// and likewise the e-mail address.
@@ -239,6 +241,18 @@ public sealed class BylineReconciliationExtractor : IArticleExtractor
         {
             var dom = candidates.First(c => c.Source == ArticleSources.DomByline);
             context.Propose(ArticleFields.Byline, dom.Value, dom.Source, FieldPrecedence.Confirmed);
+            return;
+        }
+
+        // A wire declared as the author in markup ("dpa") above a printed byline that names the wire's own reporter
+        // ("Anna-Lena Brückner / dpa, Hamburg"): the person the page credits, with the agency beside her.
+        if (DeclaredSources.Contains(candidates[0].Source) && candidates[0].Value.Contributors.All(c => c.Kind == ContributorKind.Organization && NewsAgencies.IsAgency(c.Name))
+            && candidates.FirstOrDefault(c => c.Source == ArticleSources.DomByline) is { } reporter
+            && reporter.Value.Contributors.Any(c => c.Kind == ContributorKind.Person)
+            && context.GetShared(_ => new BylineExtractor.PrintedPlace()).InHeader
+            && candidates[0].Value.Agencies.All(reporter.Value.Agencies.Contains))
+        {
+            context.Propose(ArticleFields.Byline, reporter.Value, reporter.Source, FieldPrecedence.Confirmed);
             return;
         }
 

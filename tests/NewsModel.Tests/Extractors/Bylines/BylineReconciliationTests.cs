@@ -76,6 +76,22 @@ public class BylineReconciliationTests
         Assert.Equal("json-ld", article.SourceOf("byline")!.Source);
     }
 
+    /// <summary>
+    /// A wire declared as the author above a printed byline naming the wire's reporter: the reporter, with the agency
+    /// beside her (byline audit by7).
+    /// </summary>
+    [Theory]
+    [InlineData("""<p class="byline">Ingrid Sol / dpa, Hamburg</p>""", "Ingrid Sol [author, @dpa, in Hamburg]")]
+    [InlineData("""<p class="byline">Ingrid Sol und Olaf Brink / dpa</p>""", "Ingrid Sol [author, @dpa]; Olaf Brink [author, @dpa]")]
+    public void Parse_DeclaredAgencyAndPrintedReporterOfIt_ReporterWins(string byline, string expected)
+    {
+        var article = Parse(
+            """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes","author":{"@type":"Organization","name":"dpa"}}</script>""",
+            $"""<article><h1>Ferry timetable changes</h1>{byline}<p>The winter timetable starts on Monday, and the last boat leaves at ten.</p></article>""");
+
+        Assert.Equal(expected, NewsModel.Extractors.Bylines.BylineParser.Describe(article.Byline));
+    }
+
     [Fact]
     public void Parse_SiteEditorialBoard_IsAnAuthor()
     {

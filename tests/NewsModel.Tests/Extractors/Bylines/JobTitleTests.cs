@@ -33,6 +33,7 @@ public class JobTitleTests
         { "By Jane Roe, correspondent, Brussels", "Jane Roe [author, in Brussels, as correspondent]" },
         // A post and a place in parentheses, in either order, or a post phrase naming the place: hers.
         { "Par Claire Dubois (Bruxelles, correspondante)", "Claire Dubois [author, in Bruxelles, as correspondante]" },
+        { "Par Étienne Roussel-Marchand (Lyon, correspondant)", "Étienne Roussel-Marchand [author, in Lyon, as correspondant]" },
         { "By Jane Roe (Senior Correspondent, Brussels) and John Doe", "Jane Roe [author, in Brussels, as Senior Correspondent]; John Doe [author]" },
         { "Por Ana Souza (enviada especial a Doha)", "Ana Souza [author, in Doha, as enviada especial]" },
         { "Von Anna Keller (Korrespondentin, Wien)", "Anna Keller [author, in Wien, as Korrespondentin]" },
