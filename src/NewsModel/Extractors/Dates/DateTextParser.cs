@@ -103,13 +103,34 @@ internal static class DateTextParser
     /// Rewrites forms the tokenizer would split: "a.m." and Spanish "a. m." → "am", "p.m." → "pm", Greek "π.μ."/"μ.μ." →
     /// "am"/"pm", Persian "ق.ظ"/"ب.ظ" → "ق"/"ب".
     /// </summary>
-    private static string Prepare(string text) => text
+    private static string Prepare(string text) => WithoutThaiDots(text)
         .Replace("π.μ.", "am", StringComparison.OrdinalIgnoreCase).Replace("μ.μ.", "pm", StringComparison.OrdinalIgnoreCase)
         .Replace("a. m.", "am", StringComparison.OrdinalIgnoreCase).Replace("p. m.", "pm", StringComparison.OrdinalIgnoreCase)
         .Replace("a.m.", "am", StringComparison.OrdinalIgnoreCase).Replace("p.m.", "pm", StringComparison.OrdinalIgnoreCase)
         .Replace("a.m", "am", StringComparison.OrdinalIgnoreCase).Replace("p.m", "pm", StringComparison.OrdinalIgnoreCase)
         .Replace("ق.ظ", "am", StringComparison.Ordinal).Replace("ب.ظ", "pm", StringComparison.Ordinal)
         .Replace('\u00A0', ' ').Replace('،', ',').Replace('٫', ':').Replace('\u066B', ':');
+
+    /// <summary>"22 ส.ค. 2568": Thai abbreviations written with dots after their letters, read without them ("สค").</summary>
+    private static string WithoutThaiDots(string text)
+    {
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || text.AsSpan().IndexOfAnyInRange('\u0E01', '\u0E4E') < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!(text[i] == '.' && i > 0 && text[i - 1] is >= '\u0E01' and <= '\u0E4E'))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
 
     private readonly record struct RawDate(int Year, int Month, int Day, MonthCalendar Calendar, LocalTime? Time, Offset? Offset, bool Relative, Instant? Exact)
     {
@@ -730,6 +751,9 @@ internal static class DateTextParser
         return true;
     }
 
+    /// <summary>How many years the Thai solar calendar's era runs ahead of the common era.</summary>
+    private const int ThaiEraOffset = 543;
+
     private static ArticleDate? Build(List<DateToken> tokens, int first, int end, RawDate raw, DateTextSettings settings, string text, string source)
     {
         var calendar = raw.Calendar switch
@@ -739,12 +763,14 @@ internal static class DateTextParser
             _ => CalendarSystem.Iso,
         };
 
-        if (raw.Month is < 1 or > 12 || raw.Year < calendar.MinYear || raw.Year > calendar.MaxYear || raw.Day < 1 || raw.Day > calendar.GetDaysInMonth(raw.Year, raw.Month))
+        // Thai pages count years from the Buddha's death (2568 is 2025), 543 before the common era's.
+        var year = raw.Calendar == MonthCalendar.Gregorian && raw.Year >= 2400 && settings.Language == "th" ? raw.Year - ThaiEraOffset : raw.Year;
+        if (raw.Month is < 1 or > 12 || year < calendar.MinYear || year > calendar.MaxYear || raw.Day < 1 || raw.Day > calendar.GetDaysInMonth(year, raw.Month))
         {
             return null;
         }
 
-        var date = new LocalDate(raw.Year, raw.Month, raw.Day, calendar).WithCalendar(CalendarSystem.Iso);
+        var date = new LocalDate(year, raw.Month, raw.Day, calendar).WithCalendar(CalendarSystem.Iso);
         if (date.Year < DateReader.MinimumPrintedYear)
         {
             return null;

@@ -217,6 +217,11 @@ public class DateTextParserTests
         { "14. marraskuuta 2024 klo 10.05", "fi", "", "2024-11-14T10:05:00" },
         { "प्रकाशित: गुरुवार, 14 मार्च 2024 02:30 PM (IST)", "hi", "", "2024-03-14T14:30:00+05:30" },
         { "२६ अक्टूबर २०२४ | ०७:४५ PM IST", "hi", "", "2024-10-26T19:45:00+05:30" },
+        // Thai: month names and their dotted abbreviations, years of the Buddhist era (2567 is 2024).
+        { "22 ส.ค. 2567 09:15 น.", "th", "", "2024-08-22T09:15:00" },
+        { "วันพฤหัสบดีที่ 14 พฤศจิกายน 2567", "th", "", "2024-11-14" },
+        { "14/11/2567", "th", "", "2024-11-14" },
+        { "14 November 2024", "th", "", "2024-11-14" },
         // "(IST)" in parentheses on an Indian page; an offset of a language written in one country only.
         { "Mar 14, 2024 02:30 PM (IST)", "en-IN", "", "2024-03-14T14:30:00+05:30" },
         // Greek "μ.μ." and "π.μ.": after and before noon.
