@@ -548,6 +548,13 @@ internal static class CreditOrganizations
             return true;
         }
 
+        // "Redacción Diario Austral", "Redaktion Hamburg", "Redazione Cronaca": the newsroom first, named for its paper,
+        // town or desk (not "Redaktion: Jane Roe", a label).
+        if (words.Length >= 2 && NewsroomWords.Contains(words[0]) && words.Skip(1).All(w => char.IsUpper(w[0]) || BylineVocabulary.Particles.Contains(w)))
+        {
+            return true;
+        }
+
         // "Tribune News Service", "Harbour Wire Service": a news service, whereas "Robert Service" is a name.
         if (words.Length >= 2 && last.Equals("service", StringComparison.OrdinalIgnoreCase) && words.All(w => char.IsUpper(w[0]))
             && (BylineVocabulary.PublicationWords.Contains(words[^2]) || words[^2].Equals("wire", StringComparison.OrdinalIgnoreCase)))
@@ -577,6 +584,12 @@ internal static class CreditOrganizations
             ? acronym || !BylineVocabulary.SurnameDeskWords.Contains(words[^1].Trim('.', ':'))
             : BylineVocabulary.PublicationWords.Contains(words[^2]);
     }
+
+    // The newsroom's word, which opens its credit in the languages that name it first ("Redacción Diario Austral").
+    private static readonly HashSet<string> NewsroomWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "redaktion", "rédaction", "redacción", "redazione", "redakcja", "redação", "redactie", "редакция", "редакція", "redaktionen", "redaksjonen",
+    };
 
     private static readonly string[] FromLeads = ["from ", "for ", "da ", "dalla ", "de la ", "desde la "];
 

@@ -152,6 +152,11 @@ public class BylineParserTests
         // Byline audit by3: labels of other roles, update labels, translators named with the language.
         { "Yazar: Ayşe Yılmaz | Güncelleme: 04.03.2024 11:20", "Ayşe Yılmaz [author]" },
         { "Tekst: Eva Bakker | Foto's: Daan Visser", "Eva Bakker [author]; Daan Visser [photographer]" },
+        // A newsroom named first, for its paper, town or desk, is an organization (byline audit by7); with a label's colon
+        // it names no newsroom.
+        { "Redacción Puerto Montt", "Redacción Puerto Montt [author, org]" },
+        { "Redaktion Polizeiticker Schweiz", "Redaktion Polizeiticker Schweiz [author, org]" },
+        { "Redaktion: Jane Roe", "Jane Roe [author]" },
         // Byline audit by7: Indonesian labels, Chinese "责任编辑" (the editor in charge).
         { "Oleh: Made Sudarma", "Made Sudarma [author]" },
         { "Oleh Made Sudarma", "Made Sudarma [author]" },
