@@ -232,6 +232,14 @@ internal static class RoleCredits
             return (labelRole, TrimPunctuation(segment[labelEnd..]), true);
         }
 
+        // "de Andrei Munteanu": Romanian credits the writer with a small "de"; only before a name of two capitalised words
+        // or more, since "de Vries" and "de Brasília" are a name's particle and a place.
+        if (segment.StartsWith("de ", StringComparison.Ordinal) && segment[3..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } named
+            && char.IsUpper(named[0][0]) && char.IsUpper(named[1][0]))
+        {
+            return (ContributorRole.Author, TrimPunctuation(segment[3..]), true);
+        }
+
         // "Translated from the Japanese by", "Aus dem Englischen von", "Переклад з англійської:": a translator's credit
         // naming the language.
         if (segment.Length > 12 && OpensTranslatorPhrase(segment) && TranslatedFrom.Match(segment) is { Success: true } translated && translated.Length < segment.Length)

@@ -157,6 +157,12 @@ public class BylineParserTests
         { "Redacción Puerto Montt", "Redacción Puerto Montt [author, org]" },
         { "Redaktion Polizeiticker Schweiz", "Redaktion Polizeiticker Schweiz [author, org]" },
         { "Redaktion: Jane Roe", "Jane Roe [author]" },
+        // Romanian "de" before a full name credits its writer; "de Vries" is a surname's particle.
+        { "de Andrei Munteanu-Vâlcea", "Andrei Munteanu-Vâlcea [author]" },
+        { "de Andrei Munteanu și Ioana Pop", "Andrei Munteanu [author]; Ioana Pop [author]" },
+        { "Pieter de Vries", "Pieter de Vries [author]" },
+        { "Por Ana Souza, de Nueva York", "Ana Souza [author, in Nueva York]" },
+        { "Por Ana Souza e Rui Costa, de Rio de Janeiro", "Ana Souza [author, in Rio de Janeiro]; Rui Costa [author, in Rio de Janeiro]" },
         // Byline audit by7: Indonesian labels, Chinese "责任编辑" (the editor in charge).
         { "Oleh: Made Sudarma", "Made Sudarma [author]" },
         { "Oleh Made Sudarma", "Made Sudarma [author]" },
