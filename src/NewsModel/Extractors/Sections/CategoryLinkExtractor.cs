@@ -140,8 +140,8 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         foreach (var anchor in context.Index.Anchors)
         {
             var link = anchor.Element;
-            if (!headline.CompareDocumentPosition(link).HasFlag(DocumentPositions.Preceding) || !IsCurrentLink(link) || link.HasAttribute("hreflang")
-                || link.HasAttribute("lang"))
+            if (!IsCurrentLink(link) || link.HasAttribute("hreflang") || link.HasAttribute("lang")
+                || !headline.CompareDocumentPosition(link).HasFlag(DocumentPositions.Preceding))
             {
                 continue;
             }
@@ -277,7 +277,8 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
 
     /// <summary>
     /// How many links the largest menu a link sits in holds (a navigation element, or a container named "menu" or "nav",
-    /// near the link and below the page's frame); 0 outside any menu and in a language switcher's, a sidebar's or a footer's.
+    /// near the link and below the page's frame), counted up to a main menu's size; 0 outside any menu and in a language
+    /// switcher's, a sidebar's or a footer's.
     /// </summary>
     private static int SiteMenuLinks(IElement link, IElement headline)
     {
@@ -297,8 +298,9 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
             }
 
             // A menu's item ("menu-item", "c-nav__item") is no menu; a container named so is a menu, or a part of one.
-            if (level < MenuReach && e.LocalName != "li" && (e.LocalName is "nav" or "menu" || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase)
-                || HasAny(e.GetAttribute("class"), MenuKeys) || HasAny(e.Id, MenuKeys)))
+            // Counted until a container of a main menu's size is met: the rule asks no more.
+            if (links < MinMainMenuLinks && level < MenuReach && e.LocalName != "li" && (e.LocalName is "nav" or "menu"
+                || string.Equals(e.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase) || HasAny(e.GetAttribute("class"), MenuKeys) || HasAny(e.Id, MenuKeys)))
             {
                 links = Math.Max(links, e.QuerySelectorAll("a[href]").Length);
             }
