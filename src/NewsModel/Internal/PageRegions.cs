@@ -18,9 +18,10 @@ internal static class PageRegions
         "najpopularniejsz", "populyarn", "chitaem", "cok-okunan", "cokokunan", "encokokunan", "meest-gelezen", "meestgelezen",
     ];
 
-    // The readers' comments and forum posts under an article ("comments", "disqus", "sp-forum", "kommentare", "yorumlar",
-    // "komentarze", "reacties", a talkback list).
-    private static readonly string[] CommentHints = ["comment", "disqus", "forum", "kommentar", "komentar", "yorum", "reacties", "talkback"];
+    // The readers' comments under an article ("comments", "disqus", "kommentare", "kommentarer", "yorumlar", "komentarze",
+    // "reacties", a talkback list): the plural, a list's name. The singular "Kommentar", "komentář", "yorum" and a "forum"
+    // name an opinion piece or a section.
+    private static readonly string[] CommentHints = ["comment", "disqus", "kommentare", "kommentarer", "komentarze", "yorumlar", "reacties", "talkback"];
 
     // Furniture: comments, sidebars, related lists, footers, "most read" lists, and cookie, consent and privacy notices
     // (the content reader's words for them, ClassHints.ConsentWords).
@@ -64,8 +65,8 @@ internal static class PageRegions
     public static bool IsInComments(IElement element) => IsInside(element, CommentHints, checkElements: false);
 
     /// <summary>
-    /// Whether the element itself is named for the readers' comments ("comments", "comment-list", "commentlist", "disqus"
-    /// in its class or id), whatever sits around it; the caller tells a meta line named for the comment count apart.
+    /// Whether the element itself is named for the readers' comments ("comments", "comment-list", "commentlist", "disqus",
+    /// "kommentare", "yorumlar", "komentarze", "reacties", "talkback" in its class or id), whatever sits around it; the caller tells a meta line named for the comment count apart.
     /// </summary>
     public static bool IsCommentRegion(IElement element) => HasHint(element.GetAttribute("class"), CommentHints) || HasHint(element.Id, CommentHints);
 

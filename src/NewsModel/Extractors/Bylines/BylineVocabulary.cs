@@ -149,10 +149,10 @@ internal static class BylineVocabulary
         ("كتبته", ContributorRole.Author),
         ("a cura di", ContributorRole.Author),
 
-        // Indonesian and Malay: "Penulis: …", "Oleh …", "Pewarta: …" (Antara's reporter).
+        // Indonesian and Malay: "Penulis: …", "Oleh: …", "Pewarta: …" (Antara's reporter); "Oleh" without its colon is
+        // as often the Ukrainian given name ("Oleh Sukhov").
         ("penulis:", ContributorRole.Author),
         ("oleh:", ContributorRole.Author),
-        ("oleh", ContributorRole.Author),
         ("pewarta:", ContributorRole.Reporter),
         ("wartawan:", ContributorRole.Reporter),
 

@@ -4,7 +4,10 @@ namespace NewsModel.Extractors.Dates;
 
 /// <summary>What a date's meaning depends on beyond its text: the page's language, the site's zone, the reference time.</summary>
 /// <param name="Language">The page's primary language subtag ("de"), for month names and day/month order; null when unknown.</param>
-/// <param name="Region">The page's region subtag ("US"), for day/month order; null when unknown.</param>
+/// <param name="Region">
+/// The page's region ("US"), for day/month order and the zone abbreviations several regions share: the tag's subtag, else
+/// the host's country domain, else the one country of a language written in one only (Hindi's India); null when unknown.
+/// </param>
 /// <param name="Zone">The site's time zone, applied when the text gives a time but no offset; null when unknown.</param>
 /// <param name="Reference">The reference time: later dates (plus a day) are rejected and relative dates resolve against it; null when unknown.</param>
 internal sealed record DateTextSettings(string? Language = null, string? Region = null, DateTimeZone? Zone = null, Instant? Reference = null)
@@ -24,7 +27,7 @@ internal sealed record DateTextSettings(string? Language = null, string? Region 
 
     public static DateTextSettings Neutral { get; } = new();
 
-    /// <summary>Builds settings from a BCP 47 tag such as "en-US" or "fa".</summary>
+    /// <summary>Builds settings from a BCP 47 tag such as "en-US" or "fa" (see <see cref="Region"/> for where the region comes from).</summary>
     /// <param name="tag">The page's language tag, or null.</param>
     /// <param name="zone">The site's time zone, or null.</param>
     /// <param name="reference">The reference time, or null.</param>

@@ -70,6 +70,9 @@ internal static class DateVocabulary
     /// </summary>
     public const string PersianMonthWord = "ماه";
 
+    // Languages whose abbreviations a page of unknown language does not read (declared before the tables built from it).
+    private static readonly HashSet<string> OwnPagesAbbreviations = new(StringComparer.Ordinal) { "ro", "hu", "id", "sv", "da", "nb", "fi", "th", "hi" };
+
     private static readonly Dictionary<string, Dictionary<string, MonthName>> ByLanguage = BuildByLanguage();
     private static readonly Dictionary<string, MonthName> AllLanguages = BuildMerged();
 
@@ -492,10 +495,16 @@ internal static class DateVocabulary
         // A name that means different months in different languages is left out when the language is unknown.
         var merged = new Dictionary<string, MonthName>(StringComparer.Ordinal);
         var conflicts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var table in ByLanguage.Values)
+        foreach (var (language, table) in ByLanguage)
         {
             foreach (var (name, month) in table)
             {
+                // These languages' short forms ("des", "iul", "nop") are words elsewhere: read on their own pages only.
+                if (name.Length < MinForeignMonthName && OwnPagesAbbreviations.Contains(language))
+                {
+                    continue;
+                }
+
                 if (merged.TryGetValue(name, out var existing) && existing != month)
                 {
                     conflicts.Add(name);

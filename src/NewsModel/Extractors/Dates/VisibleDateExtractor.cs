@@ -196,7 +196,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             }
             else if (dates.Count == 0 && !dateline && text.Length <= UpdateTimeText && text.Any(char.IsAsciiDigit)
                 && DateTextParser.TimeOfDay(text, settings) is { } published
-                && (OpensWithPublicationLabel(text) || (char.IsDigit(text[0]) && (hint & ElementHint.Date) != 0 && (published.Offset is not null || published.Zone is not null || DateVocabulary.HasMeridiem(text))))
+                && (OpensWithPublicationLabel(text) || (char.IsDigit(text[0]) && (hint & ElementHint.Date) != 0 && (published.Offset is not null || published.Zone is not null || DateVocabulary.HasMeridiem(text))
+                    && !FollowsUpdatePhrase(element) && !InUpdateBlock(element)))
                 && header.Holds(element) && !header.IsFurniture(element))
             {
                 // "نُشر: 09:40 ص (توقيت مكة)" under a line that prints the day alone: the publication's time; so is a date
@@ -250,7 +251,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             // "<p class="…__updated">14/11/2024 10h32 Atualizado há 2 horas</p>": a line marked as the update's that prints
             // the publication first, then the update under its own phrase; the first date is the publication.
             // So does "<div class="updatetime">2025/9/18 14:30（9/18 16:45 更新）</div>": the update's stamp, without its year, after it.
-            var yearless = dates.Count == 1 && at >= 0 ? YearlessUpdate(text, at + dateLength, dates[0]) : null;
+            var yearless = dates.Count == 1 && at >= 0 ? YearlessUpdate(text, at + dateLength, dates[0], settings.Reference) : null;
             if (updated && !phrased && at >= 0 && ((dates.Count >= 2 && UpdatePhraseBetween(text, at + dateLength, dates[1].Text)) || yearless is not null))
             {
                 updated = false;
@@ -783,6 +784,24 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     // Credit words before a date in a meta line ("Posted by Jane Roe on …", "Von Jana Holm am …").
     private static readonly HashSet<string> SentenceCreditWords = new(StringComparer.OrdinalIgnoreCase) { "by", "von", "par", "por", "di", "door", "av", "autor", "author" };
 
+    /// <summary>
+    /// Whether an element or one of its near ancestors is named for the update ("article-updated", "modified-date"): a time
+    /// printed there is the update's, not the publication's.
+    /// </summary>
+    private static bool InUpdateBlock(IElement element)
+    {
+        var e = element;
+        for (var level = 0; e is not null && level < 3 && e.LocalName is not ("body" or "article" or "header"); level++, e = e.ParentElement)
+        {
+            if (e.GetAttribute("class") is { } classes && (classes.Contains("updat", StringComparison.OrdinalIgnoreCase) || classes.Contains("modif", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A printed day at the time a line of its own gives, in that line's zone or offset; the day's text kept.</summary>
     private static ArticleDate AtTime(ArticleDate day, (LocalTime Time, Offset? Offset, DateTimeZone? Zone, string Text) clock) =>
         clock.Zone is { } zone ? ArticleDate.FromZonedDateTime((day.Date + clock.Time).InZoneLeniently(zone), day.Source, day.Text)
@@ -912,18 +931,19 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         return null;
     }
 
-    // "（9/18 16:45 更新）", "(9/18 16:45 update)": Taiwanese news wires print the update after the publication, without its year.
+    // "（9/18 16:45 更新）": Taiwanese news wires print the update after the publication, without its year, month first.
     private static readonly System.Text.RegularExpressions.Regex YearlessUpdatePattern = new(
-        @"^\s*[（(]\s*(?<month>\d{1,2})/(?<day>\d{1,2})\s+(?<hour>\d{1,2}):(?<minute>\d{2})\s*(更新|updated?)\s*[）)]",
+        @"^\s*[（(]\s*(?<month>[0-9]{1,2})/(?<day>[0-9]{1,2})\s+(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})\s*更新\s*[）)]",
         System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant
         | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
     /// The update a year-less stamp right after the publication date gives ("2025/9/18 14:30（9/18 16:45 更新）"): the
-    /// publication's year (the next one when the day falls before it, across New Year), on the publication's clock; null
-    /// when no such stamp follows or it names no real day.
+    /// publication's year (the next one for a January stamp after a December publication), on the publication's clock;
+    /// null when no such stamp follows, the publication has no time, the stamp names no real day, falls before the
+    /// publication's day or after the reference time's next day.
     /// </summary>
-    private static ArticleDate? YearlessUpdate(string text, int after, ArticleDate published)
+    private static ArticleDate? YearlessUpdate(string text, int after, ArticleDate published, Instant? reference)
     {
         if (after <= 0 || after >= text.Length || published.Precision == DatePrecision.Date
             || YearlessUpdatePattern.Match(text, after, text.Length - after) is not { Success: true } match || match.Index != after)
@@ -939,12 +959,17 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             return null;
         }
 
-        if (new LocalDate(year, month, day) < published.Date && (++year > CalendarSystem.Iso.MaxYear || day > CalendarSystem.Iso.GetDaysInMonth(year, month)))
+        if (new LocalDate(year, month, day) < published.Date && !(published.Date.Month == 12 && month == 1 && ++year <= CalendarSystem.Iso.MaxYear))
         {
             return null;
         }
 
         var local = new LocalDateTime(year, month, day, hour, minute);
+        if (reference is { } now && local.Date > now.InUtc().Date.PlusDays(1))
+        {
+            return null;
+        }
+
         var stamp = TextNormalizer.Collapse(match.Value);
         return published.ZoneId is { } id && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } zone
             ? ArticleDate.FromZonedDateTime(local.InZoneLeniently(zone), ArticleSources.DomModified, stamp)

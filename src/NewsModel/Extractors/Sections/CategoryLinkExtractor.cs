@@ -217,8 +217,9 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
     /// <summary>
     /// The path a printed category continues under the item the site's menu marks as current (<see cref="MarkedMenu"/>): the
     /// kicker "사건사고" linking /society/incident/ under the marked "사회" (/society/) gives 사회 › 사건사고, whatever the
-    /// address's words spell; the marked path itself where its leaf is the category's own page. Null where no menu item is
-    /// marked, or the category's page lies outside the marked one.
+    /// address's words spell; the marked path with the category as its leaf where that leaf is the category's own page.
+    /// Null where the category has no address, no menu item is marked, a marked item alone links the category's own page
+    /// (the category says as much), the category's page lies outside the marked one, or the path names it already.
     /// </summary>
     private static Section? UnderMarkedMenu(ExtractionContext context, IElement headline, SectionSegment category)
     {
@@ -532,8 +533,8 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// A kicker printed inside the headline's element, before its text and named so by its class ("&lt;h1&gt;&lt;a
-    /// class="article__kicker" href="/sport/futbol/"&gt;Футбол&lt;/a&gt;&lt;span&gt;…&lt;/span&gt;&lt;/h1&gt;").
+    /// A kicker printed inside the headline's element, as its first child element (or that child's only one), followed by
+    /// more, and named so by its class ("&lt;h1&gt;&lt;a class="article__kicker" href="/sport/futbol/"&gt;Футбол&lt;/a&gt;&lt;span&gt;…&lt;/span&gt;&lt;/h1&gt;").
     /// </summary>
     private static SectionSegment? KickerInHeadline(ExtractionContext context, IElement headline)
     {

@@ -165,7 +165,7 @@ public class BylineParserTests
         { "Por Ana Souza e Rui Costa, de Rio de Janeiro", "Ana Souza [author, in Rio de Janeiro]; Rui Costa [author, in Rio de Janeiro]" },
         // Byline audit by7: Indonesian labels, Chinese "责任编辑" (the editor in charge).
         { "Oleh: Made Sudarma", "Made Sudarma [author]" },
-        { "Oleh Made Sudarma", "Made Sudarma [author]" },
+        { "Oleh Sukhov", "Oleh Sukhov [author]" },
         { "Penulis: Dimas Prasetyo | Editor: Sari Wulandari", "Dimas Prasetyo [author]; Sari Wulandari [editor]" },
         { "Pewarta: Dimas Prasetyo", "Dimas Prasetyo [reporter]" },
         { "责任编辑：顾念安", "顾念安 [editor]" },

@@ -224,6 +224,11 @@ public class DateTextParserTests
         { "14 November 2024", "th", "", "2024-11-14" },
         // "(IST)" in parentheses on an Indian page; an offset of a language written in one country only.
         { "Mar 14, 2024 02:30 PM (IST)", "en-IN", "", "2024-03-14T14:30:00+05:30" },
+        // Hebrew pages read "IST" as Israel's time; another language's abbreviations are not read on a page of unknown
+        // language ("des", Indonesian and Norwegian December, is a French word).
+        { "12 בנובמבר 2024 14:30 IST", "he", "", "2024-11-12T14:30:00+02:00" },
+        { "4 des 2023", "", "", "" },
+        { "4 des 2023", "nb", "", "2023-12-04" },
         // Greek "μ.μ." and "π.μ.": after and before noon.
         { "13 Φεβρουαρίου 2024 03:40 μ.μ.", "el", "", "2024-02-13T15:40:00" },
         { "13 Φεβρουαρίου 2024 09:10 π.μ.", "el", "", "2024-02-13T09:10:00" },

@@ -141,6 +141,8 @@ public class UpdatePhraseTests
     // A time line under no publication label adds nothing; nor does a bare time in a date element (a duration, a score).
     [InlineData("en", "<p class=\"date\">November 12, 2024</p><p class=\"time\">Kick-off: 9:40 a.m.</p>", "2024-11-12", "")]
     [InlineData("en", "<p class=\"date\">November 12, 2024</p><p class=\"time\">03:45</p>", "2024-11-12", "")]
+    // A time in the update's block is the update's (review of dt7).
+    [InlineData("en", "<div class=\"article-date\">November 12, 2024</div><div class=\"article-updated\"><span class=\"article-time\">11:05 PM ET</span></div>", "2024-11-12", "")]
     public void Parse_DayAloneThenPublicationTimeLine_BothRead(string language, string lines, string published, string modified)
     {
         var article = ParseArticle(language, lines);
@@ -256,6 +258,9 @@ public class UpdatePhraseTests
     [InlineData("zh-TW", "<div class=\"updatetime\"><span>2024/11/12 14:30</span>（11/12 16:45 更新）</div>", "2024-11-12T14:30:00", "2024-11-12T16:45:00")]
     [InlineData("zh-TW", "<div class=\"time\">2023/12/31 23:10（1/1 00:20 更新）</div>", "2023-12-31T23:10:00", "2024-01-01T00:20:00")]
     [InlineData("zh-TW", "<div class=\"time\">2024/11/12 14:30（2/30 16:45 更新）</div>", "2024-11-12T14:30:00", "")]
+    // A day before the publication's, not across New Year; full-width digits (review of dt7).
+    [InlineData("zh-TW", "<div class=\"time\">2024/9/18 14:30（9/17 16:45 更新）</div>", "2024-09-18T14:30:00", "")]
+    [InlineData("zh-TW", "<div class=\"time\">2024/9/18 14:30（９/１８ １６:４５ 更新）</div>", "2024-09-18T14:30:00", "")]
     public void Parse_YearlessUpdateStampAfterThePublication_BothRead(string language, string lines, string published, string modified)
     {
         var article = ParseArticle(language, lines);
@@ -276,11 +281,11 @@ public class UpdatePhraseTests
         Assert.Equal(modified, article.Modified?.ToIsoString());
     }
 
-    /// <summary>A forum post's stamp under the article is a reader's, never the article's update (date audit dt7).</summary>
+    /// <summary>A reader's post's stamp in a comments list under the article is never the article's update (date audit dt7).</summary>
     [Theory]
-    [InlineData("sp-forum")]
     [InlineData("kommentare")]
     [InlineData("yorumlar")]
+    [InlineData("komentarze")]
     public void Parse_ForumPostStampsUnderTheArticle_NoUpdate(string region)
     {
         var article = ParseArticle(
@@ -289,5 +294,24 @@ public class UpdatePhraseTests
 
         Assert.Equal("2024-11-12T19:05:00", article.Published?.ToIsoString());
         Assert.Null(article.Modified);
+    }
+
+    /// <summary>
+    /// An opinion piece named so in its class ("kommentar", "yorum", "komentář") or a "forum" section's article is the
+    /// article, not readers' comments: its own date is read (review of dt7).
+    /// </summary>
+    [Theory]
+    [InlineData("kommentar")]
+    [InlineData("yorum")]
+    [InlineData("forum")]
+    public void Parse_OpinionArticleNamedInItsClass_DateRead(string genre)
+    {
+        var article = ArticleParser.Parse(
+            $"<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Fähre</title></head><body><article class=\"{genre}\"><h1>Die Fähre braucht einen neuen Fahrplan</h1><div class=\"{genre}-autor\">Von Jana Holm</div><time datetime=\"2024-11-12T19:05:00+01:00\">12.11.2024, 19:05 Uhr</time><p>{Text}</p><p>{Text}</p></article></body></html>",
+            new Uri("https://harbour.example/meinung/faehre"),
+            Options);
+
+        Assert.Equal("2024-11-12T19:05:00+01:00", article.Published?.ToIsoString());
+        Assert.Equal("Jana Holm", Assert.Single(article.Byline.Contributors).Name);
     }
 }
