@@ -934,8 +934,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     // "（9/18 16:45 更新）": Taiwanese news wires print the update after the publication, without its year, month first.
     private static readonly System.Text.RegularExpressions.Regex YearlessUpdatePattern = new(
         @"^\s*[（(]\s*(?<month>[0-9]{1,2})/(?<day>[0-9]{1,2})\s+(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})\s*更新\s*[）)]",
-        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant
-        | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The update a year-less stamp right after the publication date gives ("2025/9/18 14:30（9/18 16:45 更新）"): the
@@ -945,7 +944,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     /// </summary>
     private static ArticleDate? YearlessUpdate(string text, int after, ArticleDate published, Instant? reference)
     {
-        if (after <= 0 || after >= text.Length || published.Precision == DatePrecision.Date
+        // The stamp's "更新" is looked for first: the pattern runs on every dated line of the header.
+        if (after <= 0 || after >= text.Length || published.Precision == DatePrecision.Date || text.IndexOf('更', after) < 0
             || YearlessUpdatePattern.Match(text, after, text.Length - after) is not { Success: true } match || match.Index != after)
         {
             return null;
@@ -964,17 +964,15 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             return null;
         }
 
-        var local = new LocalDateTime(year, month, day, hour, minute);
-        if (reference is { } now && local.Date > now.InUtc().Date.PlusDays(1))
+        var stampDay = new LocalDate(year, month, day);
+        if (reference is { } now && stampDay > now.InUtc().Date.PlusDays(1))
         {
             return null;
         }
 
         var stamp = TextNormalizer.Collapse(match.Value);
-        return published.ZoneId is { } id && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } zone
-            ? ArticleDate.FromZonedDateTime(local.InZoneLeniently(zone), ArticleSources.DomModified, stamp)
-            : published.OffsetDateTime is { } offset ? ArticleDate.FromOffsetDateTime(new OffsetDateTime(local, offset.Offset), ArticleSources.DomModified, stamp)
-            : ArticleDate.FromLocalDateTime(local, ArticleSources.DomModified, stamp);
+        var zone = published.ZoneId is { } id ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) : null;
+        return AtTime(ArticleDate.FromDate(stampDay, ArticleSources.DomModified, stamp), (new LocalTime(hour, minute), published.OffsetDateTime?.Offset, zone, stamp));
     }
 
     // Labels of a publication date, read after an update's date in the same line.
