@@ -166,6 +166,10 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     {
         var known = winner.Value.Contributors.Select(c => SiteNames.Fold(c.Name)).ToHashSet(StringComparer.Ordinal);
         List<Contributor>? added = null;
+
+        // "Reporting by Jane Roe in Warsaw" under "By Jane Roe": the place the closing line gives a person the byline names without one.
+        var contributors = winner.Value.Contributors.ToArray();
+        var placed = false;
         foreach (var line in lines)
         {
             // Agencies alone add to the byline only as the copy it drew on ("Con información de EFE."), not as its source or
@@ -182,6 +186,16 @@ public sealed class BodySignatureExtractor : IArticleExtractor
                 continue;
             }
 
+            foreach (var same in credit.Contributors.Where(c => c is { Kind: ContributorKind.Person, Location: not null }))
+            {
+                var index = Array.FindIndex(contributors, c => c is { Kind: ContributorKind.Person, Location: null } && SiteNames.Fold(c.Name) == SiteNames.Fold(same.Name));
+                if (index >= 0)
+                {
+                    contributors[index] = contributors[index] with { Location = same.Location };
+                    placed = true;
+                }
+            }
+
             foreach (var extra in extras)
             {
                 if (known.Add(SiteNames.Fold(extra.Name)))
@@ -191,9 +205,9 @@ public sealed class BodySignatureExtractor : IArticleExtractor
             }
         }
 
-        if (added is not null)
+        if (added is not null || placed)
         {
-            context.Propose(ArticleFields.Byline, winner.Value with { Contributors = [.. winner.Value.Contributors, .. added] }, winner.Source, winner.Priority + 1);
+            context.Propose(ArticleFields.Byline, winner.Value with { Contributors = [.. contributors, .. added ?? []] }, winner.Source, winner.Priority + 1);
         }
     }
 

@@ -81,7 +81,7 @@ public sealed class BylineExtractor : IArticleExtractor
 
         if (best is { } winner)
         {
-            context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, winner.Byline), ArticleSources.DomByline);
+            context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, WithPlaceBeside(winner.Element, winner.Byline, texts)), ArticleSources.DomByline);
             context.GetShared(_ => new PrintedPlace()).InHeader = ArticleHeader.Of(context).Opens(winner.Element);
         }
 
@@ -179,6 +179,12 @@ public sealed class BylineExtractor : IArticleExtractor
             if (boxHeading is null && element.QuerySelector("br") is not null && WithBreaks(element) is { } broken)
             {
                 text = broken;
+            }
+            else if (boxHeading is null && CreditBlocks(element, texts) is { } blocked)
+            {
+                // "<div>Par <a>Ingrid Solheimsen</a></div><div>Traduit de l’anglais par <a>Lucie Vanderbeken</a></div>": a
+                // second credit in a block of its own, parted as a line break parts it.
+                text = blocked;
             }
 
             var byline = ParseOnce(text);
@@ -663,6 +669,37 @@ public sealed class BylineExtractor : IArticleExtractor
         return collapsed.Length == 0 || collapsed.Any(l => l.Length > MaxBrokenLine) ? null : string.Join(" | ", collapsed);
     }
 
+    /// <summary>
+    /// The lines of an element whose children are blocks of their own (two divisions or paragraphs or more, and no bare text
+    /// between them), with a bar between them as <see cref="WithBreaks"/> writes them, where a credit's line opens with a
+    /// name and a later line opens with a credit of its own ("Par Ingrid Solheimsen | Traduit de l’anglais par Lucie
+    /// Vanderbeken | 14 mars 2024"); null for any other element, read as its text is.
+    /// </summary>
+    private static string? CreditBlocks(IElement element, ElementText.Cache texts)
+    {
+        if (element.ChildElementCount < 2 || element.Children.Count(c => c.LocalName is "div" or "p") < 2
+            || element.ChildNodes.Any(n => n is IText { Data: var data } && !string.IsNullOrWhiteSpace(data)))
+        {
+            return null;
+        }
+
+        var lines = new List<string>(element.ChildElementCount);
+        foreach (var child in element.Children)
+        {
+            if (texts.ShortOrNull(child, MaxBrokenLine) is not { } line)
+            {
+                return null;
+            }
+
+            if (line.Length > 0)
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines.Count >= 2 && !BylineParser.Parse(lines[0]).IsEmpty && lines.Skip(1).Any(RoleCredits.OpensWithCredit) ? string.Join(" | ", lines) : null;
+    }
+
     /// <summary>The longest line between line breaks read as a credit of its own.</summary>
     private const int MaxBrokenLine = 80;
 
@@ -867,6 +904,57 @@ public sealed class BylineExtractor : IArticleExtractor
     private static readonly string[] PlaceClasses = ["location", "dateline", "city"];
 
     /// <summary>
+    /// "<c>&lt;span class=headline__author&gt;&lt;a&gt;Lukas Imboden&lt;/a&gt;&lt;/span&gt;, &lt;span
+    /// class=headline__place&gt;Bern&lt;/span&gt;</c>": the place printed right after the credit's element, in an element
+    /// classed as a place, is the place of the one person the credit names (when it gives none); at most a comma, a dash or
+    /// a dot stands between them.
+    /// </summary>
+    private static Byline WithPlaceBeside(IElement element, Byline byline, ElementText.Cache texts)
+    {
+        if (byline.Contributors.Count(c => c.Kind == ContributorKind.Person) != 1 || byline.Contributors.Any(c => c.Location is not null))
+        {
+            return byline;
+        }
+
+        // Through wrappers of one element: "<span class=author><a>Jane Roe</a></span>, <span class=place>Bern</span>".
+        var credit = element;
+        while (credit.NextElementSibling is null && credit.ParentElement is { ChildElementCount: 1 } wrapper
+            && !wrapper.ChildNodes.Any(n => n is IText { Data: var data } && !string.IsNullOrWhiteSpace(data)))
+        {
+            credit = wrapper;
+        }
+
+        if (credit.NextElementSibling is not { } next || !(IsPlaceElement(next) || IsMarkedPlace(next)))
+        {
+            return byline;
+        }
+
+        for (var node = credit.NextSibling; node is not null && node != next; node = node.NextSibling)
+        {
+            if (node is IText { Data: var between } && between.Trim().Trim(',', '-', '–', '—', '·', '|').Length > 0)
+            {
+                return byline;
+            }
+        }
+
+        if (texts.ShortOrNull(next, MaxPlaceName) is not { Length: > 1 } place || !char.IsUpper(place[0]) || place.Any(char.IsDigit)
+            || place.Split(' ').Length > 3)
+        {
+            return byline;
+        }
+
+        var person = byline.Contributors.First(c => c.Kind == ContributorKind.Person);
+        return byline with { Contributors = byline.Contributors.Select(c => ReferenceEquals(c, person) ? c with { Location = place } : c).ToArray() };
+
+        // "headline__place", "author-place": a class word "place" standing alone ("placeholder" is no place).
+        static bool IsMarkedPlace(IElement element) =>
+            element.ClassList.Any(c => c.Split('_', '-').Contains("place", StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The longest place name read beside a credit.</summary>
+    private const int MaxPlaceName = 40;
+
+    /// <summary>
     /// The text of a byline whose items the markup alone sets apart, with a comma between them: two or more links or inline
     /// elements marked as authors ("&lt;span class=author&gt;"), or two or more block elements (a division, a paragraph, a
     /// list item), each holding text, with nothing but white space between them and at most a label before them ("By
@@ -1054,9 +1142,23 @@ public sealed class BylineExtractor : IArticleExtractor
         // Whether the item last joined was a card's name and what it says of her ("Jane Roe, Associated Press"): a semicolon
         // sets the next name apart, where a comma would run it into the card ("Jane Roe, Associated Press, Tom Hale").
         var card = false;
+
+        // The last item read as a name, which a post or a place in parentheses after it describes.
+        string? lastName = null;
         foreach (var item in items)
         {
             var parsed = BylineParser.Parse(item);
+
+            // "<a>Étienne Roussel</a> <span class=author__detail>(Lyon, correspondant)</span>": the post and place the name's
+            // parentheses give, as printed on one line.
+            if (named && lastName is not null && item.StartsWith('(') && IsNameDetail(lastName, item))
+            {
+                joined.Append(' ').Append(item);
+                lastName = null;
+                continue;
+            }
+
+            lastName = parsed.Contributors is [{ Kind: ContributorKind.Person }] ? item : null;
             if (!named || labelled)
             {
                 // A credit word or a label joins the name after it: "By" "Jane Roe", "Author:" "Jane Roe", "Fotos:" "Jan Oster".
@@ -1108,6 +1210,13 @@ public sealed class BylineExtractor : IArticleExtractor
         return named && set ? joined.ToString() : null;
 
         static bool HasText(IElement element) => element.ChildNodes.Any(n => n is IText { Data: var data } && !string.IsNullOrWhiteSpace(data));
+
+        // Whether parentheses after a name give her post or place: "Jane Roe (Lyon, correspondant)" reads as the same person
+        // with a title or a location.
+        static bool IsNameDetail(string name, string detail) =>
+            BylineParser.Parse(name) is { Contributors: [{ Kind: ContributorKind.Person, Name: var alone }] }
+            && BylineParser.Parse(name + " " + detail) is { Contributors: [{ Kind: ContributorKind.Person } described] }
+            && string.Equals(described.Name, alone, StringComparison.Ordinal) && (described.Location is not null || described.JobTitle is not null);
 
         // A name and nothing else, printed in capitals too ("TOM HALE", read as "Tom Hale").
         // "최도윤 기자": a name and the post a script without case writes glued after it counts as one name too.

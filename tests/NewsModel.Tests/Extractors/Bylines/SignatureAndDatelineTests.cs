@@ -225,7 +225,10 @@ public class SignatureAndDatelineTests
     [InlineData("<p>Con información de la alcaldía de Bogotá.</p>", "Marta Lindqvist [author]")]
     // A reporter the byline does not name is credited too; a wire sign-off may run past a byline's length.
     [InlineData("<p>Reporting by Ines Duarte; Editing by Tom Hale</p>", "Marta Lindqvist [author]; Ines Duarte [reporter]; Tom Hale [editor]")]
-    [InlineData("<p>Reporting by Marta Lindqvist in London; Additional reporting by Ines Duarte in Amsterdam; Editing by Tom Hale</p>", "Marta Lindqvist [author]; Ines Duarte [contributor, in Amsterdam]; Tom Hale [editor]")]
+    // The sign-off gives the byline's writer her place (byline audit by7).
+    [InlineData("<p>Reporting by Marta Lindqvist in London; Additional reporting by Ines Duarte in Amsterdam; Editing by Tom Hale</p>", "Marta Lindqvist [author, in London]; Ines Duarte [contributor, in Amsterdam]; Tom Hale [editor]")]
+    [InlineData("<p>Reporting by Marta Lindqvist in London; Editing by Tom Hale</p>", "Marta Lindqvist [author, in London]; Tom Hale [editor]")]
+    [InlineData("<p>Reporting by Marta Lindqvist in London</p>", "Marta Lindqvist [author, in London]")]
     public void Parse_ClosingCreditsBelowAByline_JoinIt(string ending, string expected)
     {
         var article = ParseEnding(ending, "<p class=\"byline\">By Marta Lindqvist</p>");
@@ -247,6 +250,17 @@ public class SignatureAndDatelineTests
     // A dek in a subheading right after the headline belongs to the header (byline audit by6).
     [InlineData("<h2 class=\"news-spot\">Crossings run every half hour from Monday.</h2><div class=\"news-meta\"><div class=\"news-source\">Джерело: <span>Укрінформ</span></div></div>", "Укрінформ [author, org]")]
     [InlineData("<p class=\"byline\">VON ELENA PETROVA<br><span>Aus dem Englischen von Clara Vogt</span></p>", "Elena Petrova [author]; Clara Vogt [translator]")]
+    // A second credit in a block of its own, as after a line break (byline audit by7).
+    [InlineData("<div class=\"td-module-meta-info\"><div class=\"td-post-author-name\">Par <a href=\"/auteur/ingrid-solheim/\">Ingrid Solheim</a></div><div class=\"td-post-translator\">Traduit de l’anglais par <a href=\"/auteur/lucie-vandenberg/\">Lucie Vandenberg</a></div><span class=\"td-post-date\">14 mars 2024</span></div>", "Ingrid Solheim [author]; Lucie Vandenberg [translator]")]
+    [InlineData("<div class=\"meta\"><div class=\"author\">By Ingrid Solheim</div><div class=\"credit\">Photos by Tom Hale</div></div>", "Ingrid Solheim [author]; Tom Hale [photographer]")]
+    [InlineData("<div class=\"meta\"><div class=\"author\">By Ingrid Solheim</div><div class=\"topic\">Harbour Affairs</div></div>", "Ingrid Solheim [author]")]
+    // Parentheses marked apart after a linked name give her place and post (byline audit by7).
+    [InlineData("<div class=\"article-meta\"><span class=\"meta__author\"><span class=\"author__prefix\">Par</span> <a class=\"article__author-link\" href=\"/signataires/etienne-roussel/\">Étienne Roussel</a> <span class=\"author__detail\">(Lyon, correspondant)</span></span></div>", "Étienne Roussel [author, in Lyon, as correspondant]")]
+    // The place in an element of its own right after the credit's (byline audit by7); a topic there is no place.
+    [InlineData("<div class=\"headline__meta\"><span class=\"headline__author\"><a href=\"/autoren/lukas-imhof\">Lukas Imhof</a></span>, <span class=\"headline__place\">Bern</span></div>", "Lukas Imhof [author, in Bern]")]
+    [InlineData("<div class=\"headline__meta\"><span class=\"headline__author\"><a href=\"/autoren/lukas-imhof\">Lukas Imhof</a></span> <span class=\"byline__location\">Port Averly</span></div>", "Lukas Imhof [author, in Port Averly]")]
+    [InlineData("<div class=\"headline__meta\"><span class=\"headline__author\"><a href=\"/autoren/lukas-imhof\">Lukas Imhof</a></span>, <span class=\"headline__topic\">Bahn</span></div>", "Lukas Imhof [author]")]
+    [InlineData("<div class=\"headline__meta\"><span class=\"headline__author\"><a href=\"/autoren/lukas-imhof\">Lukas Imhof</a></span>, <span class=\"headline__place\">14.03.2024</span></div>", "Lukas Imhof [author]")]
     // Minified markup: elements parted as the page shows them, around a line break too.
     [InlineData("<div class=\"byline\"><span class=\"label\">By</span><a href=\"/author/marta-lindqvist\">Marta Lindqvist</a><br><time>5 March 2024</time></div>", "Marta Lindqvist [author]")]
     public void Parse_LabelledCreditUnderTheHeadline_IsTheByline(string credit, string expected)
