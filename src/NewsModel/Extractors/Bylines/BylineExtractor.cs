@@ -26,6 +26,9 @@ public sealed class BylineExtractor : IArticleExtractor
         // A columnist's page: "/opinion/columnists/jane-roe", "/yazarlar/ayse-yilmaz", "/kolumnisten/jana-holm".
         "columnist", "columnists", "kolumnist", "kolumnisten", "chroniqueur", "chroniqueurs", "columnista", "columnistas", "editorialista",
         "editorialistas", "colunista", "colunistas", "opinionista", "opinionistas", "yazar", "yazarlar", "felietonista", "felietonisci",
+        // A writer's page in Indonesian and Malay, Hungarian, Finnish, Dutch, Swedish, Norwegian and Danish.
+        "penulis", "wartawan", "szerzo", "szerzok", "toimittaja", "toimittajat", "journalisti", "redacteur", "redacteuren", "skribent", "skribenter",
+        "journalister",
     ];
     private static readonly string[] Prefixes = ["by ", "by:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "text:", "tekst:", "texto:", "yazar:", "автор", "نویسنده", "بقلم", "reporting by", "written by", "words by", "ein artikel von", "text von ", "text und fotos von ", "autoren:", "autoren ", "geschrieben von", "verfasst von", "erstellt von", "gespeichert von", "posted by", "submitted by", "escrito por", "publicado por", "écrit par", "scritto da", "ein beitrag von", "redaktion:", "un article de", "un artículo de"];
 
@@ -41,6 +44,10 @@ public sealed class BylineExtractor : IArticleExtractor
         var site = SiteNames.Get(context);
         var texts = ElementText.Cache.Of(context);
         Candidate? best = null;
+
+        // "Oleh" credits the writer on a page in Malay or Indonesian; elsewhere it is as often the Ukrainian given name.
+        var oleh = (context.TryGetBest(ArticleFields.Language, out var language) ? language : context.Index.HtmlLang) is { } tag
+            && (tag.StartsWith("id", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("ms", StringComparison.OrdinalIgnoreCase)) && (tag.Length == 2 || tag[2] == '-');
 
         // Nested elements print the same text ("<div class=byline><span class=author>By Jane Roe</span></div>"): each text is parsed once.
         var parsed = new Dictionary<string, Byline>(StringComparer.Ordinal);
@@ -115,7 +122,9 @@ public sealed class BylineExtractor : IArticleExtractor
         {
             if (!parsed.TryGetValue(text, out var byline))
             {
-                byline = BylineParser.Parse(text);
+                // "Oleh Mohd Faizal bin Abdul Rahman dan Nurul Ain": the credit word, read as its labelled form "Oleh:".
+                byline = oleh && text.StartsWith("Oleh ", StringComparison.OrdinalIgnoreCase) && BylineParser.Parse("Oleh: " + text[5..]) is { IsEmpty: false } labelled
+                    ? labelled with { Text = text } : BylineParser.Parse(text);
                 parsed[text] = byline;
             }
 
@@ -138,7 +147,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 text = labelled;
             }
 
-            var prefixed = IsPrefixed(text) || EastAsianCredits.OpensWithWritingLabel(text) || (RoleCredits.OpensWithRoleLabel(text, out var labelRole)
+            var prefixed = IsPrefixed(text) || (oleh && text.StartsWith("Oleh ", StringComparison.OrdinalIgnoreCase)) || EastAsianCredits.OpensWithWritingLabel(text) || (RoleCredits.OpensWithRoleLabel(text, out var labelRole)
                 && labelRole is ContributorRole.Author or ContributorRole.Reporter or ContributorRole.Contributor)
                 || (BodySignatureExtractor.IsAgencySourceLine(text) && header.Opens(element));
             if (!hinted && !prefixed)
@@ -1014,7 +1023,8 @@ public sealed class BylineExtractor : IArticleExtractor
                 if (items.Count > 0)
                 {
                     var joint = item.Trim(',', ' ');
-                    if (joint.Length == 0 || BylineVocabulary.Conjunctions.Contains(" " + joint + " ", StringComparer.OrdinalIgnoreCase))
+                    if (joint.Length == 0 || BylineVocabulary.Conjunctions.Contains(" " + joint + " ", StringComparer.OrdinalIgnoreCase)
+                        || BylineVocabulary.LowercaseConjunctions.Contains(" " + joint + " ", StringComparer.Ordinal))
                     {
                         // "and" stays with the name after it ("and Tom Hale"), which the list reads as going on.
                         conjunction = joint.Length > 0 ? joint : null;
@@ -1173,7 +1183,8 @@ public sealed class BylineExtractor : IArticleExtractor
             }
 
             // "Jane Roe" "and John Doe": the list goes on.
-            if (!parsed.IsEmpty && BylineVocabulary.Conjunctions.Any(c => (" " + item).StartsWith(c, StringComparison.OrdinalIgnoreCase)))
+            if (!parsed.IsEmpty && (BylineVocabulary.Conjunctions.Any(c => (" " + item).StartsWith(c, StringComparison.OrdinalIgnoreCase))
+                || BylineVocabulary.LowercaseConjunctions.Any(c => (" " + item).StartsWith(c, StringComparison.Ordinal))))
             {
                 joined.Append(' ').Append(item);
                 set = true;

@@ -50,6 +50,18 @@ internal static class BylineParser
         }
 
         var printed = text;
+        if (text.Contains(' ', StringComparison.Ordinal))
+        {
+            // "dan Nurul Ain" opening a list's item joins it as "and Nurul Ain" does.
+            var spaced = " " + text;
+            foreach (var conjunction in BylineVocabulary.LowercaseConjunctions)
+            {
+                spaced = spaced.Replace(conjunction, " and ", StringComparison.Ordinal);
+            }
+
+            text = spaced[1..];
+        }
+
         text = RolesInParentheses(WithAgencyMaterial(AgencyThenTown(ReportsFromPlace(text))));
         var contributors = new List<Contributor>();
         var lastRole = ContributorRole.Author;

@@ -151,6 +151,26 @@ internal static class BylineVocabulary
 
         // Indonesian and Malay: "Penulis: …", "Oleh: …", "Pewarta: …" (Antara's reporter); "Oleh" without its colon is
         // as often the Ukrainian given name ("Oleh Sukhov").
+        // Hungarian, Finnish, Vietnamese, Thai, Serbian and Croatian, Hindi and Hebrew writing credits: "Írta:", "Kirjoittanut",
+        // "Bởi", "โดย", "Аутор:", "Piše:", "लेखक:", "כתבו:".
+        ("írta:", ContributorRole.Author),
+        ("szerkesztette:", ContributorRole.Editor),
+        ("kirjoittanut", ContributorRole.Author),
+        ("teksti:", ContributorRole.Author),
+        ("kuvat:", ContributorRole.Photographer),
+        ("kuva:", ContributorRole.Photographer),
+        ("bởi", ContributorRole.Author),
+        ("tác giả:", ContributorRole.Author),
+        ("โดย", ContributorRole.Author),
+        ("аутор:", ContributorRole.Author),
+        ("пише:", ContributorRole.Author),
+        ("piše:", ContributorRole.Author),
+        ("लेखक:", ContributorRole.Author),
+        ("रिपोर्ट:", ContributorRole.Reporter),
+        ("संपादन:", ContributorRole.Editor),
+        ("כתבו:", ContributorRole.Author),
+        ("כתב:", ContributorRole.Author),
+        ("beeld:", ContributorRole.Photographer),
         ("penulis:", ContributorRole.Author),
         ("oleh:", ContributorRole.Author),
         ("pewarta:", ContributorRole.Reporter),
@@ -319,7 +339,13 @@ internal static class BylineVocabulary
     public static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase) { "by", "von", "par", "por", "di", "da", "de", "door", "av" };
 
     /// <summary>Words that join names in a list ("A and B").</summary>
-    public static readonly string[] Conjunctions = [" and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " och ", " en ", " ve ", " и ", " і ", " й ", " та ", " oraz ", " și ", " و ", " και ", " with ", " mit ", " avec ", " con ", " com "];
+    public static readonly string[] Conjunctions = [" and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " och ", " en ", " ve ", " и ", " і ", " й ", " та ", " oraz ", " și ", " و ", " και ", " ו ", " with ", " mit ", " avec ", " con ", " com "];
+
+    /// <summary>
+    /// Words that join names only as printed in small letters, since capitalised they open a name ("Dan Brown"): Malay and
+    /// Indonesian "dan", Vietnamese "và", Hungarian "és", Finnish "ja", Thai "และ". The parser reads them as "and".
+    /// </summary>
+    public static readonly string[] LowercaseConjunctions = [" dan ", " và ", " és ", " ja ", " และ "];
 
     /// <summary>Last words of collective credits: "Times Staff", "Editorial Board", "Web Desk".</summary>
     public static readonly HashSet<string> CollectiveWords = new(StringComparer.OrdinalIgnoreCase)
@@ -874,7 +900,7 @@ internal static class BylineVocabulary
         ["auteur"] = ContributorRole.Author, ["texto"] = ContributorRole.Author, ["testo"] = ContributorRole.Author, ["tekst"] = ContributorRole.Author,
         ["interview"] = ContributorRole.Author, ["entrevista"] = ContributorRole.Author, ["intervista"] = ContributorRole.Author, ["reportage"] = ContributorRole.Reporter,
         ["reporter"] = ContributorRole.Reporter, ["reporting"] = ContributorRole.Reporter, ["foto"] = ContributorRole.Photographer, ["fotos"] = ContributorRole.Photographer,
-        ["fotograf"] = ContributorRole.Photographer, ["fotografin"] = ContributorRole.Photographer, ["fotografie"] = ContributorRole.Photographer,
+        ["fotograf"] = ContributorRole.Photographer, ["beeld"] = ContributorRole.Photographer, ["fotografin"] = ContributorRole.Photographer, ["fotografie"] = ContributorRole.Photographer,
         ["photo"] = ContributorRole.Photographer, ["photos"] = ContributorRole.Photographer, ["photography"] = ContributorRole.Photographer,
         ["photographer"] = ContributorRole.Photographer, ["photographe"] = ContributorRole.Photographer, ["fotógrafo"] = ContributorRole.Photographer,
         ["illustration"] = ContributorRole.Illustrator, ["illustrationen"] = ContributorRole.Illustrator, ["illustrations"] = ContributorRole.Illustrator,

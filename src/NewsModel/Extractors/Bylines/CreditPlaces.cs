@@ -319,6 +319,10 @@ internal static class CreditPlaces
         return true;
     }
 
+    /// <summary>One word in an Indic script (Devanagari to Sinhala) or in Thai, scripts without capitals.</summary>
+    private static bool IsIndicWord(string word) =>
+        word.Length >= 2 && word.All(c => c is >= '\u0900' and <= '\u0DFF' or >= '\u0E00' and <= '\u0E7F' or '\u200C' or '\u200D');
+
     /// <summary>
     /// Whether a text printed apart from a name is a place: a known city, or a town and its state ("Lincoln, Neb."); not any
     /// capitalised word ("Share", "Bio", "Teilen" are buttons).
@@ -478,8 +482,9 @@ internal static class CreditPlaces
             return false;
         }
 
-        // In Arabic or Hebrew script, without capitals, one word after a name is a place as a capitalised one is ("אבי מזרחי, חיפה").
-        if (words.Length == 1 && IsRightToLeftWord(words[0]))
+        // In Arabic or Hebrew script, without capitals, one word after a name is a place as a capitalised one is ("אבי מזרחי, חיפה");
+        // so in the Indic scripts and Thai ("अंकित मिश्रा, लखनऊ").
+        if (words.Length == 1 && (IsRightToLeftWord(words[0]) || IsIndicWord(words[0])))
         {
             return true;
         }

@@ -52,6 +52,29 @@ public class PrintedBylineTests
         Assert.Equal("Rizky Ananda Putra [author]; Sekar Ayuningtyas [editor]", string.Join("; ", article.Byline.Contributors.Select(c => $"{c.Name} [{c.Role.ToString().ToLowerInvariant()}]")));
     }
 
+    /// <summary>
+    /// "Oleh" credits the writers on a page in Malay or Indonesian, and is the Ukrainian given name elsewhere; labels in
+    /// elements of their own and glued conjunctions between linked names (byline audit by8).
+    /// </summary>
+    [Theory]
+    [InlineData("ms", """<div class="artikel__penulis">Oleh <a href="/penulis/mohd-faizal">Mohd Faizal bin Abdul Rahman</a> dan <a href="/penulis/nurul-ain">Nurul Ain Zulkifli</a></div>""", "Mohd Faizal bin Abdul Rahman [author]; Nurul Ain Zulkifli [author]")]
+    [InlineData("id", """<div class="credit">Oleh Budi Santoso</div>""", "Budi Santoso [author]")]
+    [InlineData("uk", """<div class="byline">Oleh Sukhov</div>""", "Oleh Sukhov [author]")]
+    [InlineData("en", """<div class="byline">Oleh Sukhov and Jane Roe</div>""", "Oleh Sukhov [author]; Jane Roe [author]")]
+    [InlineData("he", """<div class="article__authors">כתבו: <a href="/writer/avital">אביטל בן-שושן</a> ו<a href="/writer/yonatan">יונתן אלמוג</a></div>""", "אביטל בן-שושן [author]; יונתן אלמוג [author]")]
+    [InlineData("nl", """<div class="story__credits"><span class="credit-label">Tekst</span> <span class="credit-name">Marloes Vennegoor</span> <span class="credit-sep">·</span> <span class="credit-label">Beeld</span> <span class="credit-name">Youssef Bakkali</span></div>""", "Marloes Vennegoor [author]; Youssef Bakkali [photographer]")]
+    [InlineData("sr", """<div class="vest__autor"><span class="vest__autor-label">Аутор:</span> <a href="/autor/nebojsa-ristic">Небојша Ристић</a></div>""", "Небојша Ристић [author]")]
+    [InlineData("hi", """<div class="author-block"><span class="author-block__label">रिपोर्ट:</span> <a href="/author/ankit-mishra">अंकित मिश्रा</a>, <span class="author-block__city">लखनऊ</span></div>""", "अंकित मिश्रा [reporter]")]
+    [InlineData("en", """<div class="ArticlePage-authors"><span class="ArticlePage-authorBy">Wire service:</span> <span class="ArticlePage-authorName">Reuters</span></div>""", "Reuters [author]")]
+    public void Parse_LocalCreditShapes_NamesRead(string language, string byline, string expected)
+    {
+        var article = TestPages.Parse(
+            $"<!doctype html><html lang=\"{language}\"><head><title>Page</title></head><body><article><h1>A headline over the story of the day</h1>{byline}<p>The first paragraph of the story runs long enough to count as the body of the page.</p><p>A second paragraph follows it.</p></article></body></html>",
+            new Uri("https://news.example/2024/03/11/story"));
+
+        Assert.Equal(expected, string.Join("; ", article.Byline.Contributors.Select(c => $"{c.Name} [{c.Role.ToString().ToLowerInvariant()}]")));
+    }
+
     [Theory]
     [InlineData("""<div class="meta"><a href="/autoren/jana-holm-311"><span class="portrait"><img src="/p.jpg" alt=""><span class="credit">© Jana Holm</span></span><span itemprop="name">Jana Holm</span></a> am 26.01.2022</div>""", "Jana Holm")]
     [InlineData("""<div class="meta"><a href="https://reiten.example/author/paula-stein/">Paula Stein</a> · 12.03.2021</div>""", "Paula Stein")]
