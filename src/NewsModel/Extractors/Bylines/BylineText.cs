@@ -310,12 +310,24 @@ internal static class BylineText
         return string.Join(' ', kept);
     }
 
+    // A count of a writer's articles: a number, then the word for articles or posts in the languages we meet.
+    private static readonly System.Text.RegularExpressions.Regex ArticleCounter = new(
+        @"(^|\s)\d[\d.,]*\s*[kK]?\s+(articles?|artikel|artikeln|artikler|artiklar|artikkelia|beiträge|posts?|stories|articoli|artículos|artigos|artykuł(y|ów)?|статей|статьи|статті|makale|yazı|cikk|článků|články)(\s|$)",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     internal static string CutTrailingPhrases(string text)
     {
+        // "Jane Roe @janeroe 412 articles", "Leandra Caflisch 42 Artikel": an author card's counter ends the name.
+        if (text.Any(char.IsDigit) && ArticleCounter.Match(text) is { Success: true } counter)
+        {
+            text = text[..counter.Index];
+        }
+
         foreach (var phrase in BylineVocabulary.TrailingPhrases)
         {
+            // A whole word: "Volg" is a button, "Volgograd" a place.
             var index = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            if (index >= 0 && (index == 0 || !char.IsLetter(text[index - 1])))
+            if (index >= 0 && (index == 0 || !char.IsLetter(text[index - 1])) && (index + phrase.Length == text.Length || !char.IsLetter(text[index + phrase.Length])))
             {
                 text = text[..index];
             }

@@ -887,6 +887,8 @@ internal static class BylineVocabulary
         "view all posts", "view profile", "more from", "more by", "all articles by", "read more", "see all", "send email",
         // An author box's follow button in other languages ("Seguir autor", "Suivre", "Obserwuj", "Подписаться", "Takip et").
         "seguir", "suivre", "obserwuj", "подписаться", "takip et",
+        // Nordic, Finnish, Dutch, Italian and Czech ones ("Följ", "Følg", "Seuraa", "Volg", "Segui", "Sledovat").
+        "följ", "følg", "seuraa", "volg", "segui", "sledovat", "sledujte",
     ];
 
     private static (string, ContributorRole)[] Sort(params (string Prefix, ContributorRole Role)[] prefixes) =>

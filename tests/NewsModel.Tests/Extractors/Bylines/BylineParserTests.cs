@@ -184,6 +184,16 @@ public class BylineParserTests
         { "By Jane Roe and Dan Brown", "Jane Roe [author]; Dan Brown [author]" },
         { "By Dan Brown", "Dan Brown [author]" },
         { "Wire service: Reuters", "Reuters [author, org]" },
+        // A town of two or three words after "de" is where the writers reported from; an outlet takes an article or "do"/"da".
+        { "Por Thaís Albuquerque Nogueira, de Porto Alegre", "Thaís Albuquerque Nogueira [author, in Porto Alegre]" },
+        { "Por Ana Souza e Rui Costa, de Belo Horizonte", "Ana Souza [author, in Belo Horizonte]; Rui Costa [author, in Belo Horizonte]" },
+        { "Por Ana Souza, de El País", "Ana Souza [author, @El País]" },
+        { "Por Ana Souza, do Jornal do Commercio", "Ana Souza [author, @Jornal do Commercio]" },
+        // An author card's counter and follow button end the name; a name opening like the button stays whole.
+        { "Autorin: Leandra Caflisch @lcaflisch 42 Artikel", "Leandra Caflisch [author]" },
+        { "By Jane Roe 1,204 articles", "Jane Roe [author]" },
+        { "Av Linnéa Öhrström Följ", "Linnéa Öhrström [author]" },
+        { "Av Anna Volgina", "Anna Volgina [author]" },
         { "Tekst: Marloes Vennegoor · Beeld: Youssef Bakkali", "Marloes Vennegoor [author]; Youssef Bakkali [photographer]" },
         { "责任编辑：顾念安", "顾念安 [editor]" },
         { "Texto: Lucía Moreno | Fotografía: Diego Salas", "Lucía Moreno [author]; Diego Salas [photographer]" },
