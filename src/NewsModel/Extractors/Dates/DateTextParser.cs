@@ -37,11 +37,13 @@ internal static class DateTextParser
         var tokens = DateToken.Tokenize(prepared, out var script);
         for (var i = 0; i < tokens.Count; i++)
         {
+            var start = i;
             if (TryDateAt(tokens, i, settings, script, out var date, out var end)
-                || TryRelativeAt(tokens, i, settings, out date, out end)
+                || (TryRelativeAt(tokens, i, settings, out date, out end) && (start = RelativeStart(tokens, i)) >= 0)
                 || TryTimeThenDate(tokens, i, settings, script, out date, out end))
             {
-                var result = Build(tokens, i, end, date, settings, prepared, source);
+                // The text of a relative date holds its "ago" word before the number too ("vor 2 Stunden", "il y a 3 heures").
+                var result = Build(tokens, start, end, date, settings, prepared, source);
                 if (result is not null)
                 {
                     yield return result;
@@ -49,6 +51,37 @@ internal static class DateTextParser
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a date's text is relative to the reading time ("3 hours ago", "vor 2 Stunden", "yesterday, 18:15"): it
+    /// opens with a relative date and prints no calendar date.
+    /// </summary>
+    public static bool IsRelative(string? text, DateTextSettings settings)
+    {
+        if (string.IsNullOrWhiteSpace(text) || settings.Reference is null)
+        {
+            return false;
+        }
+
+        var tokens = DateToken.Tokenize(Prepare(text), out var script);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryDateAt(tokens, i, settings, script, out _, out _))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryRelativeAt(tokens, i, settings, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -692,6 +725,17 @@ internal static class DateTextParser
 
         k = next;
         return Offset.FromSeconds(sign * ((hours * 3600) + (minutes * 60)));
+    }
+
+    /// <summary>Where a relative date whose number is at <paramref name="i"/> starts: at its "ago" phrase before the number ("vor", "il y a"), else at the number.</summary>
+    private static int RelativeStart(List<DateToken> tokens, int i)
+    {
+        if (i > 0 && DateVocabulary.AgoWords.Contains(tokens[i - 1].Text, StringComparer.OrdinalIgnoreCase))
+        {
+            return i - 1;
+        }
+
+        return i > 2 && DateVocabulary.AgoWords.Contains($"{tokens[i - 3].Text} {tokens[i - 2].Text} {tokens[i - 1].Text}", StringComparer.OrdinalIgnoreCase) ? i - 3 : i;
     }
 
     private static bool TryRelativeAt(List<DateToken> tokens, int i, DateTextSettings settings, out RawDate date, out int end)

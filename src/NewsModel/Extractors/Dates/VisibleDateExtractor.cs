@@ -185,6 +185,14 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 lunarRead |= lunar;
             }
 
+            // "vor 2 Stunden 12. Jänner 2026, 14:05": a relative date before a printed one holds only at the time the page was
+            // served, the printed one at any time; the printed one dates the line (unless an update phrase opens it).
+            if (dates.Count >= 2 && DateTextParser.IsRelative(dates[0].Text, settings) && !DateTextParser.IsRelative(dates[1].Text, settings)
+                && !OpensWithUpdatePhrase(text))
+            {
+                dates.RemoveAt(0);
+            }
+
             var at = dates.Count == 0 ? -1 : text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal);
 
             // The furniture test walks the ancestors: only for text that holds a date, or an update line's time.
@@ -321,7 +329,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             }
             else
             {
-                Keep(ref published, new Found(dates[0], score));
+                Keep(ref published, new Found(dates[0], score, DateTextParser.IsRelative(dates[0].Text, settings)));
                 if (declared.Contains(dates[0].Date))
                 {
                     Keep(ref confirmed, new Found(dates[0], score));
@@ -1062,7 +1070,10 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
     private static void Keep(ref Found? current, Found candidate)
     {
-        if (current is null || candidate.Score > current.Value.Score)
+        // A printed date outranks a relative one ("3 hours ago" in its own element beside "12 March 2025"), which holds only
+        // at the time the page was served.
+        if (current is null || (current.Value.Relative && !candidate.Relative)
+            || (candidate.Relative == current.Value.Relative && candidate.Score > current.Value.Score))
         {
             current = candidate;
         }
@@ -1122,5 +1133,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     /// <summary>How long a date element's text may be for its parent to be read when it holds no whole date ("Jan 04", "04.11.").</summary>
     private const int PartialDateText = 12;
 
-    private readonly record struct Found(ArticleDate Date, double Score);
+    /// <param name="Date">The date.</param>
+    /// <param name="Score">How strongly its place marks it as the article's.</param>
+    /// <param name="Relative">Whether the page printed it relative to the reading time ("3 hours ago").</param>
+    private readonly record struct Found(ArticleDate Date, double Score, bool Relative = false);
 }

@@ -55,6 +55,31 @@ public class PrintedDateDecoyTests
         { $"<article>{Headline}<div class=\"meta\"><span class=\"date\">June 18, 2024</span></div>{Body}</article><div class=\"col-lg-4\"><ul class=\"list-group\"><li><a href=\"/news/ferry-fares\">Ferry fares frozen</a> <small>June 12, 2024</small></li><li><a href=\"/news/pier\">Pier reopens</a> <small>June 8, 2024</small></li></ul></div>", "2024-06-18" },
     };
 
+    /// <summary>
+    /// A relative date ("3 hours ago") holds only at the time the page was served: a printed date beside it dates the
+    /// article, in one line or in elements of their own; alone it is read against the reference time (date audit dt8).
+    /// </summary>
+    [Theory]
+    [InlineData("de", "<div class=\"story-dates\"><span class=\"relative\">vor 2 Stunden</span> <span class=\"abs\">12. November 2024, 14:05</span></div>", "2024-11-12T14:05:00")]
+    [InlineData("es", "<div class=\"meta\"><span class=\"date\">Hace 3 horas</span> · <span class=\"date\">23/11/2024 14:30</span></div>", "2024-11-23T14:30:00")]
+    [InlineData("en", "<div class=\"meta\"><span class=\"date ago\">3 hours ago</span></div><div class=\"meta\"><span class=\"date\">On 12th November 2024 | 11:24 am</span></div>", "2024-11-12T11:24:00")]
+    [InlineData("en", "<div class=\"meta\"><span class=\"date\">3 hours ago</span></div>", "2024-11-30T21:00:00Z")]
+    public void Parse_RelativeDateBesideAPrintedOne_PrintedOneDates(string language, string meta, string expected)
+    {
+        var article = Parse(language, $"<article>{Headline}{meta}{Body}</article>");
+
+        Assert.Equal(expected, article.Published?.ToIsoString());
+    }
+
+    /// <summary>A relative date's text holds its "ago" word before the number too.</summary>
+    [Fact]
+    public void Parse_RelativeDate_TextHoldsItsAgoWord()
+    {
+        var article = Parse("de", $"<article>{Headline}<div class=\"meta\"><span class=\"date\">vor 2 Stunden</span></div>{Body}</article>");
+
+        Assert.Equal("vor 2 Stunden", article.Published?.Text);
+    }
+
     [Theory]
     [MemberData(nameof(AnotherStorysDate))]
     public void Parse_DateBesideAnotherStorysTitle_IsThatStorys(string html, string expected)
