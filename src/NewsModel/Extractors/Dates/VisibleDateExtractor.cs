@@ -85,6 +85,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         // "Published: 09:40": a publication line in the header that prints a time and no date, read on a printed day alone.
         (LocalTime Time, Offset? Offset, DateTimeZone? Zone, string Text)? publishTime = null;
         var publishTimes = new HashSet<LocalTime>();
+
+        // The site's main menu or masthead nearest above the headline: a date before it is the site's top bar's (today's).
+        var chrome = SiteChromeAbove(layout);
         foreach (var hinted in context.Index.Hinted)
         {
             if ((hinted.Hint & (ElementHint.Date | ElementHint.Modified | ElementHint.Byline)) != 0)
@@ -100,7 +103,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
         // A date printed just above the headline ("02.01.2022" over the h1, a blog's date header) is the article's
         // when nothing below the headline gives one; it ranks below a date after the headline at the same distance.
-        for (var i = 0; i < layout.Before.Count && i < BeforeLimit; i++)
+        for (var i = 0; i < layout.Before.Count && i < BeforeLimit && !ReferenceEquals(layout.Before[i], chrome); i++)
         {
             Consider(layout.Before[i], layout.HeadlineOrder - i - 1 - BeforePenalty, ElementHint.None);
         }
@@ -245,8 +248,10 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 return;
             }
 
-            // Today's date in the page's masthead, above the headline: the page's banner, not the article's header.
-            if (order < layout.HeadlineOrder && InBanner(element, layout.Headline))
+            // Today's date in the page's masthead, above the headline: the page's banner, not the article's header; so is a
+            // top bar's above the site's main menu ("<div class=topbar>2026년 11월 28일 (토)</div><header>…<nav>").
+            if (order < layout.HeadlineOrder && (InBanner(element, layout.Headline)
+                || (chrome is not null && !chrome.Contains(element) && chrome.CompareDocumentPosition(element).HasFlag(DocumentPositions.Preceding))))
             {
                 return;
             }
@@ -418,6 +423,40 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     /// a teaser's date beside a heading that links to another page, a date an update phrase opens. The walk stops
     /// after <see cref="LoneDateWalkLimit"/> elements.
     /// </summary>
+    /// <summary>
+    /// The site's main menu (a <c>nav</c> of <see cref="MainMenuLinks"/> links or more) or masthead (a banner header outside
+    /// the article) nearest above the headline; null when none.
+    /// </summary>
+    private static IElement? SiteChromeAbove(PageLayout layout)
+    {
+        // The headline's earlier siblings, then its parent's, nearest first: each element before the headline is read once.
+        for (var level = layout.Headline; level is not null && level.LocalName != "body"; level = level.ParentElement)
+        {
+            for (var sibling = level.PreviousElementSibling; sibling is not null; sibling = sibling.PreviousElementSibling)
+            {
+                if (IsChrome(sibling))
+                {
+                    return sibling;
+                }
+
+                if (sibling.ChildElementCount > 0 && sibling.QuerySelectorAll("nav, header, [role=banner]").LastOrDefault(IsChrome) is { } inner)
+                {
+                    return inner;
+                }
+            }
+        }
+
+        return null;
+
+        static bool IsChrome(IElement element) =>
+            (element.LocalName == "nav" && element.QuerySelectorAll("a").Length >= MainMenuLinks)
+            || ((element.LocalName == "header" || string.Equals(element.GetAttribute("role"), "banner", StringComparison.OrdinalIgnoreCase))
+                && element.Closest("article") is null);
+    }
+
+    /// <summary>How many links make a menu the site's main menu rather than a breadcrumb.</summary>
+    private const int MainMenuLinks = 5;
+
     private static ArticleDate? FirstDateOnlyElement(IElement? body, ArticleHeader header, DateTextSettings settings)
     {
         var headline = header.Headline;
@@ -429,6 +468,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         // Dates met before the headline wait until its position is known.
         var pending = new List<(ArticleDate Date, int Position)>();
         var headlinePosition = -1;
+
+        // Where the site's chrome was last met (a masthead, a main menu): a date before it is the site's top bar's (today's).
+        var chrome = -1;
         var stack = new Stack<IElement>();
         stack.Push(body);
         for (var seen = 0; stack.Count > 0 && seen < LoneDateWalkLimit && (headlinePosition < 0 || seen <= headlinePosition + LoneDateReach); seen++)
@@ -440,7 +482,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
                 headlinePosition = seen;
                 for (var p = pending.Count - 1; p >= 0; p--)
                 {
-                    if (seen - pending[p].Position <= LoneDateReach)
+                    if (seen - pending[p].Position <= LoneDateReach && pending[p].Position > chrome)
                     {
                         return pending[p].Date;
                     }
@@ -449,6 +491,13 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
             if (element.LocalName is "script" or "style" or "template" or "noscript" or "nav" or "footer" or "aside" or "select" or "h1")
             {
+                // "<div class=topbar>2026년 11월 28일 (토)</div><header>…<nav>…</nav></header>": the main menu (a breadcrumb's
+                // few links aside) parts the top bar from the article.
+                if (headlinePosition < 0 && element.LocalName == "nav" && element.QuerySelectorAll("a").Length >= MainMenuLinks)
+                {
+                    chrome = seen;
+                }
+
                 continue;
             }
 
@@ -456,6 +505,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             if ((element.LocalName == "header" || string.Equals(element.GetAttribute("role"), "banner", StringComparison.OrdinalIgnoreCase))
                 && InBanner(element, headline))
             {
+                chrome = headlinePosition < 0 ? seen : chrome;
                 continue;
             }
 
@@ -1070,14 +1120,18 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
     private static void Keep(ref Found? current, Found candidate)
     {
-        // A printed date outranks a relative one ("3 hours ago" in its own element beside "12 March 2025"), which holds only
-        // at the time the page was served.
-        if (current is null || (current.Value.Relative && !candidate.Relative)
-            || (candidate.Relative == current.Value.Relative && candidate.Score > current.Value.Score))
+        // A printed date placed about as well outranks a relative one ("3 hours ago" in its own element beside "12 March
+        // 2025"), which holds only at the time the page was served; and the other way round.
+        if (current is null
+            || (candidate.Relative == current.Value.Relative ? candidate.Score > current.Value.Score
+                : current.Value.Relative ? candidate.Score >= current.Value.Score - RelativeSlack : candidate.Score > current.Value.Score + RelativeSlack))
         {
             current = candidate;
         }
     }
+
+    // How much better placed a relative date must be to outrank a printed one.
+    private const double RelativeSlack = 1;
 
     // How long the label before a date may be for it to be an event's ("When:", "Date of the event:").
     private const int EventLabelLength = 24;

@@ -71,6 +71,30 @@ public class PrintedDateDecoyTests
         Assert.Equal(expected, article.Published?.ToIsoString());
     }
 
+    /// <summary>
+    /// A top bar's date (today's) before the site's main menu is not the article's, as a masthead's is not; a lone date
+    /// after the menu, or above a breadcrumb's few links, still dates the article (date audit dt8).
+    /// </summary>
+    [Theory]
+    [InlineData("<div class=\"topbar\">Saturday, 30 November 2024</div><header class=\"site\"><a href=\"/\">Harbour</a></header><nav>" + Menu + "</nav><main><article>" + Headline + Body + "</article></main>", "")]
+    [InlineData("<div class=\"topbar\">Saturday, 30 November 2024</div><div class=\"menu\"><nav>" + Menu + "</nav></div><main><article>" + Headline + Body + "</article></main>", "")]
+    [InlineData("<nav>" + Menu + "</nav><main><div class=\"when\">12 November 2024</div><article>" + Headline + Body + "</article></main>", "2024-11-12")]
+    [InlineData("<nav>" + Menu + "</nav><main><div class=\"when\">12 November 2024</div><nav class=\"crumbs\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article>" + Headline + Body + "</article></main>", "2024-11-12")]
+    // A date element in the top line above the masthead, and a relative date below the headline: the relative one.
+    [InlineData("<div class=\"topline\"><span class=\"date-strip\">Friday 29 November 2024</span> <span class=\"weather\">9°C</span></div><header class=\"site\"><a href=\"/\">Harbour</a><nav>" + Menu + "</nav></header><div class=\"wrap\"><div class=\"story\">" + Headline + "<div class=\"timestamp\"><span>3 hours ago</span></div>" + Body + "</div></div>", "2024-11-30")]
+    [InlineData("<div class=\"topline\"><span class=\"date-strip\">Saturday 30 November 2024</span></div><div class=\"top\"><div class=\"bar\"><nav>" + Menu + "</nav></div></div><div class=\"story\">" + Headline + Body + "</div>", "")]
+    public void Parse_TopBarDateBeforeTheMenu_IsNotTheArticles(string html, string expected)
+    {
+        var article = ArticleParser.Parse(
+            $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Winter ferry timetable</title></head><body>{html}</body></html>",
+            new Uri("https://harbour.example/news/winter-ferry-timetable"),
+            Options);
+
+        Assert.Equal(expected, PublishedDay(article));
+    }
+
+    private const string Menu = "<a href=\"/news\">News</a><a href=\"/sport\">Sport</a><a href=\"/business\">Business</a><a href=\"/culture\">Culture</a><a href=\"/weather\">Weather</a><a href=\"/opinion\">Opinion</a>";
+
     /// <summary>A relative date's text holds its "ago" word before the number too.</summary>
     [Fact]
     public void Parse_RelativeDate_TextHoldsItsAgoWord()
