@@ -22,6 +22,8 @@ internal static class DateTextParser
     {
         ",", "-", "–", "—", "|", "/", "at", "um", "à", "a", "las", "la", "alle", "ore", "às", "o", "godz", "godzina", "в", "о", "об", "saat", "ساعت", "الساعة", "على", "kl", "klo", ".", ":", "·", "•", "(", "de", "à", "a.m", "h",
         "om", "v", "στις", "בשעה", "kello",
+        // Croatian and Serbian "u 19:06", Thai "เวลา 14:30 น.", Malaysian sites' "Mac 7, 2026 @ 9:45am".
+        "u", "у", "เวลา", "@",
     };
 
     private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.OrdinalIgnoreCase) { "st", "nd", "rd", "th", "er", "e", "º", "ª", "re", "eme", "ème" };
@@ -491,7 +493,10 @@ internal static class DateTextParser
     {
         var j = end;
         var skipped = 0;
-        while (j < tokens.Count && skipped < 3 && TimeConnectors.Contains(tokens[j].Text) && !(tokens[j].IsSymbol('.') && j + 1 < tokens.Count && !tokens[j + 1].IsNumber))
+        // A dot before a word ends the date's sentence, except the dot Croatian and Serbian write after the year before "u"
+        // ("2. prosinca 2025. u 19:06").
+        while (j < tokens.Count && skipped < 3 && TimeConnectors.Contains(tokens[j].Text)
+            && !(tokens[j].IsSymbol('.') && j + 1 < tokens.Count && !tokens[j + 1].IsNumber && tokens[j + 1].Text is not ("u" or "у")))
         {
             j++;
             skipped++;

@@ -42,6 +42,21 @@ internal static class DateVocabulary
         ["nb"] = ["januar|jan", "februar|feb", "mars|mar", "april|apr", "mai", "juni|jun", "juli|jul", "august|aug", "september|sep|sept", "oktober|okt", "november|nov", "desember|des"],
         ["fi"] = ["tammikuu|tammikuuta", "helmikuu|helmikuuta", "maaliskuu|maaliskuuta", "huhtikuu|huhtikuuta", "toukokuu|toukokuuta", "kesäkuu|kesäkuuta", "heinäkuu|heinäkuuta", "elokuu|elokuuta", "syyskuu|syyskuuta", "lokakuu|lokakuuta", "marraskuu|marraskuuta", "joulukuu|joulukuuta"],
         ["hi"] = ["जनवरी", "फ़रवरी|फरवरी", "मार्च", "अप्रैल|अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर|सितम्बर", "अक्टूबर|अक्तूबर", "नवंबर|नवम्बर", "दिसंबर|दिसम्बर"],
+        // Croatian (genitive "prosinca"; its "listopad" is October, Polish and Czech November: read so on Croatian pages only),
+        // Serbian and Bosnian in both scripts, Bulgarian, Slovak, Malay, Bengali (য় precomposed or with its nukta) and Urdu.
+        ["hr"] = ["siječanj|siječnja|sij", "veljača|veljače|velj", "ožujak|ožujka|ožu", "travanj|travnja|tra", "svibanj|svibnja|svi", "lipanj|lipnja|lip",
+            "srpanj|srpnja|srp", "kolovoz|kolovoza|kol", "rujan|rujna|ruj", "listopad|listopada|lis", "studeni|studenoga|studenog|stu", "prosinac|prosinca|pro"],
+        ["sr"] = ["januar|januara|јануар|јануара|jan|јан", "februar|februara|фебруар|фебруара|feb|феб", "mart|marta|март|марта|mar|мар",
+            "april|aprila|април|априла|apr|апр", "maj|maja|мај|маја", "jun|juna|јун|јуна", "jul|jula|јул|јула", "avgust|avgusta|август|августа|avg|авг",
+            "septembar|septembra|септембар|септембра|sep|сеп", "oktobar|oktobra|октобар|октобра|okt|окт", "novembar|novembra|новембар|новембра|nov|нов",
+            "decembar|decembra|децембар|децембра|dec|дец"],
+        ["bg"] = ["януари|яну", "февруари|фев", "март|мар", "април|апр", "май", "юни", "юли", "август|авг", "септември|сеп", "октомври|окт", "ноември|ное", "декември|дек"],
+        ["sk"] = ["január|januára|jan", "február|februára|feb", "marec|marca|mar", "apríl|apríla|apr", "máj|mája", "jún|júna", "júl|júla", "august|augusta|aug",
+            "september|septembra|sep", "október|októbra|okt", "november|novembra|nov", "december|decembra|dec"],
+        ["ms"] = ["januari|jan", "februari|feb", "mac", "april|apr", "mei", "jun", "julai|jul", "ogos|ogo", "september|sep|sept", "oktober|okt", "november|nov", "disember|dis"],
+        ["bn"] = ["জানুয়ারি|জানুয়ারী|জানুয়ারি|জানুয়ারী", "ফেব্রুয়ারি|ফেব্রুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট|অগাস্ট|আগষ্ট",
+            "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"],
+        ["ur"] = ["جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"],
         // Thai: the abbreviations are written with dots ("ส.ค."), which the parser takes out before it reads them ("สค").
         ["th"] = ["มกราคม|มค", "กุมภาพันธ์|กพ", "มีนาคม|มีค", "เมษายน|เมย", "พฤษภาคม|พค", "มิถุนายน|มิย", "กรกฎาคม|กค", "สิงหาคม|สค", "กันยายน|กย", "ตุลาคม|ตค", "พฤศจิกายน|พย", "ธันวาคม|ธค"],
         ["fa"] = ["ژانویه|ژانویهٔ", "فوریه|فوریهٔ", "مارس", "آوریل", "مه|مهٔ|می", "ژوئن", "ژوئیه|ژوئیهٔ|جولای", "اوت|آگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"],
@@ -71,7 +86,7 @@ internal static class DateVocabulary
     public const string PersianMonthWord = "ماه";
 
     // Languages whose abbreviations a page of unknown language does not read (declared before the tables built from it).
-    private static readonly HashSet<string> OwnPagesAbbreviations = new(StringComparer.Ordinal) { "ro", "hu", "id", "sv", "da", "nb", "fi", "th", "hi" };
+    private static readonly HashSet<string> OwnPagesAbbreviations = new(StringComparer.Ordinal) { "ro", "hu", "id", "sv", "da", "nb", "fi", "th", "hi", "hr", "sr", "bg", "sk", "ms", "bn", "ur" };
 
     private static readonly Dictionary<string, Dictionary<string, MonthName>> ByLanguage = BuildByLanguage();
     private static readonly Dictionary<string, MonthName> AllLanguages = BuildMerged();
@@ -499,8 +514,10 @@ internal static class DateVocabulary
         {
             foreach (var (name, month) in table)
             {
-                // These languages' short forms ("des", "iul", "nop") are words elsewhere: read on their own pages only.
-                if (name.Length < MinForeignMonthName && OwnPagesAbbreviations.Contains(language))
+                // These languages' short forms ("des", "iul", "nop") are words elsewhere: read on their own pages only; so
+                // are Croatian names other languages give another month ("listopad").
+                if ((name.Length < MinForeignMonthName && OwnPagesAbbreviations.Contains(language))
+                    || (language == "hr" && ByLanguage.Any(other => other.Key != "hr" && other.Value.TryGetValue(name, out var elsewhere) && elsewhere != month)))
                 {
                     continue;
                 }

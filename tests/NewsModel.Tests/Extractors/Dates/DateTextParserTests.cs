@@ -198,6 +198,22 @@ public class DateTextParserTests
         // Beijing time named after the time, in full-width parentheses.
         { "发布时间：2024-11-02 08:00（北京时间）", "zh-CN", "", "2024-11-02T08:00:00+08:00" },
         { "2024년 11월 14일", "ko", "", "2024-11-14" },
+        // Date audit dt8: Croatian (genitive, "2025. u 19:06"), Serbian in both scripts, Bulgarian, Slovak, Malay ("@"),
+        // Bengali (its digits), Urdu; Croatian "listopada" is October on a Croatian page, Polish "listopada" November.
+        { "2. prosinca 2023. u 19:06", "hr", "", "2023-12-02T19:06:00" },
+        { "14. listopada 2024.", "hr", "", "2024-10-14" },
+        { "14 listopada 2024", "pl", "", "2024-11-14" },
+        { "14 listopada 2024", "", "", "2024-11-14" },
+        { "недеља, 17. децембар 2023.", "sr", "", "2023-12-17" },
+        { "17. март 2024. у 09:15", "sr", "", "2024-03-17T09:15:00" },
+        { "17. avgusta 2024.", "sr", "", "2024-08-17" },
+        { "11 юли 2024, 17:20 ч.", "bg", "", "2024-07-11T17:20:00" },
+        { "streda 28. augusta 2024 o 8:15", "sk", "", "2024-08-28T08:15:00" },
+        { "Mac 7, 2024 @ 9:45am", "ms", "", "2024-03-07T09:45:00" },
+        { "7 Ogos 2024", "ms", "", "2024-08-07" },
+        { "২৪ ফেব্রুয়ারি ২০২৪, ১০:১৫", "bn", "", "2024-02-24T10:15:00" },
+        { "12 جون 2024 04:35pm PKT", "ur", "", "2024-06-12T16:35:00+05:00" },
+        { "3 ม.ค. 2567 เวลา 14:30 น.", "th", "", "2024-01-03T14:30:00" },
         // Japan's era years: 令和 counts from 2019, 平成 from 1989; "元年" is the first year.
         { "令和6年8月14日 午後2時25分", "ja", "", "2024-08-14T14:25:00" },
         { "令和元年5月1日", "ja", "", "2019-05-01" },
