@@ -11,7 +11,8 @@ namespace NewsModel.Extractors.Sections;
 /// address that continues it: News › World); a printed category one level below the winner, as its address shows,
 /// continues the path (Education › Higher education), as does a kicker below a section another source names (Sport ›
 /// Football for "Football" linking /sport/football/ on a page the address files under /sport/); a declared name that a
-/// printed path ends with gives way to the path (Экономика › Финансы for "Финансы"); a declared slug ("a-e-d") gives way
+/// printed path ends with gives way to the path (Экономика › Финансы for "Финансы"), as does one a printed path opens
+/// with where the address of each level lies below the one above (Kultur › Film for "Kultur"); a declared slug ("a-e-d") gives way
 /// to the name the page prints.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
@@ -58,6 +59,16 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
             return;
         }
 
+        // A declared name that a printed path opens with, its next level one below as its address shows ("Kultur" declared;
+        // the sub-menu's marked "Film" linking /kultur/film/ under the menu's marked "Kultur"): the printed path.
+        if (!trail && best.Value.Segments.Count == 1 && best.Source != ArticleSources.DomCategory
+            && Array.FindIndex(candidates, c => c.Source == ArticleSources.DomCategory && c.Value.Segments.Count > 1
+                && SiteNames.Fold(c.Value.Segments[0].Name) == SiteNames.Fold(best.Value.Segments[0].Name) && LinksBelow(c.Value)) is >= 0 and var downward)
+        {
+            context.Propose(ArticleFields.Section, candidates[downward].Value, candidates[downward].Source, FieldPrecedence.Confirmed);
+            return;
+        }
+
         // A printed category one level below the declared section, as its address shows ("Higher education" linking
         // /education/higher-education on a page declared "Education"): the path continues with it.
         if (!trail && Array.FindIndex(candidates, c => c.Source == ArticleSources.DomCategory && Continues(c.Value, best.Value)) is >= 0 and var deeper)
@@ -88,6 +99,24 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
         {
             context.Propose(ArticleFields.Section, candidates[printed].Value, candidates[printed].Source, FieldPrecedence.Confirmed);
         }
+    }
+
+    /// <summary>
+    /// Whether each level of a printed path links a page whose address's last folder spells its name, below the folder
+    /// that spells the level above (/kultur/ "Kultur", /kultur/film/ "Film").
+    /// </summary>
+    private static bool LinksBelow(Section printed)
+    {
+        for (var i = 1; i < printed.Segments.Count; i++)
+        {
+            if (printed.Segments[i].Url is not { } url || url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is not { Length: >= 2 } folders
+                || !SiteNames.Spells(folders[^1], printed.Segments[i].Name) || !SiteNames.Spells(folders[^2], printed.Segments[i - 1].Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -197,6 +197,29 @@ public class MenuCategoryTests
         Assert.Equal("Экономика › Финансы", article.Section.Path);
     }
 
+    /// <summary>
+    /// A declared one-level section that a printed path opens with gives way to the path where each level's address lies
+    /// below the one above (section audit sc8); a sub-menu item whose address lies elsewhere does not.
+    /// </summary>
+    [Theory]
+    [InlineData("/kultur/film/", "Kultur › Film")]
+    [InlineData("/film/", "Kultur")]
+    public void DeclaredRootOfThePrintedPath_GivesWayToThePath(string subHref, string expected)
+    {
+        var html = $"""
+            <html lang="de"><head><title>Ein stummer Sommer</title><meta property="article:section" content="Kultur"></head>
+            <body><header><nav class="nav"><ul><li><a href="/politik/">Politik</a></li><li><a class="active" href="/kultur/">Kultur</a></li><li><a href="/sport/">Sport</a></li><li><a href="/wirtschaft/">Wirtschaft</a></li><li><a href="/panorama/">Panorama</a></li></ul></nav></header>
+            <main><div class="ressort-kopf"><h2><a href="/kultur/">Kultur</a></h2><ul class="ressort-nav"><li><a href="{subHref}" class="current">Film</a></li><li><a href="/kultur/musik/">Musik</a></li><li><a href="/kultur/kunst/">Kunst</a></li></ul></div>
+            <article><h1>Ein stummer Sommer: das Debüt, das niemand erwartet hat</h1>
+            <p>Es gibt Filme, die man nach dem Abspann sofort vergisst, und solche, die einen noch Tage begleiten.</p>
+            <p>Erzählt wird die Geschichte zweier Schwestern, die einen Sommer lang den Hof an der Elbe bewirtschaften.</p>
+            </article></main></body></html>
+            """;
+        var article = ArticleParser.Parse(html, new Uri("https://www.elbe.example/kultur/ein-stummer-sommer-art-552190"), Options);
+
+        Assert.Equal(expected, article.Section.Path);
+    }
+
     [Theory]
     // Only the home page, or only a language switcher's item, marked.
     [InlineData("""<li class="active"><a href="/">Home</a></li><li><a href="/sport/">Sport</a></li><li><a href="/cronaca/">Cronaca</a></li>""")]
