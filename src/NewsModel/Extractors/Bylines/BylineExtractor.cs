@@ -88,7 +88,7 @@ public sealed class BylineExtractor : IArticleExtractor
 
         if (best is { } winner)
         {
-            context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, WithPlaceBeside(winner.Element, winner.Byline, texts)), ArticleSources.DomByline);
+            context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, WithCreditBeside(winner.Element, WithPlaceBeside(winner.Element, winner.Byline, texts), texts)), ArticleSources.DomByline);
             context.GetShared(_ => new PrintedPlace()).InHeader = ArticleHeader.Of(context).Opens(winner.Element);
         }
 
@@ -925,25 +925,9 @@ public sealed class BylineExtractor : IArticleExtractor
             return byline;
         }
 
-        // Through wrappers of one element: "<span class=author><a>Jane Roe</a></span>, <span class=place>Bern</span>".
-        var credit = element;
-        while (credit.NextElementSibling is null && credit.ParentElement is { ChildElementCount: 1 } wrapper
-            && !wrapper.ChildNodes.Any(n => n is IText { Data: var data } && !string.IsNullOrWhiteSpace(data)))
-        {
-            credit = wrapper;
-        }
-
-        if (credit.NextElementSibling is not { } next || !(IsPlaceElement(next) || IsMarkedPlace(next)))
+        if (ElementBeside(element) is not { } next || !(IsPlaceElement(next) || IsMarkedPlace(next)))
         {
             return byline;
-        }
-
-        for (var node = credit.NextSibling; node is not null && node != next; node = node.NextSibling)
-        {
-            if (node is IText { Data: var between } && between.Trim().Trim(',', '-', '–', '—', '·', '|').Length > 0)
-            {
-                return byline;
-            }
         }
 
         if (texts.ShortOrNull(next, MaxPlaceName) is not { Length: > 1 } place || !char.IsUpper(place[0]) || place.Any(char.IsDigit)
@@ -958,6 +942,54 @@ public sealed class BylineExtractor : IArticleExtractor
         // "headline__place", "author-place": a class word "place" standing alone ("placeholder" is no place).
         static bool IsMarkedPlace(IElement element) =>
             element.ClassList.Any(c => c.Split('_', '-').Contains("place", StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The element right after a credit's, through wrappers of one element ("&lt;span class=author&gt;&lt;a&gt;Jane
+    /// Roe&lt;/a&gt;&lt;/span&gt;, &lt;span class=place&gt;Bern&lt;/span&gt;"), with at most a comma, a dash, a dot or a bar
+    /// between them; null when none is so placed.
+    /// </summary>
+    private static IElement? ElementBeside(IElement element)
+    {
+        var credit = element;
+        while (credit.NextElementSibling is null && credit.ParentElement is { ChildElementCount: 1 } wrapper
+            && !wrapper.ChildNodes.Any(n => n is IText { Data: var data } && !string.IsNullOrWhiteSpace(data)))
+        {
+            credit = wrapper;
+        }
+
+        if (credit.NextElementSibling is not { } next)
+        {
+            return null;
+        }
+
+        for (var node = credit.NextSibling; node is not null && node != next; node = node.NextSibling)
+        {
+            if (node is IText { Data: var between } && between.Trim().Trim(',', '-', '–', '—', '·', '|').Length > 0)
+            {
+                return null;
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>
+    /// "&lt;span class=signature__author&gt;Ximena Arriagada&lt;/span&gt; &lt;span&gt;Traduit de l'espagnol par Hugo
+    /// Ferrand&lt;/span&gt;": a credit of another role than the writing's in the element right after the credit's adds the
+    /// people it names (a translator, a photographer, an editor) that the byline does not name yet.
+    /// </summary>
+    private static Byline WithCreditBeside(IElement element, Byline byline, ElementText.Cache texts)
+    {
+        if (ElementBeside(element) is not { } next || texts.ShortOrNull(next, MaxBylineText) is not { Length: > 0 } text || !RoleCredits.OpensWithCredit(text)
+            || BylineParser.Parse(text) is not { IsEmpty: false } other || other.Contributors.Any(c => c.Role == ContributorRole.Author))
+        {
+            return byline;
+        }
+
+        var known = byline.Contributors.Select(c => SiteNames.Fold(c.Name)).ToHashSet(StringComparer.Ordinal);
+        var added = other.Contributors.Where(c => known.Add(SiteNames.Fold(c.Name))).ToArray();
+        return added.Length == 0 ? byline : byline with { Contributors = [.. byline.Contributors, .. added] };
     }
 
     /// <summary>The longest place name read beside a credit.</summary>

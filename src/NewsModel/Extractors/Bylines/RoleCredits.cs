@@ -89,6 +89,16 @@ internal static class RoleCredits
                 continue;
             }
 
+            // "Ximena Arriagada Traduit de l'espagnol par Hugo Ferrand": a translator's credit naming the language, capitalised.
+            if (char.IsUpper(text[i]) && i - start > 1 && text.IndexOf(' ', i) is > 0 and var wordEnd && TranslatorWords.Contains(text[i..wordEnd])
+                && TranslatedFrom.Match(text[i..]) is { Success: true } translated && i + translated.Length < text.Length)
+            {
+                yield return text[start..i];
+                start = i;
+                i += translated.Length - 1;
+                continue;
+            }
+
             foreach (var (prefix, _) in BylineVocabulary.RolePrefixes)
             {
                 if (((prefix.EndsWith(':') && prefix.Length >= 4) || ((prefix.Contains(' ', StringComparison.Ordinal) || char.IsUpper(text[i])) && prefix.Length >= 6)

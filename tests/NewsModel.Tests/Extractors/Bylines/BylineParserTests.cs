@@ -194,6 +194,11 @@ public class BylineParserTests
         { "By Jane Roe 1,204 articles", "Jane Roe [author]" },
         { "Av Linnéa Öhrström Följ", "Linnéa Öhrström [author]" },
         { "Av Anna Volgina", "Anna Volgina [author]" },
+        // A translator's credit naming the language, printed on the writer's line.
+        { "Ximena Arriagada Bustos Traduit de l'espagnol par Hugo Ferrand-Lebel", "Ximena Arriagada Bustos [author]; Hugo Ferrand-Lebel [translator]" },
+        { "By Jane Roe Translated from the Spanish by Tom Hale", "Jane Roe [author]; Tom Hale [translator]" },
+        { "Von Jana Holm Aus dem Englischen von Clara Vogt", "Jana Holm [author]; Clara Vogt [translator]" },
+        { "Spolupracoval: Marek Ďurčo", "Marek Ďurčo [contributor]" },
         { "Tekst: Marloes Vennegoor · Beeld: Youssef Bakkali", "Marloes Vennegoor [author]; Youssef Bakkali [photographer]" },
         { "责任编辑：顾念安", "顾念安 [editor]" },
         { "Texto: Lucía Moreno | Fotografía: Diego Salas", "Lucía Moreno [author]; Diego Salas [photographer]" },

@@ -254,6 +254,10 @@ public class SignatureAndDatelineTests
     [InlineData("<div class=\"td-module-meta-info\"><div class=\"td-post-author-name\">Par <a href=\"/auteur/ingrid-solheim/\">Ingrid Solheim</a></div><div class=\"td-post-translator\">Traduit de l’anglais par <a href=\"/auteur/lucie-vandenberg/\">Lucie Vandenberg</a></div><span class=\"td-post-date\">14 mars 2024</span></div>", "Ingrid Solheim [author]; Lucie Vandenberg [translator]")]
     [InlineData("<div class=\"meta\"><div class=\"author\">By Ingrid Solheim</div><div class=\"credit\">Photos by Tom Hale</div></div>", "Ingrid Solheim [author]; Tom Hale [photographer]")]
     [InlineData("<div class=\"meta\"><div class=\"author\">By Ingrid Solheim</div><div class=\"topic\">Harbour Affairs</div></div>", "Ingrid Solheim [author]")]
+    // Another role's credit in the element right after the writer's (byline audit by8); a topic there adds nobody.
+    [InlineData("<div class=\"article__signature\"><span class=\"signature__author\">Ximena Arriagada</span> <span class=\"signature__translation\">Traduit de l'espagnol par Hugo Ferrand</span></div>", "Ximena Arriagada [author]; Hugo Ferrand [translator]")]
+    [InlineData("<div class=\"meta\"><span class=\"author\">Ximena Arriagada</span> · <span class=\"credit\">Photos: Hugo Ferrand</span></div>", "Ximena Arriagada [author]; Hugo Ferrand [photographer]")]
+    [InlineData("<div class=\"meta\"><span class=\"author\">Ximena Arriagada</span> <span class=\"topic\">Harbour News</span></div>", "Ximena Arriagada [author]")]
     // Parentheses marked apart after a linked name give her place and post (byline audit by7).
     [InlineData("<div class=\"article-meta\"><span class=\"meta__author\"><span class=\"author__prefix\">Par</span> <a class=\"article__author-link\" href=\"/signataires/etienne-roussel/\">Étienne Roussel</a> <span class=\"author__detail\">(Lyon, correspondant)</span></span></div>", "Étienne Roussel [author, in Lyon, as correspondant]")]
     // The place in an element of its own right after the credit's (byline audit by7); a topic there is no place.
