@@ -146,7 +146,7 @@ internal static class SectionTrail
         // Two trails printed one after the other (one for small screens): the last one, from its home link, counts.
         var site = SiteNames.Get(context);
         var start = items.FindLastIndex(i => IsHome(i.Name, site)) + 1;
-        while (start < items.Count && IsRoot(items[start], site, identity))
+        while (start < items.Count && IsRoot(items[start], site, identity) && !IsSubdomainSection(items, start, site))
         {
             start++;
         }
@@ -240,6 +240,33 @@ internal static class SectionTrail
         }
 
         return item;
+    }
+
+    /// <summary>
+    /// "<c>&lt;a href=https://www.site.example/&gt;Beranda&lt;/a&gt; › &lt;a href=https://regional.site.example/&gt;Regional&lt;/a&gt;</c>":
+    /// a level linking the root of a subdomain of the site (not "www" or "m"), after a level that links the site's home on
+    /// another host, is the section that subdomain serves, unless it names the home or the site.
+    /// </summary>
+    private static bool IsSubdomainSection(List<SectionSegment> items, int i, SiteNames site)
+    {
+        if (items[i].Url is not { } url || url.AbsolutePath.Length > 1 || !string.IsNullOrEmpty(url.Query)
+            || url.IdnHost.Split('.')[0] is "www" or "m" or "amp" or "mobile" || IsHome(items[i].Name.Trim(), site) || site.IsOwnName(items[i].Name.Trim())
+            || IsLabel(items[i].Name.Trim()) || HomePhrases.Contains(items[i].Name.Trim().TrimEnd(':', '：', ' '))
+            || (items[i].Name.Contains('.', StringComparison.Ordinal) && !items[i].Name.Trim().Contains(' ', StringComparison.Ordinal)))
+        {
+            // "wiadomosci.dziennik.pl": a host's name is the site's, not a section's.
+            return false;
+        }
+
+        for (var j = 0; j < i; j++)
+        {
+            if (items[j].Url is { } home && home.AbsolutePath.Length <= 1 && !string.Equals(home.IdnHost, url.IdnHost, StringComparison.OrdinalIgnoreCase) && SameSite(home, url))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

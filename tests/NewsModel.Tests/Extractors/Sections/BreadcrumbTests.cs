@@ -20,6 +20,19 @@ public class BreadcrumbTests
 
     public static TheoryData<string, string> PrintedTrails => new()
     {
+        // A subdomain's root after the site's home is the section it serves; a host's name is none (section audit sc8).
+        {
+            """<div class="breadcrumbs"><a href="https://www.harbourgazette.example/">Beranda</a> &gt; <a href="https://regional.harbourgazette.example/">Regional</a> &gt; <a href="https://regional.harbourgazette.example/jawa-barat">Jawa Barat</a></div>""",
+            "Regional › Jawa Barat"
+        },
+        {
+            """<div class="breadcrumbs"><a href="https://www.harbourgazette.example/">Harbour Gazette</a> › <a href="https://blogi.harbourgazette.example/">Blogi</a> › <a href="https://blogi.harbourgazette.example/zza-kierownicy/">Zza kierownicy</a></div>""",
+            "Blogi › Zza kierownicy"
+        },
+        {
+            """<div class="breadcrumbs"><a href="https://www.harbourgazette.example/">Start</a> › <a href="https://wiadomosci.harbourgazette.example/">wiadomosci.harbourgazette.example</a> › <a href="https://wiadomosci.harbourgazette.example/polityka/">Polityka</a></div>""",
+            "Polityka"
+        },
         // An author's page in a trail is no level; a section before it stays (section audit sc3).
         {
             """<nav class="breadcrumb"><a href="/">Startseite</a> › <a href="/politik/">Politik</a> › <a href="/authors/lisa-brandt/">Lisa Brandt</a></nav>""",
