@@ -160,7 +160,8 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     /// contributed to this report.", "Translated by …"): reporters, contributors, editors, translators, photographers the
     /// byline does not name yet. A line that credits a writer the byline does not name is another account of the
     /// authorship, and adds nothing; nor does a line of agencies only, unless it credits their copy ("Con información de
-    /// EFE."). The byline keeps its source.
+    /// EFE."). A person the byline names without a place gets the place the line gives her ("Reporting by Jane Roe in
+    /// Warsaw"). The byline keeps its source.
     /// </summary>
     private static void AddClosingCredits(ExtractionContext context, FieldCandidate<Byline> winner, IEnumerable<string> lines, SiteNames site)
     {

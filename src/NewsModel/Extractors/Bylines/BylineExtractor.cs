@@ -123,7 +123,7 @@ public sealed class BylineExtractor : IArticleExtractor
             if (!parsed.TryGetValue(text, out var byline))
             {
                 // "Oleh Mohd Faizal bin Abdul Rahman dan Nurul Ain": the credit word, read as its labelled form "Oleh:".
-                byline = oleh && text.StartsWith("Oleh ", StringComparison.OrdinalIgnoreCase) && BylineParser.Parse("Oleh: " + text[5..]) is { IsEmpty: false } labelled
+                byline = oleh && IsOlehCredit(text) && BylineParser.Parse("Oleh: " + text[5..]) is { IsEmpty: false } labelled
                     ? labelled with { Text = text } : BylineParser.Parse(text);
                 parsed[text] = byline;
             }
@@ -147,7 +147,7 @@ public sealed class BylineExtractor : IArticleExtractor
                 text = labelled;
             }
 
-            var prefixed = IsPrefixed(text) || (oleh && text.StartsWith("Oleh ", StringComparison.OrdinalIgnoreCase)) || EastAsianCredits.OpensWithWritingLabel(text) || (RoleCredits.OpensWithRoleLabel(text, out var labelRole)
+            var prefixed = IsPrefixed(text) || (oleh && IsOlehCredit(text)) || EastAsianCredits.OpensWithWritingLabel(text) || (RoleCredits.OpensWithRoleLabel(text, out var labelRole)
                 && labelRole is ContributorRole.Author or ContributorRole.Reporter or ContributorRole.Contributor)
                 || (BodySignatureExtractor.IsAgencySourceLine(text) && header.Opens(element));
             if (!hinted && !prefixed)
@@ -914,9 +914,9 @@ public sealed class BylineExtractor : IArticleExtractor
 
     /// <summary>
     /// "<c>&lt;span class=headline__author&gt;&lt;a&gt;Lukas Imboden&lt;/a&gt;&lt;/span&gt;, &lt;span
-    /// class=headline__place&gt;Bern&lt;/span&gt;</c>": the place printed right after the credit's element, in an element
-    /// classed as a place, is the place of the one person the credit names (when it gives none); at most a comma, a dash or
-    /// a dot stands between them.
+    /// class=headline__place&gt;Bern&lt;/span&gt;</c>": the place printed right after the credit's element (<see
+    /// cref="ElementBeside"/>), in an element a class word names a place, is the place of the one person the credit names
+    /// (when it gives none); not a post or a word of the page's furniture ("Senior Editor", "Yesterday").
     /// </summary>
     private static Byline WithPlaceBeside(IElement element, Byline byline, ElementText.Cache texts)
     {
@@ -925,13 +925,13 @@ public sealed class BylineExtractor : IArticleExtractor
             return byline;
         }
 
-        if (ElementBeside(element) is not { } next || !(IsPlaceElement(next) || IsMarkedPlace(next)))
+        if (ElementBeside(element) is not { } next || !IsMarkedPlace(next))
         {
             return byline;
         }
 
         if (texts.ShortOrNull(next, MaxPlaceName) is not { Length: > 1 } place || !char.IsUpper(place[0]) || place.Any(char.IsDigit)
-            || place.Split(' ').Length > 3)
+            || place.Split(' ') is var words && (words.Length > 3 || PersonNames.IsTitleWords(words) || words.Any(BylineVocabulary.NonNameWords.Contains)))
         {
             return byline;
         }
@@ -939,10 +939,22 @@ public sealed class BylineExtractor : IArticleExtractor
         var person = byline.Contributors.First(c => c.Kind == ContributorKind.Person);
         return byline with { Contributors = byline.Contributors.Select(c => ReferenceEquals(c, person) ? c with { Location = place } : c).ToArray() };
 
-        // "headline__place", "author-place": a class word "place" standing alone ("placeholder" is no place).
+        // "headline__place", "byline__location", "author-city": a class word standing alone ("placeholder", "opacity-75" are none).
         static bool IsMarkedPlace(IElement element) =>
-            element.ClassList.Any(c => c.Split('_', '-').Contains("place", StringComparer.OrdinalIgnoreCase));
+            element.ClassList.Any(c => c.Split('_', '-').Any(w => w.Equals("place", StringComparison.OrdinalIgnoreCase) || w.Equals("location", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("city", StringComparison.OrdinalIgnoreCase) || w.Equals("dateline", StringComparison.OrdinalIgnoreCase)));
     }
+
+    /// <summary>
+    /// "Oleh Mohd Faizal dan Nurul Ain": a credit line, short, that "Oleh" opens before a capitalised word; not the sentence
+    /// "Oleh itu, Majlis Bandaraya akan membina …" ("therefore").
+    /// </summary>
+    private static bool IsOlehCredit(string text) =>
+        text.Length is > 5 and <= MaxOlehCredit && text.StartsWith("Oleh ", StringComparison.OrdinalIgnoreCase) && char.IsUpper(text[5])
+        && !text.TrimEnd().EndsWith('.') && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12;
+
+    /// <summary>The longest "Oleh" credit line.</summary>
+    private const int MaxOlehCredit = 120;
 
     /// <summary>
     /// The element right after a credit's, through wrappers of one element ("&lt;span class=author&gt;&lt;a&gt;Jane

@@ -535,11 +535,9 @@ internal static class BylineParser
             }
 
             // "Rafael Azevedo e Camila Prado, de Brasília", "Jane Roe and John Doe, from London": printed last, where everybody
-            // reported from (a known city, or a place's one or two capitalised words after "de" in small letters: "de Porto
-            // Alegre"; "de" opens names too, and "De Souza" or "de El País" is none).
+            // reported from (a known city only: "de" opens names too, and outlets: "de Prensa Libre", "de Zero Hora").
             if (afterComma && isLast && people.Count > 0 && location is null && piece.Split(' ', 2) is [var fromWord, var fromPlace]
-                && BylineVocabulary.FromWords.Contains(fromWord) && (BylineVocabulary.IsKnownCity(TrimPunctuation(fromPlace), namesToo: true)
-                    || (fromWord is "de" or "desde" or "from" && IsTownOfWords(TrimPunctuation(fromPlace)))))
+                && BylineVocabulary.FromWords.Contains(fromWord) && BylineVocabulary.IsKnownCity(TrimPunctuation(fromPlace), namesToo: true))
             {
                 location = TrimPunctuation(fromPlace);
                 continue;
@@ -778,19 +776,6 @@ internal static class BylineParser
     }
 
     /// <summary>
-    /// A town's name of two or three capitalised words, a particle between them ("Porto Alegre", "Belo Horizonte", "Santa
-    /// Cruz de la Sierra" is four and no such name): no article first, no outlet's, newspaper's or agency's word, no post.
-    /// </summary>
-    private static bool IsTownOfWords(string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is 2 or 3 && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]) && !BylineVocabulary.Articles.Contains(words[0].ToLowerInvariant())
-            && words.All(w => !w.Any(char.IsDigit) && (char.IsUpper(w[0]) ? w.Skip(1).All(c => !char.IsUpper(c)) : w is "de" or "do" or "da" or "del"))
-            && !words.Any(w => BylineVocabulary.PublicationWords.Contains(w) || BylineVocabulary.NewspaperNameWords.Contains(w) || NewsAgencies.IsAgency(w))
-            && !IsJobTitle(text) && !IsAffiliation(text, out _);
-    }
-
-    /// <summary>
     /// The outlet in a piece that is "of" and the outlet's name, as Portuguese, Spanish and Italian print an employer after
     /// a name ("do UOL", "da Reuters", "de El País", "della Stampa"): up to five words after the preposition, the first
     /// capitalised or in capitals; null for anything else.
@@ -803,11 +788,9 @@ internal static class BylineParser
             return null;
         }
 
-        // "de Porto Alegre": a town's name of words without an article is where she wrote from (an outlet takes "do", "da").
         var outlet = TrimPunctuation(piece[(space + 1)..]);
         var words = outlet.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 1 and <= 5 && char.IsUpper(words[0][0]) && !BylineVocabulary.IsKnownCity(outlet, namesToo: true) && !IsJobTitle(outlet)
-            && !(piece[..space] == "de" && IsTownOfWords(outlet))
             ? NewsAgencies.MatchPrinted(outlet) is { } agency ? AsPrinted(outlet, agency) : outlet
             : null;
     }

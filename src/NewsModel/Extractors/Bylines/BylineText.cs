@@ -325,9 +325,15 @@ internal static class BylineText
 
         foreach (var phrase in BylineVocabulary.TrailingPhrases)
         {
-            // A whole word: "Volg" is a button, "Volgograd" a place.
+            // The buttons added last count as whole words only: "Volg" is a button, "Volgina" a name.
+            var wholeWord = BylineVocabulary.WholeWordTrailingPhrases.Contains(phrase);
             var index = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            if (index >= 0 && (index == 0 || !char.IsLetter(text[index - 1])) && (index + phrase.Length == text.Length || !char.IsLetter(text[index + phrase.Length])))
+            while (wholeWord && index >= 0 && ((index > 0 && char.IsLetter(text[index - 1])) || (index + phrase.Length < text.Length && char.IsLetter(text[index + phrase.Length]))))
+            {
+                index = text.IndexOf(phrase, index + 1, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (index >= 0 && (index == 0 || !char.IsLetter(text[index - 1])))
             {
                 text = text[..index];
             }

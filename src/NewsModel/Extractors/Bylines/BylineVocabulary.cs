@@ -799,6 +799,11 @@ internal static class BylineVocabulary
         "Mexico City", "Washington DC", "Washington D.C.", "Sao Paulo", "São Paulo", "Cape Town", "Abu Dhabi", "Las Vegas", "Kuwait City",
         "Addis Ababa", "Ho Chi Minh City", "Santo Domingo", "San Salvador", "Port-au-Prince", "The Hague", "Frankfurt am Main",
         "Den Haag", "La Paz", "Los Ángeles", "Nueva York", "Nova York", "Nuova York", "New Orleans", "Sri Jayawardenepura Kotte",
+        // Large towns of two or three words where Portuguese and Spanish bylines name them ("Por Ana Souza, de Porto Alegre").
+        "Porto Alegre", "Belo Horizonte", "Campo Grande", "Juiz de Fora", "Ribeirão Preto", "São Luís", "João Pessoa", "Foz do Iguaçu",
+        "São José dos Campos", "Vila Velha", "Feira de Santana", "Mar del Plata", "Santa Cruz de la Sierra", "San José", "San Juan",
+        "Ciudad de México", "Ciudad de Guatemala", "San Pedro Sula", "Puerto Montt", "Viña del Mar", "San Sebastián", "Las Palmas",
+        "Santa Cruz de Tenerife", "Palma de Mallorca",
     };
 
     /// <summary>
@@ -893,9 +898,14 @@ internal static class BylineVocabulary
         "view all posts", "view profile", "more from", "more by", "all articles by", "read more", "see all", "send email",
         // An author box's follow button in other languages ("Seguir autor", "Suivre", "Obserwuj", "Подписаться", "Takip et").
         "seguir", "suivre", "obserwuj", "подписаться", "takip et",
-        // Nordic, Finnish, Dutch, Italian and Czech ones ("Följ", "Følg", "Seuraa", "Volg", "Segui", "Sledovat").
-        "följ", "følg", "seuraa", "volg", "segui", "sledovat", "sledujte",
+        // Nordic, Finnish, Dutch and Czech ones ("Följ", "Følg", "Seuraa", "Volg", "Sledovat"), as whole words only (see
+        // WholeWordTrailingPhrases).
+        "följ", "følg", "seuraa", "volg", "sledovat", "sledujte",
     ];
+
+    /// <summary>The <see cref="TrailingPhrases"/> that end a byline only as whole words ("Volg" is no part of "Volgina").</summary>
+    public static readonly FrozenSet<string> WholeWordTrailingPhrases =
+        new[] { "följ", "følg", "seuraa", "volg", "sledovat", "sledujte" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static (string, ContributorRole)[] Sort(params (string Prefix, ContributorRole Role)[] prefixes) =>
         [.. prefixes.OrderByDescending(p => p.Prefix.Length)];

@@ -321,7 +321,15 @@ internal static class CreditPlaces
 
     /// <summary>One word in an Indic script (Devanagari to Sinhala) or in Thai, scripts without capitals.</summary>
     private static bool IsIndicWord(string word) =>
-        word.Length >= 2 && word.All(c => c is >= '\u0900' and <= '\u0DFF' or >= '\u0E00' and <= '\u0E7F' or '\u200C' or '\u200D');
+        word.Length >= 2 && word.All(c => c is >= '\u0900' and <= '\u0DFF' or >= '\u0E00' and <= '\u0E7F' or '\u200C' or '\u200D')
+        && !IndicPostsAndAgencies.Contains(word);
+
+    // Posts and agencies written in one word in those scripts, which follow a name as a place does ("अंकित मिश्रा, संवाददाता").
+    private static readonly System.Collections.Frozen.FrozenSet<string> IndicPostsAndAgencies = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "संवाददाता", "रिपोर्टर", "पत्रकार", "संपादक", "ब्यूरो", "प्रतिनिधि", "पीटीआई", "भाषा", "आईएएनएस", "एएनआई", "यूएनआई", "वार्ता",
+        "সংবাদদাতা", "প্রতিবেদক", "সাংবাদিক", "সম্পাদক", "প্রতিনিধি", "বাসস", "ผู้สื่อข่าว", "นักข่าว", "บรรณาธิการ", "ช่างภาพ",
+    }, StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a text printed apart from a name is a place: a known city, or a town and its state ("Lincoln, Neb."); not any

@@ -88,6 +88,9 @@ internal static class DateVocabulary
     // Languages whose abbreviations a page of unknown language does not read (declared before the tables built from it).
     private static readonly HashSet<string> OwnPagesAbbreviations = new(StringComparer.Ordinal) { "ro", "hu", "id", "sv", "da", "nb", "fi", "th", "hi", "hr", "sr", "bg", "sk", "ms", "bn", "ur" };
 
+    // Month forms that are given names or common words elsewhere ("Marta", "Maja"): read on their own language's pages only.
+    private static readonly HashSet<string> OwnPagesNames = new(StringComparer.Ordinal) { "marta", "juna", "jula", "velj", "mája", "júna", "júla", "mac" };
+
     private static readonly Dictionary<string, Dictionary<string, MonthName>> ByLanguage = BuildByLanguage();
     private static readonly Dictionary<string, MonthName> AllLanguages = BuildMerged();
 
@@ -516,7 +519,7 @@ internal static class DateVocabulary
             {
                 // These languages' short forms ("des", "iul", "nop") are words elsewhere: read on their own pages only; so
                 // are Croatian names other languages give another month ("listopad").
-                if ((name.Length < MinForeignMonthName && OwnPagesAbbreviations.Contains(language))
+                if ((name.Length < MinForeignMonthName && OwnPagesAbbreviations.Contains(language)) || OwnPagesNames.Contains(name)
                     || (language == "hr" && ByLanguage.Any(other => other.Key != "hr" && other.Value.TryGetValue(name, out var elsewhere) && elsewhere != month)))
                 {
                     continue;

@@ -190,10 +190,14 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
             // "vor 2 Stunden 12. Jänner 2026, 14:05": a relative date before a printed one holds only at the time the page was
             // served, the printed one at any time; the printed one dates the line (unless an update phrase opens it).
-            if (dates.Count >= 2 && DateTextParser.IsRelative(dates[0].Text, settings) && !DateTextParser.IsRelative(dates[1].Text, settings)
-                && !OpensWithUpdatePhrase(text))
+            // "Published 2 hours ago · Updated 28 November, 11:45": an update phrase between them makes the second the update's.
+            var firstRelative = dates.Count > 0 && DateTextParser.IsRelative(dates[0].Text, settings);
+            if (firstRelative && dates.Count >= 2 && !DateTextParser.IsRelative(dates[1].Text, settings) && !OpensWithUpdatePhrase(text)
+                && text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal) is >= 0 and var relativeAt
+                && !UpdatePhraseBetween(text, relativeAt + (dates[0].Text?.Length ?? 0), dates[1].Text))
             {
                 dates.RemoveAt(0);
+                firstRelative = false;
             }
 
             var at = dates.Count == 0 ? -1 : text.IndexOf(dates[0].Text ?? string.Empty, StringComparison.Ordinal);
@@ -334,7 +338,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             }
             else
             {
-                Keep(ref published, new Found(dates[0], score, DateTextParser.IsRelative(dates[0].Text, settings)));
+                Keep(ref published, new Found(dates[0], score, firstRelative));
                 if (declared.Contains(dates[0].Date))
                 {
                     Keep(ref confirmed, new Found(dates[0], score));
@@ -417,15 +421,9 @@ public sealed class VisibleDateExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// The first element in document order whose text is a date and little else ("01.02.2022", "Apr 7, 2009",
-    /// "Mittwoch, 2. Februar 2022"), outside furniture, and near the headline element when there is one. Dates that
-    /// describe something else are passed over: a table's cells (a timetable, a price list, a record), a date range,
-    /// a teaser's date beside a heading that links to another page, a date an update phrase opens. The walk stops
-    /// after <see cref="LoneDateWalkLimit"/> elements.
-    /// </summary>
-    /// <summary>
-    /// The site's main menu (a <c>nav</c> of <see cref="MainMenuLinks"/> links or more) or masthead (a banner header outside
-    /// the article) nearest above the headline; null when none.
+    /// The site's main menu (a <c>nav</c> of <see cref="MainMenuLinks"/> links or more, outside the article and the main
+    /// column, no trail's or sharing bar's) or masthead (a header or banner there that holds one) nearest above the
+    /// headline; null when none.
     /// </summary>
     private static IElement? SiteChromeAbove(PageLayout layout)
     {
@@ -448,15 +446,37 @@ public sealed class VisibleDateExtractor : IArticleExtractor
 
         return null;
 
+        // A main menu: a nav outside the article and the main column, of many links, no trail's or sharing bar's; a masthead:
+        // a header or banner outside the article that holds one.
         static bool IsChrome(IElement element) =>
-            (element.LocalName == "nav" && element.QuerySelectorAll("a").Length >= MainMenuLinks)
-            || ((element.LocalName == "header" || string.Equals(element.GetAttribute("role"), "banner", StringComparison.OrdinalIgnoreCase))
-                && element.Closest("article") is null);
+            element.Closest("article, main") is null
+            && ((element.LocalName == "nav" && IsMainMenu(element))
+                || ((element.LocalName == "header" || string.Equals(element.GetAttribute("role"), "banner", StringComparison.OrdinalIgnoreCase))
+                    && element.QuerySelectorAll("nav").Any(n => IsMainMenu(n, MastheadMenuLinks))));
     }
 
-    /// <summary>How many links make a menu the site's main menu rather than a breadcrumb.</summary>
-    private const int MainMenuLinks = 5;
+    /// <summary>Whether a <c>nav</c> is a main menu: many links (fewer in a masthead), and no trail's, sharing bar's or pager's class.</summary>
+    private static bool IsMainMenu(IElement nav) => IsMainMenu(nav, MainMenuLinks);
 
+    private static bool IsMainMenu(IElement nav, int links) =>
+        nav.QuerySelectorAll("a").Length >= links
+        && !(nav.ClassName is { } name && (name.Contains("crumb", StringComparison.OrdinalIgnoreCase) || name.Contains("share", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("social", StringComparison.OrdinalIgnoreCase) || name.Contains("pagination", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>How many links make a menu the site's main menu rather than a breadcrumb.</summary>
+    private const int MainMenuLinks = 8;
+
+    /// <summary>How many links make a menu in a masthead (a header outside the article) the site's main menu.</summary>
+    private const int MastheadMenuLinks = 5;
+
+    /// <summary>
+    /// The first element in document order whose text is a date and little else ("01.02.2022", "Apr 7, 2009",
+    /// "Mittwoch, 2. Februar 2022"), outside furniture, and near the headline element when there is one. Dates that
+    /// describe something else are passed over: a table's cells (a timetable, a price list, a record), a date range,
+    /// a teaser's date beside a heading that links to another page, a date an update phrase opens. The walk stops
+    /// after <see cref="LoneDateWalkLimit"/> elements; a date before the site's main menu or masthead (a top bar's, today's)
+    /// is passed over.
+    /// </summary>
     private static ArticleDate? FirstDateOnlyElement(IElement? body, ArticleHeader header, DateTextSettings settings)
     {
         var headline = header.Headline;
@@ -493,7 +513,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             {
                 // "<div class=topbar>2026년 11월 28일 (토)</div><header>…<nav>…</nav></header>": the main menu (a breadcrumb's
                 // few links aside) parts the top bar from the article.
-                if (headlinePosition < 0 && element.LocalName == "nav" && element.QuerySelectorAll("a").Length >= MainMenuLinks)
+                if (headlinePosition < 0 && element.LocalName == "nav" && element.Closest("article, main") is null && IsMainMenu(element))
                 {
                     chrome = seen;
                 }
@@ -505,7 +525,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             if ((element.LocalName == "header" || string.Equals(element.GetAttribute("role"), "banner", StringComparison.OrdinalIgnoreCase))
                 && InBanner(element, headline))
             {
-                chrome = headlinePosition < 0 ? seen : chrome;
+                chrome = headlinePosition < 0 && element.Closest("article, main") is null && element.QuerySelectorAll("nav").Any(n => IsMainMenu(n, MastheadMenuLinks)) ? seen : chrome;
                 continue;
             }
 
@@ -1130,8 +1150,8 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         }
     }
 
-    // How much better placed a relative date must be to outrank a printed one.
-    private const double RelativeSlack = 1;
+    // How much better placed a relative date must be to outrank a printed one (a score point is 30 elements of distance).
+    private const double RelativeSlack = 0.2;
 
     // How long the label before a date may be for it to be an event's ("When:", "Date of the event:").
     private const int EventLabelLength = 24;

@@ -102,8 +102,8 @@ public sealed class SectionReconciliationExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// Whether each level of a printed path links a page whose address's last folder spells its name, below the folder
-    /// that spells the level above (/kultur/ "Kultur", /kultur/film/ "Film").
+    /// Whether each level of a printed path after the first links a page whose address's last folder spells its name, below
+    /// the folder that spells the level above (/kultur/film/ "Film" under "Kultur").
     /// </summary>
     private static bool LinksBelow(Section printed)
     {

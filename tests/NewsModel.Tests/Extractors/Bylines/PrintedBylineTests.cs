@@ -60,6 +60,8 @@ public class PrintedBylineTests
     [InlineData("ms", """<div class="artikel__penulis">Oleh <a href="/penulis/mohd-faizal">Mohd Faizal bin Abdul Rahman</a> dan <a href="/penulis/nurul-ain">Nurul Ain Zulkifli</a></div>""", "Mohd Faizal bin Abdul Rahman [author]; Nurul Ain Zulkifli [author]")]
     [InlineData("id", """<div class="credit">Oleh Budi Santoso</div>""", "Budi Santoso [author]")]
     [InlineData("uk", """<div class="byline">Oleh Sukhov</div>""", "Oleh Sukhov [author]")]
+    [InlineData("ms", """<p>Oleh itu, Majlis Bandaraya akan membina jambatan baharu di Jalan Tun Razak.</p>""", "")]
+    [InlineData("ms", """<p>Oleh Majlis Bandaraya Kuala Lumpur.</p>""", "")]
     [InlineData("en", """<div class="byline">Oleh Sukhov and Jane Roe</div>""", "Oleh Sukhov [author]; Jane Roe [author]")]
     [InlineData("he", """<div class="article__authors">כתבו: <a href="/writer/avital">אביטל בן-שושן</a> ו<a href="/writer/yonatan">יונתן אלמוג</a></div>""", "אביטל בן-שושן [author]; יונתן אלמוג [author]")]
     [InlineData("nl", """<div class="story__credits"><span class="credit-label">Tekst</span> <span class="credit-name">Marloes Vennegoor</span> <span class="credit-sep">·</span> <span class="credit-label">Beeld</span> <span class="credit-name">Youssef Bakkali</span></div>""", "Marloes Vennegoor [author]; Youssef Bakkali [photographer]")]

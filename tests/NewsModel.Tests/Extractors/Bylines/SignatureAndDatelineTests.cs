@@ -264,6 +264,8 @@ public class SignatureAndDatelineTests
     [InlineData("<div class=\"headline__meta\"><span class=\"headline__author\"><a href=\"/autoren/lukas-imhof\">Lukas Imhof</a></span>, <span class=\"headline__place\">Bern</span></div>", "Lukas Imhof [author, in Bern]")]
     [InlineData("<div class=\"headline__meta\"><span class=\"headline__author\"><a href=\"/autoren/lukas-imhof\">Lukas Imhof</a></span> <span class=\"byline__location\">Port Averly</span></div>", "Lukas Imhof [author, in Port Averly]")]
     [InlineData("<div class=\"headline__meta\"><span class=\"headline__author\"><a href=\"/autoren/lukas-imhof\">Lukas Imhof</a></span>, <span class=\"headline__topic\">Bahn</span></div>", "Lukas Imhof [author]")]
+    [InlineData("<div class=\"card\"><span class=\"author\"><a href=\"/autoren/lukas-imhof\">Lukas Imhof</a></span> <div class=\"text-sm opacity-75\">Senior Editor</div></div>", "Lukas Imhof [author]")]
+    [InlineData("<div class=\"meta\"><span class=\"author\"><a href=\"/autoren/lukas-imhof\">Lukas Imhof</a></span> <span class=\"dateline\">Yesterday</span></div>", "Lukas Imhof [author]")]
     [InlineData("<div class=\"headline__meta\"><span class=\"headline__author\"><a href=\"/autoren/lukas-imhof\">Lukas Imhof</a></span>, <span class=\"headline__place\">14.03.2024</span></div>", "Lukas Imhof [author]")]
     // Minified markup: elements parted as the page shows them, around a line break too.
     [InlineData("<div class=\"byline\"><span class=\"label\">By</span><a href=\"/author/marta-lindqvist\">Marta Lindqvist</a><br><time>5 March 2024</time></div>", "Marta Lindqvist [author]")]

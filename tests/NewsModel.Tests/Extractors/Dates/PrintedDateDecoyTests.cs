@@ -64,6 +64,9 @@ public class PrintedDateDecoyTests
     [InlineData("es", "<div class=\"meta\"><span class=\"date\">Hace 3 horas</span> · <span class=\"date\">23/11/2024 14:30</span></div>", "2024-11-23T14:30:00")]
     [InlineData("en", "<div class=\"meta\"><span class=\"date ago\">3 hours ago</span></div><div class=\"meta\"><span class=\"date\">On 12th November 2024 | 11:24 am</span></div>", "2024-11-12T11:24:00")]
     [InlineData("en", "<div class=\"meta\"><span class=\"date\">3 hours ago</span></div>", "2024-11-30T21:00:00Z")]
+    // An update phrase between them: the relative date is the publication's; a printed date far below it is another's.
+    [InlineData("en", "<div class=\"meta\"><span class=\"date\">Published 3 hours ago · Updated 30 November 2024, 23:45</span></div>", "2024-11-30T21:00:00Z")]
+    [InlineData("en", "<div class=\"date\">3 hours ago</div>" + Body + Body + Body + Body + Body + Body + "<div class=\"factbox\"><div class=\"date\">12 November 2024</div></div>", "2024-11-30T21:00:00Z")]
     public void Parse_RelativeDateBesideAPrintedOne_PrintedOneDates(string language, string meta, string expected)
     {
         var article = Parse(language, $"<article>{Headline}{meta}{Body}</article>");
@@ -83,6 +86,10 @@ public class PrintedDateDecoyTests
     // A date element in the top line above the masthead, and a relative date below the headline: the relative one.
     [InlineData("<div class=\"topline\"><span class=\"date-strip\">Friday 29 November 2024</span> <span class=\"weather\">9°C</span></div><header class=\"site\"><a href=\"/\">Harbour</a><nav>" + Menu + "</nav></header><div class=\"wrap\"><div class=\"story\">" + Headline + "<div class=\"timestamp\"><span>3 hours ago</span></div>" + Body + "</div></div>", "2024-11-30")]
     [InlineData("<div class=\"topline\"><span class=\"date-strip\">Saturday 30 November 2024</span></div><div class=\"top\"><div class=\"bar\"><nav>" + Menu + "</nav></div></div><div class=\"story\">" + Headline + Body + "</div>", "")]
+    // Review of the session's change: a sharing bar, an entry header and a trail of five links are no chrome.
+    [InlineData("<main><div class=\"meta\"><span class=\"date\">12 November 2024</span><nav class=\"share\"><a href=\"#1\">A</a><a href=\"#2\">B</a><a href=\"#3\">C</a><a href=\"#4\">D</a><a href=\"#5\">E</a></nav></div>" + Headline + Body + "</main>", "2024-11-12")]
+    [InlineData("<div class=\"post-date\">Tuesday, November 12, 2024</div><header class=\"entry-header\"><span class=\"kicker\">Harbour</span></header>" + Headline + Body, "2024-11-12")]
+    [InlineData("<div class=\"when\">12 November 2024</div><nav><a href=\"/\">Home</a><a href=\"/news\">News</a><a href=\"/news/local\">Local</a><a href=\"/news/local/harbour\">Harbour</a><a href=\"/news/local/harbour/ferries\">Ferries</a></nav>" + Headline + Body, "2024-11-12")]
     public void Parse_TopBarDateBeforeTheMenu_IsNotTheArticles(string html, string expected)
     {
         var article = ArticleParser.Parse(
@@ -93,7 +100,7 @@ public class PrintedDateDecoyTests
         Assert.Equal(expected, PublishedDay(article));
     }
 
-    private const string Menu = "<a href=\"/news\">News</a><a href=\"/sport\">Sport</a><a href=\"/business\">Business</a><a href=\"/culture\">Culture</a><a href=\"/weather\">Weather</a><a href=\"/opinion\">Opinion</a>";
+    private const string Menu = "<a href=\"/news\">News</a><a href=\"/sport\">Sport</a><a href=\"/business\">Business</a><a href=\"/culture\">Culture</a><a href=\"/weather\">Weather</a><a href=\"/opinion\">Opinion</a><a href=\"/travel\">Travel</a><a href=\"/science\">Science</a><a href=\"/video\">Video</a>";
 
     /// <summary>A relative date's text holds its "ago" word before the number too.</summary>
     [Fact]
