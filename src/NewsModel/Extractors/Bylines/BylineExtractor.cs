@@ -88,7 +88,7 @@ public sealed class BylineExtractor : IArticleExtractor
 
         if (best is { } winner)
         {
-            context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, WithCreditBeside(winner.Element, WithPlaceBeside(winner.Element, winner.Byline, texts), texts)), ArticleSources.DomByline);
+            context.Propose(ArticleFields.Byline, WithProfiles(context, winner.Element, ElementBeside(winner.Element) is { } beside ? WithCreditBeside(beside, WithPlaceBeside(beside, winner.Byline, texts), texts) : winner.Byline), ArticleSources.DomByline);
             context.GetShared(_ => new PrintedPlace()).InHeader = ArticleHeader.Of(context).Opens(winner.Element);
         }
 
@@ -918,14 +918,13 @@ public sealed class BylineExtractor : IArticleExtractor
     /// cref="ElementBeside"/>), in an element a class word names a place, is the place of the one person the credit names
     /// (when it gives none); not a post or a word of the page's furniture ("Senior Editor", "Yesterday").
     /// </summary>
-    private static Byline WithPlaceBeside(IElement element, Byline byline, ElementText.Cache texts)
+    /// <param name="next">The element right after the credit's (<see cref="ElementBeside"/>).</param>
+    /// <param name="byline">The credit's byline.</param>
+    /// <param name="texts">The page's text cache.</param>
+    private static Byline WithPlaceBeside(IElement next, Byline byline, ElementText.Cache texts)
     {
-        if (byline.Contributors.Count(c => c.Kind == ContributorKind.Person) != 1 || byline.Contributors.Any(c => c.Location is not null))
-        {
-            return byline;
-        }
-
-        if (ElementBeside(element) is not { } next || !IsMarkedPlace(next))
+        if (byline.Contributors.Count(c => c.Kind == ContributorKind.Person) != 1 || byline.Contributors.Any(c => c.Location is not null)
+            || !IsMarkedPlace(next))
         {
             return byline;
         }
@@ -939,10 +938,10 @@ public sealed class BylineExtractor : IArticleExtractor
         var person = byline.Contributors.First(c => c.Kind == ContributorKind.Person);
         return byline with { Contributors = byline.Contributors.Select(c => ReferenceEquals(c, person) ? c with { Location = place } : c).ToArray() };
 
-        // "headline__place", "byline__location", "author-city": a class word standing alone ("placeholder", "opacity-75" are none).
+        // "headline__place", "byline__location", "author-city": a place's class word standing alone ("placeholder", "opacity-75" are none).
         static bool IsMarkedPlace(IElement element) =>
-            element.ClassList.Any(c => c.Split('_', '-').Any(w => w.Equals("place", StringComparison.OrdinalIgnoreCase) || w.Equals("location", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("city", StringComparison.OrdinalIgnoreCase) || w.Equals("dateline", StringComparison.OrdinalIgnoreCase)));
+            element.ClassList.Any(c => c.Split('_', '-').Any(w => w.Equals("place", StringComparison.OrdinalIgnoreCase)
+                || PlaceClasses.Contains(w, StringComparer.OrdinalIgnoreCase)));
     }
 
     /// <summary>
@@ -991,9 +990,12 @@ public sealed class BylineExtractor : IArticleExtractor
     /// Ferrand&lt;/span&gt;": a credit of another role than the writing's in the element right after the credit's adds the
     /// people it names (a translator, a photographer, an editor) that the byline does not name yet.
     /// </summary>
-    private static Byline WithCreditBeside(IElement element, Byline byline, ElementText.Cache texts)
+    /// <param name="next">The element right after the credit's (<see cref="ElementBeside"/>).</param>
+    /// <param name="byline">The credit's byline.</param>
+    /// <param name="texts">The page's text cache.</param>
+    private static Byline WithCreditBeside(IElement next, Byline byline, ElementText.Cache texts)
     {
-        if (ElementBeside(element) is not { } next || texts.ShortOrNull(next, MaxBylineText) is not { Length: > 0 } text || !RoleCredits.OpensWithCredit(text)
+        if (texts.ShortOrNull(next, MaxBylineText) is not { Length: > 0 } text || !RoleCredits.OpensWithCredit(text)
             || BylineParser.Parse(text) is not { IsEmpty: false } other || other.Contributors.Any(c => c.Role == ContributorRole.Author))
         {
             return byline;

@@ -445,15 +445,17 @@ public sealed class VisibleDateExtractor : IArticleExtractor
         }
 
         return null;
-
-        // A main menu: a nav outside the article and the main column, of many links, no trail's or sharing bar's; a masthead:
-        // a header or banner outside the article that holds one.
-        static bool IsChrome(IElement element) =>
-            element.Closest("article, main") is null
-            && ((element.LocalName == "nav" && IsMainMenu(element))
-                || ((element.LocalName == "header" || string.Equals(element.GetAttribute("role"), "banner", StringComparison.OrdinalIgnoreCase))
-                    && element.QuerySelectorAll("nav").Any(n => IsMainMenu(n, MastheadMenuLinks))));
     }
+
+    /// <summary>
+    /// Whether an element is the site's chrome: a main menu (a nav outside the article and the main column, of many links,
+    /// no trail's or sharing bar's) or a masthead (a header or banner there that holds a menu).
+    /// </summary>
+    private static bool IsChrome(IElement element) =>
+        element.Closest("article, main") is null
+        && ((element.LocalName == "nav" && IsMainMenu(element))
+            || ((element.LocalName == "header" || string.Equals(element.GetAttribute("role"), "banner", StringComparison.OrdinalIgnoreCase))
+                && element.QuerySelectorAll("nav").Any(n => IsMainMenu(n, MastheadMenuLinks))));
 
     /// <summary>Whether a <c>nav</c> is a main menu: many links (fewer in a masthead), and no trail's, sharing bar's or pager's class.</summary>
     private static bool IsMainMenu(IElement nav) => IsMainMenu(nav, MainMenuLinks);
@@ -513,7 +515,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             {
                 // "<div class=topbar>2026년 11월 28일 (토)</div><header>…<nav>…</nav></header>": the main menu (a breadcrumb's
                 // few links aside) parts the top bar from the article.
-                if (headlinePosition < 0 && element.LocalName == "nav" && element.Closest("article, main") is null && IsMainMenu(element))
+                if (headlinePosition < 0 && element.LocalName == "nav" && IsChrome(element))
                 {
                     chrome = seen;
                 }
@@ -525,7 +527,7 @@ public sealed class VisibleDateExtractor : IArticleExtractor
             if ((element.LocalName == "header" || string.Equals(element.GetAttribute("role"), "banner", StringComparison.OrdinalIgnoreCase))
                 && InBanner(element, headline))
             {
-                chrome = headlinePosition < 0 && element.Closest("article, main") is null && element.QuerySelectorAll("nav").Any(n => IsMainMenu(n, MastheadMenuLinks)) ? seen : chrome;
+                chrome = headlinePosition < 0 && IsChrome(element) ? seen : chrome;
                 continue;
             }
 
