@@ -44,6 +44,13 @@ internal static class DateTextParser
                 || (TryRelativeAt(tokens, i, settings, out date, out end) && (start = RelativeStart(tokens, i)) >= 0)
                 || TryTimeThenDate(tokens, i, settings, script, out date, out end))
             {
+                // "北京时间2025-10-09 14:32": a place's time named before the date is its time's zone where it names none.
+                if (date is { Time: not null, Offset: null, Zone: null, Exact: null, Relative: false } && DateVocabulary.ZonePhraseBefore(tokens, start) is { } named)
+                {
+                    (var zone, var offset) = PlaceTime(named);
+                    date = date with { Zone = zone, Offset = offset };
+                }
+
                 // The text of a relative date holds its "ago" word before the number too ("vor 2 Stunden", "il y a 3 heures").
                 var result = Build(tokens, start, end, date, settings, prepared, source);
                 if (result is not null)
@@ -188,8 +195,9 @@ internal static class DateTextParser
             return FinishTime(tokens, ref end, settings, ref date);
         }
 
-        // 令和6年8月14日, 令和元年5月1日: a year of Japan's era; tzdb's calendars hold no eras, so its first year is counted from.
-        if (t.IsWord && JapaneseEraYear(tokens, i, out var eraYear, out var monthAt) && monthAt + 3 < tokens.Count && tokens[monthAt].IsNumber
+        // 令和6年8月14日, 令和元年5月1日, 民國114年5月20日: a year of Japan's era or of the Republic of China (Taiwan's); tzdb's
+        // calendars hold no eras, so the era's first year is counted from.
+        if (t.IsWord && EraYear(tokens, i, out var eraYear, out var monthAt) && monthAt + 3 < tokens.Count && tokens[monthAt].IsNumber
             && tokens[monthAt + 1].Text == "月" && tokens[monthAt + 2].IsNumber && tokens[monthAt + 3].Text == "日")
         {
             date = new RawDate(eraYear, tokens[monthAt].Value, tokens[monthAt + 2].Value, MonthCalendar.Gregorian, null, null, false, null);
@@ -538,14 +546,23 @@ internal static class DateTextParser
         named == DateTimeZone.Utc || named.Id == "Etc/UTC" ? (null, Offset.Zero) : (named, null);
 
     /// <summary>
-    /// The Gregorian year a Japanese era's year at <paramref name="i"/> names ("令和6年" → 2024, "平成元年" → 1989), and where its
-    /// month's number stands; false for any other text.
+    /// The Gregorian year an era's year at <paramref name="i"/> names, and where its month's number stands: Japan's ("令和6年" →
+    /// 2024, "平成元年" → 1989) or the Republic of China's, Taiwan's official count ("民國114年" → 2025, also after a label run
+    /// into it, "時間民國114年"); false for any other text.
     /// </summary>
-    private static bool JapaneseEraYear(List<DateToken> tokens, int i, out int year, out int monthAt)
+    private static bool EraYear(List<DateToken> tokens, int i, out int year, out int monthAt)
     {
         year = 0;
         monthAt = 0;
         var word = tokens[i].Text;
+        if ((word.EndsWith("民國", StringComparison.Ordinal) || word.EndsWith("民国", StringComparison.Ordinal))
+            && i + 2 < tokens.Count && tokens[i + 1].IsNumber && tokens[i + 1].Value is >= 84 and <= 200 && tokens[i + 2].Text == "年")
+        {
+            year = 1911 + tokens[i + 1].Value;
+            monthAt = i + 3;
+            return true;
+        }
+
         var era = word.StartsWith("令和", StringComparison.Ordinal) ? 2018 : word.StartsWith("平成", StringComparison.Ordinal) ? 1988 : 0;
         if (era == 0)
         {

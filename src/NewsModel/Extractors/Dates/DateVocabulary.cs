@@ -304,6 +304,32 @@ internal static class DateVocabulary
         return null;
     }
 
+    /// <summary>The zone a phrase (see <see cref="ZonePhrases"/>) right before <paramref name="start"/> names ("北京时间2025-10-09 14:32"), or null.</summary>
+    public static DateTimeZone? ZonePhraseBefore(List<DateToken> tokens, int start)
+    {
+        foreach (var (words, zone) in ZonePhrases)
+        {
+            var first = start - words.Length;
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var matched = true;
+            for (var w = 0; w < words.Length && matched; w++)
+            {
+                matched = tokens[first + w].IsWord && tokens[first + w].Is(words[w]);
+            }
+
+            if (matched)
+            {
+                return DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone);
+            }
+        }
+
+        return null;
+    }
+
     // English weekdays, which may follow a zone's name after a time ("10:35 AM ET Thu Nov 14, 2024").
     private static readonly HashSet<string> EnglishWeekdays = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -219,6 +219,11 @@ public class DateTextParserTests
         { "令和元年5月1日", "ja", "", "2019-05-01" },
         { "平成30年3月9日 10時05分", "ja", "", "2018-03-09T10:05:00" },
         { "令和6年度", "ja", "", "" },
+        // The Republic of China's years (Taiwan's official count from 1912), also with a label run into the era's name.
+        { "民國113年5月20日 下午4:05", "zh-TW", "", "2024-05-20T16:05:00" },
+        { "更新時間民國113年11月2日", "zh-TW", "", "2024-11-02" },
+        { "中华民国113年5月20日", "zh", "", "2024-05-20" },
+        { "民國50年5月20日", "zh-TW", "", "" },
         // Romanian, Hungarian, Indonesian, the Nordic languages, Finnish and Hindi (Devanagari digits and vowel signs).
         { "Publicat: marți, 9 aprilie 2024", "ro", "", "2024-04-09" },
         { "2024. május 20. 14:30", "hu", "", "2024-05-20T14:30:00" },

@@ -53,6 +53,12 @@ public class TimeFirstAndNamedZoneTests
         { "12/03/2024 às 14h30 (horário de Brasília)", "pt-BR", "2024-03-12T14:30:00-03:00", "America/Sao_Paulo" },
         { "14/11/2024 à 14:30 (heure de Paris)", "fr", "2024-11-14T14:30:00+01:00", "Europe/Paris" },
         { "14 de noviembre de 2024, 14:30 hora peninsular", "es", "2024-11-14T14:30:00+01:00", "Europe/Madrid" },
+        // Named before the date: the zone of the time after it; none for a date without a time or a time with its own offset.
+        { "发布时间：北京时间2024-10-09 14:32", "zh", "2024-10-09T14:32:00+08:00", "Asia/Shanghai" },
+        { "北京時間 2024年10月9日 14:32", "zh-TW", "2024-10-09T14:32:00+08:00", "Asia/Shanghai" },
+        { "по московскому времени 4 марта 2024, 14:20", "ru", "2024-03-04T14:20:00+03:00", "Europe/Moscow" },
+        { "北京时间2024年10月9日", "zh", "2024-10-09", "" },
+        { "北京时间 2024-10-09 14:32 UTC", "zh", "2024-10-09T14:32:00Z", "" },
         // Where the place's name is shared (Amman or Oman), no zone.
         { "14 نوفمبر 2024 - 10:35 بتوقيت عمان", "ar", "2024-11-14T10:35:00", "" },
         // Arabic words for morning and evening after a 12-hour time.
