@@ -98,6 +98,12 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
                 return;
             }
 
+            if (found.Url is not null && WithLinkedParents(context, headline, [found]) is { Count: > 1 } levels)
+            {
+                context.Propose(ArticleFields.Section, new Section { Segments = levels }, ArticleSources.DomCategory);
+                return;
+            }
+
             Propose(context, found);
             return;
         }
@@ -211,7 +217,74 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
             }
         }
 
-        return chains is null ? null : OneBranch(chains);
+        return chains is null ? null : OneBranch(chains) is { } branch ? new Section { Segments = WithLinkedParents(context, headline, [.. branch.Segments]) } : null;
+    }
+
+    /// <summary>How many levels above a printed or marked one its page's parent folders may add.</summary>
+    private const int MaxLinkedParents = 2;
+
+    /// <summary>
+    /// A path with the levels above its first added, where its page's parent folder is a page a link before the headline
+    /// names: "국회·정당" marked in a section's sub-menu and linking /politics/assembly, under the menu's "정치" linking
+    /// /politics, is 정치 › 국회·정당. Up to <see cref="MaxLinkedParents"/> levels; the path as given where no link names
+    /// the folder (a folder the site has no page for, "/news/" of /news/sport/, adds nothing). A name in capitals is spelled
+    /// as another link to its page spells it (<see cref="InMenuCase"/>).
+    /// </summary>
+    private static List<SectionSegment> WithLinkedParents(ExtractionContext context, IElement headline, List<SectionSegment> path)
+    {
+        for (var added = 0; added < MaxLinkedParents && ParentFolder(path[0].Url) is { } parent; added++)
+        {
+            SectionSegment? above = null;
+            var logo = false;
+            foreach (var anchor in context.Index.Anchors)
+            {
+                if (!headline.CompareDocumentPosition(anchor.Element).HasFlag(DocumentPositions.Preceding))
+                {
+                    break;
+                }
+
+                if (anchor.Href.Length > 1 && anchor.Href[0] != '#' && context.ResolveUrl(anchor.Href) is { } target
+                    && string.Equals(target.Host, parent.Host, StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(target.AbsolutePath.TrimEnd('/'), parent.AbsolutePath.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+                {
+                    // The site's logo links an edition's home (/america/ of /america/mundo/): no section.
+                    logo |= IsLogoLink(anchor.Element);
+                    if (above is null && MenuSegment(context, anchor.Element) is { } named && !SectionWords.IsGeneric(named.Name)
+                        && !path.Exists(level => string.Equals(level.Name, named.Name, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        above = named;
+                    }
+                }
+            }
+
+            if (above is null || logo)
+            {
+                break;
+            }
+
+            path.Insert(0, InMenuCase(context, above));
+        }
+
+        return path;
+    }
+
+    /// <summary>Whether a link is the site's logo: it shows an image, or its class or label names a logo.</summary>
+    private static bool IsLogoLink(IElement link) =>
+        link.QuerySelector("img, svg, picture") is not null
+        || (link.GetAttribute("class") ?? string.Empty).Contains("logo", StringComparison.OrdinalIgnoreCase)
+        || (link.GetAttribute("aria-label") ?? string.Empty).Contains("logo", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The page one folder above a section's page (/politics for /politics/assembly/), or null at the first level.</summary>
+    private static Uri? ParentFolder(Uri? url)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+
+        var path = url.AbsolutePath.TrimEnd('/');
+        var slash = path.LastIndexOf('/');
+        return slash <= 0 || !IsSectionAddress(url) ? null : new UriBuilder(url) { Path = path[..slash], Query = string.Empty, Fragment = string.Empty }.Uri;
     }
 
     /// <summary>
@@ -522,10 +595,19 @@ public sealed class CategoryLinkExtractor : IArticleExtractor
         var folded = SiteNames.Fold(category.Name);
         foreach (var anchor in context.Index.Anchors)
         {
-            if (anchor.Element.GetAttribute("href") is { Length: > 0 } href && ShortName(anchor.Element) is { } name && name.Any(char.IsLower)
-                && SiteNames.Fold(name) == folded && context.ResolveUrl(href) is { } other && UrlNormalizer.Normalize(other) == target)
+            if (anchor.Element.GetAttribute("href") is not { Length: > 0 } href)
             {
-                return category with { Name = name };
+                continue;
+            }
+
+            // The name alone, or in an element of its own beside a count ("<span>Nutztierhaltung</span><span>24</span>").
+            foreach (var named in anchor.Element.Children.Prepend(anchor.Element))
+            {
+                if (ShortName(named) is { } name && name.Any(char.IsLower) && SiteNames.Fold(name) == folded
+                    && context.ResolveUrl(href) is { } other && UrlNormalizer.Normalize(other) == target)
+                {
+                    return category with { Name = name };
+                }
             }
         }
 

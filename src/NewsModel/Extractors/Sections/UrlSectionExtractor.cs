@@ -59,11 +59,20 @@ public sealed class UrlSectionExtractor : IArticleExtractor
 
         var segments = Segments(url.AbsolutePath, SiteNames.Get(context).IsOwnName);
         var confirmed = Confirmed(context, url, segments, out var printed);
-        if (confirmed > 0)
+        // A leading folder the page names nowhere, before levels it names in a script without Latin letters ("news" in
+        // /fa/news/sport/football/, whose menu prints "ورزش" and "فوتبال"), is the site's folder, not a section it names.
+        var first = 0;
+        while (printed is not null && first < confirmed - 1 && printed[first] is null
+            && printed.Skip(first + 1).Take(confirmed - first - 1).Any(p => p is not null && !p.Any(char.IsAsciiLetter)))
+        {
+            first++;
+        }
+
+        if (confirmed > first)
         {
             context.Propose(
                 ArticleFields.Section,
-                Section.FromNames([.. segments.Take(confirmed).Select((s, i) => printed?[i] ?? s.Name)]),
+                Section.FromNames([.. segments.Take(confirmed).Select((s, i) => printed?[i] ?? s.Name).Skip(first)]),
                 ArticleSources.UrlPath,
                 FieldPrecedence.Weak);
         }

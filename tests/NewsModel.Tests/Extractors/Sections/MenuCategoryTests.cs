@@ -150,11 +150,13 @@ public class MenuCategoryTests
     /// </summary>
     [Theory]
     [InlineData("""<li class="active"><a href="/sport/">Sport</a></li>""", """<a class="kicker" href="/sport/s1n2/">Calcio</a>""", "Sport › Calcio")]
-    [InlineData("""<li class="active"><a href="/sport/">Sport</a></li>""", """<a class="kicker" href="/cultura/cinema/">Cinema</a>""", "Cinema")]
+    // A kicker elsewhere: its own page's folder, which the menu names, above it (section audit sc9), not the marked item.
+    [InlineData("""<li class="active"><a href="/sport/">Sport</a></li>""", """<a class="kicker" href="/cultura/cinema/">Cinema</a>""", "Cultura › Cinema")]
     [InlineData("""<li><a href="/sport/">Sport</a></li>""", """<a class="kicker" href="/sport/s1n2/">Calcio</a>""", "Calcio")]
     // A kicker in capitals takes the name another link to its page prints.
     [InlineData("""<li><a href="/sport/">Sport</a></li>""", """<a class="kicker" href="/sport/">SPORT</a>""", "Sport")]
-    [InlineData("""<li><a href="/sport/">Sport</a></li>""", """<a class="kicker" href="/cultura/cinema/">CINEMA</a>""", "CINEMA")]
+    [InlineData("""<li><a href="/sport/">Sport</a></li>""", """<a class="kicker" href="/cultura/cinema/">CINEMA</a>""", "Cultura › CINEMA")]
+    [InlineData("""<li><a href="/sport/">Sport</a></li>""", """<a class="kicker" href="/spettacoli/cinema/">CINEMA</a>""", "CINEMA")]
     public void KickerBelowTheMarkedMenuItem_ContinuesItsPath(string item, string kicker, string expected)
     {
         var article = ParseSiteMenu(SiteItems + item, beforeHeadline: kicker);
@@ -282,8 +284,8 @@ public class MenuCategoryTests
     [Theory]
     [InlineData("https://www.valley-post.example/sport/derby-finisce-in-parita-48213", """<li class="active"><a href="/sport/">Sport</a></li>""", "Sport › Calcio")]
     [InlineData("https://www.valley-post.example/sport/calcio/24_maggio_18/derby.shtml", """<li><a href="/sport/">Sport</a></li>""", "Sport › Calcio")]
-    // The kicker's own address under another folder: the kicker alone.
-    [InlineData("https://www.valley-post.example/cronaca/derby-finisce-in-parita-48213", """<li><a href="/sport/">Sport</a></li>""", "Calcio")]
+    // The article's address under another folder: not that folder, but the kicker's own, which the menu names (section audit sc9).
+    [InlineData("https://www.valley-post.example/cronaca/derby-finisce-in-parita-48213", """<li><a href="/sport/">Sport</a></li>""", "Sport › Calcio")]
     public void Kicker_ContinuesTheSectionAboveIt(string url, string item, string expected)
     {
         var article = ParseSiteMenu(SiteItems + item, """<a class="kicker" href="/sport/calcio/">Calcio</a>""", url);
@@ -327,5 +329,40 @@ public class MenuCategoryTests
             """;
 
         Assert.Equal("Sport", ArticleParser.Parse(html, new Uri("https://www.valley-post.example/article/48213"), Options).Section.Path);
+    }
+
+    /// <summary>
+    /// A marked or printed level's page one folder below a page a link before the headline names: that name above it
+    /// (section audit sc9: "국회·정당" marked in a section's sub-menu under the section's title "정치", /politics/assembly and
+    /// /politics). Not an edition's home the logo links (/america/ of /america/mundo/), nor a generic "News".
+    /// </summary>
+    [Theory]
+    [InlineData("""<h2 class="section-title"><a href="/politica/">Politica</a></h2>""", "Politica › Parlamento")]
+    [InlineData("""<a class="logo" href="/politica/"><img src="/logo.svg" alt="Valley Post"></a>""", "Parlamento")]
+    [InlineData("""<a href="/politica/">Politica</a><a class="site-logo" href="/politica/">Valley Post Politica</a>""", "Parlamento")]
+    [InlineData("""<a href="/politica/">Notizie</a>""", "Parlamento")]
+    [InlineData("", "Parlamento")]
+    public void MarkedSubMenuItem_UnderItsFoldersNamedPage(string title, string expected)
+    {
+        var article = ParseSiteMenu(
+            SiteItems,
+            subMenu: title + """<nav class="lnb"><ul><li><a href="/politica/governo">Governo</a></li><li><a aria-current="page" href="/politica/parlamento">Parlamento</a></li><li><a href="/politica/regioni">Regioni</a></li><li><a href="/politica/esteri">Esteri</a></li><li><a href="/politica/partiti">Partiti</a></li></ul></nav>""");
+
+        Assert.Equal(expected, article.Section.Path);
+    }
+
+    /// <summary>A level named in capitals takes the spelling of a link to its page whose name stands beside a count.</summary>
+    [Fact]
+    public void ParentInCapitals_TakesTheSpellingBesideACount()
+    {
+        var article = ParseSiteMenu(
+            SiteItems + """<li><a href="/natura/">NATURA</a></li>""",
+            beforeHeadline: """<a class="kicker" href="/natura/animali/">Animali</a>""");
+        Assert.Equal("NATURA › Animali", article.Section.Path);
+
+        var spelled = ParseSiteMenu(
+            SiteItems + """<li><a href="/natura/">NATURA</a></li>""",
+            beforeHeadline: """<a href="/natura/"><span class="name">Natura</span><span class="count">24</span></a><a class="kicker" href="/natura/animali/">Animali</a>""");
+        Assert.Equal("Natura › Animali", spelled.Section.Path);
     }
 }

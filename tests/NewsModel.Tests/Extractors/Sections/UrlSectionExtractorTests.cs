@@ -65,4 +65,22 @@ public class UrlSectionExtractorTests
         Assert.Equal(expected, article.Section.Path);
         Assert.Equal("url-path", article.SourceOf("section")!.Source);
     }
+
+    /// <summary>
+    /// A leading folder the page names nowhere, before levels its links print in a script without Latin letters, is the
+    /// site's folder (section audit sc9: "News › ورزش › فوتبال" for /fa/news/sport/football/); before levels printed in
+    /// Latin letters it stays a level.
+    /// </summary>
+    [Theory]
+    [InlineData("https://pars.example/fa/news/sport/football/1403122445/friendly-win", "<a href=\"/fa/news/sport\">ورزش</a>", "<a href=\"/fa/news/sport/football\">فوتبال</a>", "ورزش › فوتبال")]
+    [InlineData("https://pars.example/news/sport/football/1403122445/friendly-win", "<a href=\"/news/sport\">Sport</a>", "<a href=\"/news/sport/football\">Football</a>", "News › Sport › Football")]
+    [InlineData("https://pars.example/fa/news/sport/football/1403122445/friendly-win", "<a href=\"/fa/news\">اخبار</a>", "<a href=\"/fa/news/sport/football\">فوتبال</a>", "اخبار › Sport › فوتبال")]
+    public void Parse_UnnamedLeadingFolder(string url, string first, string second, string expected)
+    {
+        var article = ArticleParser.Parse(
+            $"<html><body><nav><ul><li><a href=\"/\">Home</a></li><li>{first}</li><li>{second}</li></ul></nav><article><h1>Headline of the story</h1><p>The under-23 side won its last friendly before the continental championship by four goals.</p></article></body></html>",
+            new Uri(url));
+
+        Assert.Equal(expected, article.Section.Path);
+    }
 }
