@@ -23,7 +23,7 @@ internal enum ElementHint
 /// </summary>
 internal static class ElementHints
 {
-    private static readonly string[] BylineKeys = ["byline", "author", "writer", "autor", "auteur", "firma", "reporter", "contributor", "journalist", "creator", "verfasser", "poster", "podpis", "muhabir", "yazar", "field-signature"];
+    private static readonly string[] BylineKeys = ["byline", "author", "writer", "writter", "autor", "auteur", "firma", "reporter", "contributor", "journalist", "creator", "verfasser", "poster", "podpis", "muhabir", "yazar", "field-signature"];
 
     // "publication" alone is left out: it names a document (a link to a press release, a journal) more often than
     // a date; "publication-date" still counts through the suffix.

@@ -27,7 +27,7 @@ internal static class PageRegions
     // (the content reader's words for them, ClassHints.ConsentWords).
     private static readonly string[] BoilerplateHints =
     [
-        .. CommentHints, "sidebar", "related", "footer", "outbrain", "taboola", "more-stories", "morestories", .. MostReadHints,
+        .. CommentHints, "sidebar", "aside", "related", "footer", "outbrain", "taboola", "more-stories", "morestories", .. MostReadHints,
         .. Extractors.Content.ClassHints.ConsentWords,
     ];
 

@@ -30,7 +30,7 @@ public sealed class BodySignatureExtractor : IArticleExtractor
     private static readonly HashSet<string> SourceLabels = new(StringComparer.OrdinalIgnoreCase)
     {
         "quelle", "quellen", "source", "sources", "fuente", "fuentes", "fonte", "fonti", "źródło", "bron", "kilde", "källa", "lähde", "kaynak", "источник",
-        "джерело", "zdroj", "izvor", "forrás", "sursa", "източник", "منبع", "المصدر", "مصدر", "מקור",
+        "джерело", "zdroj", "izvor", "извор", "forrás", "sursa", "източник", "منبع", "المصدر", "مصدر", "מקור",
     };
 
     // "Hamburg (dpa/lno) –", "WASHINGTON (AP) —", "FRANKFURT (Reuters):", "SPRINGFIELD, Ill. (AP) —": place of one to

@@ -30,7 +30,7 @@ public sealed class BylineExtractor : IArticleExtractor
         "penulis", "wartawan", "szerzo", "szerzok", "toimittaja", "toimittajat", "journalisti", "redacteur", "redacteuren", "skribent", "skribenter",
         "journalister",
     ];
-    private static readonly string[] Prefixes = ["by ", "by:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "text:", "tekst:", "texto:", "yazar:", "автор", "نویسنده", "بقلم", "reporting by", "written by", "words by", "ein artikel von", "text von ", "text und fotos von ", "autoren:", "autoren ", "geschrieben von", "verfasst von", "erstellt von", "gespeichert von", "posted by", "submitted by", "escrito por", "publicado por", "écrit par", "scritto da", "ein beitrag von", "redaktion:", "un article de", "un artículo de"];
+    private static readonly string[] Prefixes = ["by ", "by:", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "autorin:", "author:", "text:", "tekst:", "texto:", "yazar:", "автор", "نویسنده", "بقلم", "reporting by", "written by", "words by", "ein artikel von", "text von ", "text und fotos von ", "autoren:", "autoren ", "geschrieben von", "verfasst von", "erstellt von", "gespeichert von", "posted by", "submitted by", "escrito por", "publicado por", "écrit par", "scritto da", "ein beitrag von", "gastbeitrag von", "ein gastbeitrag von", "redaktion:", "un article de", "un artículo de"];
 
     /// <inheritdoc />
     public string Name => "byline";
@@ -45,9 +45,12 @@ public sealed class BylineExtractor : IArticleExtractor
         var texts = ElementText.Cache.Of(context);
         Candidate? best = null;
 
-        // "Oleh" credits the writer on a page in Malay or Indonesian; elsewhere it is as often the Ukrainian given name.
-        var oleh = (context.TryGetBest(ArticleFields.Language, out var language) ? language : context.Index.HtmlLang) is { } tag
-            && (tag.StartsWith("id", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("ms", StringComparison.OrdinalIgnoreCase)) && (tag.Length == 2 || tag[2] == '-');
+        // A word that credits the writer in the page's language only: "Oleh" in Malay and Indonesian (elsewhere as often the
+        // Ukrainian given name), Swahili "Na" ("by"; elsewhere a word of many languages). Czech and Slovak "a" ("and")
+        // between two names (elsewhere as often a preposition, Italian "di Marco Galli a Roma").
+        var tag = (context.TryGetBest(ArticleFields.Language, out var language) ? language : context.Index.HtmlLang) ?? string.Empty;
+        var creditWord = IsLanguage(tag, "id") || IsLanguage(tag, "ms") ? "Oleh" : IsLanguage(tag, "sw") ? "Na" : null;
+        var smallAnd = IsLanguage(tag, "cs") || IsLanguage(tag, "sk");
 
         // Nested elements print the same text ("<div class=byline><span class=author>By Jane Roe</span></div>"): each text is parsed once.
         var parsed = new Dictionary<string, Byline>(StringComparer.Ordinal);
@@ -122,9 +125,10 @@ public sealed class BylineExtractor : IArticleExtractor
         {
             if (!parsed.TryGetValue(text, out var byline))
             {
-                // "Oleh Mohd Faizal bin Abdul Rahman dan Nurul Ain": the credit word, read as its labelled form "Oleh:".
-                byline = oleh && IsOlehCredit(text) && BylineParser.Parse("Oleh: " + text[5..]) is { IsEmpty: false } labelled
-                    ? labelled with { Text = text } : BylineParser.Parse(text);
+                // "Oleh Mohd Faizal bin Abdul Rahman dan Nurul Ain": the credit word, read as "By".
+                var read = creditWord is not null && IsLanguageCredit(text, creditWord) ? "By " + text[(creditWord.Length + 1)..] : text;
+                byline = BylineParser.Parse(smallAnd ? BetweenNames(read, " a ", " and ") : read) is var found && !ReferenceEquals(read, text) && !found.IsEmpty
+                    ? found with { Text = text } : found;
                 parsed[text] = byline;
             }
 
@@ -146,8 +150,13 @@ public sealed class BylineExtractor : IArticleExtractor
             {
                 text = labelled;
             }
+            else if (!hinted && NamesSource(element) && header.Opens(element) && element.Closest("figure") is null && BodySignatureExtractor.IsAgencySourceLine("Source: " + text))
+            {
+                // "<span class="source">PTI</span>" in the header's meta line: the element's name is the source's label.
+                text = "Source: " + text;
+            }
 
-            var prefixed = IsPrefixed(text) || (oleh && IsOlehCredit(text)) || EastAsianCredits.OpensWithWritingLabel(text) || (RoleCredits.OpensWithRoleLabel(text, out var labelRole)
+            var prefixed = IsPrefixed(text) || (creditWord is not null && IsLanguageCredit(text, creditWord)) || EastAsianCredits.OpensWithWritingLabel(text) || (RoleCredits.OpensWithRoleLabel(text, out var labelRole)
                 && labelRole is ContributorRole.Author or ContributorRole.Reporter or ContributorRole.Contributor)
                 || (BodySignatureExtractor.IsAgencySourceLine(text) && header.Opens(element));
             if (!hinted && !prefixed)
@@ -307,10 +316,19 @@ public sealed class BylineExtractor : IArticleExtractor
         static bool AuthorMarked(string? value) => MarksAuthor(value) || value?.Contains("name", StringComparison.OrdinalIgnoreCase) == true;
     }
 
+    /// <summary>Whether an element's class names the story's source or agency ("source", "news-source", "agency"), not a picture's.</summary>
+    private static bool NamesSource(IElement element) =>
+        element.GetAttribute("class") is { Length: > 0 } value
+        && value.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries) is var parts
+        && parts.Any(part => part.Equals("source", StringComparison.OrdinalIgnoreCase) || part.Equals("agency", StringComparison.OrdinalIgnoreCase))
+        && !parts.Any(part => part.StartsWith("image", StringComparison.OrdinalIgnoreCase) || part.StartsWith("photo", StringComparison.OrdinalIgnoreCase)
+            || part.StartsWith("img", StringComparison.OrdinalIgnoreCase) || part.StartsWith("pic", StringComparison.OrdinalIgnoreCase) || part.StartsWith("caption", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Whether a class, an <c>itemprop</c> or a <c>rel</c> value marks its element as an author's ("author", "byline", "contributor", "writer").</summary>
     private static bool MarksAuthor(string? value) =>
         value is { Length: > 0 } && (value.Contains("author", StringComparison.OrdinalIgnoreCase) || value.Contains("byline", StringComparison.OrdinalIgnoreCase)
-            || value.Contains("contributor", StringComparison.OrdinalIgnoreCase) || value.Contains("writer", StringComparison.OrdinalIgnoreCase));
+            || value.Contains("contributor", StringComparison.OrdinalIgnoreCase) || value.Contains("writer", StringComparison.OrdinalIgnoreCase)
+            || value.Contains("writter", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Whether a printed byline names the author of the item the page reviews (JSON-LD <c>itemReviewed.author</c> of a
@@ -906,11 +924,14 @@ public sealed class BylineExtractor : IArticleExtractor
         return text[..^where.Length].TrimEnd(' ', ',') + " in " + where;
     }
 
-    /// <summary>Whether an element's class marks it as a place ("byline__location", "dateline", "author-city").</summary>
+    /// <summary>
+    /// Whether a class word standing alone marks an element as a place ("byline__location", "dateline", "author-city",
+    /// "headline__place"; not "placeholder" nor "opacity-75").
+    /// </summary>
     private static bool IsPlaceElement(IElement element) =>
-        element.ClassName is { } name && PlaceClasses.Any(k => name.Contains(k, StringComparison.OrdinalIgnoreCase));
+        element.ClassList.Any(c => c.Split('_', '-').Any(w => PlaceClasses.Contains(w, StringComparer.OrdinalIgnoreCase)));
 
-    private static readonly string[] PlaceClasses = ["location", "dateline", "city"];
+    private static readonly string[] PlaceClasses = ["location", "dateline", "city", "place"];
 
     /// <summary>
     /// "<c>&lt;span class=headline__author&gt;&lt;a&gt;Lukas Imboden&lt;/a&gt;&lt;/span&gt;, &lt;span
@@ -924,7 +945,7 @@ public sealed class BylineExtractor : IArticleExtractor
     private static Byline WithPlaceBeside(IElement next, Byline byline, ElementText.Cache texts)
     {
         if (byline.Contributors.Count(c => c.Kind == ContributorKind.Person) != 1 || byline.Contributors.Any(c => c.Location is not null)
-            || !IsMarkedPlace(next))
+            || !IsPlaceElement(next))
         {
             return byline;
         }
@@ -937,23 +958,50 @@ public sealed class BylineExtractor : IArticleExtractor
 
         var person = byline.Contributors.First(c => c.Kind == ContributorKind.Person);
         return byline with { Contributors = byline.Contributors.Select(c => ReferenceEquals(c, person) ? c with { Location = place } : c).ToArray() };
-
-        // "headline__place", "byline__location", "author-city": a place's class word standing alone ("placeholder", "opacity-75" are none).
-        static bool IsMarkedPlace(IElement element) =>
-            element.ClassList.Any(c => c.Split('_', '-').Any(w => w.Equals("place", StringComparison.OrdinalIgnoreCase)
-                || PlaceClasses.Contains(w, StringComparer.OrdinalIgnoreCase)));
     }
 
     /// <summary>
-    /// "Oleh Mohd Faizal dan Nurul Ain": a credit line, short, that "Oleh" opens before a capitalised word; not the sentence
-    /// "Oleh itu, Majlis Bandaraya akan membina …" ("therefore").
+    /// "Oleh Mohd Faizal dan Nurul Ain", "Na Amina Said": a credit line, short, that the page language's credit word opens
+    /// before a capitalised word; not the sentence "Oleh itu, Majlis Bandaraya akan membina …" ("therefore").
     /// </summary>
-    private static bool IsOlehCredit(string text) =>
-        text.Length is > 5 and <= MaxOlehCredit && text.StartsWith("Oleh ", StringComparison.OrdinalIgnoreCase) && char.IsUpper(text[5])
+    private static bool IsLanguageCredit(string text, string word) =>
+        text.Length > word.Length + 1 && text.Length <= MaxLanguageCredit && text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+        && text[word.Length] == ' ' && char.IsUpper(text[word.Length + 1])
         && !text.TrimEnd().EndsWith('.') && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12;
 
-    /// <summary>The longest "Oleh" credit line.</summary>
-    private const int MaxOlehCredit = 120;
+    /// <summary>The longest credit line a language's credit word opens.</summary>
+    private const int MaxLanguageCredit = 120;
+
+    /// <summary>Whether a language tag names the language ("cs", "cs-CZ").</summary>
+    private static bool IsLanguage(string tag, string language) =>
+        tag.StartsWith(language, StringComparison.OrdinalIgnoreCase) && (tag.Length == language.Length || tag[language.Length] == '-');
+
+    /// <summary>
+    /// The text with a small joining word between two capitalised words replaced ("Jan Novák a Petra Svobodová" → "Jan Novák
+    /// and Petra Svobodová"); elsewhere ("Foto a text: …") it stays.
+    /// </summary>
+    private static string BetweenNames(string text, string word, string replacement)
+    {
+        var at = text.IndexOf(word, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 8);
+        var from = 0;
+        for (; at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var next = at + word.Length;
+            if (at > 0 && next < text.Length && char.IsUpper(text[text.LastIndexOf(' ', at - 1) + 1]) && char.IsUpper(text[next]))
+            {
+                builder.Append(text, from, at - from).Append(replacement);
+                from = next;
+            }
+        }
+
+        return from == 0 ? text : builder.Append(text, from, text.Length - from).ToString();
+    }
 
     /// <summary>
     /// The element right after a credit's, through wrappers of one element ("&lt;span class=author&gt;&lt;a&gt;Jane

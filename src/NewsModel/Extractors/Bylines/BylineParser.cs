@@ -544,7 +544,7 @@ internal static class BylineParser
             }
 
             // "Jane Roe, in Kyiv", "Julie Martin, à Lyon", "Mariana Rocha, em Lisboa": where the writer before reported from.
-            if (afterComma && lastPiecePerson == i - 1 && people[^1].Location is null && LastPlacePreposition(" " + piece, !piece.Any(char.IsLower)) is (0, var length)
+            if (afterComma && lastPiecePerson == i - 1 && people[^1].Location is null && LastPlacePreposition(" " + piece, piece.Any(char.IsUpper) && !piece.Any(char.IsLower)) is (0, var length)
                 && ReportingPlace(piece[(length + 1)..]) is { } reportedAt)
             {
                 people[^1] = people[^1] with { Location = piece.Any(char.IsLower) ? reportedAt : TitleCase(reportedAt) };
@@ -675,7 +675,7 @@ internal static class BylineParser
 
             // "Jane Roe in Kyiv", "Julie Martin à Lyon", "Mariana Rocha em Lisboa": the writer, then where she reported from.
             string? reportedFrom = null;
-            var inCapitals = !candidate.Any(char.IsLower);
+            var inCapitals = candidate.Any(char.IsUpper) && !candidate.Any(char.IsLower);
             var (inPlace, preposition) = LastPlacePreposition(candidate, inCapitals);
             if (inPlace > 0 && ReportingPlace(candidate[(inPlace + preposition + 2)..]) is { } place)
             {

@@ -78,7 +78,7 @@ internal static class BylineText
 
     private static readonly string[] SourceCredits =
         ["source:", "sources:", "source :", "sources :", "quelle:", "quellen:", "źródło:", "źródła:", "fuente:", "fonte:", "fonti:", "источник:", "джерело:", "kaynak:", "bron:", "منبع:", "المصدر:",
-         "zdroj:", "zdroje:", "sursa:", "surse:", "forrás:", "izvor:", "källa:", "lähde:", "kilde:", "πηγή:",
+         "zdroj:", "zdroje:", "sursa:", "surse:", "forrás:", "izvor:", "извор:", "източник:", "מקור:", "مصدر:", "källa:", "lähde:", "kilde:", "πηγή:",
          "wire service:", "wire:", "agency:"];
 
     // Words that lead into a date ("Jane Roe am 29.12.2010", "posted on", "le 7 mai"): not part of a name.

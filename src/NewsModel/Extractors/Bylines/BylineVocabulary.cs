@@ -36,6 +36,8 @@ internal static class BylineVocabulary
         ("geschrieben von", ContributorRole.Author),
         ("verfasst von", ContributorRole.Author),
         ("erstellt von", ContributorRole.Author),
+        ("ein gastbeitrag von", ContributorRole.Author),
+        ("gastbeitrag von", ContributorRole.Author),
         ("ein beitrag von", ContributorRole.Author),
         ("beitrag von", ContributorRole.Author),
         ("vom", ContributorRole.Author),
@@ -168,10 +170,20 @@ internal static class BylineVocabulary
         ("लेखक:", ContributorRole.Author),
         ("रिपोर्ट:", ContributorRole.Reporter),
         ("संपादन:", ContributorRole.Editor),
+        ("संपादक:", ContributorRole.Editor),
+        ("toimetaja:", ContributorRole.Editor),
+        ("toimittaja:", ContributorRole.Author),
         ("כתבו:", ContributorRole.Author),
         ("כתב:", ContributorRole.Author),
         ("beeld:", ContributorRole.Photographer),
         ("penulis:", ContributorRole.Author),
+        ("penulis", ContributorRole.Author),
+        // Lithuanian: text, illustrations, photos.
+        ("tekstas:", ContributorRole.Author),
+        ("iliustracijos:", ContributorRole.Illustrator),
+        ("iliustracija:", ContributorRole.Illustrator),
+        ("nuotraukos:", ContributorRole.Photographer),
+        ("nuotrauka:", ContributorRole.Photographer),
         ("oleh:", ContributorRole.Author),
         ("pewarta:", ContributorRole.Reporter),
         ("wartawan:", ContributorRole.Reporter),
@@ -360,6 +372,8 @@ internal static class BylineVocabulary
         "agencias", "agenzie", "agencje", "agenturen", "bureau", "correspondent", "correspondents", "reporters", "writers", "editors", "editorial",
         "staffers", "wires", "agences", "редакция", "sekretariat", "secretariat", "secrétariat", "pressestelle", "geschäftsstelle", "reports",
         "merkezi", "masası", "редакція", "redactie", "redaktionen", "redaksjonen",
+        // Urdu and Hindi "desk" ("ویب ڈیسک", "نیوز ڈیسک", "न्यूज़ डेस्क").
+        "ڈیسک", "डेस्क",
     };
 
     /// <summary>
@@ -924,6 +938,8 @@ internal static class BylineVocabulary
         ["illustration"] = ContributorRole.Illustrator, ["illustrationen"] = ContributorRole.Illustrator, ["illustrations"] = ContributorRole.Illustrator,
         ["übersetzung"] = ContributorRole.Translator, ["translation"] = ContributorRole.Translator, ["traduction"] = ContributorRole.Translator,
         ["redaktion"] = ContributorRole.Editor, ["editor"] = ContributorRole.Editor, ["edited by"] = ContributorRole.Editor,
+        // Indonesian "Penulis … Editor …", Lithuanian "Tekstas … iliustracijos …".
+        ["penulis"] = ContributorRole.Author, ["tekstas"] = ContributorRole.Author, ["iliustracijos"] = ContributorRole.Illustrator,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

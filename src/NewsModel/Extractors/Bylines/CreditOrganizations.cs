@@ -563,7 +563,8 @@ internal static class CreditOrganizations
         }
 
         return BylineVocabulary.CollectiveWords.Contains(last) && (words.Length == 1 || !IsJobTitle(piece) || last.Equals("staff", StringComparison.OrdinalIgnoreCase))
-            && words.All(w => char.IsUpper(w[0]) || !w.Any(char.IsLetter) || BylineVocabulary.CollectiveWords.Contains(w) || BylineVocabulary.Particles.Contains(w) || char.IsLower(piece[0]));
+            // Capitalised words, or words of a script without capitals ("ویب ڈیسک").
+            && words.All(w => !char.IsLower(w[0]) || BylineVocabulary.CollectiveWords.Contains(w) || BylineVocabulary.Particles.Contains(w) || char.IsLower(piece[0]));
     }
 
     /// <summary>

@@ -457,7 +457,9 @@ internal static class CreditPlaces
             var word = words[w];
             // "Rio de Janeiro"; not "y"/"e", which join the next name ("en Bruselas y Juan Pérez").
             var particle = w > 0 && w < words.Length - 1 && BylineVocabulary.Particles.Contains(word) && word is not ("y" or "e");
-            if (!particle && (word.Length < 2 || !char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.')
+            // A capitalised word, or one of a script without capitals, its vowel signs included ("ঢাকা").
+            if (!particle && (word.Length < 2 || !(char.IsUpper(word[0]) || (char.IsLetter(word[0]) && !char.IsLower(word[0])))
+                || !word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
                 || BylineVocabulary.NonNameWords.Contains(word) || Dates.DateVocabulary.IsMonthIn(word, "en")))
             {
                 return null;

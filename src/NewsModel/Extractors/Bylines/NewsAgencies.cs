@@ -79,7 +79,7 @@ internal static class NewsAgencies
         ("BTA", ["bta"]),
         ("STA", ["sta"]),
         ("Agerpres", ["agerpres"]),
-        ("Tanjug", ["tanjug"]),
+        ("Tanjug", ["tanjug", "танјуг"]),
         ("Notimex", ["notimex"]),
         ("Sputnik", ["sputnik", "спутник"]),
         ("BelTA", ["belta", "белта"]),

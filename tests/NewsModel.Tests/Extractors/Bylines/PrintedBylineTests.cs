@@ -77,6 +77,39 @@ public class PrintedBylineTests
         Assert.Equal(expected, string.Join("; ", article.Byline.Contributors.Select(c => $"{c.Name} [{c.Role.ToString().ToLowerInvariant()}]")));
     }
 
+    /// <summary>
+    /// Credits in the shapes of byline audit by9: Swahili "Na" on its own pages only, Czech and Slovak "a" between two names,
+    /// a source's element holding an agency alone, a Cyrillic source label, desks in scripts without capitals, a place
+    /// element inside the byline's, a guest writer with a translator, an editor labelled beside the writer, Lithuanian
+    /// labels, a misspelt "writter" class; and a sidebar named "aside" whose "most read" list names other writers.
+    /// </summary>
+    [Theory]
+    [InlineData("sw", """<div class="mwandishi">Na Amina Said Mwakyusa</div>""", "Amina Said Mwakyusa [author]")]
+    [InlineData("en", """<div class="byline">Na Li and Jane Roe</div>""", "Na Li [author]; Jane Roe [author]")]
+    [InlineData("cs", """<div class="authors">Jan Novák a Petra Svobodová | ČTK</div>""", "Jan Novák [author, ČTK]; Petra Svobodová [author, ČTK]")]
+    [InlineData("sk", """<div class="authors">Autor: Jana Kováčová a Peter Horváth</div>""", "Jana Kováčová [author]; Peter Horváth [author]")]
+    [InlineData("it", """<div class="autore">di Marco Galli a Roma</div>""", "Marco Galli [author]")]
+    [InlineData("en", """<div class="news-info"><span class="source">PTI</span> <span class="dt">Last Updated: 28 June 2024, 14:20 IST</span></div>""", "PTI [author, org]")]
+    [InlineData("en", """<div class="news-info"><span class="image-source">Reuters</span></div>""", "")]
+    [InlineData("sr", """<div class="izvor">Извор: <strong>Танјуг</strong></div>""", "Танјуг [author, org]")]
+    [InlineData("ur", """<div class="news-info"><div class="author">ویب ڈیسک</div></div>""", "ویب ڈیسک [author, org]")]
+    [InlineData("bn", """<div class="byline"><a class="byline__name" href="/author/rafiqul-islam">রফিকুল ইসলাম</a><span class="byline__place">ঢাকা</span></div>""", "রফিকুল ইসলাম [author, in ঢাকা]")]
+    [InlineData("de", """<div class="byline">Gastbeitrag von Olha Kowalenko<br>Übersetzung: Miriam Keller</div>""", "Olha Kowalenko [author]; Miriam Keller [translator]")]
+    [InlineData("hi", """<div class="story-byline"><span>लेखक: <a href="/author/amit-verma">अमित वर्मा</a></span> | <span>संपादक: नेहा सिंह</span></div>""", "अमित वर्मा [author]; नेहा सिंह [editor]")]
+    [InlineData("lt", """<div class="credits"><span>Tekstas: <a href="/autoriai/egle-petrauskaite">Eglė Petrauskaitė</a></span>, <span>iliustracijos: Tomas Kazlauskas</span></div>""", "Eglė Petrauskaitė [author]; Tomas Kazlauskas [illustrator]")]
+    [InlineData("en", """<div class="writter">Ali al-Musawi / Press TV, Baghdad</div>""", "Ali al-Musawi [author, Press TV, in Baghdad]")]
+    [InlineData("ja", """<div class="info_view"><span>2024年1月15日</span></div><div id="aside"><ol class="rank_news"><li><a href="/a/142601">北陸新幹線、ルート議論</a><span class="mr-author">田中美咲</span></li></ol></div>""", "")]
+    public void Parse_LocalCreditShapesOfAudit9_Read(string language, string byline, string expected)
+    {
+        var article = TestPages.Parse(
+            $"<!doctype html><html lang=\"{language}\"><head><title>Page</title></head><body><article><h1>A headline over the story of the day</h1>{byline}<p>The first paragraph of the story runs long enough to count as the body of the page.</p><p>A second paragraph follows it.</p></article></body></html>",
+            new Uri("https://news.example/2024/03/11/story"));
+
+        Assert.Equal(expected, string.Join("; ", article.Byline.Contributors.Select(c => $"{c.Name} [{c.Role.ToString().ToLowerInvariant()}"
+            + (c.Kind == ContributorKind.Organization ? ", org" : string.Empty) + (c.Organization is { } o ? ", " + o : string.Empty)
+            + (c.Location is { } l ? ", in " + l : string.Empty) + "]")));
+    }
+
     [Theory]
     [InlineData("""<div class="meta"><a href="/autoren/jana-holm-311"><span class="portrait"><img src="/p.jpg" alt=""><span class="credit">© Jana Holm</span></span><span itemprop="name">Jana Holm</span></a> am 26.01.2022</div>""", "Jana Holm")]
     [InlineData("""<div class="meta"><a href="https://reiten.example/author/paula-stein/">Paula Stein</a> · 12.03.2021</div>""", "Paula Stein")]
