@@ -24,6 +24,8 @@ internal static class DateTextParser
         "om", "v", "στις", "בשעה", "kello",
         // Croatian and Serbian "u 19:06", Thai "เวลา 14:30 น.", Malaysian sites' "Mac 7, 2026 @ 9:45am".
         "u", "у", "เวลา", "@",
+        // Slovenian "ob 14.20", Catalan "a les 19:45", Estonian "kell 14:20".
+        "ob", "les", "kell",
     };
 
     private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.OrdinalIgnoreCase) { "st", "nd", "rd", "th", "er", "e", "º", "ª", "re", "eme", "ème" };
@@ -263,6 +265,36 @@ internal static class DateTextParser
             {
                 date = new RawDate(t.Value, yearFirstMonth.Number, tokens[j].Value, yearFirstMonth.Calendar, null, null, false, null);
                 end = j + 2;
+                return FinishTime(tokens, ref end, settings, ref date);
+            }
+        }
+
+        // Lithuanian "2025 m. gruodžio 9 d." (the year's "m.", the month, the day and its "d.").
+        if (t.IsNumber && t.Text.Length == 4 && i + 4 < tokens.Count && tokens[i + 1].Is("m") && tokens[i + 2].IsSymbol('.'))
+        {
+            var j = i + 3;
+            if (TryMonth(tokens, ref j, settings, out var ltMonth) && j < tokens.Count && tokens[j].IsNumber && tokens[j].Text.Length <= 2)
+            {
+                date = new RawDate(t.Value, ltMonth.Number, tokens[j].Value, ltMonth.Calendar, null, null, false, null);
+                end = j + 1;
+                if (end < tokens.Count && tokens[end].Is("d"))
+                {
+                    end += end + 1 < tokens.Count && tokens[end + 1].IsSymbol('.') ? 2 : 1;
+                }
+
+                return FinishTime(tokens, ref end, settings, ref date);
+            }
+        }
+
+        // Latvian "2024. gada 18. novembrī" (the year, "gada", the day, the month).
+        if (t.IsNumber && t.Text.Length == 4 && i + 5 < tokens.Count && tokens[i + 1].IsSymbol('.') && tokens[i + 2].Is("gada")
+            && tokens[i + 3].IsNumber && tokens[i + 3].Text.Length <= 2 && tokens[i + 4].IsSymbol('.'))
+        {
+            var j = i + 5;
+            if (TryMonth(tokens, ref j, settings, out var lvMonth))
+            {
+                date = new RawDate(t.Value, lvMonth.Number, tokens[i + 3].Value, lvMonth.Calendar, null, null, false, null);
+                end = j;
                 return FinishTime(tokens, ref end, settings, ref date);
             }
         }
@@ -586,6 +618,22 @@ internal static class DateTextParser
         return false;
     }
 
+    /// <summary>Whether a phrase naming a part of the day ("de la tarde", <see cref="DateVocabulary.MeridiemPhrases"/>) stands at <paramref name="k"/>.</summary>
+    private static bool MeridiemPhrase(List<DateToken> tokens, int k, out bool pm, out int length)
+    {
+        foreach (var (words, afternoon) in DateVocabulary.MeridiemPhrases)
+        {
+            if (k + words.Length <= tokens.Count && words.Select((w, n) => tokens[k + n].IsWord && tokens[k + n].Is(w)).All(b => b))
+            {
+                (pm, length) = (afternoon, words.Length);
+                return true;
+            }
+        }
+
+        (pm, length) = (false, 0);
+        return false;
+    }
+
     private static bool TryTime(List<DateToken> tokens, ref int j, DateTextSettings settings, out LocalTime time, out Offset? offset, out DateTimeZone? zone)
     {
         time = default;
@@ -625,7 +673,7 @@ internal static class DateTextParser
             }
         }
 
-        if (k < tokens.Count && DateVocabulary.Meridiem.TryGetValue(tokens[k].Text, out var pm))
+        if (k < tokens.Count && (DateVocabulary.Meridiem.TryGetValue(tokens[k].Text, out var pm) || MeridiemPhrase(tokens, k, out pm, out _)))
         {
             // A 24-hour time that agrees with its word ("20:30 مساءً", "20:30 pm", "00:15 am") keeps its reading.
             if (hour is < 1 or > 12 && !(pm ? hour is > 12 and <= 23 : hour == 0))
@@ -634,7 +682,7 @@ internal static class DateTextParser
             }
 
             hour = hour is >= 1 and <= 12 ? (hour % 12) + (pm ? 12 : 0) : hour;
-            k++;
+            k += MeridiemPhrase(tokens, k, out _, out var phraseLength) ? phraseLength : 1;
         }
 
         if (hour > 23 || minute > 59 || second > 59)

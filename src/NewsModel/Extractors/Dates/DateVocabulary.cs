@@ -57,6 +57,20 @@ internal static class DateVocabulary
         ["bn"] = ["জানুয়ারি|জানুয়ারী|জানুয়ারি|জানুয়ারী", "ফেব্রুয়ারি|ফেব্রুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট|অগাস্ট|আগষ্ট",
             "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"],
         ["ur"] = ["جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"],
+        // Slovenian (genitive "januarja"), Swahili, Catalan (with its elided "d'": "3 d'octubre"), Latvian (nominative,
+        // genitive and locative: "18. novembrī"), Lithuanian (nominative and genitive: "gruodžio 9 d."), Estonian (with the
+        // adessive "-il": "2. oktoobril").
+        ["sl"] = ["januar|januarja|jan", "februar|februarja|feb", "marec|marca|mar", "april|aprila|apr", "maj|maja", "junij|junija|jun", "julij|julija|jul",
+            "avgust|avgusta|avg", "september|septembra|sep", "oktober|oktobra|okt", "november|novembra|nov", "december|decembra|dec"],
+        ["sw"] = ["januari|jan", "februari|feb", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba", "novemba", "desemba"],
+        ["ca"] = ["gener", "febrer", "març", "abril|d'abril", "maig", "juny", "juliol", "agost|d'agost", "setembre", "octubre|d'octubre", "novembre", "desembre"],
+        ["lv"] = ["janvāris|janvāra|janvārī", "februāris|februāra|februārī", "marts|marta|martā", "aprīlis|aprīļa|aprīlī", "maijs|maija|maijā",
+            "jūnijs|jūnija|jūnijā", "jūlijs|jūlija|jūlijā", "augusts|augusta|augustā", "septembris|septembra|septembrī", "oktobris|oktobra|oktobrī",
+            "novembris|novembra|novembrī", "decembris|decembra|decembrī"],
+        ["lt"] = ["sausis|sausio", "vasaris|vasario", "kovas|kovo", "balandis|balandžio", "gegužė|gegužės", "birželis|birželio", "liepa|liepos",
+            "rugpjūtis|rugpjūčio", "rugsėjis|rugsėjo", "spalis|spalio", "lapkritis|lapkričio", "gruodis|gruodžio"],
+        ["et"] = ["jaanuar|jaanuaril", "veebruar|veebruaril", "märts|märtsil", "aprill|aprillil", "mai|mail", "juuni|juunil", "juuli|juulil",
+            "august|augustil", "september|septembril", "oktoober|oktoobril", "november|novembril", "detsember|detsembril"],
         // Thai: the abbreviations are written with dots ("ส.ค."), which the parser takes out before it reads them ("สค").
         ["th"] = ["มกราคม|มค", "กุมภาพันธ์|กพ", "มีนาคม|มีค", "เมษายน|เมย", "พฤษภาคม|พค", "มิถุนายน|มิย", "กรกฎาคม|กค", "สิงหาคม|สค", "กันยายน|กย", "ตุลาคม|ตค", "พฤศจิกายน|พย", "ธันวาคม|ธค"],
         ["fa"] = ["ژانویه|ژانویهٔ", "فوریه|فوریهٔ", "مارس", "آوریل", "مه|مهٔ|می", "ژوئن", "ژوئیه|ژوئیهٔ|جولای", "اوت|آگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"],
@@ -86,10 +100,10 @@ internal static class DateVocabulary
     public const string PersianMonthWord = "ماه";
 
     // Languages whose abbreviations a page of unknown language does not read (declared before the tables built from it).
-    private static readonly HashSet<string> OwnPagesAbbreviations = new(StringComparer.Ordinal) { "ro", "hu", "id", "sv", "da", "nb", "fi", "th", "hi", "hr", "sr", "bg", "sk", "ms", "bn", "ur" };
+    private static readonly HashSet<string> OwnPagesAbbreviations = new(StringComparer.Ordinal) { "ro", "hu", "id", "sv", "da", "nb", "fi", "th", "hi", "hr", "sr", "bg", "sk", "ms", "bn", "ur", "sl", "sw", "ca", "lv", "lt", "et" };
 
     // Month forms that are given names or common words elsewhere ("Marta", "Maja"): read on their own language's pages only.
-    private static readonly HashSet<string> OwnPagesNames = new(StringComparer.Ordinal) { "marta", "juna", "jula", "velj", "mája", "júna", "júla", "mac" };
+    private static readonly HashSet<string> OwnPagesNames = new(StringComparer.Ordinal) { "marta", "juna", "jula", "velj", "mája", "júna", "júla", "mac", "maija", "liepa", "mail", "kovas", "marts", "junij", "julij" };
 
     private static readonly Dictionary<string, Dictionary<string, MonthName>> ByLanguage = BuildByLanguage();
     private static readonly Dictionary<string, MonthName> AllLanguages = BuildMerged();
@@ -492,6 +506,12 @@ internal static class DateVocabulary
         ["сьогодні"] = 0, ["bugün"] = 0, ["اليوم"] = 0, ["امروز"] = 0,
         ["yesterday"] = 1, ["gestern"] = 1, ["hier"] = 1, ["ayer"] = 1, ["ieri"] = 1, ["ontem"] = 1, ["wczoraj"] = 1, ["вчера"] = 1, ["вчора"] = 1,
         ["dün"] = 1, ["أمس"] = 1, ["امس"] = 1, ["دیروز"] = 1,
+        // Dutch, Swedish, Finnish, Estonian, Czech and Slovak, Greek, Croatian and Serbian, Slovenian, Lithuanian and Latvian,
+        // Catalan, Indonesian.
+        ["vandaag"] = 0, ["idag"] = 0, ["tänään"] = 0, ["täna"] = 0, ["dnes"] = 0, ["σήμερα"] = 0, ["danas"] = 0, ["данас"] = 0, ["danes"] = 0,
+        ["šiandien"] = 0, ["šodien"] = 0, ["avui"] = 0,
+        ["gisteren"] = 1, ["igår"] = 1, ["eilen"] = 1, ["eile"] = 1, ["včera"] = 1, ["χθες"] = 1, ["jučer"] = 1, ["juče"] = 1, ["јуче"] = 1,
+        ["včeraj"] = 1, ["vakar"] = 1, ["ahir"] = 1, ["kemarin"] = 1,
     };
 
     /// <summary>Words after a time meaning "in the afternoon" (pm) or "in the morning" (am).</summary>
@@ -502,6 +522,17 @@ internal static class DateVocabulary
         ["صبح"] = false, ["عصر"] = true, ["بعدازظهر"] = true,
         ["صباحا"] = false, ["صباحاً"] = false, ["صباحًا"] = false, ["مساء"] = true, ["مساءً"] = true, ["مساءا"] = true,
     };
+
+    /// <summary>
+    /// Phrases after a time naming its part of the day, in Spanish, Portuguese and Catalan ("2:20 de la tarde", "8:15 da
+    /// manhã", "7:45 del matí"): true for the afternoon and the night (pm), false for the morning (am).
+    /// </summary>
+    public static readonly (string[] Words, bool Pm)[] MeridiemPhrases =
+    [
+        (["de", "la", "tarde"], true), (["de", "la", "noche"], true), (["de", "la", "mañana"], false), (["de", "la", "madrugada"], false),
+        (["da", "tarde"], true), (["da", "noite"], true), (["da", "manhã"], false), (["da", "madrugada"], false),
+        (["de", "la", "tarda"], true), (["de", "la", "nit"], true), (["del", "matí"], false), (["de", "la", "matinada"], false),
+    ];
 
     /// <summary>Words before a time meaning "in the afternoon" (pm) or "in the morning" (am), as Korean, Japanese and Chinese write them ("오후 3:05", "午後3:05", "下午3:05").</summary>
     public static readonly Dictionary<string, bool> LeadingMeridiem = new(StringComparer.Ordinal)

@@ -219,6 +219,25 @@ public class DateTextParserTests
         { "令和元年5月1日", "ja", "", "2019-05-01" },
         { "平成30年3月9日 10時05分", "ja", "", "2018-03-09T10:05:00" },
         { "令和6年度", "ja", "", "" },
+        // Date audit dt9: Slovenian, Latvian (year, "gada", day, month in the locative), Lithuanian (year "m.", month, day
+        // "d."), Estonian, Catalan (its elided "d'"), Swahili; the part of the day after a 12-hour time in Spanish, Portuguese
+        // and Catalan, a 24-hour time that agrees with it keeping its reading.
+        { "Objavljeno: 15. januarja 2024 ob 14.20", "sl", "", "2024-01-15T14:20:00" },
+        { "Publicēts: 2024. gada 18. oktobrī, 10:15", "lv", "", "2024-10-18T10:15:00" },
+        { "2023 m. gruodžio 9 d.", "lt", "", "2023-12-09" },
+        { "2024 m. spalio 9 d. 14:20", "lt", "", "2024-10-09T14:20:00" },
+        { "14. jaanuar 2024 kell 14:20", "et", "", "2024-01-14T14:20:00" },
+        { "3 d'octubre de 2024", "ca", "", "2024-10-03" },
+        { "Publicat el 05/11/2024 a les 19:45", "ca", "", "2024-11-05T19:45:00" },
+        { "Ijumaa, Februari 14, 2024", "sw", "", "2024-02-14" },
+        { "jueves 9 de mayo de 2024 a las 2:20 de la tarde", "es-MX", "", "2024-05-09T14:20:00" },
+        { "9 de mayo de 2024 a las 9:20 de la noche", "es", "", "2024-05-09T21:20:00" },
+        { "9 de mayo de 2024 a las 12:30 de la madrugada", "es", "", "2024-05-09T00:30:00" },
+        { "9 de mayo de 2024 a las 14:20 de la tarde", "es", "", "2024-05-09T14:20:00" },
+        { "9 de maio de 2024, 8:15 da manhã", "pt-BR", "", "2024-05-09T08:15:00" },
+        { "9 de maig de 2024, 7:45 de la tarda", "ca", "", "2024-05-09T19:45:00" },
+        // Given names among the new month forms are months on their own pages only.
+        { "14 Maija 2024", "en", "", "" },
         // The Republic of China's years (Taiwan's official count from 1912), also with a label run into the era's name.
         { "民國113年5月20日 下午4:05", "zh-TW", "", "2024-05-20T16:05:00" },
         { "更新時間民國113年11月2日", "zh-TW", "", "2024-11-02" },
@@ -277,6 +296,13 @@ public class DateTextParserTests
         { "2 saat önce", "tr", "", "2024-11-14T10:00:00Z" },
         { "yesterday", "en", "", "2024-11-13" },
         { "gestern, 18:30 Uhr", "de", "", "2024-11-13T18:30:00" },
+        // Yesterday in Estonian, Finnish, Dutch, Czech, Croatian, Catalan (date audit dt9).
+        { "Eile, 18:40", "et", "", "2024-11-13T18:40:00" },
+        { "eilen klo 18.40", "fi", "", "2024-11-13T18:40:00" },
+        { "gisteren, 18:40", "nl", "", "2024-11-13T18:40:00" },
+        { "včera 18:40", "cs", "", "2024-11-13T18:40:00" },
+        { "jučer u 18:40", "hr", "", "2024-11-13T18:40:00" },
+        { "ahir a les 18:40", "ca", "", "2024-11-13T18:40:00" },
         { "3 ساعت پیش", "fa", "Asia/Tehran", "2024-11-14T12:30:00+03:30" },
         // Guards and non-dates
         { "14 November 1994", "en", "", "" },
